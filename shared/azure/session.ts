@@ -1,0 +1,32 @@
+import type { TokenCredential } from '@azure/identity';
+import type { AzureMachineLearningWorkspaces } from '@azure/arm-machinelearning';
+import type { Logger } from '../core/logger.js';
+
+/** The Azure ML workspace an action works in. */
+export interface WorkspaceRef {
+  subscriptionId: string;
+  resourceGroup: string;
+  workspace: string;
+}
+
+/** Where a cloud lives: one setting moves the login host, ARM endpoint and OIDC audience together. */
+export interface CloudEndpoints {
+  /** e.g. https://management.azure.com */
+  armEndpoint: string;
+  /** e.g. https://login.microsoftonline.com */
+  authorityHost: string;
+  /** The audience asked of GitHub's OIDC provider, e.g. api://AzureADTokenExchange */
+  oidcAudience: string;
+}
+
+/** Everything an Azure operation needs: where, as whom, and the typed ARM client. Built once per step. */
+export interface AzureSession {
+  workspace: WorkspaceRef;
+  cloud: CloudEndpoints;
+  credential: TokenCredential;
+  /** The generated ARM client (api-version 2022-10-01) with its retry and LRO machinery. */
+  ml: AzureMachineLearningWorkspaces;
+  /** The ARM resource id of the workspace, for building child ids. */
+  workspaceId: string;
+  log: Logger;
+}
