@@ -10,12 +10,17 @@ const root = path.dirname(path.dirname(new URL(import.meta.url).pathname));
 const START = '<!-- action-docs:start -->';
 const END = '<!-- action-docs:end -->';
 
-const cell = (s) => String(s ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim();
+const cell = (s) =>
+  String(s ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
 
 export function tablesFor(actionYml) {
   const a = parse(readFileSync(actionYml, 'utf8'));
   const inputs = Object.entries(a.inputs ?? {}).map(
-    ([k, v]) => `| \`${k}\` | ${v.required ? 'yes' : 'no'} | ${v.default === undefined ? '' : `\`${cell(v.default)}\``} | ${cell(v.description)} |`,
+    ([k, v]) =>
+      `| \`${k}\` | ${v.required ? 'yes' : 'no'} | ${v.default === undefined ? '' : `\`${cell(v.default)}\``} | ${cell(v.description)} |`,
   );
   const outputs = Object.entries(a.outputs ?? {}).map(([k, v]) => `| \`${k}\` | ${cell(v.description)} |`);
   return [
@@ -36,7 +41,10 @@ export function tablesFor(actionYml) {
 function targets() {
   const list = readdirSync(path.join(root, 'actions'), { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(path.join(root, 'actions', d.name, 'action.yml')))
-    .map((d) => ({ yml: path.join(root, 'actions', d.name, 'action.yml'), readme: path.join(root, 'actions', d.name, 'README.md') }));
+    .map((d) => ({
+      yml: path.join(root, 'actions', d.name, 'action.yml'),
+      readme: path.join(root, 'actions', d.name, 'README.md'),
+    }));
   return list;
 }
 
@@ -44,10 +52,15 @@ const check = process.argv.includes('--check');
 let stale = 0;
 for (const { yml, readme } of targets()) {
   const block = `${START}\n${tablesFor(yml)}\n${END}`;
-  const current = existsSync(readme) ? readFileSync(readme, 'utf8') : `# ${path.basename(path.dirname(yml))}\n\n${START}\n${END}\n`;
+  const current = existsSync(readme)
+    ? readFileSync(readme, 'utf8')
+    : `# ${path.basename(path.dirname(yml))}\n\n${START}\n${END}\n`;
   const i = current.indexOf(START);
   const j = current.indexOf(END);
-  const next = i >= 0 && j > i ? current.slice(0, i) + block + current.slice(j + END.length) : `${current.trimEnd()}\n\n${block}\n`;
+  const next =
+    i >= 0 && j > i
+      ? current.slice(0, i) + block + current.slice(j + END.length)
+      : `${current.trimEnd()}\n\n${block}\n`;
   if (next !== current) {
     stale++;
     if (check) console.error(`${path.relative(root, readme)} is out of date with its action.yml: run npm run docs`);
