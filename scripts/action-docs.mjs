@@ -8,6 +8,23 @@ import { parse } from 'yaml';
 
 const root = path.dirname(path.dirname(new URL(import.meta.url).pathname));
 const START = '<!-- action-docs:start -->';
+const AZ_START = '  # <azure-inputs>';
+const AZ_END = '  # </azure-inputs>';
+const azureInputs = readFileSync(path.join(root, 'actions', '_runtime', 'azure-inputs.yml'), 'utf8')
+  .split('\n')
+  .filter((l) => !l.startsWith('#'))
+  .join('\n')
+  .trimEnd();
+
+/** Replaces the shared Azure inputs block of an action.yml with the one in actions/_runtime/azure-inputs.yml. */
+export function withAzureInputs(text) {
+  const i = text.indexOf(AZ_START);
+  if (i < 0) return text;
+  const headerEnd = text.indexOf('\n', i);
+  const j = text.indexOf(AZ_END, headerEnd);
+  if (j < 0) throw new Error(`'${AZ_START.trim()}' without '${AZ_END.trim()}'`);
+  return text.slice(0, headerEnd + 1) + azureInputs + '\n' + text.slice(j);
+}
 const END = '<!-- action-docs:end -->';
 
 const cell = (s) =>
@@ -17,7 +34,7 @@ const cell = (s) =>
     .trim();
 
 export function tablesFor(actionYml) {
-  const a = parse(readFileSync(actionYml, 'utf8'));
+  const a = parse(withAzureInputs(readFileSync(actionYml, 'utf8')));
   const inputs = Object.entries(a.inputs ?? {}).map(
     ([k, v]) =>
       `| \`${k}\` | ${v.required ? 'yes' : 'no'} | ${v.default === undefined ? '' : `\`${cell(v.default)}\``} | ${cell(v.description)} |`,
@@ -51,6 +68,16 @@ function targets() {
 const check = process.argv.includes('--check');
 let stale = 0;
 for (const { yml, readme } of targets()) {
+  const ymlText = readFileSync(yml, 'utf8');
+  const synced = withAzureInputs(ymlText);
+  if (synced !== ymlText) {
+    stale++;
+    if (check)
+      console.error(
+        `${path.relative(root, yml)}: the shared Azure inputs differ from actions/_runtime/azure-inputs.yml: run npm run docs`,
+      );
+    else writeFileSync(yml, synced);
+  }
   const block = `${START}\n${tablesFor(yml)}\n${END}`;
   const current = existsSync(readme)
     ? readFileSync(readme, 'utf8')

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Bundles each action with @vercel/ncc into dist/<name>/index.js (+ post.js when its action.yml has a post step).
 // Usage: node scripts/build.mjs [name ...]   (no names: every action, and the root action)
+// Transpile only: type errors are caught by `npm run typecheck` (CI runs it), not by each bundle's build.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -23,7 +24,10 @@ function build(name) {
   const entry = path.join(root, 'actions', name, 'index.ts');
   const out = path.join(root, 'dist', name === '_root' ? 'mlops' : name);
   rmSync(out, { recursive: true, force: true });
-  execFileSync(ncc, ['build', entry, '-o', out, '--license', 'licenses.txt', '-q'], { stdio: 'inherit', cwd: root });
+  execFileSync(ncc, ['build', entry, '-o', out, '--license', 'licenses.txt', '--transpile-only', '-q'], {
+    stdio: 'inherit',
+    cwd: root,
+  });
   const yml = actionYmlFor(name);
   if (existsSync(yml) && /^\s*post:/m.test(readFileSync(yml, 'utf8'))) {
     // The entry exports post(); index.js runs main() only when it is the process entry, so this shim runs post alone.

@@ -29,4 +29,6 @@ export interface AzureSession {
   /** The ARM resource id of the workspace, for building child ids. */
   workspaceId: string;
   log: Logger;
+  /** Poll interval for long-running operations and job status (tests make it short). */
+  pollIntervalMs: number;
 }

@@ -1,0 +1,54 @@
+import type { CloudEndpoints } from './session.js';
+
+/** The clouds whose hosts we know; anything else (Azure Stack, a test emulator) is taken as given. */
+const KNOWN_CLOUDS: { authorityHost: string; armEndpoint: string; oidcAudience: string }[] = [
+  {
+    authorityHost: 'https://login.microsoftonline.com',
+    armEndpoint: 'https://management.azure.com',
+    oidcAudience: 'api://AzureADTokenExchange',
+  },
+  {
+    authorityHost: 'https://login.microsoftonline.us',
+    armEndpoint: 'https://management.usgovcloudapi.net',
+    oidcAudience: 'api://AzureADTokenExchangeUSGov',
+  },
+  {
+    authorityHost: 'https://login.chinacloudapi.cn',
+    armEndpoint: 'https://management.chinacloudapi.cn',
+    oidcAudience: 'api://AzureADTokenExchangeChina',
+  },
+];
+
+export const PUBLIC_CLOUD: CloudEndpoints = { ...KNOWN_CLOUDS[0] };
+
+const trimSlash = (url: string) => url.replace(/\/+$/, '');
+
+export interface CloudOptions {
+  armEndpoint?: string;
+  authorityHost?: string;
+  oidcAudience?: string;
+}
+
+/**
+ * Resolves the endpoints of one cloud. Setting only the authority host of a sovereign cloud also
+ * moves the ARM endpoint and the OIDC audience, so one setting is enough (Azure/login#452).
+ */
+export function resolveCloud(options: CloudOptions = {}): CloudEndpoints {
+  const authorityHost = trimSlash(options.authorityHost || PUBLIC_CLOUD.authorityHost);
+  const known = KNOWN_CLOUDS.find((c) => c.authorityHost === authorityHost);
+  return {
+    authorityHost,
+    armEndpoint: trimSlash(options.armEndpoint || known?.armEndpoint || PUBLIC_CLOUD.armEndpoint),
+    oidcAudience: options.oidcAudience || known?.oidcAudience || PUBLIC_CLOUD.oidcAudience,
+  };
+}
+
+/** True for the Microsoft Entra hosts MSAL can validate through instance discovery. */
+export function isKnownAuthority(authorityHost: string): boolean {
+  return KNOWN_CLOUDS.some((c) => c.authorityHost === trimSlash(authorityHost));
+}
+
+/** The token scope for ARM calls at `armEndpoint` (e.g. https://management.azure.com/.default). */
+export function armScope(cloud: CloudEndpoints): string {
+  return `${cloud.armEndpoint}/.default`;
+}

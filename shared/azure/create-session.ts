@@ -1,0 +1,75 @@
+import { AzureMachineLearningWorkspaces } from '@azure/arm-machinelearning';
+import { UserError } from '../core/errors.js';
+import type { Logger } from '../core/logger.js';
+import { parseCreds, signIn } from './auth.js';
+import type { AuthOptions } from './auth.js';
+import { armScope, resolveCloud } from './cloud.js';
+import type { CloudOptions } from './cloud.js';
+import type { AzureSession, WorkspaceRef } from './session.js';
+
+/** The ARM api-version @azure/arm-machinelearning 2.1.1 speaks; logged so users know what was called. */
+export const ML_API_VERSION = '2022-10-01';
+export const USER_AGENT = 'azureml-mlops-actions/0.1';
+
+export interface SessionOptions {
+  workspace: Partial<WorkspaceRef>;
+  cloud?: CloudOptions;
+  auth: AuthOptions;
+  log: Logger;
+  /** Poll interval for long-running operations (tests make it short). */
+  pollIntervalMs?: number;
+}
+
+/** Signs in and builds the ARM client for one workspace. Fails before any call when a coordinate is missing. */
+export async function createSession(options: SessionOptions): Promise<AzureSession> {
+  const { log } = options;
+  const cloud = resolveCloud(options.cloud);
+  // Check the workspace coordinates before any network call.
+  const fromCreds = options.auth.creds?.trim() ? parseCreds(options.auth.creds, log).subscriptionId : undefined;
+  const workspace = completeWorkspace({
+    ...options.workspace,
+    subscriptionId: options.workspace.subscriptionId || fromCreds,
+  });
+  const signedIn = await signIn(options.auth, cloud, log);
+  const ml = new AzureMachineLearningWorkspaces(signedIn.credential, workspace.subscriptionId, {
+    endpoint: cloud.armEndpoint,
+    credentialScopes: [armScope(cloud)],
+    userAgentOptions: { userAgentPrefix: USER_AGENT },
+  });
+  log.info(
+    `Workspace ${workspace.workspace} (resource group ${workspace.resourceGroup}, subscription ${workspace.subscriptionId}) ` +
+      `via ${cloud.armEndpoint}, api-version ${ML_API_VERSION}.`,
+  );
+  return {
+    workspace,
+    cloud,
+    credential: signedIn.credential,
+    ml,
+    workspaceId: workspaceResourceId(workspace),
+    log,
+    pollIntervalMs: options.pollIntervalMs ?? 5000,
+  };
+}
+
+const WORKSPACE_INPUTS: Record<keyof WorkspaceRef, string> = {
+  subscriptionId: "'subscription-id' (or AZURE_SUBSCRIPTION_ID, or subscriptionId in 'creds')",
+  resourceGroup: "'resource-group' (or AZURE_RESOURCE_GROUP)",
+  workspace: "'workspace' (or AZURE_ML_WORKSPACE)",
+};
+
+export function completeWorkspace(partial: Partial<WorkspaceRef>): WorkspaceRef {
+  const missing = (Object.keys(WORKSPACE_INPUTS) as (keyof WorkspaceRef)[]).filter((k) => !partial[k]);
+  if (missing.length) {
+    throw new UserError(
+      `The Azure ML workspace is not fully given. Missing: ${missing.map((k) => WORKSPACE_INPUTS[k]).join('; ')}.`,
+    );
+  }
+  return partial as WorkspaceRef;
+}
+
+export function workspaceResourceId(ws: WorkspaceRef): string {
+  return (
+    `/subscriptions/${ws.subscriptionId}/resourceGroups/${ws.resourceGroup}` +
+    `/providers/Microsoft.MachineLearningServices/workspaces/${ws.workspace}`
+  );
+}
