@@ -1,0 +1,94 @@
+import { describe, expect, it } from '@jest/globals';
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { UserError } from '../../../shared/core/errors.js';
+import { gitContextFrom, readEventPayload } from '../../../shared/tagging/context.js';
+import { computeLabels, DEFAULT_MODEL_LABEL_NAMESPACE } from '../../../shared/tagging/labels.js';
+import { eventContext, eventEnv } from './events.js';
+
+describe('gitContextFrom', () => {
+  it('takes the PR head commit and branch, not the merge commit', () => {
+    const ctx = eventContext('pull-request');
+    expect(ctx).toMatchObject({
+      sha: '2f0ac1e4b6e3c2d1a0b9f8e7d6c5b4a392817060',
+      branch: 'feature/Add-Model',
+      prNumber: 15,
+      baseRef: 'main',
+    });
+  });
+
+  it('reads the default branch, description and licence from the payload, with no API call', () => {
+    expect(eventContext('push-main')).toMatchObject({
+      branch: 'main',
+      defaultBranch: 'main',
+      description: 'Animal classifier API',
+      license: 'MIT',
+    });
+  });
+
+  it('works on GHES and without a payload file', () => {
+    const env = {
+      ...eventEnv('push-main'),
+      GITHUB_SERVER_URL: 'https://ghe.contoso.com/',
+      GITHUB_EVENT_PATH: undefined,
+    };
+    expect(gitContextFrom(env, readEventPayload(undefined))).toMatchObject({
+      serverUrl: 'https://ghe.contoso.com',
+      defaultBranch: undefined,
+    });
+  });
+
+  it('says where it must run when the runner variables are missing', () => {
+    expect(() => gitContextFrom({}, {})).toThrow(/GITHUB_EVENT_NAME is not set/);
+  });
+
+  it('names the payload file when it is not JSON', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'evt-')), 'event.json');
+    writeFileSync(file, '{oops');
+    expect(() => readEventPayload(file)).toThrow(UserError);
+    expect(() => readEventPayload(file)).toThrow(/event payload at .*event\.json is not JSON/);
+  });
+});
+
+describe('computeLabels', () => {
+  const now = new Date('2024-05-17T03:04:05Z');
+
+  it('writes the OCI labels and the model labels under the namespace', () => {
+    const labels = computeLabels({
+      context: eventContext('pull-request'),
+      version: 'pr-15',
+      now,
+      model: { name: 'animals-classifier', version: '7', trainingJob: 'calm_lamp_x1' },
+      modelNamespace: DEFAULT_MODEL_LABEL_NAMESPACE,
+      extra: { 'org.opencontainers.image.vendor': 'Contoso' },
+    });
+    expect(labels).toEqual({
+      'org.opencontainers.image.title': 'animals-api',
+      'org.opencontainers.image.description': 'Animal classifier API',
+      'org.opencontainers.image.url': 'https://github.com/contoso/animals-api',
+      'org.opencontainers.image.source': 'https://github.com/contoso/animals-api',
+      'org.opencontainers.image.version': 'pr-15',
+      'org.opencontainers.image.created': '2024-05-17T03:04:05.000Z',
+      'org.opencontainers.image.revision': '2f0ac1e4b6e3c2d1a0b9f8e7d6c5b4a392817060',
+      'org.opencontainers.image.licenses': 'MIT',
+      'io.github.azureml-mlops.model.name': 'animals-classifier',
+      'io.github.azureml-mlops.model.version': '7',
+      'io.github.azureml-mlops.model.training-job': 'calm_lamp_x1',
+      'org.opencontainers.image.vendor': 'Contoso',
+    });
+  });
+
+  it('lets the labels input override a computed label and leaves out empty ones', () => {
+    const labels = computeLabels({
+      context: { ...eventContext('push-main'), description: undefined },
+      version: '1.0.0',
+      now,
+      modelNamespace: 'com.contoso.model',
+      extra: { 'org.opencontainers.image.title': 'Animals API' },
+    });
+    expect(labels['org.opencontainers.image.title']).toBe('Animals API');
+    expect(labels).not.toHaveProperty('org.opencontainers.image.description');
+    expect(Object.keys(labels).some((k) => k.startsWith('com.contoso.model'))).toBe(false);
+  });
+});
