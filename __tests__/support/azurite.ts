@@ -1,0 +1,229 @@
+/**
+ * Azurite's blob service, started in this process on a free port, in memory, for tests and benchmarks.
+ *
+ * Azurite's package entry imports `vscode`, so the server is built from its internal modules (pinned by
+ * azurite@3.37.0 in package.json). Telemetry is never initialised in-process (it is only set up by Azurite's
+ * CLI `main`), which is the in-process equivalent of `--disableTelemetry`: without it a closed Azurite
+ * keeps the process alive.
+ *
+ * With `https: true` it serves the test certificate (`tls/server.pem`, valid for `*.blob.core.windows.net`),
+ * so it can also be reached under production-style URLs such as `https://devstoreaccount1.blob.core.windows.net`
+ * (Azurite takes the account from the host name when the host is not an IP address) through a CONNECT proxy.
+ * With `oauth: true` (HTTPS only) it also accepts bearer tokens: Azurite checks their lifetime, issuer and
+ * audience but not their signature, so `fakeStorageToken()` can stand in for Azure AD.
+ */
+import { BlobServiceClient, ContainerClient, StorageSharedKeyCredential } from '@azure/storage-blob';
+import type { AccessToken, TokenCredential } from '@azure/identity';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import tls from 'node:tls';
+import { repoRoot } from './action-runner.js';
+
+const require = createRequire(import.meta.url);
+
+/** The well-known development account every Azurite has (public, documented by Microsoft). */
+export const AZURITE_ACCOUNT = 'devstoreaccount1';
+export const AZURITE_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
+
+export const TLS_CERT = path.join(repoRoot, '__tests__', 'support', 'tls', 'server.pem');
+export const TLS_KEY = path.join(repoRoot, '__tests__', 'support', 'tls', 'server.key');
+export const TLS_CA = path.join(repoRoot, '__tests__', 'support', 'tls', 'ca.pem');
+
+export interface AzuriteOptions {
+  /** Serve HTTPS with the test certificate (clients need NODE_EXTRA_CA_CERTS=tls/ca.pem or `ca`). */
+  https?: boolean;
+  /** Accept bearer tokens (needs https). */
+  oauth?: boolean;
+  /** Upper bound of blob bytes kept in memory (default 2 GiB). */
+  memoryLimitBytes?: number;
+}
+
+export interface Azurite {
+  /** e.g. http://127.0.0.1:40123/devstoreaccount1 (path-style account URL). */
+  accountUrl: string;
+  host: string;
+  port: number;
+  protocol: 'http' | 'https';
+  accountName: string;
+  accountKey: string;
+  /** A client authorised with the account key, for arranging test data. */
+  serviceClient(): BlobServiceClient;
+  /** Creates (if needed) and returns a key-authorised client for `name`. */
+  container(name: string): Promise<ContainerClient>;
+  close(): Promise<void>;
+}
+
+interface AzuriteServer {
+  start(): Promise<void>;
+  close(): Promise<void>;
+  getHttpServerAddress(): string;
+}
+
+type BlobConfigurationCtor = new (...args: unknown[]) => object;
+type BlobServerCtor = new (config: object) => AzuriteServer;
+type ChunkStoreCtor = new (sizeLimit: number) => { clear(category: string): void };
+
+export async function startAzurite(options: AzuriteOptions = {}): Promise<Azurite> {
+  if (options.oauth && !options.https) throw new Error('Azurite accepts bearer tokens over HTTPS only');
+  const BlobServer: BlobServerCtor = require('azurite/dist/src/blob/BlobServer').default;
+  const BlobConfiguration: BlobConfigurationCtor = require('azurite/dist/src/blob/BlobConfiguration').default;
+  const { DEFAULT_BLOB_PERSISTENCE_ARRAY } = require('azurite/dist/src/blob/utils/constants');
+  const { MemoryExtentChunkStore } = require('azurite/dist/src/common/persistence/MemoryExtentStore') as {
+    MemoryExtentChunkStore: ChunkStoreCtor;
+  };
+  // A store of our own (not Azurite's process-wide shared one), so closing this instance frees its blobs.
+  const chunks = new MemoryExtentChunkStore(options.memoryLimitBytes ?? 2 * 1024 ** 3);
+  const config = new BlobConfiguration(
+    '127.0.0.1',
+    0,
+    undefined, // keep-alive timeout: default
+    `mem-db-${Math.random()}`,
+    `mem-extent-${Math.random()}`,
+    DEFAULT_BLOB_PERSISTENCE_ARRAY,
+    false, // access log
+    undefined,
+    false, // debug log
+    undefined,
+    true, // loose: tolerate headers Azure accepts
+    true, // skipApiVersionCheck: the SDK may be newer than Azurite
+    options.https ? TLS_CERT : '',
+    options.https ? TLS_KEY : '',
+    '',
+    options.oauth ? 'basic' : undefined,
+    false, // keep production-style URLs (account in the host name) enabled
+    true, // in memory
+    chunks,
+  );
+  const server = new BlobServer(config);
+  await server.start();
+  const address = new URL(server.getHttpServerAddress());
+  const accountUrl = `${address.protocol}//${address.host}/${AZURITE_ACCOUNT}`;
+  const serviceClient = () =>
+    new BlobServiceClient(accountUrl, new StorageSharedKeyCredential(AZURITE_ACCOUNT, AZURITE_KEY));
+  return {
+    accountUrl,
+    host: address.hostname,
+    port: Number(address.port),
+    protocol: options.https ? 'https' : 'http',
+    accountName: AZURITE_ACCOUNT,
+    accountKey: AZURITE_KEY,
+    serviceClient,
+    async container(name) {
+      const container = serviceClient().getContainerClient(name);
+      await container.createIfNotExists();
+      return container;
+    },
+    async close() {
+      await server.close();
+      chunks.clear('blob');
+    },
+  };
+}
+
+/**
+ * Makes this process trust the test CA (what NODE_EXTRA_CA_CERTS does for a child process), so in-process
+ * clients can reach the HTTPS Azurite. Idempotent.
+ */
+export function trustTestCa(): void {
+  const ca = readFileSync(TLS_CA, 'utf8');
+  const current = tls.getCACertificates('default');
+  if (!current.includes(ca)) tls.setDefaultCACertificates([...current, ca]);
+}
+
+/**
+ * An unsigned JWT that Azurite's OAuth check accepts (right audience, an Azure AD issuer, valid lifetime).
+ * Real Azure AD tokens are signed; Azurite does not verify signatures, which is what makes this a stand-in.
+ */
+export function fakeStorageToken(lifetimeSeconds = 3600): AccessToken {
+  const now = Math.floor(Date.now() / 1000);
+  const part = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+  const claims = {
+    aud: 'https://storage.azure.com',
+    iss: 'https://sts.windows.net/00000000-0000-0000-0000-000000000001/',
+    nbf: now - 60,
+    iat: now - 60,
+    exp: now + lifetimeSeconds,
+    oid: '00000000-0000-0000-0000-0000000000aa',
+    tid: '00000000-0000-0000-0000-000000000001',
+  };
+  return {
+    token: `${part({ alg: 'none', typ: 'JWT' })}.${part(claims)}.sig`,
+    expiresOnTimestamp: (now + lifetimeSeconds) * 1000,
+  };
+}
+
+/** A TokenCredential that hands out `fakeStorageToken()`s and records the scopes it was asked for. */
+export function fakeStorageCredential(): TokenCredential & { scopes: string[] } {
+  const scopes: string[] = [];
+  return {
+    scopes,
+    async getToken(scope) {
+      scopes.push(...(Array.isArray(scope) ? scope : [scope]));
+      return fakeStorageToken();
+    },
+  };
+}
+
+/** What the faulty front does to one response body. */
+export type BodyFault = 'cut' | 'corrupt';
+
+export interface FaultyFront {
+  /** Account URL through the front, e.g. http://127.0.0.1:41234/devstoreaccount1. */
+  accountUrl: string;
+  /** Requests seen, as `METHOD path` (query excluded), in order. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * A plain-HTTP front for an HTTP Azurite that forwards every request and can break response bodies the way
+ * networks do: `cut` sends half the body then resets the connection; `corrupt` flips one byte.
+ * `decide` is asked per request (method, path without query) and returns the fault for it, if any.
+ */
+export async function startFaultyFront(
+  azurite: Azurite,
+  decide: (method: string, path: string) => BodyFault | undefined,
+): Promise<FaultyFront> {
+  if (azurite.protocol !== 'http') throw new Error('the faulty front forwards to an HTTP Azurite');
+  const http = await import('node:http');
+  const requests: string[] = [];
+  const server = http.createServer((req, res) => {
+    const pathOnly = decodeURIComponent((req.url ?? '').split('?')[0]);
+    requests.push(`${req.method} ${pathOnly}`);
+    const fault = decide(req.method ?? 'GET', pathOnly);
+    const upstream = http.request(
+      { host: azurite.host, port: azurite.port, method: req.method, path: req.url, headers: req.headers },
+      (up) => {
+        const chunks: Buffer[] = [];
+        up.on('data', (c: Buffer) => chunks.push(c));
+        up.on('end', () => {
+          const body = Buffer.concat(chunks);
+          res.writeHead(up.statusCode ?? 500, up.headers);
+          if (fault === 'cut' && body.length > 1) {
+            res.write(body.subarray(0, Math.floor(body.length / 2)));
+            setImmediate(() => res.socket?.destroy());
+          } else if (fault === 'corrupt' && body.length > 0) {
+            body[Math.floor(body.length / 2)] ^= 0xff;
+            res.end(body);
+          } else {
+            res.end(body);
+          }
+        });
+      },
+    );
+    upstream.on('error', () => res.destroy());
+    req.pipe(upstream);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  return {
+    accountUrl: `http://127.0.0.1:${port}/${AZURITE_ACCOUNT}`,
+    requests,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
