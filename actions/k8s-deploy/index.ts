@@ -1,0 +1,111 @@
+import * as core from '@actions/core';
+import { homedir } from 'node:os';
+import path from 'node:path';
+import {
+  parseBoolean,
+  parseChoice,
+  parseKeyValueLines,
+  parseLines,
+  parseNonNegativeInt,
+} from '../../shared/core/inputs.js';
+import { deployToKubernetes, type DeployOptions, type DeployOutcome } from '../../shared/k8s/deploy.js';
+import type { KubeconfigSource } from '../../shared/k8s/kubeconfig.js';
+import { STRATEGIES } from '../../shared/k8s/strategy.js';
+import { coreLogger } from '../_runtime/logger.js';
+import { isEntryPoint, runStep } from '../_runtime/run.js';
+
+/** The kubeconfig input (a path, or content when it spans lines), else KUBECONFIG's first file, else ~/.kube/config. */
+function kubeconfigSource(input: string): KubeconfigSource {
+  if (input.includes('\n')) return { content: input };
+  if (input) return { file: input };
+  const fromEnv = (process.env.KUBECONFIG ?? '').split(path.delimiter).find(Boolean);
+  return { file: fromEnv ?? path.join(homedir(), '.kube', 'config') };
+}
+
+function runUrl(): string | undefined {
+  const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID } = process.env;
+  return GITHUB_REPOSITORY && GITHUB_RUN_ID
+    ? `${GITHUB_SERVER_URL ?? 'https://github.com'}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}`
+    : undefined;
+}
+
+export function readOptions(): DeployOptions {
+  const dryRun = parseBoolean('dry-run', core.getInput('dry-run'), false);
+  const kubeconfigInput = core.getInput('kubeconfig');
+  if (kubeconfigInput.includes('\n')) core.setSecret(kubeconfigInput);
+  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  const temp = process.env.RUNNER_TEMP ?? workspace;
+  const source = kubeconfigSource(kubeconfigInput);
+  return {
+    manifests: parseLines(core.getInput('manifests', { required: true })),
+    cwd: workspace,
+    images: parseLines(core.getInput('images')),
+    env: parseKeyValueLines('env', core.getInput('env')),
+    namespace: core.getInput('namespace'),
+    lineage: {
+      commit: process.env.GITHUB_SHA,
+      runUrl: runUrl(),
+      modelName: core.getInput('model-name'),
+      modelVersion: core.getInput('model-version'),
+      apiVersion: core.getInput('api-version'),
+    },
+    strategy: parseChoice('strategy', core.getInput('strategy'), STRATEGIES, 'basic'),
+    timeoutSeconds: parseNonNegativeInt('timeout', core.getInput('timeout'), 600),
+    rollbackOnFailure: parseBoolean('rollback-on-failure', core.getInput('rollback-on-failure'), true),
+    force: parseBoolean('force-conflicts', core.getInput('force-conflicts'), false),
+    dryRun,
+    // A dry run needs no cluster, but uses the context's namespace when a kubeconfig is there.
+    kubeconfig: dryRun && !kubeconfigInput && !process.env.KUBECONFIG ? undefined : source,
+    renderedFolder: path.resolve(workspace, core.getInput('rendered-folder') || path.join(temp, 'k8s-deploy-rendered')),
+    searchPath: process.env.PATH ?? '',
+  };
+}
+
+function revisionOutput(outcome: DeployOutcome): string {
+  const revisions = (outcome.workloads ?? []).filter((w) => w.revision !== undefined);
+  if (revisions.length === 1) return revisions[0].revision ?? '';
+  return revisions.map((w) => `${w.name}=${w.revision}`).join(',');
+}
+
+async function writeSummary(options: DeployOptions, outcome: DeployOutcome): Promise<void> {
+  const { lineage } = options;
+  const header = ['Workload', 'Namespace', 'Revision', 'Images', 'Model', 'API version', 'Commit'].map((data) => ({
+    data,
+    header: true,
+  }));
+  const rows = (outcome.workloads ?? []).map((w) => {
+    const images = (outcome.images ?? [])
+      .filter((i) => i.workload === `${w.kind.toLowerCase()}/${w.name}`)
+      .map((i) => `${i.container}: ${i.image}${i.digest && !i.image.includes('@') ? ` (${i.digest})` : ''}`)
+      .join('<br>');
+    const model = [lineage.modelName, lineage.modelVersion].filter(Boolean).join(' v');
+    return [
+      `${w.kind}/${w.name}`,
+      w.namespace ?? '',
+      w.revision ?? '',
+      images,
+      model,
+      lineage.apiVersion ?? '',
+      (lineage.commit ?? '').slice(0, 12),
+    ];
+  });
+  const title = outcome.applied ? 'Deployed to Kubernetes' : 'Kubernetes dry run (nothing applied)';
+  const summary = core.summary.addHeading(title, 3);
+  if (rows.length) summary.addTable([header, ...rows]);
+  else summary.addRaw(`${outcome.renderedFiles.length} rendered manifest(s) in \`${options.renderedFolder}\`.`, true);
+  await summary.write();
+}
+
+export async function main(): Promise<void> {
+  await runStep(async () => {
+    const options = readOptions();
+    const outcome = await deployToKubernetes(options, { log: coreLogger() });
+    core.setOutput('resources', JSON.stringify(outcome.resources ?? []));
+    core.setOutput('images', JSON.stringify(outcome.images ?? []));
+    core.setOutput('revision', revisionOutput(outcome));
+    core.setOutput('rendered-folder', options.renderedFolder);
+    await writeSummary(options, outcome);
+  });
+}
+
+if (isEntryPoint(import.meta.url)) await main();

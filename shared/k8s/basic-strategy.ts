@@ -1,0 +1,87 @@
+/**
+ * The `basic` strategy: apply everything, wait for every rollout under one deadline, and on failure print
+ * why and roll the Deployments back to their previous revision.
+ */
+import { UserError } from '../core/errors.js';
+import { applyAll } from './apply.js';
+import { printDiagnostics } from './diagnostics.js';
+import type { KubeClient } from './kube-client.js';
+import type { Manifest } from './manifests.js';
+import { describeObject, isWorkload, type KubeObject, type Workload } from './objects.js';
+import { digestOf } from './pod-health.js';
+import { rollbackDeployment } from './rollback.js';
+import { awaitRollouts, systemClock, type RolloutFailure } from './rollout.js';
+import type { DeployResult, DeployStrategy, DeployedImage, StrategyContext } from './strategy.js';
+import { REVISION_ANNOTATION, currentPods } from './workload-pods.js';
+
+function resourceOf(o: KubeObject) {
+  return { apiVersion: o.apiVersion, kind: o.kind, name: o.metadata.name ?? '', namespace: o.metadata.namespace };
+}
+
+async function imagesOf(client: KubeClient, workload: Workload): Promise<DeployedImage[]> {
+  const pods = await currentPods(client, workload);
+  const statuses = pods.flatMap((p) => p.status?.containerStatuses ?? []);
+  return workload.spec.template.spec.containers.map((c) => {
+    const digest = statuses.map((s) => (s.name === c.name ? digestOf(s) : undefined)).find(Boolean);
+    return { workload: describeObject(workload), container: c.name, image: c.image ?? '', ...(digest && { digest }) };
+  });
+}
+
+/** Rolls back what can be; returns a sentence for the failure message. */
+async function rollBack(workloads: Workload[], context: StrategyContext): Promise<string> {
+  if (!context.rollbackOnFailure) return 'Nothing was rolled back (rollback-on-failure is false).';
+  const clock = context.clock ?? systemClock;
+  const sentences: string[] = [];
+  const rolledBack: Workload[] = [];
+  for (const w of workloads) {
+    const outcome = await rollbackDeployment(context.client, w);
+    if (outcome.rolledBack) {
+      context.log.warning(
+        `Rolling ${describeObject(w)} back from revision ${outcome.fromRevision} to revision ${outcome.toRevision}.`,
+      );
+      sentences.push(`${describeObject(w)} was rolled back to revision ${outcome.toRevision}`);
+      rolledBack.push(outcome.workload);
+    } else if (w.kind === 'Deployment') {
+      sentences.push(`${outcome.reason}, so it was not rolled back`);
+    }
+  }
+  if (!rolledBack.length) return sentences.length ? `${sentences.join('; ')}.` : 'Nothing could be rolled back.';
+  const deadline = clock.now() + context.timeoutSeconds * 1000;
+  const after = await context.log.group('Waiting for the rollback', () =>
+    awaitRollouts(context.client, rolledBack, { deadline, log: context.log, clock, pollMs: context.pollMs }),
+  );
+  const tail = after.failure ? ` but the rollback did not finish either: ${after.failure.message}` : '';
+  return `${sentences.join('; ')}${tail}.`;
+}
+
+function failureMessage(failure: RolloutFailure, rollback: string): string {
+  const what = failure.timedOut ? 'did not finish in time' : 'failed';
+  return `The rollout of ${describeObject(failure.workload)} ${what}: ${failure.message}. ${rollback}`;
+}
+
+export const basicStrategy: DeployStrategy = {
+  name: 'basic',
+  async deploy(manifests: Manifest[], context: StrategyContext): Promise<DeployResult> {
+    const clock = context.clock ?? systemClock;
+    const applied = await applyAll(context.client, manifests, { force: context.force, log: context.log });
+    const workloads = applied.filter(isWorkload);
+    const deadline = clock.now() + context.timeoutSeconds * 1000;
+    const report = await context.log.group(
+      `Waiting up to ${context.timeoutSeconds}s for ${workloads.length} rollout(s)`,
+      () => awaitRollouts(context.client, workloads, { deadline, log: context.log, clock, pollMs: context.pollMs }),
+    );
+    if (report.failure) {
+      await printDiagnostics(context.client, report.failure, context.log);
+      throw new UserError(failureMessage(report.failure, await rollBack(report.workloads, context)));
+    }
+    const images = (await Promise.all(report.workloads.map((w) => imagesOf(context.client, w)))).flat();
+    return {
+      resources: applied.map(resourceOf),
+      workloads: report.workloads.map((w) => {
+        const revision = w.metadata.annotations?.[REVISION_ANNOTATION];
+        return { ...resourceOf(w), ...(revision && { revision }) };
+      }),
+      images,
+    };
+  },
+};

@@ -1,0 +1,106 @@
+/**
+ * The k8s-deploy flow: load and render the manifests (every input problem is reported before any request),
+ * write the rendered files, then let the strategy apply them and wait for the rollouts.
+ */
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { stringify } from 'yaml';
+import type { Logger } from '../core/logger.js';
+import { ClientNodeKubeClient, type KubeClient } from './kube-client.js';
+import { loadKubeconfig, type KubeconfigSource } from './kubeconfig.js';
+import { loadManifests, type Manifest } from './manifests.js';
+import { describeObject } from './objects.js';
+import { parseImageInputs, renderManifests, type ImageReplacement, type Lineage } from './render.js';
+import { strategyNamed } from './strategies.js';
+import type { DeployResult, StrategyContext, StrategyName } from './strategy.js';
+import type { KubeConfig } from '@kubernetes/client-node';
+
+export interface DeployOptions {
+  manifests: string[];
+  /** Where relative manifest paths start (the workspace). */
+  cwd: string;
+  images: string[];
+  env: Record<string, string>;
+  /** Target namespace; empty means the kubeconfig context's namespace, else `default`. */
+  namespace: string;
+  lineage: Lineage;
+  strategy: StrategyName;
+  timeoutSeconds: number;
+  rollbackOnFailure: boolean;
+  force: boolean;
+  dryRun: boolean;
+  /** Absent in a dry run without a cluster. */
+  kubeconfig?: KubeconfigSource;
+  /** Folder the rendered manifests are written to (emptied first). */
+  renderedFolder: string;
+  /** PATH to look exec plugins up in. */
+  searchPath: string;
+}
+
+export interface DeployDeps {
+  log: Logger;
+  createClient?: (config: KubeConfig) => KubeClient;
+  context?: Partial<Pick<StrategyContext, 'clock' | 'pollMs'>>;
+}
+
+export interface DeployOutcome extends Partial<DeployResult> {
+  applied: boolean;
+  namespace: string;
+  replacements: ImageReplacement[];
+  renderedFiles: string[];
+}
+
+async function writeRendered(manifests: Manifest[], folder: string): Promise<string[]> {
+  await rm(folder, { recursive: true, force: true });
+  await mkdir(folder, { recursive: true });
+  const files: string[] = [];
+  for (const [i, { object }] of manifests.entries()) {
+    const name = `${String(i + 1).padStart(3, '0')}-${object.kind.toLowerCase()}-${object.metadata.name}.yaml`;
+    const file = path.join(folder, name.replace(/[^\w.-]/g, '_'));
+    await writeFile(file, stringify(object, { lineWidth: 0 }));
+    files.push(file);
+  }
+  return files;
+}
+
+function logReplacements(replacements: ImageReplacement[], log: Logger): void {
+  for (const r of replacements) log.info(`${r.object} container ${r.container}: ${r.from} -> ${r.to}`);
+}
+
+export async function deployToKubernetes(options: DeployOptions, deps: DeployDeps): Promise<DeployOutcome> {
+  const { log } = deps;
+  const strategy = strategyNamed(options.strategy);
+  const loaded = await loadManifests(options.manifests, { cwd: options.cwd });
+  const images = parseImageInputs(options.images);
+  const cluster = options.kubeconfig ? await loadKubeconfig(options.kubeconfig, log, options.searchPath) : undefined;
+  const namespace = options.namespace || cluster?.namespace || 'default';
+  const rendered = renderManifests(loaded, { images, env: options.env, lineage: options.lineage, namespace });
+  logReplacements(rendered.replacements, log);
+  const renderedFiles = await writeRendered(rendered.manifests, options.renderedFolder);
+  const outcome = { namespace, replacements: rendered.replacements, renderedFiles };
+
+  if (options.dryRun) {
+    await log.group(
+      `Dry run: ${rendered.manifests.length} rendered object(s) in ${options.renderedFolder}, nothing applied`,
+      async () => {
+        for (const { object } of rendered.manifests)
+          log.info(`# ${describeObject(object)}\n---\n${stringify(object, { lineWidth: 0 })}`);
+      },
+    );
+    return { ...outcome, applied: false };
+  }
+  if (!cluster) throw new Error('deployToKubernetes: a kubeconfig is required unless dry-run is set');
+  log.info(
+    `Deploying ${rendered.manifests.length} object(s) to ${cluster.server} (namespace ${namespace}), strategy ${strategy.name}`,
+  );
+  const client = (deps.createClient ?? ((c) => new ClientNodeKubeClient(c)))(cluster.config);
+  const result = await strategy.deploy(rendered.manifests, {
+    client,
+    log,
+    force: options.force,
+    timeoutSeconds: options.timeoutSeconds,
+    rollbackOnFailure: options.rollbackOnFailure,
+    ...deps.context,
+  });
+  return { ...outcome, ...result, applied: true };
+}

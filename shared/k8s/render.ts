@@ -1,0 +1,220 @@
+/**
+ * Manifest edits as pure functions over parsed objects: each takes an object and returns a new one.
+ * `renderManifests` chains them: image substitution by repository, lineage env vars and annotations,
+ * and the namespace where a namespaced object has none.
+ */
+import { ValidationError, type Problem } from '../core/errors.js';
+import {
+  formatImageRef,
+  parseImageRef,
+  sameRepository,
+  tryParseImageRef,
+  type ImageRef,
+} from '../registry/image-ref.js';
+import type { Manifest } from './manifests.js';
+import {
+  describeObject,
+  isWorkload,
+  type Container,
+  type EnvVar,
+  type KubeObject,
+  type PodTemplate,
+} from './objects.js';
+
+/** Where traceability lives on the applied objects; readable with `kubectl get -o yaml`, no GitHub API needed. */
+export const ANNOTATION_PREFIX = 'mlops-actions.github.io';
+
+export interface Lineage {
+  commit?: string;
+  runUrl?: string;
+  modelName?: string;
+  modelVersion?: string;
+  apiVersion?: string;
+}
+
+export interface ImageReplacement {
+  object: string;
+  container: string;
+  from: string;
+  to: string;
+}
+
+/** Kinds that are never namespaced; everything else gets the target namespace when it names none. */
+const CLUSTER_SCOPED = new Set([
+  'Namespace',
+  'Node',
+  'PersistentVolume',
+  'StorageClass',
+  'ClusterRole',
+  'ClusterRoleBinding',
+  'CustomResourceDefinition',
+  'PriorityClass',
+  'IngressClass',
+  'RuntimeClass',
+  'APIService',
+  'ValidatingWebhookConfiguration',
+  'MutatingWebhookConfiguration',
+]);
+
+/** The pod templates inside an object (mutable views into it), for the kinds that run containers. */
+export function podTemplatesOf(object: KubeObject): PodTemplate[] {
+  const spec = object.spec as Record<string, unknown> | undefined;
+  if (!spec) return [];
+  if (object.kind === 'Pod') return [{ metadata: object.metadata, spec: spec as unknown as PodTemplate['spec'] }];
+  if (object.kind === 'CronJob') {
+    const job = (spec.jobTemplate as { spec?: { template?: PodTemplate } } | undefined)?.spec;
+    return job?.template?.spec ? [job.template] : [];
+  }
+  const template = spec.template as PodTemplate | undefined;
+  return template?.spec?.containers ? [template] : [];
+}
+
+function containersOf(template: PodTemplate): Container[] {
+  return [...(template.spec.initContainers ?? []), ...(template.spec.containers ?? [])];
+}
+
+/** Parses the `images` input: full references with a tag or digest, at most one per repository. */
+export function parseImageInputs(lines: string[]): ImageRef[] {
+  const problems: Problem[] = [];
+  const refs: ImageRef[] = [];
+  for (const line of lines) {
+    try {
+      const ref = parseImageRef(line);
+      if (ref.tag === undefined && ref.digest === undefined) {
+        problems.push({ message: `Image '${line}' has neither tag nor digest; give the exact version to deploy.` });
+      } else if (refs.some((r) => sameRepository(r, ref))) {
+        problems.push({ message: `Image '${line}' repeats a repository already listed in 'images'.` });
+      } else refs.push(ref);
+    } catch (error) {
+      problems.push({ message: (error as Error).message });
+    }
+  }
+  if (problems.length) throw new ValidationError(problems, "Input 'images' is invalid; nothing was applied");
+  return refs;
+}
+
+/** Replaces the image of every container whose image names the same repository as one of `images`. */
+export function substituteImages(
+  object: KubeObject,
+  images: ImageRef[],
+): { object: KubeObject; replacements: ImageReplacement[] } {
+  const copy = structuredClone(object);
+  const replacements: ImageReplacement[] = [];
+  for (const template of podTemplatesOf(copy)) {
+    for (const container of containersOf(template)) {
+      const current = container.image === undefined ? undefined : tryParseImageRef(container.image);
+      const match = current && images.find((ref) => sameRepository(ref, current));
+      if (!match || !container.image) continue;
+      const to = formatImageRef(match);
+      replacements.push({ object: describeObject(copy), container: container.name, from: container.image, to });
+      container.image = to;
+    }
+  }
+  return { object: copy, replacements };
+}
+
+/**
+ * Sets `vars` in every container of a workload. A variable the manifest already declares is replaced, not
+ * added again: Kubernetes keeps the last duplicate, which hides the mistake instead of reporting it.
+ */
+export function injectEnv(object: KubeObject, vars: Record<string, string>): KubeObject {
+  const entries = Object.entries(vars).filter(([, v]) => v !== '');
+  if (!isWorkload(object) || !entries.length) return object;
+  const setting = new Set(entries.map(([name]) => name));
+  const copy = structuredClone(object);
+  for (const template of podTemplatesOf(copy)) {
+    for (const container of template.spec.containers) {
+      const env: EnvVar[] = (container.env ?? []).filter((e) => !setting.has(e.name));
+      container.env = [...env, ...entries.map(([name, value]) => ({ name, value }))];
+    }
+  }
+  return copy;
+}
+
+/** The lineage annotations for one workload, naming the images its containers run. */
+export function lineageAnnotations(object: KubeObject, lineage: Lineage): Record<string, string> {
+  const images = podTemplatesOf(object)
+    .flatMap((t) => t.spec.containers)
+    .map((c) => `${c.name}=${c.image ?? ''}`)
+    .join(',');
+  const values: Record<string, string | undefined> = {
+    commit: lineage.commit,
+    'run-url': lineage.runUrl,
+    images,
+    'model-name': lineage.modelName,
+    'model-version': lineage.modelVersion,
+    'api-version': lineage.apiVersion,
+  };
+  return Object.fromEntries(
+    Object.entries(values)
+      .filter((e): e is [string, string] => e[1] !== undefined && e[1] !== '')
+      .map(([k, v]) => [`${ANNOTATION_PREFIX}/${k}`, v]),
+  );
+}
+
+/** Adds `annotations` to a workload and to its pod template (so each ReplicaSet and pod carries them too). */
+export function annotate(object: KubeObject, annotations: Record<string, string>): KubeObject {
+  if (!isWorkload(object)) return object;
+  const copy = structuredClone(object);
+  copy.metadata.annotations = { ...copy.metadata.annotations, ...annotations };
+  for (const template of podTemplatesOf(copy)) {
+    template.metadata = { ...template.metadata, annotations: { ...template.metadata?.annotations, ...annotations } };
+  }
+  return copy;
+}
+
+/** Puts a namespaced object in `namespace` when its manifest names none. */
+export function withNamespace(object: KubeObject, namespace: string): KubeObject {
+  if (CLUSTER_SCOPED.has(object.kind) || object.metadata.namespace) return object;
+  return { ...object, metadata: { ...object.metadata, namespace } };
+}
+
+export interface RenderOptions {
+  images: ImageRef[];
+  env: Record<string, string>;
+  lineage: Lineage;
+  namespace: string;
+}
+
+export interface Rendered {
+  manifests: Manifest[];
+  replacements: ImageReplacement[];
+}
+
+/** The env vars that carry the lineage into the running container, then the user's own lines. */
+export function lineageEnv(lineage: Lineage, extra: Record<string, string>): Record<string, string> {
+  return {
+    MODEL_NAME: lineage.modelName ?? '',
+    MODEL_VERSION: lineage.modelVersion ?? '',
+    API_VERSION: lineage.apiVersion ?? '',
+    GIT_SHA: lineage.commit ?? '',
+    ...extra,
+  };
+}
+
+/** Renders every manifest; an `images` entry that matched no container is an error, since it would deploy nothing. */
+export function renderManifests(manifests: Manifest[], options: RenderOptions): Rendered {
+  const env = lineageEnv(options.lineage, options.env);
+  const replacements: ImageReplacement[] = [];
+  const rendered = manifests.map(({ object, source }) => {
+    const substituted = substituteImages(object, options.images);
+    replacements.push(...substituted.replacements);
+    let out = withNamespace(substituted.object, options.namespace);
+    out = injectEnv(out, env);
+    out = annotate(out, lineageAnnotations(out, options.lineage));
+    return { object: out, source };
+  });
+  const unmatched = options.images.filter((ref) => !replacements.some((r) => sameRepository(parseImageRef(r.to), ref)));
+  if (unmatched.length) {
+    const containers = manifests.flatMap(({ object }) =>
+      podTemplatesOf(object).flatMap((t) => containersOf(t).map((c) => c.image ?? '')),
+    );
+    throw new ValidationError(
+      unmatched.map((ref) => ({
+        message: `Image '${formatImageRef(ref)}' matches no container image in the manifests (they use: ${[...new Set(containers)].join(', ') || 'none'}).`,
+      })),
+      "Some 'images' entries match no container; nothing was applied",
+    );
+  }
+  return { manifests: rendered, replacements };
+}
