@@ -1,0 +1,88 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { memoryLogger } from '../../../shared/core/logger.js';
+import { directAccess } from '../../../shared/storage/access.js';
+import { downloadPrefix } from '../../../shared/storage/download.js';
+import { uploadFolder } from '../../../shared/storage/upload.js';
+import { startAzurite, type Azurite } from '../../support/azurite.js';
+
+function codeFolder(): string {
+  const root = path.join(mkdtempSync(path.join(tmpdir(), 'up-')), 'src');
+  mkdirSync(path.join(root, 'pkg', 'nested'), { recursive: true });
+  writeFileSync(path.join(root, 'train.py'), 'print("train")\n');
+  writeFileSync(path.join(root, 'pkg', '__init__.py'), '');
+  writeFileSync(path.join(root, 'pkg', 'nested', 'util.py'), 'X = 1\n');
+  return root;
+}
+
+describe('uploadFolder against Azurite', () => {
+  let azurite: Azurite;
+  beforeAll(async () => {
+    azurite = await startAzurite();
+  });
+  afterAll(async () => azurite?.close());
+
+  test('uploads to LocalUpload/<hash>/<dirName>/..., marks the indicator completed, and the files download intact', async () => {
+    const container = await azurite.container('code1');
+    const source = codeFolder();
+    const result = await uploadFolder(directAccess(container), {
+      source,
+      hash: 'abc123',
+      assetName: 'train-code',
+      assetVersion: '3',
+      log: memoryLogger(),
+    });
+    expect(result).toEqual({
+      prefix: 'LocalUpload/abc123/src',
+      url: `${container.url}/LocalUpload/abc123/src`,
+      uploaded: true,
+      fileCount: 3,
+    });
+    const names: string[] = [];
+    for await (const b of container.listBlobsFlat({ prefix: 'LocalUpload/' })) names.push(b.name);
+    expect(names.sort()).toEqual([
+      'LocalUpload/abc123/src/pkg/__init__.py',
+      'LocalUpload/abc123/src/pkg/nested/util.py',
+      'LocalUpload/abc123/src/train.py',
+    ]);
+    const indicator = await container.getBlobClient('LocalUpload/abc123/src/pkg/__init__.py').getProperties();
+    expect(indicator.metadata).toEqual({
+      upload_status: 'completed',
+      upload_confirmation_name: 'train-code',
+      upload_confirmation_version: '3',
+    });
+
+    const back = mkdtempSync(path.join(tmpdir(), 'back-'));
+    const downloaded = await downloadPrefix(directAccess(container), result.prefix, back, { log: memoryLogger() });
+    expect(downloaded.files.every((f) => f.md5Verified)).toBe(true);
+    expect(readFileSync(path.join(back, 'pkg', 'nested', 'util.py'), 'utf8')).toBe('X = 1\n');
+  });
+
+  test('a completed upload of the same hash is reused without sending a file', async () => {
+    const container = await azurite.container('code2');
+    const source = codeFolder();
+    await uploadFolder(directAccess(container), { source, hash: 'h1', log: memoryLogger() });
+    writeFileSync(path.join(source, 'train.py'), 'changed locally but same declared hash\n');
+    const log = memoryLogger();
+    const again = await uploadFolder(directAccess(container), { source, hash: 'h1', log });
+    expect(again.uploaded).toBe(false);
+    expect(log.text()).toContain('already uploaded');
+    const stored = await container.getBlobClient('LocalUpload/h1/src/train.py').downloadToBuffer();
+    expect(stored.toString()).toBe('print("train")\n');
+  });
+
+  test('an upload interrupted before completion (no marker) is redone', async () => {
+    const container = await azurite.container('code3');
+    const source = codeFolder();
+    await container.getBlockBlobClient('LocalUpload/h2/src/pkg/__init__.py').upload('partial', 7);
+    const again = await uploadFolder(directAccess(container), {
+      source,
+      hash: 'h2',
+      files: ['pkg/__init__.py', 'train.py'],
+      log: memoryLogger(),
+    });
+    expect(again).toMatchObject({ uploaded: true, fileCount: 2 });
+    expect((await container.getBlobClient('LocalUpload/h2/src/pkg/__init__.py').downloadToBuffer()).length).toBe(0);
+  });
+});

@@ -1,0 +1,98 @@
+import type { ContainerClient } from '@azure/storage-blob';
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { UserError } from '../core/errors.js';
+import type { Logger } from '../core/logger.js';
+import type { ContainerAccess } from './access.js';
+import { forEachBounded } from './concurrency.js';
+
+export interface UploadFolderOptions {
+  /** The local folder to upload. */
+  source: string;
+  /** Content hash of the snapshot (the caller computes it, e.g. Azure ML's hash_version 202208). */
+  hash: string;
+  /** Files to upload, relative to `source` with forward slashes (after ignore files); default: every file. */
+  files?: string[];
+  /** Folder name under the hash (default: the base name of `source`), as azure-ai-ml does. */
+  dirName?: string;
+  /** Recorded in the completion metadata, like azure-ai-ml's upload_confirmation_name/version. */
+  assetName?: string;
+  assetVersion?: string;
+  concurrency?: number;
+  log: Logger;
+}
+
+export interface UploadFolderResult {
+  /** `LocalUpload/<hash>/<dirName>`, the blob prefix holding the files. */
+  prefix: string;
+  /** `<container url>/<prefix>`: the codeUri to register. */
+  url: string;
+  /** False when a completed upload of the same hash was found and reused. */
+  uploaded: boolean;
+  fileCount: number;
+}
+
+/** Metadata that marks a finished upload (the indicator blob carries it; azure-ai-ml reads the same key). */
+export const UPLOAD_COMPLETED = { upload_status: 'completed' } as const;
+
+/**
+ * Uploads a code snapshot to `LocalUpload/<hash>/<dirName>/...`, the layout azure-ai-ml uses, so a snapshot
+ * uploaded by `az ml` is reused by us and the other way round. The first file (in sorted order) is the
+ * indicator: it gets `upload_status=completed` metadata only after every file is uploaded, so an
+ * interrupted upload is redone rather than reused. When the indicator already says completed, nothing is sent.
+ */
+export async function uploadFolder(access: ContainerAccess, options: UploadFolderOptions): Promise<UploadFolderResult> {
+  const files = [...(options.files ?? (await listFiles(options.source)))].sort();
+  if (!files.length) throw new UserError(`Nothing to upload: ${options.source} has no files.`);
+  if (!/^[A-Za-z0-9_-]+$/.test(options.hash)) throw new Error(`not a content hash: '${options.hash}'`);
+  const prefix = `LocalUpload/${options.hash}/${options.dirName ?? path.basename(path.resolve(options.source))}`;
+  const url = `${access.url}/${prefix}`;
+  const indicator = `${prefix}/${files[0]}`;
+  return access.use(async (container) => {
+    if (await isCompleted(container, indicator)) {
+      options.log.info(`Code snapshot ${options.hash} is already uploaded at ${url}; reusing it.`);
+      return { prefix, url, uploaded: false, fileCount: files.length };
+    }
+    options.log.info(`Uploading ${files.length} file(s) from ${options.source} to ${url}.`);
+    await forEachBounded(files, options.concurrency ?? 8, (file, signal) =>
+      uploadFile(container, path.join(options.source, ...file.split('/')), `${prefix}/${file}`, signal),
+    );
+    await container.getBlobClient(indicator).setMetadata({
+      ...UPLOAD_COMPLETED,
+      ...(options.assetName ? { upload_confirmation_name: options.assetName } : {}),
+      ...(options.assetVersion ? { upload_confirmation_version: options.assetVersion } : {}),
+    });
+    return { prefix, url, uploaded: true, fileCount: files.length };
+  });
+}
+
+async function isCompleted(container: ContainerClient, indicator: string): Promise<boolean> {
+  try {
+    const props = await container.getBlobClient(indicator).getProperties();
+    return props.metadata?.upload_status === UPLOAD_COMPLETED.upload_status;
+  } catch (error) {
+    if ((error as { statusCode?: number }).statusCode === 404) return false;
+    throw error;
+  }
+}
+
+/** Uploads one file with its Content-MD5, so downloads (ours, az ml's) can verify it. */
+async function uploadFile(container: ContainerClient, localPath: string, blobName: string, signal: AbortSignal) {
+  const md5 = createHash('md5');
+  await pipeline(createReadStream(localPath), md5);
+  await container.getBlockBlobClient(blobName).uploadFile(localPath, {
+    blobHTTPHeaders: { blobContentMD5: md5.digest() },
+    abortSignal: signal,
+  });
+}
+
+/** Every regular file under `root`, relative with forward slashes. */
+async function listFiles(root: string): Promise<string[]> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+}
