@@ -1,0 +1,110 @@
+/** What every ARM route shares: the workspace scope, resource ids, systemData, paging and name rules. */
+import type { EmulatorSettings } from '../options.js';
+import type { EmuRequest } from '../http.js';
+import { ArmError, badRequest } from '../http.js';
+import type { JsonObject, JsonValue } from '../json.js';
+
+export const PROVIDER = 'Microsoft.MachineLearningServices';
+
+/** Route pattern of the workspace; child routes append to it. */
+export const WORKSPACE_PATTERN = `/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/${PROVIDER}/workspaces/{workspaceName}`;
+
+export function workspaceId(s: EmulatorSettings): string {
+  return `/subscriptions/${s.subscriptionId}/resourceGroups/${s.resourceGroup}/providers/${PROVIDER}/workspaces/${s.workspace}`;
+}
+
+/** The name rule of the ARM operations' path parameters (computes excepted, see compute-validation.ts). */
+export const ARM_NAME_PATTERN = /^[a-zA-Z0-9][a-zA-Z0-9\-_]{0,254}$/;
+
+export function requireArmName(name: string, what: string): void {
+  if (!ARM_NAME_PATTERN.test(name)) {
+    throw badRequest(
+      `${what} name '${name}' is invalid: it must match ${ARM_NAME_PATTERN.source} (start with a letter or digit; letters, digits, '-' and '_' only; at most 255 characters).`,
+    );
+  }
+}
+
+/**
+ * Checks api-version and that the path names the emulated workspace, answering as ARM does otherwise
+ * (ResourceGroupNotFound, ResourceNotFound for the workspace, ParentResourceNotFound for its children).
+ */
+export function checkScope(req: EmuRequest, s: EmulatorSettings, child: boolean): void {
+  const apiVersion = req.query.get('api-version');
+  if (!apiVersion) {
+    throw new ArmError(
+      400,
+      'MissingApiVersionParameter',
+      'The api-version query parameter (?api-version=) is required for all requests.',
+    );
+  }
+  if (!s.apiVersions.includes(apiVersion)) {
+    throw new ArmError(
+      400,
+      'InvalidApiVersionParameter',
+      `The api-version '${apiVersion}' is invalid. The supported versions are '${s.apiVersions.join(',')}'.`,
+    );
+  }
+  const { subscriptionId, resourceGroupName, workspaceName } = req.params;
+  if (subscriptionId !== undefined && subscriptionId.toLowerCase() !== s.subscriptionId.toLowerCase()) {
+    throw new ArmError(404, 'SubscriptionNotFound', `The subscription '${subscriptionId}' could not be found.`);
+  }
+  if (resourceGroupName !== undefined && resourceGroupName.toLowerCase() !== s.resourceGroup.toLowerCase()) {
+    throw new ArmError(404, 'ResourceGroupNotFound', `Resource group '${resourceGroupName}' could not be found.`);
+  }
+  if (workspaceName !== undefined && workspaceName.toLowerCase() !== s.workspace.toLowerCase()) {
+    if (child) {
+      throw new ArmError(
+        404,
+        'ParentResourceNotFound',
+        `Can not perform requested operation on nested resource. Parent resource '${workspaceName}' not found.`,
+      );
+    }
+    throw notFound(`${PROVIDER}/workspaces/${workspaceName}`, resourceGroupName ?? s.resourceGroup);
+  }
+}
+
+/** ARM's 404 for a missing resource. */
+export function notFound(typeAndName: string, resourceGroup: string): ArmError {
+  return new ArmError(
+    404,
+    'ResourceNotFound',
+    `The Resource '${typeAndName}' under resource group '${resourceGroup}' was not found. For more details please go to https://aka.ms/ARMResourceNotFoundFix`,
+  );
+}
+
+export function systemData(createdAt: string, lastModifiedAt = createdAt): JsonObject {
+  return {
+    createdAt,
+    createdBy: 'emulator@contoso.com',
+    createdByType: 'User',
+    lastModifiedAt,
+    lastModifiedBy: 'emulator@contoso.com',
+    lastModifiedByType: 'User',
+  };
+}
+
+/** The request body as an object, or a 400 like the service's when it is missing or not an object. */
+export function requireBody(req: EmuRequest): JsonObject {
+  const body = req.body;
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw badRequest('The request body is missing or is not a JSON object.', [], 'InvalidRequestContent');
+  }
+  return body;
+}
+
+/**
+ * One page of `items` with an absolute nextLink carrying `$skip` (the SDK treats it as an opaque continuation
+ * token and GETs nextLink verbatim, re-appending its own list options).
+ */
+export function page(req: EmuRequest, items: JsonValue[], pageSize: number, skipParam = '$skip'): JsonObject {
+  const offset = Number.parseInt(req.query.get(skipParam) ?? '0', 10) || 0;
+  const value = items.slice(offset, offset + pageSize);
+  const body: JsonObject = { value };
+  if (offset + pageSize < items.length) {
+    const next = new URL(req.path, req.origin);
+    req.query.forEach((v, k) => next.searchParams.set(k, v));
+    next.searchParams.set(skipParam, String(offset + pageSize));
+    body.nextLink = next.toString();
+  }
+  return body;
+}
