@@ -1,0 +1,158 @@
+import { createHash } from 'node:crypto';
+import type { CommandComponent, EnvironmentUse } from './component.js';
+import type { EnvironmentSpec } from './environment.js';
+import type { InputPort } from './ports.js';
+import { pythonJsonDumps, pythonStr, type JsonValue } from './python-format.js';
+import { parseRemoteRef, versionId, type AssetCollection, type RemoteRef } from './refs.js';
+
+/** What a component's spec points at once its local parts exist in Azure. */
+export interface ComponentDependencies {
+  /** ARM id of the code version (for a local `code:` folder) or the reference as written. */
+  codeId?: string;
+  /** What the spec's `environment` says: `azureml:<ARM id>`, a registry id, or a curated `azureml:AzureML-…`. */
+  environment: string;
+}
+
+/** The Azure calls turning a component's local parts into ids; the action supplies them. */
+export interface DependencyResolver {
+  /** ARM id of the workspace (`/subscriptions/…/workspaces/{ws}`). */
+  workspaceId: string;
+  /** Uploads (or finds by content hash) a local code folder; returns the code version's ARM id. */
+  codeId(localPath: string): Promise<string>;
+  /** Registers a local or inline environment; returns its version's ARM id. */
+  environmentId(env: EnvironmentSpec): Promise<string>;
+  /** A label (`latest`) of a workspace asset, resolved to a version. */
+  resolveLabel(collection: AssetCollection, name: string, label: string): Promise<string>;
+}
+
+/** Resolves code and environment of a component, in the form the componentSpec carries them. */
+export async function resolveComponentDependencies(
+  component: CommandComponent,
+  resolver: DependencyResolver,
+): Promise<ComponentDependencies> {
+  const deps: ComponentDependencies = { environment: await environmentReference(component.environment, resolver) };
+  const code = component.code;
+  if (code && 'local' in code) deps.codeId = `azureml:${await resolver.codeId(code.local)}`;
+  else if (code) deps.codeId = await remoteReference(code.remote, 'codes', resolver);
+  return deps;
+}
+
+async function environmentReference(use: EnvironmentUse, resolver: DependencyResolver): Promise<string> {
+  if (use.kind === 'local') return `azureml:${await resolver.environmentId(use.spec)}`;
+  // Curated environments are expanded by the service itself.
+  if (use.text.startsWith('azureml:AzureML-')) return use.text;
+  return remoteReference(use.text, 'environments', resolver, use.ref);
+}
+
+async function remoteReference(
+  text: string,
+  collection: AssetCollection,
+  resolver: DependencyResolver,
+  ref?: RemoteRef,
+): Promise<string> {
+  const result = ref ? { ok: true as const, ref } : parseRemoteRef(text);
+  if (!result.ok) return text;
+  const parsed = result.ref;
+  if (parsed.kind === 'id') return parsed.id.startsWith('/subscriptions/') ? `azureml:${parsed.id}` : parsed.id;
+  const version =
+    parsed.kind === 'version' ? parsed.version : await resolver.resolveLabel(collection, parsed.name, parsed.label);
+  return `azureml:${versionId(resolver.workspaceId, collection, parsed.name, version)}`;
+}
+
+export type ComponentSource = 'YAML.COMPONENT' | 'YAML.JOB';
+
+/**
+ * The componentSpec: the component YAML as a snake_case dict, defaults and bounds stringified the way
+ * azure-ai-ml sends them, code and environment replaced by their ids.
+ */
+export function componentSpec(
+  component: CommandComponent,
+  deps: ComponentDependencies,
+  source: ComponentSource,
+): Record<string, JsonValue> {
+  const spec: Record<string, JsonValue> = {};
+  const put = (key: string, value: JsonValue | undefined): void => {
+    if (value !== undefined) spec[key] = value;
+  };
+  put('$schema', component.schema);
+  put('name', component.name);
+  put('version', component.version);
+  put('display_name', component.displayName);
+  spec.type = 'command';
+  put('description', component.description);
+  put('tags', component.tags);
+  spec.is_deterministic = component.isDeterministic;
+  spec.inputs = Object.fromEntries(Object.values(component.inputs).map((port) => [port.name, inputSpec(port)]));
+  spec.outputs = Object.fromEntries(
+    Object.values(component.outputs).map((port) => {
+      const out: Record<string, JsonValue> = { type: port.type };
+      if (port.description !== undefined) out.description = port.description;
+      if (port.mode !== undefined) out.mode = port.mode;
+      return [port.name, out];
+    }),
+  );
+  spec.command = component.command;
+  put('code', deps.codeId);
+  spec.environment = deps.environment;
+  put('distribution', component.distribution);
+  put('resources', component.resources);
+  spec._source = source;
+  return spec;
+}
+
+function inputSpec(port: InputPort): Record<string, JsonValue> {
+  const out: Record<string, JsonValue> = { type: port.type };
+  if (port.default !== undefined && port.default !== null) out.default = pythonStr(port.default, port.defaultSource);
+  if (port.min !== undefined && port.min !== null) out.min = pythonStr(port.min);
+  if (port.max !== undefined && port.max !== null) out.max = pythonStr(port.max);
+  if (port.enum) out.enum = port.enum.map((v) => (v === null ? null : pythonStr(v)));
+  if (port.optional) out.optional = true;
+  if (port.description !== undefined) out.description = port.description;
+  if (port.mode !== undefined) out.mode = port.mode;
+  return out;
+}
+
+export interface ComponentBodyOptions {
+  isAnonymous?: boolean;
+  tags?: Record<string, string>;
+  properties?: Record<string, string>;
+  source?: ComponentSource;
+}
+
+export interface ComponentVersionBody {
+  properties: {
+    componentSpec: Record<string, JsonValue>;
+    isAnonymous: boolean;
+    description?: string;
+    tags: Record<string, string>;
+    properties: Record<string, string>;
+  };
+}
+
+/** The ComponentVersion PUT body (api 2022-10-01). */
+export function componentVersionBody(
+  component: CommandComponent,
+  deps: ComponentDependencies,
+  options: ComponentBodyOptions = {},
+): ComponentVersionBody {
+  const body: ComponentVersionBody = {
+    properties: {
+      componentSpec: componentSpec(component, deps, options.source ?? 'YAML.COMPONENT'),
+      isAnonymous: options.isAnonymous ?? false,
+      tags: { ...component.tags, ...options.tags },
+      properties: { ...options.properties },
+    },
+  };
+  if (component.description !== undefined) body.properties.description = component.description;
+  return body;
+}
+
+/**
+ * The version azure-ai-ml gives an anonymous component: a UUID made of the md5 of the spec without
+ * name/id/version, dumped as Python's `json.dumps(sort_keys=True)`.
+ */
+export function anonymousComponentVersion(spec: Readonly<Record<string, JsonValue>>): string {
+  const rest = Object.fromEntries(Object.entries(spec).filter(([k]) => !['name', 'id', 'version'].includes(k)));
+  const hex = createHash('md5').update(pythonJsonDumps(rest)).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}

@@ -1,0 +1,65 @@
+import { entryOf, type YMap } from '../yaml/located.js';
+import { readBoolean, readString } from '../yaml/fields.js';
+import { checkCommand, readCode, readEnvironmentUse, type CommandComponent } from './component.js';
+import type { NodeInput, NodeOutput, PipelineNode } from './model.js';
+import type { NodeContext } from './pipeline-node.js';
+import { inferLiteralType, type InputPort, type OutputPort, type PortType } from './ports.js';
+
+/**
+ * A step written as a command (no `component:`) is registered as an anonymous command component whose ports
+ * are inferred from what the step binds, as azure-ai-ml does: literals by their YAML type, pipeline inputs by
+ * theirs, step outputs as uri_folder.
+ */
+export async function inlineCommandComponent(
+  map: YMap,
+  node: PipelineNode,
+  ctx: NodeContext,
+): Promise<CommandComponent | undefined> {
+  const command = readString(map, 'command', ctx.problems, { required: true, owner: `step '${node.name}'` });
+  const environment = await readEnvironmentUse(map, ctx.yaml.file, ctx.problems);
+  if (command === undefined || !environment) return undefined;
+  const component: CommandComponent = {
+    type: 'command',
+    file: ctx.yaml.file,
+    loc: map.loc,
+    name: node.name,
+    isDeterministic: readBoolean(map, 'is_deterministic', ctx.problems) ?? true,
+    inputs: Object.fromEntries(
+      Object.entries(node.inputs).map(([name, input]) => [name, inferInput(name, input, ctx)]),
+    ),
+    outputs: Object.fromEntries(
+      Object.entries(node.outputs).map(([name, output]) => [name, inferOutput(name, output, ctx)]),
+    ),
+    command,
+    environment,
+  };
+  // Outputs the command writes to but the step does not list are still ports of the component.
+  for (const match of command.matchAll(/\$\{\{\s*outputs\.(\w+)\s*\}\}/g)) {
+    component.outputs[match[1]] ??= { name: match[1], type: 'uri_folder', loc: map.loc };
+  }
+  const code = await readCode(map, ctx.yaml.file, ctx.problems);
+  if (code) component.code = code;
+  if (entryOf(map, 'command')) checkCommand(component, map, ctx.yaml, ctx.problems);
+  return component;
+}
+
+function inferInput(name: string, input: NodeInput, ctx: NodeContext): InputPort {
+  return { name, type: inferInputType(input, ctx), optional: false, loc: input.loc };
+}
+
+function inferInputType(input: NodeInput, ctx: NodeContext): PortType {
+  if (input.kind === 'literal') return inferLiteralType(input.value, input.source);
+  if (input.kind === 'data') return input.type;
+  if (input.binding.scope === 'parent.inputs') {
+    const upstream = ctx.pipelineInputs[input.binding.name];
+    if (upstream?.kind === 'data') return upstream.type;
+    if (upstream?.kind === 'literal') return upstream.type ?? inferLiteralType(upstream.value, upstream.source);
+  }
+  return 'uri_folder';
+}
+
+function inferOutput(name: string, output: NodeOutput, ctx: NodeContext): OutputPort {
+  if (output.kind === 'settings') return { name, type: output.type ?? 'uri_folder', loc: output.loc };
+  const parentOutput = output.binding.scope === 'parent.outputs' ? ctx.pipelineOutputs[output.binding.name] : undefined;
+  return { name, type: parentOutput?.type ?? 'uri_folder', loc: output.loc };
+}
