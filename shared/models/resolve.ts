@@ -1,0 +1,192 @@
+import type { ModelVersion } from '@azure/arm-machinelearning';
+import { UserError } from '../core/errors.js';
+import type { AzureSession } from '../azure/session.js';
+
+/** Which version of a named model: the newest, an exact one, or the newest carrying a tag. */
+export type VersionSelector =
+  { kind: 'latest' } | { kind: 'version'; version: string } | { kind: 'tag'; key: string; value?: string };
+
+/** A model by name (and version selector), or the model a training job registered. */
+export type ModelRequest = { name: string; selector: VersionSelector } | { job: string; name?: string };
+
+export interface ResolvedModel {
+  name: string;
+  version: string;
+  /** ARM id of the model version. */
+  id: string;
+  modelUri: string;
+  modelType?: string;
+  /** The job that produced it, as recorded by the service (`properties.jobName`). */
+  jobName?: string;
+  tags: Record<string, string>;
+  createdAt?: Date;
+}
+
+/** Parses the `version` input: empty or `latest`, a version, `tag:KEY` or `tag:KEY=VALUE`. */
+export function parseVersionSelector(input: string): VersionSelector {
+  const v = input.trim();
+  if (v === '' || v === 'latest') return { kind: 'latest' };
+  if (v.startsWith('tag:')) {
+    const spec = v.slice(4);
+    const eq = spec.indexOf('=');
+    const key = (eq < 0 ? spec : spec.slice(0, eq)).trim();
+    if (!key)
+      throw new UserError(
+        `Input 'version': '${input}' names no tag; write tag:KEY or tag:KEY=VALUE (e.g. tag:stage=production).`,
+      );
+    return eq < 0 ? { kind: 'tag', key } : { kind: 'tag', key, value: spec.slice(eq + 1).trim() };
+  }
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(v)) {
+    throw new UserError(
+      `Input 'version': '${input}' is not a version; use a version such as 3, 'latest', or tag:KEY[=VALUE].`,
+    );
+  }
+  return { kind: 'version', version: v };
+}
+
+export function describeSelector(selector: VersionSelector): string {
+  if (selector.kind === 'latest') return 'the newest version';
+  if (selector.kind === 'version') return `version ${selector.version}`;
+  return `the newest version tagged ${selector.key}${selector.value === undefined ? '' : `=${selector.value}`}`;
+}
+
+/** Finds the model version a request names, or says clearly what exists instead. */
+export async function resolveModel(session: AzureSession, request: ModelRequest): Promise<ResolvedModel> {
+  if ('job' in request) return resolveByJob(session, request.job, request.name);
+  await requireModelExists(session, request.name);
+  const { selector } = request;
+  if (selector.kind === 'version') return getVersion(session, request.name, selector.version);
+  const filter = selector.kind === 'tag' ? tagFilter(selector) : undefined;
+  const newest = await newestVersion(
+    session,
+    request.name,
+    filter,
+    (v) => selector.kind !== 'tag' || hasTag(v, selector),
+  );
+  if (newest) return toResolved(request.name, newest);
+  throw new UserError(
+    `Model '${request.name}' has no version${selector.kind === 'tag' ? ` tagged ${filter}` : ''} in workspace ` +
+      `'${session.workspace.workspace}'.${await versionsHint(session, request.name)}`,
+  );
+}
+
+async function requireModelExists(session: AzureSession, name: string): Promise<void> {
+  const { resourceGroup, workspace } = session.workspace;
+  try {
+    await session.ml.modelContainers.get(resourceGroup, workspace, name);
+  } catch (error) {
+    if (statusOf(error) !== 404) throw error;
+    const names: string[] = [];
+    for await (const c of session.ml.modelContainers.list(resourceGroup, workspace)) {
+      if (c.name) names.push(c.name);
+      if (names.length > 20) break;
+    }
+    const hint = !names.length
+      ? ' The workspace has no models.'
+      : names.length <= 20
+        ? ` Models in it: ${names.sort().join(', ')}.`
+        : '';
+    throw new UserError(`Model '${name}' does not exist in workspace '${workspace}'.${hint}`);
+  }
+}
+
+async function getVersion(session: AzureSession, name: string, version: string): Promise<ResolvedModel> {
+  const { resourceGroup, workspace } = session.workspace;
+  try {
+    return toResolved(name, await session.ml.modelVersions.get(resourceGroup, workspace, name, version));
+  } catch (error) {
+    if (statusOf(error) !== 404) throw error;
+    throw new UserError(`Model '${name}' has no version ${version}.${await versionsHint(session, name)}`);
+  }
+}
+
+/**
+ * The newest version (by creation time) passing `accept`. The service is asked to filter and sort
+ * (`tags`, `$orderBy=CreatedAtDesc`); `accept` re-checks each answer so a service that ignores a filter
+ * cannot hand back a version without the tag.
+ */
+async function newestVersion(
+  session: AzureSession,
+  name: string,
+  tags: string | undefined,
+  accept: (v: ModelVersion) => boolean,
+): Promise<ModelVersion | undefined> {
+  const { resourceGroup, workspace } = session.workspace;
+  const pages = session.ml.modelVersions
+    .list(resourceGroup, workspace, name, { orderBy: 'CreatedAtDesc', tags })
+    .byPage();
+  let best: ModelVersion | undefined;
+  for await (const page of pages) {
+    for (const v of page) if (accept(v) && (!best || createdAt(v) > createdAt(best))) best = v;
+    // Sorted newest first: the first page with a match holds the newest match.
+    if (best) break;
+  }
+  return best;
+}
+
+async function resolveByJob(session: AzureSession, job: string, name: string | undefined): Promise<ResolvedModel> {
+  const { resourceGroup, workspace } = session.workspace;
+  const names: string[] = [];
+  if (name) {
+    await requireModelExists(session, name);
+    names.push(name);
+  } else {
+    for await (const c of session.ml.modelContainers.list(resourceGroup, workspace)) if (c.name) names.push(c.name);
+  }
+  let best: { name: string; version: ModelVersion } | undefined;
+  for (const n of names) {
+    const v = await newestVersion(session, n, undefined, (mv) => mv.properties.jobName === job);
+    if (v && (!best || createdAt(v) > createdAt(best.version))) best = { name: n, version: v };
+  }
+  if (best) return toResolved(best.name, best.version);
+  throw new UserError(
+    `No model ${name ? `'${name}' ` : ''}in workspace '${workspace}' was registered by job '${job}'. ` +
+      'Check the job name (a pipeline step has its own job name) and that the job registered a model.',
+  );
+}
+
+/** The service's `tags` filter: `key` or `key=value`. */
+function tagFilter(selector: { key: string; value?: string }): string {
+  return selector.value === undefined ? selector.key : `${selector.key}=${selector.value}`;
+}
+
+function hasTag(v: ModelVersion, selector: { key: string; value?: string }): boolean {
+  const tags = v.properties.tags ?? {};
+  if (!(selector.key in tags)) return false;
+  return selector.value === undefined || tags[selector.key] === selector.value;
+}
+
+/** A list of the newest versions with their tags, for error messages. */
+async function versionsHint(session: AzureSession, name: string): Promise<string> {
+  const { resourceGroup, workspace } = session.workspace;
+  const lines: string[] = [];
+  for await (const v of session.ml.modelVersions.list(resourceGroup, workspace, name, {
+    orderBy: 'CreatedAtDesc',
+    top: 20,
+  })) {
+    const tags = Object.entries(v.properties.tags ?? {}).map(([k, val]) => (val ? `${k}=${val}` : k));
+    lines.push(`${v.name}${tags.length ? ` (${tags.join(', ')})` : ''}`);
+    if (lines.length >= 20) break;
+  }
+  return lines.length ? ` Versions (newest first): ${lines.join('; ')}.` : ' It has no versions.';
+}
+
+function toResolved(name: string, v: ModelVersion): ResolvedModel {
+  const p = v.properties;
+  if (!p.modelUri) throw new UserError(`Model ${name} version ${v.name} has no modelUri; it cannot be downloaded.`);
+  const tags: Record<string, string> = {};
+  for (const [k, val] of Object.entries(p.tags ?? {})) tags[k] = val ?? '';
+  return {
+    name,
+    version: v.name ?? '',
+    id: v.id ?? '',
+    modelUri: p.modelUri,
+    modelType: p.modelType,
+    jobName: p.jobName,
+    tags,
+    createdAt: v.systemData?.createdAt,
+  };
+}
+
+const createdAt = (v: ModelVersion) => v.systemData?.createdAt?.getTime() ?? 0;
+const statusOf = (error: unknown) => (error as { statusCode?: number }).statusCode;
