@@ -29889,8 +29889,6 @@ function credentialsFor(options, registry, log) {
         log.secret(options.password);
     if (options.username && options.password)
         return { kind: 'basic', username: options.username, password: options.password };
-    if (options.username || options.password)
-        throw new errors/* UserError */.yo("Set both 'username' and 'password', or neither (to use the Docker config or anonymous access).");
     return credentialsFromDockerConfig(options.dockerConfigDir, registry, log);
 }
 /** The first image's tags, or undefined (with a warning) when the registry cannot be read. */
@@ -29904,6 +29902,9 @@ async function existingTags(repository, log) {
     }
 }
 function checkRetagRequest(options, images) {
+    if (Boolean(options.username) !== Boolean(options.password)) {
+        throw new errors/* UserError */.yo("Set both 'username' and 'password', or neither (to use the Docker config or anonymous access).");
+    }
     if (options.push && !options.source)
         throw new errors/* UserError */.yo("push: true needs 'source', the tag or digest of the existing image to re-tag.");
     if (options.push && images.length > 1) {

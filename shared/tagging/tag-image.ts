@@ -69,10 +69,6 @@ function credentialsFor(options: TagImageOptions, registry: string, log: Logger)
   if (options.password) log.secret(options.password);
   if (options.username && options.password)
     return { kind: 'basic', username: options.username, password: options.password };
-  if (options.username || options.password)
-    throw new UserError(
-      "Set both 'username' and 'password', or neither (to use the Docker config or anonymous access).",
-    );
   return credentialsFromDockerConfig(options.dockerConfigDir, registry, log);
 }
 
@@ -89,6 +85,11 @@ async function existingTags(repository: Repository, log: Logger): Promise<string
 }
 
 function checkRetagRequest(options: TagImageOptions, images: ImageRef[]): void {
+  if (Boolean(options.username) !== Boolean(options.password)) {
+    throw new UserError(
+      "Set both 'username' and 'password', or neither (to use the Docker config or anonymous access).",
+    );
+  }
   if (options.push && !options.source)
     throw new UserError("push: true needs 'source', the tag or digest of the existing image to re-tag.");
   if (options.push && images.length > 1) {
