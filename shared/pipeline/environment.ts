@@ -96,7 +96,7 @@ function checkImageOrBuild(env: EnvironmentSpec, map: YMap, problems: Problems):
   if (!env.image && !env.build && !entryOf(map, 'build')) {
     problems.add('an environment needs an image (with an optional conda_file) or a build context', map.loc);
   }
-  if (env.build && env.conda) {
+  if (env.build && entryOf(map, 'conda_file')) {
     problems.add(
       'conda_file cannot be combined with build: put the conda file in the build context',
       entryOf(map, 'conda_file')?.keyLoc,

@@ -47,13 +47,18 @@ export async function loadPipelineJob(path: string, overrides: PipelineOverrides
   if (overrides.set?.length) applySetOverrides(yaml.root, overrides.set);
   if (overrides.inputs && Object.keys(overrides.inputs).length) applyInputOverrides(yaml.root, overrides.inputs);
   const problems = new Problems();
-  const job = await readPipelineJob(yaml, problems);
-  if (job) validatePipeline(job, problems);
+  const unreadable = new Set<string>();
+  const job = await readPipelineJob(yaml, problems, unreadable);
+  if (job) validatePipeline(job, problems, unreadable);
   problems.throwIfAny(`${path}: ${problems.list.length} problem(s) found; nothing was sent to Azure`);
   return job as PipelineJob;
 }
 
-async function readPipelineJob(yaml: YamlFile, problems: Problems): Promise<PipelineJob | undefined> {
+async function readPipelineJob(
+  yaml: YamlFile,
+  problems: Problems,
+  unreadable: Set<string>,
+): Promise<PipelineJob | undefined> {
   const map = expectMap(yaml.root, 'a pipeline job file', problems);
   if (!map) return undefined;
   const type = readString(map, 'type', problems);
@@ -99,6 +104,7 @@ async function readPipelineJob(yaml: YamlFile, problems: Problems): Promise<Pipe
     }
     const node = await readNode(entry.key, entry.value, ctx);
     if (node) job.jobs[entry.key] = node;
+    else unreadable.add(entry.key);
   }
   return job;
 }

@@ -8,11 +8,17 @@ import { isDataType, literalTypeProblem, type InputPort } from './ports.js';
  * Checks what only the whole pipeline can tell: every binding names something that exists, inputs fit the
  * component's ports, steps form no cycle, and every command step has somewhere to run.
  */
-export function validatePipeline(job: PipelineJob, problems: Problems): void {
+export function validatePipeline(
+  job: PipelineJob,
+  problems: Problems,
+  unreadable: ReadonlySet<string> = new Set(),
+): void {
   const dependencies = new Map<string, Set<string>>();
   for (const node of Object.values(job.jobs)) {
     dependencies.set(node.name, new Set());
     for (const { binding, loc } of nodeBindings(node)) {
+      // A binding to a step that was already refused would only repeat that problem.
+      if (binding.scope === 'parent.jobs' && unreadable.has(binding.job)) continue;
       checkBinding(job, node, binding, loc, problems);
       if (binding.scope === 'parent.jobs') dependencies.get(node.name)?.add(binding.job);
     }

@@ -114,6 +114,8 @@ function convert(node: YamlNode, locate: (offset: number) => SourceLocation): YN
 
 function scalarValue(value: unknown, source: unknown): ScalarValue {
   if (value === null || value === undefined) return null;
+  // yaml's 1.1 schema reads a lone `.` (as in `code: .`) as NaN; PyYAML reads it as the string it is.
+  if (typeof value === 'number' && Number.isNaN(value) && !/nan/i.test(String(source))) return String(source);
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   // YAML 1.1 timestamps and binaries: Azure ML treats them as the text the user wrote.
   return String(source ?? value);

@@ -1,0 +1,46 @@
+import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
+import type { CommandComponent } from '../../../shared/pipeline/component.js';
+import {
+  anonymousComponentVersion,
+  componentVersionBody,
+  resolveComponentDependencies,
+  type ComponentVersionBody,
+  type DependencyResolver,
+} from '../../../shared/pipeline/component-rest.js';
+import { codeSnapshot } from '../../../shared/pipeline/hashing.js';
+import type { PipelineResolver } from '../../../shared/pipeline/to-rest.js';
+
+export const WORKSPACE_ID =
+  '/subscriptions/00000000-1111-2222-3333-444444444444/resourceGroups/test-rg/providers/Microsoft.MachineLearningServices/workspaces/my-aml-workspace';
+
+/**
+ * An in-memory stand-in for the Azure side: records what would be registered and uploaded, and answers with
+ * ids shaped like the service's, so conversion can be checked without a network.
+ */
+export function recordingResolver(): PipelineResolver &
+  DependencyResolver & { components: ComponentVersionBody[]; uploads: string[] } {
+  const components: ComponentVersionBody[] = [];
+  const uploads: string[] = [];
+  const resolver = {
+    workspaceId: WORKSPACE_ID,
+    components,
+    uploads,
+    codeId: async (path: string) =>
+      `${WORKSPACE_ID}/codes/${(await codeSnapshot(path)).contentHash.slice(0, 32)}/versions/1`,
+    environmentId: async () => `${WORKSPACE_ID}/environments/CliV2AnonymousEnvironment/versions/0`,
+    resolveLabel: async () => '7',
+    uploadLocalData: async (path: string, type: string) => {
+      uploads.push(path);
+      const hash = createHash('md5').update(path).digest('hex');
+      return `azureml://datastores/workspaceblobstore/paths/LocalUpload/${hash}/${basename(path)}${type === 'uri_folder' ? '/' : ''}`;
+    },
+    registerComponent: async (component: CommandComponent) => {
+      const deps = await resolveComponentDependencies(component, resolver);
+      const body = componentVersionBody(component, deps, { isAnonymous: true, source: 'YAML.JOB' });
+      components.push(body);
+      return `${WORKSPACE_ID}/components/azureml_anonymous/versions/${anonymousComponentVersion(body.properties.componentSpec)}`;
+    },
+  };
+  return resolver;
+}
