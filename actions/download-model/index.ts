@@ -1,0 +1,115 @@
+import { DefaultArtifactClient } from '@actions/artifact';
+import * as core from '@actions/core';
+import path from 'node:path';
+import { createSession } from '../../shared/azure/create-session.js';
+import { UserError } from '../../shared/core/errors.js';
+import { parseNonNegativeInt } from '../../shared/core/inputs.js';
+import { downloadModel } from '../../shared/models/download-model.js';
+import type { DownloadedModel } from '../../shared/models/download-model.js';
+import { parseVersionSelector } from '../../shared/models/resolve.js';
+import type { ModelRequest } from '../../shared/models/resolve.js';
+import { formatBytes } from '../../shared/storage/download.js';
+import { readSessionOptions } from '../_runtime/azure-inputs.js';
+import { isEntryPoint, runStep } from '../_runtime/run.js';
+
+interface Inputs {
+  request: ModelRequest;
+  destination: string;
+  artifactName?: string;
+  concurrency: number;
+}
+
+/** Uploads a folder as a workflow artifact; behind an interface because the artifact service exists only on a runner. */
+export interface ArtifactUploader {
+  upload(name: string, files: string[], rootDirectory: string): Promise<{ id?: number; size?: number }>;
+}
+
+export function actionsArtifactUploader(): ArtifactUploader {
+  return { upload: (name, files, root) => new DefaultArtifactClient().uploadArtifact(name, files, root) };
+}
+
+function readInputs(): Inputs {
+  const name = core.getInput('name').trim();
+  const job = core.getInput('job-name').trim();
+  const version = core.getInput('version').trim();
+  if (!name && !job)
+    throw new UserError("Give the model 'name' (and optionally 'version'), or the training 'job-name'.");
+  if (job && version && version !== 'latest') {
+    throw new UserError(`Give either 'version' (${version}) or 'job-name' (${job}), not both: each picks the version.`);
+  }
+  const request: ModelRequest = job
+    ? { job, name: name || undefined }
+    : { name, selector: parseVersionSelector(version) };
+  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  const concurrency = parseNonNegativeInt('concurrency', core.getInput('concurrency'), 8);
+  if (concurrency < 1) throw new UserError("Input 'concurrency' must be at least 1.");
+  return {
+    request,
+    destination: path.resolve(workspace, core.getInput('path') || 'model'),
+    artifactName: core.getInput('artifact-name').trim() || undefined,
+    concurrency,
+  };
+}
+
+export async function main(artifacts: ArtifactUploader = actionsArtifactUploader()): Promise<void> {
+  await runStep(async () => {
+    const inputs = readInputs();
+    const session = await createSession(readSessionOptions());
+    const result = await downloadModel(session, {
+      request: inputs.request,
+      destination: inputs.destination,
+      concurrency: inputs.concurrency,
+    });
+    writeOutputs(result, inputs.destination);
+    if (inputs.artifactName) await uploadArtifact(artifacts, inputs.artifactName, inputs.destination, result);
+    await writeSummary(result, inputs.destination, inputs.artifactName);
+  });
+}
+
+function writeOutputs(result: DownloadedModel, destination: string): void {
+  const { model, lineage } = result;
+  core.setOutput('model-name', model.name);
+  core.setOutput('version', model.version);
+  core.setOutput('model-id', model.id);
+  core.setOutput('uri', model.modelUri);
+  core.setOutput('path', destination);
+  core.setOutput('job-name', lineage.job?.name ?? '');
+  core.setOutput('source-commit', lineage.job?.commit ?? '');
+  core.setOutput('lineage-file', result.lineageFile);
+  core.setOutput('files', String(result.download.files.length));
+}
+
+async function uploadArtifact(artifacts: ArtifactUploader, name: string, root: string, result: DownloadedModel) {
+  const files = [...result.download.files.map((f) => f.path), result.lineageFile];
+  await core.group(`Upload artifact ${name}`, async () => {
+    const uploaded = await artifacts.upload(name, files, root);
+    core.info(`Uploaded ${files.length} file(s) as artifact '${name}' (id ${uploaded.id ?? '?'}).`);
+  });
+}
+
+async function writeSummary(result: DownloadedModel, destination: string, artifactName?: string): Promise<void> {
+  const { model, lineage, download } = result;
+  const verified = download.files.filter((f) => f.md5Verified).length;
+  const rows = [
+    ['Model', `${model.name}:${model.version}`],
+    ['URI', model.modelUri],
+    ['Training job', lineage.job?.name ?? '-'],
+    ['Source commit', lineage.job?.commit ?? '-'],
+    ['Files', `${download.files.length} (${formatBytes(download.bytes)}), ${verified} checked against Content-MD5`],
+    ['Path', destination],
+    ['Lineage', result.lineageFile],
+    ...(artifactName ? [['Artifact', artifactName]] : []),
+  ];
+  await core.summary
+    .addHeading('Model downloaded', 3)
+    .addTable([
+      [
+        { data: 'Field', header: true },
+        { data: 'Value', header: true },
+      ],
+      ...rows,
+    ])
+    .write();
+}
+
+if (isEntryPoint(import.meta.url)) await main();
