@@ -1,0 +1,80 @@
+/**
+ * HTTP to the Azure ML data plane (run history) and to log blobs, through @azure/core-rest-pipeline so
+ * retries, throttling (Retry-After), proxies (HTTPS_PROXY / NO_PROXY) and TLS behave as in the ARM client.
+ */
+import {
+  RestError,
+  bearerTokenAuthenticationPolicy,
+  createDefaultHttpClient,
+  createPipelineFromOptions,
+  createPipelineRequest,
+} from '@azure/core-rest-pipeline';
+import type { HttpClient, Pipeline, PipelineResponse } from '@azure/core-rest-pipeline';
+import type { TokenCredential } from '@azure/identity';
+import { USER_AGENT } from '../azure/create-session.js';
+
+/** Retries of data-plane reads; a step list or log that stays unavailable is skipped, never fatal. */
+const RETRY = { maxRetries: 3, retryDelayInMs: 500, maxRetryDelayInMs: 8000 };
+/** A read that hangs longer than this is abandoned and retried at the next poll. */
+const REQUEST_TIMEOUT_MS = 60_000;
+
+export interface HttpGetter {
+  /** GETs JSON; throws a RestError (with `statusCode`) for an error answer. */
+  getJson<T>(url: string, abortSignal?: AbortSignal): Promise<T>;
+  /** GETs text (log files). */
+  getText(url: string, abortSignal?: AbortSignal): Promise<string>;
+}
+
+/** A client that signs every request with a token of `scope` from `credential`, refreshed by the policy. */
+export function authenticatedGetter(credential: TokenCredential, scope: string): HttpGetter {
+  const pipeline = basePipeline();
+  pipeline.addPolicy(bearerTokenAuthenticationPolicy({ credential, scopes: scope }));
+  return new PipelineGetter(pipeline);
+}
+
+/** A client without credentials: discovery documents and SAS-signed log URLs carry their own access. */
+export function anonymousGetter(): HttpGetter {
+  return new PipelineGetter(basePipeline());
+}
+
+/** The standard pipeline: user agent, retries (exponential, on connection errors and throttling), proxy. */
+export function basePipeline(): Pipeline {
+  return createPipelineFromOptions({ retryOptions: RETRY, userAgentOptions: { userAgentPrefix: USER_AGENT } });
+}
+
+class PipelineGetter implements HttpGetter {
+  private readonly http: HttpClient = createDefaultHttpClient();
+
+  constructor(private readonly pipeline: Pipeline) {}
+
+  async getJson<T>(url: string, abortSignal?: AbortSignal): Promise<T> {
+    const response = await this.get(url, 'application/json', abortSignal);
+    return JSON.parse(response.bodyAsText || 'null') as T;
+  }
+
+  async getText(url: string, abortSignal?: AbortSignal): Promise<string> {
+    return (await this.get(url, '*/*', abortSignal)).bodyAsText ?? '';
+  }
+
+  private async get(url: string, accept: string, abortSignal?: AbortSignal): Promise<PipelineResponse> {
+    const request = createPipelineRequest({ url, method: 'GET', abortSignal, timeout: REQUEST_TIMEOUT_MS });
+    request.headers.set('Accept', accept);
+    const response = await this.pipeline.sendRequest(this.http, request);
+    if (response.status >= 400) throw errorOf(response);
+    return response;
+  }
+}
+
+/** A RestError carrying the service's message (`{"error":{"message"}}`) when there is one. */
+export function errorOf(response: PipelineResponse): RestError {
+  let message = `HTTP ${response.status}`;
+  let code: string | undefined;
+  try {
+    const body = JSON.parse(response.bodyAsText ?? '') as { error?: { code?: string; message?: string } };
+    if (body.error?.message) message = `${body.error.message} (HTTP ${response.status})`;
+    code = body.error?.code;
+  } catch {
+    // Not JSON (a proxy's HTML page, an empty body): the status says enough.
+  }
+  return new RestError(message, { statusCode: response.status, code, request: response.request, response });
+}

@@ -1,0 +1,98 @@
+/**
+ * Prints the new lines of each step's log while the job runs, the way `az ml job stream` does (same log
+ * file choice), but apart from status polling: a log that cannot be listed or downloaded costs a warning,
+ * never the result, and a slow download never delays the next status poll.
+ */
+import { errorMessage } from '../core/errors.js';
+import type { Logger } from '../core/logger.js';
+import type { HttpGetter } from './data-plane.js';
+import type { RunHistory } from './run-history.js';
+import { isActive } from './status.js';
+import type { StepResult } from './types.js';
+
+/** Log files worth showing, best first; the first group that matches anything wins (azure-ai-ml's order). */
+const LOG_GROUPS: RegExp[] = [
+  /^user_logs\/std_log[\D]*[0]*(?:_ps)?\.txt$/, // common runtime: the rank-0 process
+  /^azureml-logs\/\d{2}.+\.txt$/, // legacy command jobs
+  /^logs\/azureml\/executionlogs\.txt$/, // pipeline runs
+];
+
+export function pickLogFiles(paths: string[]): string[] {
+  for (const pattern of LOG_GROUPS) {
+    const matched = paths.filter((p) => pattern.test(p)).sort();
+    if (matched.length) return matched;
+  }
+  return [];
+}
+
+export class LogTail {
+  /** `runId/path` -> lines already printed. */
+  private readonly printed = new Map<string, number>();
+  /** Steps whose last lines were printed after they ended. */
+  private readonly flushed = new Set<string>();
+  private readonly warned = new Set<string>();
+  private lastHeader = '';
+  private running: Promise<void> | undefined;
+
+  constructor(
+    private readonly history: RunHistory,
+    /** Reads SAS URLs; no token. */
+    private readonly blobs: HttpGetter,
+    private readonly log: Logger,
+  ) {}
+
+  /** Starts a round of tailing unless one is still going; returns at once. */
+  poke(steps: StepResult[]): void {
+    if (this.running) return;
+    this.running = this.round(steps).finally(() => (this.running = undefined));
+  }
+
+  /** Waits for the round in progress, then prints what is left of every step's logs. */
+  async finish(steps: StepResult[]): Promise<void> {
+    await this.running;
+    await this.round(steps);
+  }
+
+  private async round(steps: StepResult[]): Promise<void> {
+    const due = steps.filter((s) => !s.reused && !this.flushed.has(s.runId) && s.status !== 'NotStarted');
+    const texts = await Promise.all(due.map((step) => this.read(step)));
+    due.forEach((step, i) => {
+      const files = texts[i];
+      if (!files) return;
+      for (const [path, text] of files) this.printNew(step, path, text);
+      if (!isActive(step.status)) this.flushed.add(step.runId);
+    });
+  }
+
+  /** The chosen log files of a step and their text; undefined when they cannot be read (warned once). */
+  private async read(step: StepResult): Promise<Map<string, string> | undefined> {
+    const out = new Map<string, string>();
+    try {
+      const details = await this.history.details(step.runId);
+      for (const path of pickLogFiles(Object.keys(details.logFiles ?? {}))) {
+        out.set(path, await this.blobs.getText(details.logFiles![path]));
+      }
+    } catch (error) {
+      const message = `Logs of step ${step.name} could not be read (${errorMessage(error)}); its status is still followed.`;
+      if (this.warned.has(step.runId)) this.log.debug(message);
+      else this.log.warning(message);
+      this.warned.add(step.runId);
+      return undefined;
+    }
+    return out;
+  }
+
+  private printNew(step: StepResult, path: string, text: string): void {
+    const key = `${step.runId}/${path}`;
+    const lines = text.split('\n');
+    // The last piece has no newline yet while the step writes; hold it back until the step has ended.
+    const complete = isActive(step.status) ? lines.slice(0, -1) : lines.filter((l, i) => l || i < lines.length - 1);
+    const from = this.printed.get(key) ?? 0;
+    if (complete.length <= from) return;
+    const header = `── ${step.name} · ${path} ──`;
+    if (this.lastHeader !== header) this.log.info(header);
+    this.lastHeader = header;
+    for (const line of complete.slice(from)) this.log.info(line);
+    this.printed.set(key, complete.length);
+  }
+}
