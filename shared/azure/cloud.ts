@@ -48,7 +48,14 @@ export function isKnownAuthority(authorityHost: string): boolean {
   return KNOWN_CLOUDS.some((c) => c.authorityHost === trimSlash(authorityHost));
 }
 
-/** The token scope for ARM calls at `armEndpoint` (e.g. https://management.azure.com/.default). */
+/**
+ * The token scope for ARM calls. It belongs to the cloud, not to the URL called: pointing `arm-endpoint`
+ * at a proxy or a regional host of a known cloud keeps that cloud's audience (management.azure.com for the
+ * public cloud); only an unknown cloud (Azure Stack) uses its own endpoint as the audience.
+ */
 export function armScope(cloud: CloudEndpoints): string {
-  return `${cloud.armEndpoint}/.default`;
+  const known =
+    KNOWN_CLOUDS.find((c) => c.armEndpoint === cloud.armEndpoint) ??
+    KNOWN_CLOUDS.find((c) => c.authorityHost === cloud.authorityHost);
+  return `${known?.armEndpoint ?? cloud.armEndpoint}/.default`;
 }
