@@ -24,7 +24,11 @@ import { Seed } from './seed.js';
 import { createHttpsServer } from './server.js';
 import { EmulatorState } from './state.js';
 import { caPath, serverTlsMaterial, trustTestCa } from './tls.js';
+import { registerAssetRoutes } from './arm/assets.js';
 import { registerComputeRoutes } from './arm/compute.js';
+import { defaultDatastores, registerDatastoreRoutes } from './arm/datastores.js';
+import { JobsControl, registerJobRoutes } from './arm/jobs.js';
+import { registerRunHistoryRoutes } from './run-history.js';
 import { registerWorkspaceRoutes } from './arm/workspace.js';
 import { workspaceId } from './arm/common.js';
 
@@ -35,6 +39,8 @@ export type { RequestRecord, RequestFilter } from './request-log.js';
 export type { TokenRequestRecord } from './identity.js';
 export type { ConnectRecord } from './proxy.js';
 export { trustTestCa, caPath } from './tls.js';
+export type { JobScript, JobStep } from './arm/job-script.js';
+export { childRunId } from './arm/jobs.js';
 
 export interface ArmEmulator {
   /** `https://127.0.0.1:<port>`: ARM endpoint, authority host and data-plane origin at once. */
@@ -56,6 +62,8 @@ export interface ArmEmulator {
   tokenRequests: TokenRequestRecord[];
   githubOidc: GithubOidcService;
   proxy: ConnectProxy;
+  /** Job status scripts and manual progression. */
+  jobs: JobsControl;
   /** Tunnel proxy CONNECTs for `hostPort` to a local `host:port` (e.g. Azurite). */
   routeHost(hostPort: string, to: string): void;
   /** ACTIONS_ID_TOKEN_REQUEST_URL / _TOKEN for a child process calling `core.getIDToken()`. */
@@ -85,6 +93,12 @@ export async function startArmEmulator(options: ArmEmulatorOptions = {}): Promis
   githubOidc.register(router);
   registerWorkspaceRoutes(router, ctx);
   registerComputeRoutes(router, ctx);
+  registerDatastoreRoutes(router, ctx);
+  registerAssetRoutes(router, ctx);
+  const jobs = new JobsControl(ctx);
+  registerJobRoutes(router, ctx, jobs);
+  registerRunHistoryRoutes(router, ctx, jobs);
+  for (const [name, record] of defaultDatastores(settings)) ctx.state.datastores.set(name, record);
 
   const requests = new RequestLog();
   const server = createHttpsServer(ctx, router, requests);
@@ -103,12 +117,13 @@ export async function startArmEmulator(options: ArmEmulatorOptions = {}): Promis
     settings,
     workspaceId: workspaceId(settings),
     state: ctx.state,
-    seed: new Seed(ctx),
+    seed: new Seed(ctx, router, url),
     faults: ctx.faults,
     requests,
     tokenRequests: identity.tokenRequests,
     githubOidc,
     proxy,
+    jobs,
     routeHost: (hostPort, to) => proxy.routeHost(hostPort, to),
     githubOidcEnv: () => githubOidc.env(url),
     proxyEnv: () => ({ HTTPS_PROXY: proxyUrl, https_proxy: proxyUrl, NO_PROXY: '', no_proxy: '' }),

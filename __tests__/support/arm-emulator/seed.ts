@@ -3,10 +3,16 @@
  * so a seeded compute looks exactly like one created by a PUT.
  */
 import type { EmulatorContext } from './context.js';
+import type { EmuRequest } from './http.js';
+import { ArmError } from './http.js';
 import type { JsonObject } from './json.js';
+import type { Router } from './router.js';
+import type { AssetKind } from './state.js';
 import type { StoredResource } from './state.js';
 import { key } from './state.js';
 import { inner, lastOperation, newCompute, settleProvisioned, SETTLES_TO } from './arm/compute-model.js';
+import { workspaceId } from './arm/common.js';
+import type { JobScript } from './arm/job-script.js';
 
 export interface ComputeInstanceSeed {
   /** Default Running. A transitional state (Starting, Stopping, Creating, Restarting) settles on its own. */
@@ -26,7 +32,58 @@ export interface AmlComputeSeed {
 }
 
 export class Seed {
-  constructor(private readonly ctx: EmulatorContext) {}
+  constructor(
+    private readonly ctx: EmulatorContext,
+    private readonly router: Router,
+    private readonly origin: string,
+  ) {}
+
+  /** An asset version (its container is created too), validated as a PUT would be. */
+  assetVersion(kind: AssetKind, name: string, version: string, properties: JsonObject): Promise<JsonObject> {
+    return this.put(`/${kind}/${name}/versions/${version}`, { properties });
+  }
+
+  /** A datastore from its `properties` (as in a PUT, secrets included). */
+  datastore(name: string, properties: JsonObject): Promise<JsonObject> {
+    return this.put(`/datastores/${name}`, { properties });
+  }
+
+  /** A job from its `properties` (as in a PUT), optionally with its status script. */
+  job(name: string, properties: object, script?: JobScript): Promise<JsonObject> {
+    // Accepts SDK model objects (PipelineJob, CommandJob) as well as plain JSON.
+    const created = this.put(`/jobs/${name}`, { properties: JSON.parse(JSON.stringify(properties)) as JsonObject });
+    if (script) {
+      return created.then((job) => {
+        const record = this.ctx.state.jobs.get(name.toLowerCase());
+        if (record) record.pending = script.map((step) => (typeof step === 'string' ? { status: step } : step));
+        return job;
+      });
+    }
+    return created;
+  }
+
+  /** Runs the PUT route in-process (no HTTP, no token), so seeded resources pass the same validation. */
+  private async put(suffix: string, body: JsonObject): Promise<JsonObject> {
+    const path = `${workspaceId(this.ctx.settings)}${suffix}`;
+    const match = this.router.match('PUT', path);
+    if (!match) throw new Error(`The emulator has no PUT route for ${path}`);
+    const req: EmuRequest = {
+      method: 'PUT',
+      path,
+      query: new URLSearchParams({ 'api-version': this.ctx.settings.apiVersions[0] }),
+      headers: {},
+      body,
+      form: undefined,
+      origin: this.origin,
+      params: match.params,
+    };
+    try {
+      return (await match.route.handler(req)).body as JsonObject;
+    } catch (error) {
+      if (error instanceof ArmError) throw new Error(`Seeding ${suffix} failed: ${error.code}: ${error.message}`);
+      throw error;
+    }
+  }
 
   computeInstance(name: string, seed: ComputeInstanceSeed = {}): StoredResource {
     const body = {
@@ -63,8 +120,7 @@ export class Seed {
   }
 
   private provisioned(name: string, body: JsonObject): StoredResource {
-    const origin = `https://127.0.0.1`;
-    const compute = newCompute(this.ctx.settings, name, body, origin);
+    const compute = newCompute(this.ctx.settings, name, body, this.origin);
     settleProvisioned(compute);
     this.ctx.state.computes.set(key(name), compute);
     return compute;

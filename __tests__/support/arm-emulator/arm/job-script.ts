@@ -1,3 +1,91 @@
-/** Placeholder replaced by the jobs module below. */
-export type JobScript = string[];
-export type JobRecord = Record<string, never>;
+/**
+ * Job status scripts. A job starts NotStarted; every read of it (ARM get, run-history run/details/children)
+ * applies the next step of its script, and the last step's status stays. A step may set pipeline child statuses,
+ * an error, and log text appended to the job's (or a child's) log files.
+ *
+ *   emu.jobs.script('train-123', ['Running', 'Running', 'Completed']);
+ *   emu.jobs.script('pipe-1', [
+ *     { status: 'Running', children: { prep: 'Completed', train: 'Running' }, logs: { 'user_logs/std_log.txt': 'epoch 1\n' } },
+ *     { status: 'Failed', children: { train: 'Failed' }, error: { code: 'UserError', message: 'train.py exited with 1' } },
+ *   ]);
+ */
+import type { JsonObject } from '../json.js';
+import type { StoredResource } from '../state.js';
+
+export const TERMINAL_STATUSES = ['Completed', 'Failed', 'Canceled', 'NotResponding', 'Paused'];
+
+export interface JobStep {
+  status: string;
+  /** Status per pipeline step name; steps not named follow the job (see `childStatus`). */
+  children?: Record<string, string>;
+  error?: { code: string; message: string };
+  /** Text appended to the job's log files, by relative path. */
+  logs?: Record<string, string>;
+  /** Text appended to a child step's log files: step name -> path -> text. */
+  childLogs?: Record<string, Record<string, string>>;
+}
+
+export type JobScript = (string | JobStep)[];
+
+export interface ChildRun {
+  runId: string;
+  step: string;
+  status: string;
+  error?: { code: string; message: string };
+  logs: Map<string, string>;
+  startTimeUtc?: string;
+  endTimeUtc?: string;
+}
+
+export interface JobRecord {
+  resource: StoredResource;
+  /** Steps still to apply. */
+  pending: JobStep[];
+  error?: { code: string; message: string };
+  logs: Map<string, string>;
+  children: ChildRun[];
+  startTimeUtc?: string;
+  endTimeUtc?: string;
+}
+
+export const toStep = (step: string | JobStep): JobStep => (typeof step === 'string' ? { status: step } : step);
+
+export const jobStatus = (job: JobRecord): string => String(job.resource.properties.status);
+
+/** Applies the next step of the script, if any. */
+export function advance(job: JobRecord): void {
+  const step = job.pending.shift();
+  if (step) applyStep(job, step);
+}
+
+export function applyStep(job: JobRecord, step: JobStep): void {
+  const now = new Date().toISOString();
+  job.resource.properties.status = step.status;
+  job.resource.systemData.lastModifiedAt = now;
+  if (step.status !== 'NotStarted' && !job.startTimeUtc) job.startTimeUtc = now;
+  if (TERMINAL_STATUSES.includes(step.status)) job.endTimeUtc ??= now;
+  if (step.error) job.error = step.error;
+  appendLogs(job.logs, step.logs);
+  job.children.forEach((child, index) => {
+    child.status = step.children?.[child.step] ?? childStatus(step.status, index, job.children.length);
+    if (child.status === 'Failed' && step.status === 'Failed') child.error ??= job.error;
+    if (child.status !== 'NotStarted') child.startTimeUtc ??= now;
+    if (TERMINAL_STATUSES.includes(child.status)) child.endTimeUtc ??= now;
+    appendLogs(child.logs, step.childLogs?.[child.step]);
+  });
+}
+
+/** A child's status when the step does not name it: it follows the job; a failed job fails its last step. */
+export function childStatus(jobStatus: string, index: number, count: number): string {
+  if (jobStatus === 'Failed') return index === count - 1 ? 'Failed' : 'Completed';
+  if (jobStatus === 'CancelRequested') return 'Canceled';
+  return jobStatus;
+}
+
+function appendLogs(target: Map<string, string>, logs: Record<string, string> | undefined): void {
+  for (const [path, text] of Object.entries(logs ?? {})) target.set(path, (target.get(path) ?? '') + text);
+}
+
+export function errorBody(error: { code: string; message: string } | undefined): JsonObject | null {
+  return error ? { code: error.code, message: error.message } : null;
+}
