@@ -50,7 +50,8 @@ const pipelineCases: [string, RegExp, string, number][] = [
   ['no-compute.yaml', /step 'prep' has no compute/, 'no-compute.yaml', 5],
   ['missing-component-file.yaml', /component file .*not-there\.yaml does not exist/, 'missing-component-file.yaml', 7],
   ['bad-component-ref.yaml', /'azureml:dataprep' has no version/, 'bad-component-ref.yaml', 7],
-  ['syntax-error.yaml', /YAML syntax error/, 'syntax-error.yaml', 5],
+  // .txt so the repository's formatter does not choke on the deliberately broken YAML
+  ['syntax-error.yaml.txt', /YAML syntax error/, 'syntax-error.yaml.txt', 5],
   [
     'uses-broken-component.yaml',
     /port 'rate' has type 'float', which is not an Azure ML type/,
