@@ -88,7 +88,9 @@ async function waitReady(url: string, child: ChildProcess, logs: () => string): 
     if (child.exitCode !== null) throw new Error(`docker-registry exited (${child.exitCode}):\n${logs()}`);
     try {
       const response = await fetch(`${url}/v2/`);
-      if (response.status === 200 || response.status === 401) return;
+      // Our registry, not another test's server that took the port: it is alive and speaks registry/2.0.
+      const ours = response.headers.get('docker-distribution-api-version') === 'registry/2.0';
+      if ((response.status === 200 || response.status === 401) && ours && child.exitCode === null) return;
     } catch {
       // not listening yet
     }
@@ -97,11 +99,33 @@ async function waitReady(url: string, child: ChildProcess, logs: () => string): 
   throw new Error(`docker-registry did not answer on ${url} within 10 s:\n${logs()}`);
 }
 
+/**
+ * Starts the registry on a port that was free a moment ago. Another process may take that port before
+ * the registry binds it, so a registry that exits before answering is started again on a new port.
+ */
+async function launch(dir: string, authYaml: string): Promise<{ child: ChildProcess; port: number }> {
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort();
+    const configFile = path.join(dir, 'config.yml');
+    writeFileSync(configFile, configYaml(dir, port, authYaml));
+    const child = spawn('docker-registry', ['serve', configFile], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout?.on('data', (d) => (output += d));
+    child.stderr?.on('data', (d) => (output += d));
+    try {
+      await waitReady(`http://127.0.0.1:${port}`, child, () => output);
+      return { child, port };
+    } catch (error) {
+      child.kill('SIGKILL');
+      if (attempt === 3) throw error;
+    }
+  }
+}
+
 const sha256 = (bytes: Buffer) => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 
 export async function startRegistry(auth: AuthMode = 'none'): Promise<TestRegistry> {
   const dir = mkdtempSync(path.join(tmpdir(), 'registry-'));
-  const port = await freePort();
   const username = 'ci';
   const password = `s3cret-${randomBytes(6).toString('hex')}`;
   let authYaml = '';
@@ -120,15 +144,8 @@ export async function startRegistry(auth: AuthMode = 'none'): Promise<TestRegist
     tokens = await startTokenServer(users);
     authYaml = `auth: {token: {realm: "${tokens.realm}", service: ${tokens.service}, issuer: ${tokens.issuer}, rootcertbundle: ${TOKEN_ROOT_CERT}}}`;
   }
-  const configFile = path.join(dir, 'config.yml');
-  writeFileSync(configFile, configYaml(dir, port, authYaml));
-
-  const child = spawn('docker-registry', ['serve', configFile], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout?.on('data', (d) => (output += d));
-  child.stderr?.on('data', (d) => (output += d));
+  const { child, port } = await launch(dir, authYaml);
   const url = `http://127.0.0.1:${port}`;
-  await waitReady(url, child, () => output);
 
   const authorization = (repository: string): Record<string, string> => {
     if (auth === 'htpasswd')
