@@ -1,0 +1,27 @@
+/** Small helpers shared by the benchmarks: medians and a printed ratio table. */
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+export interface Row {
+  name: string;
+  samples: number[];
+  unit?: string;
+}
+
+/** Prints each row's median and its ratio to the first row (the baseline measured in the same run). */
+export function printRatios(title: string, rows: Row[]): string {
+  const base = median(rows[0].samples);
+  const lines = [
+    `\n${title}`,
+    ...rows.map((r) => {
+      const m = median(r.samples);
+      return `  ${r.name.padEnd(48)} median ${m.toFixed(1).padStart(8)} ${r.unit ?? 'ms'}  x${(m / base).toFixed(2)} of baseline  (n=${r.samples.length})`;
+    }),
+  ];
+  const text = lines.join('\n');
+  process.stdout.write(text + '\n');
+  return text;
+}
