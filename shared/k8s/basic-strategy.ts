@@ -3,7 +3,7 @@
  * why and roll the Deployments back to their previous revision.
  */
 import { UserError } from '../core/errors.js';
-import { applyAll } from './apply.js';
+import { FIELD_MANAGER, applyAll } from './apply.js';
 import { printDiagnostics } from './diagnostics.js';
 import type { KubeClient } from './kube-client.js';
 import type { Manifest } from './manifests.js';
@@ -27,14 +27,19 @@ async function imagesOf(client: KubeClient, workload: Workload): Promise<Deploye
   });
 }
 
+function sameObject(a: KubeObject, b: KubeObject): boolean {
+  return a.kind === b.kind && a.metadata.name === b.metadata.name && a.metadata.namespace === b.metadata.namespace;
+}
+
 /** Rolls back what can be; returns a sentence for the failure message. */
-async function rollBack(workloads: Workload[], context: StrategyContext): Promise<string> {
+async function rollBack(workloads: Workload[], manifests: Manifest[], context: StrategyContext): Promise<string> {
   if (!context.rollbackOnFailure) return 'Nothing was rolled back (rollback-on-failure is false).';
   const clock = context.clock ?? systemClock;
   const sentences: string[] = [];
   const rolledBack: Workload[] = [];
   for (const w of workloads) {
-    const outcome = await rollbackDeployment(context.client, w);
+    const applied = manifests.find((m) => sameObject(m.object, w))?.object ?? w;
+    const outcome = await rollbackDeployment(context.client, w, applied, FIELD_MANAGER);
     if (outcome.rolledBack) {
       context.log.warning(
         `Rolling ${describeObject(w)} back from revision ${outcome.fromRevision} to revision ${outcome.toRevision}.`,
@@ -72,7 +77,7 @@ export const basicStrategy: DeployStrategy = {
     );
     if (report.failure) {
       await printDiagnostics(context.client, report.failure, context.log);
-      throw new UserError(failureMessage(report.failure, await rollBack(report.workloads, context)));
+      throw new UserError(failureMessage(report.failure, await rollBack(report.workloads, manifests, context)));
     }
     const images = (await Promise.all(report.workloads.map((w) => imagesOf(context.client, w)))).flat();
     return {

@@ -11,8 +11,10 @@ import type { RolloutFailure } from './rollout.js';
 const RECENT_EVENTS = 15;
 const LOG_LINES = 20;
 
+/** client-node turns timestamps into Dates; a raw API response has strings. Both sort as ISO text. */
 function eventTime(e: KubeEvent): string {
-  return e.lastTimestamp ?? e.eventTime ?? '';
+  const t: unknown = e.lastTimestamp ?? e.eventTime;
+  return t instanceof Date ? t.toISOString() : String(t ?? '');
 }
 
 export function formatEvent(e: KubeEvent): string {

@@ -10,11 +10,10 @@ import {
   CoreV1Api,
   KubernetesObjectApi,
   PatchStrategy,
-  setHeaderOptions,
   type KubeConfig,
   type KubernetesObject,
 } from '@kubernetes/client-node';
-import type { KubeEvent, KubeObject, Pod, PodTemplate, Workload } from './objects.js';
+import type { KubeEvent, KubeObject, Pod, Workload } from './objects.js';
 
 export interface ApplyOptions {
   /** Owner of the applied fields; a fixed name so re-runs update their own fields instead of conflicting. */
@@ -52,13 +51,6 @@ export interface KubeClient {
   listReplicaSets(namespace: string, labelSelector: string): Promise<Workload[]>;
   listEvents(namespace: string, involvedObjectName: string): Promise<KubeEvent[]>;
   podLog(namespace: string, pod: string, container: string, tailLines: number): Promise<string>;
-  /** Replaces a Deployment's pod template (what `kubectl rollout undo` does), recording `annotations` on it. */
-  replaceDeploymentTemplate(
-    namespace: string,
-    name: string,
-    template: PodTemplate,
-    annotations: Record<string, string>,
-  ): Promise<Workload>;
 }
 
 interface StatusBody {
@@ -89,9 +81,6 @@ async function call<T>(request: () => Promise<T>): Promise<T> {
     throw toKubeApiError(error);
   }
 }
-
-/** JSON Pointer escaping for a map key inside a JSON Patch path. */
-const pointer = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
 
 export class ClientNodeKubeClient implements KubeClient {
   private readonly objects: KubernetesObjectApi;
@@ -145,24 +134,5 @@ export class ClientNodeKubeClient implements KubeClient {
 
   async podLog(namespace: string, pod: string, container: string, tailLines: number): Promise<string> {
     return call(() => this.core.readNamespacedPodLog({ namespace, name: pod, container, previous: true, tailLines }));
-  }
-
-  async replaceDeploymentTemplate(
-    namespace: string,
-    name: string,
-    template: PodTemplate,
-    annotations: Record<string, string>,
-  ): Promise<Workload> {
-    const patch = [
-      { op: 'replace', path: '/spec/template', value: template },
-      ...Object.entries(annotations).map(([k, v]) => ({
-        op: 'add',
-        path: `/metadata/annotations/${pointer(k)}`,
-        value: v,
-      })),
-    ];
-    const options = setHeaderOptions('Content-Type', PatchStrategy.JsonPatch);
-    const patched = await call(() => this.apps.patchNamespacedDeployment({ namespace, name, body: patch }, options));
-    return patched as unknown as Workload;
   }
 }

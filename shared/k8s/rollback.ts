@@ -1,10 +1,14 @@
 /**
  * `kubectl rollout undo` for a Deployment: put back the pod template of the ReplicaSet with the highest
- * revision below the current one. The Deployment controller then scales that ReplicaSet up again (and gives
+ * revision below the current one. The Deployment controller then scales that ReplicaSet up again (giving
  * it a new revision number), so the old pods come back without a new image build.
+ *
+ * The template is put back by server-side apply under our own field manager (forced, since we are restoring
+ * a known state): a JSON patch, as kubectl sends, would record another manager owning the template, and the
+ * next deploy's apply would then conflict with it.
  */
 import type { KubeClient } from './kube-client.js';
-import { describeObject, type Workload } from './objects.js';
+import { describeObject, type KubeObject, type Workload } from './objects.js';
 import { ANNOTATION_PREFIX } from './render.js';
 import { replicaSetsOf, revisionOf } from './workload-pods.js';
 
@@ -12,7 +16,27 @@ export type RollbackOutcome =
   | { rolledBack: true; workload: Workload; toRevision: number; fromRevision: number }
   | { rolledBack: false; reason: string };
 
-export async function rollbackDeployment(client: KubeClient, deployment: Workload): Promise<RollbackOutcome> {
+/** The lineage annotations of the revision we go back to, so the workload says what it runs again. */
+function restoredAnnotations(applied: KubeObject, previous: Workload, fromRevision: number): Record<string, string> {
+  const own = (annotations: Record<string, string> | undefined) =>
+    Object.entries(annotations ?? {}).filter(([k]) => k.startsWith(`${ANNOTATION_PREFIX}/`));
+  return Object.fromEntries([
+    ...Object.entries(applied.metadata.annotations ?? {}).filter(([k]) => !k.startsWith(`${ANNOTATION_PREFIX}/`)),
+    ...own(previous.spec.template.metadata?.annotations),
+    [`${ANNOTATION_PREFIX}/rolled-back-from-revision`, String(fromRevision)],
+  ]);
+}
+
+/**
+ * Rolls `deployment` (as read from the server) back; `applied` is the configuration this deploy applied,
+ * re-applied with the previous template so every other field we own stays as it is.
+ */
+export async function rollbackDeployment(
+  client: KubeClient,
+  deployment: Workload,
+  applied: KubeObject,
+  fieldManager: string,
+): Promise<RollbackOutcome> {
   if (deployment.kind !== 'Deployment') {
     return {
       rolledBack: false,
@@ -30,11 +54,11 @@ export async function rollbackDeployment(client: KubeClient, deployment: Workloa
   const template = structuredClone(previous.spec.template);
   // The controller adds this label to each ReplicaSet's copy; it is not part of the Deployment's template.
   if (template.metadata?.labels) delete template.metadata.labels['pod-template-hash'];
-  const workload = await client.replaceDeploymentTemplate(
-    deployment.metadata.namespace ?? 'default',
-    deployment.metadata.name ?? '',
-    template,
-    { [`${ANNOTATION_PREFIX}/rolled-back-from-revision`]: String(current) },
-  );
+  const restored: KubeObject = {
+    ...applied,
+    metadata: { ...applied.metadata, annotations: restoredAnnotations(applied, previous, current) },
+    spec: { ...(applied.spec as object), template },
+  };
+  const workload = (await client.apply(restored, { fieldManager, force: true, dryRun: false })) as Workload;
   return { rolledBack: true, workload, toRevision: revisionOf(previous), fromRevision: current };
 }
