@@ -201,6 +201,8 @@ function newJob(ctx: EmulatorContext, name: string, props: JsonObject, script: J
       status: 'NotStarted',
     },
   };
+  // Read-only on command jobs: the service fills it with the resolved inputs.
+  if (props.jobType === 'Command') resource.properties.parameters = {};
   const steps = Object.keys(objectAt(props, 'jobs') ?? {});
   return {
     resource,
