@@ -56,7 +56,7 @@ export class CancelGuard {
     private readonly session: AzureSession,
     readonly jobName: string,
   ) {
-    this.pipeline = basePipeline();
+    this.pipeline = basePipeline(CANCEL_RETRY);
     this.pipeline.addPolicy(this.keptTokenPolicy(), { phase: 'Sign' });
   }
 

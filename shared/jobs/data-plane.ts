@@ -9,7 +9,7 @@ import {
   createPipelineFromOptions,
   createPipelineRequest,
 } from '@azure/core-rest-pipeline';
-import type { HttpClient, Pipeline, PipelineResponse } from '@azure/core-rest-pipeline';
+import type { HttpClient, Pipeline, PipelineResponse, PipelineRetryOptions } from '@azure/core-rest-pipeline';
 import type { TokenCredential } from '@azure/identity';
 import { USER_AGENT } from '../azure/create-session.js';
 
@@ -38,8 +38,8 @@ export function anonymousGetter(): HttpGetter {
 }
 
 /** The standard pipeline: user agent, retries (exponential, on connection errors and throttling), proxy. */
-export function basePipeline(): Pipeline {
-  return createPipelineFromOptions({ retryOptions: RETRY, userAgentOptions: { userAgentPrefix: USER_AGENT } });
+export function basePipeline(retryOptions: PipelineRetryOptions = RETRY): Pipeline {
+  return createPipelineFromOptions({ retryOptions, userAgentOptions: { userAgentPrefix: USER_AGENT } });
 }
 
 class PipelineGetter implements HttpGetter {

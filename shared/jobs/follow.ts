@@ -72,12 +72,15 @@ export async function followJob(session: AzureSession, name: string, options: Fo
       log.warning(`Reading job '${name}' failed (${errorMessage(error)}); trying again at the next poll.`);
     }
   }
-  const settled = await stepReader?.settle(statusOf(job));
-  await tail?.finish(steps.list());
+  const stopped = Boolean(options.abortSignal?.aborted);
+  // A cancelled workflow has seconds left: no final reads then.
+  const settled = stopped ? undefined : await stepReader?.settle(statusOf(job));
+  if (!stopped) await tail?.finish(steps.list());
   return buildResult(session, name, job, {
     steps,
     stepsKnown: Boolean(stepReader?.everRead),
     timedOut,
+    stopped,
     attached: options.attached ?? false,
     parentError: settled?.error,
     durationMs: settled?.durationMs ?? Date.now() - startedAt,
@@ -136,6 +139,7 @@ interface ResultParts {
   steps: StepTracker;
   stepsKnown: boolean;
   timedOut: boolean;
+  stopped: boolean;
   attached: boolean;
   parentError?: string;
   durationMs: number;
@@ -148,8 +152,9 @@ function buildResult(session: AzureSession, name: string, job: JobBase, parts: R
     id: jobIdOf(session, job, name),
     studioUrl: studioUrlOf(session, job, name),
     status,
-    passed: isCompleted(status) && !parts.timedOut,
+    passed: isCompleted(status) && !parts.timedOut && !parts.stopped,
     attached: parts.attached,
+    stopped: parts.stopped,
     timedOut: parts.timedOut,
     steps: parts.steps.list(),
     stepsKnown: parts.stepsKnown,

@@ -7,13 +7,11 @@ import { formatDuration } from './steps.js';
 import { isActive } from './status.js';
 import type { JobResult, StepResult } from './types.js';
 
-/** Why a state is not a success, in the user's terms. */
+/** What a state means, for the states whose name alone does not say what to do. */
 const MEANING: Record<string, string> = {
-  Failed: 'failed',
-  Canceled: 'was canceled',
-  NotResponding: 'stopped responding (NotResponding: the service lost contact with it)',
-  Paused: 'is paused (Paused: it will not finish on its own)',
-  Unknown: 'ended in state Unknown',
+  NotResponding: 'the service lost contact with the job',
+  Paused: 'the job will not finish on its own; resume or cancel it in the studio',
+  Unknown: 'the service does not know what became of the job',
 };
 
 /** Steps to blame: the failed or cancelled ones, failed first. */
@@ -25,6 +23,9 @@ export function failingSteps(result: JobResult): StepResult[] {
 /** The message that fails the step, or undefined when the job passed. */
 export function failureMessage(result: JobResult): string | undefined {
   if (result.passed) return undefined;
+  if (result.stopped) {
+    return `Following pipeline job '${result.name}' was stopped while it was ${result.status} (the workflow was cancelled). Studio: ${result.studioUrl}`;
+  }
   if (result.timedOut) {
     return (
       `Pipeline job '${result.name}' did not finish within ${formatDuration(result.durationMs)}; it is still ` +
@@ -32,8 +33,10 @@ export function failureMessage(result: JobResult): string | undefined {
       `or cancel it in the studio: ${result.studioUrl}`
     );
   }
-  const meaning = MEANING[result.status] ?? `ended in state ${result.status}, which is not Completed`;
-  const lines = [`Pipeline job '${result.name}' ${meaning}.`];
+  const known = ['Failed', 'Canceled', ...Object.keys(MEANING)].includes(result.status);
+  const meaning =
+    MEANING[result.status] ?? (known ? undefined : 'a state this action does not know; only Completed passes');
+  const lines = [`Pipeline job '${result.name}' ended ${result.status}${meaning ? ` (${meaning})` : ''}.`];
   const blamed = failingSteps(result);
   for (const step of blamed) lines.push(`  step ${step.name}: ${step.status}${step.error ? ` - ${step.error}` : ''}`);
   if (!blamed.some((s) => s.error) && result.error) lines.push(`  ${result.error}`);

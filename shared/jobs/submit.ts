@@ -6,7 +6,7 @@ import type { JobBase, PipelineJob } from '@azure/arm-machinelearning';
 import { UserError } from '../core/errors.js';
 import { describeAzureFailure } from '../azure/rest-errors.js';
 import type { AzureSession } from '../azure/session.js';
-import { findJob, getJob, jobIdOf, statusOf, studioUrlOf } from './job-resource.js';
+import { findJob, getJob, jobIdOf, putJob, statusOf, studioUrlOf } from './job-resource.js';
 import { GIT_PROPERTIES, traceProperties, traceTags } from './naming.js';
 import type { WorkflowRun } from './naming.js';
 import type { SubmittedJob } from './types.js';
@@ -27,10 +27,9 @@ export async function submitOrAttach(session: AzureSession, options: SubmitOptio
   const existing = await findJob(session, options.name);
   if (existing) return attachToExisting(session, options, existing);
   const body = withTraceability(options);
-  const { resourceGroup, workspace } = session.workspace;
   let created: JobBase;
   try {
-    created = await session.ml.jobs.createOrUpdate(resourceGroup, workspace, options.name, body);
+    created = await putJob(session, options.name, body);
   } catch (error) {
     // Another process may have created it between our look-up and our PUT (two retries racing).
     const raced = await findJob(session, options.name).catch(() => undefined);

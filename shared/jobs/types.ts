@@ -33,6 +33,8 @@ export interface JobResult {
   passed: boolean;
   /** True when this run attached to a job that existed already instead of submitting one. */
   attached: boolean;
+  /** True when following was stopped by its abort signal (the workflow was cancelled); `status` is as last seen. */
+  stopped: boolean;
   /** True when following stopped at the timeout while the job was still going; `status` is its state then. */
   timedOut: boolean;
   /** Steps in the order they were first seen; empty when run history could not be read. */
