@@ -143,8 +143,9 @@ export async function startArmEmulator(options: ArmEmulatorOptions = {}): Promis
       ),
     close: async () => {
       await proxy.close();
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await closed;
     },
   };
 }

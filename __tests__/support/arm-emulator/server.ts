@@ -16,12 +16,17 @@ import { serverTlsMaterial } from './tls.js';
 
 export function createHttpsServer(ctx: EmulatorContext, router: Router, log: RequestLog): https.Server {
   const { cert, key } = serverTlsMaterial();
-  return https.createServer({ cert, key }, (incoming, outgoing) => {
-    handle(ctx, router, log, incoming, outgoing).catch((error: unknown) => {
+  // Injected delays end when the server closes, so no timer outlives a test.
+  const closing = new AbortController();
+  const server = https.createServer({ cert, key }, (incoming, outgoing) => {
+    handle(ctx, router, log, incoming, outgoing, closing.signal).catch((error: unknown) => {
+      if (closing.signal.aborted) return;
       outgoing.statusCode = 500;
       outgoing.end(JSON.stringify({ error: { code: 'EmulatorError', message: String(error) } }));
     });
   });
+  server.once('close', () => closing.abort());
+  return server;
 }
 
 async function handle(
@@ -30,6 +35,7 @@ async function handle(
   log: RequestLog,
   incoming: IncomingMessage,
   outgoing: ServerResponse,
+  closing: AbortSignal,
 ): Promise<void> {
   const req = await parseRequest(incoming);
   const fault = ctx.faults.takeRequestFault(req);
@@ -38,7 +44,7 @@ async function handle(
     incoming.socket.destroy();
     return;
   }
-  if (fault?.kind === 'delay') await sleep(fault.ms);
+  if (fault?.kind === 'delay') await sleep(fault.ms, undefined, { signal: closing });
   let response: EmuResponse;
   if (fault?.kind === 'status') {
     response = faultResponse(fault.status, fault.code, fault.message, fault.retryAfterSeconds);
