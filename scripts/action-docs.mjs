@@ -10,11 +10,13 @@ const root = path.dirname(path.dirname(new URL(import.meta.url).pathname));
 const START = '<!-- action-docs:start -->';
 const AZ_START = '  # <azure-inputs>';
 const AZ_END = '  # </azure-inputs>';
+// A YAML document of its own (so formatters keep it valid), indented under `inputs:` when copied.
 const azureInputs = readFileSync(path.join(root, 'actions', '_runtime', 'azure-inputs.yml'), 'utf8')
+  .trimEnd()
   .split('\n')
   .filter((l) => !l.startsWith('#'))
-  .join('\n')
-  .trimEnd();
+  .map((l) => (l ? `  ${l}` : l))
+  .join('\n');
 
 /** Replaces the shared Azure inputs block of an action.yml with the one in actions/_runtime/azure-inputs.yml. */
 export function withAzureInputs(text) {

@@ -8,9 +8,10 @@
  * real runner would have shown.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { parse } from 'yaml';
 
 export const repoRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 
@@ -128,6 +129,25 @@ function mask(raw: string): { log: string; masks: string[]; leaked: string[] } {
   return { log: shown.join('\n'), masks, leaked: [...leaked] };
 }
 
+/** The action.yml of a bundle: dist/<name>/index.js -> actions/<name>/action.yml (dist/mlops -> the root one). */
+function actionYmlOf(entry: string): string | undefined {
+  const name = path.basename(path.dirname(entry));
+  const yml = name === 'mlops' ? path.join(repoRoot, 'action.yml') : path.join(repoRoot, 'actions', name, 'action.yml');
+  return existsSync(yml) ? yml : undefined;
+}
+
+/** Input defaults from action.yml, which the runner passes as INPUT_* like any other input. */
+function inputDefaults(entry: string): Record<string, string> {
+  const yml = actionYmlOf(entry);
+  if (!yml) return {};
+  const inputs = (parse(readFileSync(yml, 'utf8')) as { inputs?: Record<string, { default?: unknown }> }).inputs ?? {};
+  return Object.fromEntries(
+    Object.entries(inputs)
+      .filter(([, v]) => v?.default !== undefined)
+      .map(([k, v]) => [k, String(v.default)]),
+  );
+}
+
 /** Runs `node <entry>` with a runner-like environment and collects everything the runner would. */
 export async function runAction(entry: string, options: RunOptions = {}): Promise<RunResult> {
   const dir = mkdtempSync(path.join(tmpdir(), 'gha-'));
@@ -144,7 +164,8 @@ export async function runAction(entry: string, options: RunOptions = {}): Promis
     GITHUB_WORKSPACE: options.cwd ?? repoRoot,
     ...files,
   };
-  for (const [k, v] of Object.entries(options.inputs ?? {})) env[`INPUT_${k.toUpperCase()}`] = v;
+  for (const [k, v] of Object.entries({ ...inputDefaults(entry), ...options.inputs }))
+    env[`INPUT_${k.toUpperCase()}`] = v;
   for (const [k, v] of Object.entries(options.state ?? {})) env[`STATE_${k}`] = v;
   for (const [k, v] of Object.entries(options.env ?? {})) {
     if (v === undefined) delete env[k];
