@@ -64,17 +64,19 @@ test('a GitHub ID token from the OIDC service is exchanged through the federated
   expect(emu.githubOidc.requests.at(-1)).toMatchObject({ audience: 'api://AzureADTokenExchange' });
 });
 
+const ENVIRONMENT_SUBJECT = 'repo:octo-org/octo-repo:environment:prod';
 test.each([
-  ['an expired assertion', () => emu.githubOidc.mint('api://AzureADTokenExchange', { exp: 1_000 }), 'AADSTS700024'],
-  ['another audience', () => emu.githubOidc.mint('api://Other'), 'AADSTS700212'],
+  ['an expired assertion', 'AADSTS700024', () => emu.githubOidc.mint('api://AzureADTokenExchange', { exp: 1_000 })],
+  ['another audience', 'AADSTS700212', () => emu.githubOidc.mint('api://Other')],
   [
     'another subject (a job environment)',
-    () => emu.githubOidc.mint('api://AzureADTokenExchange', { sub: 'repo:octo-org/octo-repo:environment:prod' }),
     'AADSTS700213',
+    () => emu.githubOidc.mint('api://AzureADTokenExchange', { sub: ENVIRONMENT_SUBJECT }),
   ],
-])('%s is refused with %s, logged with its subject', async (_case, assertion, code) => {
-  await expect(federatedCredential(async () => assertion()).getToken(ARM_SCOPE)).rejects.toThrow(code);
-  expect(emu.tokenRequests.at(-1)?.outcome).toBe(code);
+])('%s is refused with %s, and the log names the outcome and the subject', async (_case, code, assertion) => {
+  const token = assertion();
+  await expect(federatedCredential(async () => token).getToken(ARM_SCOPE)).rejects.toThrow(code);
+  expect(emu.tokenRequests.at(-1)).toMatchObject({ outcome: code, assertionSubject: String(decodeJwt(token)?.sub) });
 });
 
 test('the GitHub OIDC service refuses a request without the runtime request token', async () => {
@@ -90,5 +92,23 @@ test('issued tokens live as long as the test says', async () => {
     expect(Number(claims?.exp) - Number(claims?.iat)).toBe(5);
   } finally {
     emu.settings.accessTokenLifetimeSeconds = 3600;
+  }
+});
+
+test('with short-lived tokens, every new access token is bought with a fresh GitHub ID token', async () => {
+  emu.settings.accessTokenLifetimeSeconds = 1;
+  emu.settings.githubOidc.lifetimeSeconds = 1;
+  try {
+    const credential = federatedCredential(() => idTokenFromService());
+    await credential.getToken(ARM_SCOPE);
+    await new Promise((resolve) => setTimeout(resolve, 1100)); // outlive both tokens once
+    await credential.getToken(ARM_SCOPE);
+    expect(emu.tokenRequests.map((r) => r.outcome)).toEqual(['issued', 'issued']);
+    const [first, second] = emu.tokenRequests.map((r) => r.assertionId);
+    expect(first).toBeDefined();
+    expect(second).not.toBe(first);
+  } finally {
+    emu.settings.accessTokenLifetimeSeconds = 3600;
+    emu.settings.githubOidc.lifetimeSeconds = 300;
   }
 });

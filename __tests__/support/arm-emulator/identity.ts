@@ -21,6 +21,8 @@ export interface TokenRequestRecord {
   credential: 'secret' | 'assertion' | 'none';
   /** `sub` of the client assertion (never the assertion itself). */
   assertionSubject?: string;
+  /** `jti` of the client assertion: tells whether a client re-used an ID token. */
+  assertionId?: string;
   /** `issued`, or the AADSTS code of the refusal. */
   outcome: string;
 }
@@ -190,6 +192,7 @@ export class IdentityService {
       throw new AadError(400, 'invalid_client', 50027, 'JWT token is invalid or malformed.');
     }
     record.assertionSubject = String(claims.sub);
+    record.assertionId = String(claims.jti);
     if (claims.iss !== fc.issuer) {
       throw new AadError(
         400,
