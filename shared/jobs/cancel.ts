@@ -72,12 +72,19 @@ export class CancelGuard {
     return this.aborter.signal;
   }
 
-  /** Renews the kept token when it nears its end; cheap otherwise. Call it on every poll. */
+  /**
+   * Renews the kept token when it nears its end; cheap otherwise. Call it on every poll. A failed renewal
+   * is a warning, not a failure: following goes on, the old token may still be valid, the next poll retries.
+   */
   async keepFresh(): Promise<void> {
-    if (!this.token) return this.renew();
-    const remaining = this.token.expiresOnTimestamp - Date.now();
-    if (remaining < Math.min(REFRESH_AT_REMAINING_MS, this.lifetimeMs * REFRESH_AT_REMAINING_SHARE)) {
+    const remaining = (this.token?.expiresOnTimestamp ?? 0) - Date.now();
+    if (remaining >= Math.min(REFRESH_AT_REMAINING_MS, this.lifetimeMs * REFRESH_AT_REMAINING_SHARE)) return;
+    try {
       await this.renew();
+    } catch (error) {
+      this.session.log.warning(
+        `Could not renew the token kept for cancelling job '${this.jobName}' (${errorMessage(error)}); retrying at the next poll.`,
+      );
     }
   }
 

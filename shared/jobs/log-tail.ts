@@ -44,7 +44,9 @@ export class LogTail {
   /** Starts a round of tailing unless one is still going; returns at once. */
   poke(steps: StepResult[]): void {
     if (this.running) return;
-    this.running = this.round(steps).finally(() => (this.running = undefined));
+    this.running = this.round(steps)
+      .catch((error: unknown) => this.log.debug(`Log tailing failed: ${errorMessage(error)}`))
+      .finally(() => (this.running = undefined));
   }
 
   /** Waits for the round in progress, then prints what is left of every step's logs. */

@@ -47,12 +47,14 @@ class FakeProcess extends EventEmitter implements SignalTarget {
 }
 
 /** The session with its credential wrapped: counts sign-ins, and may answer with the given tokens first. */
-function spiedSession(first: AccessToken[] = []): { session: AzureSession; calls: () => number } {
+function spiedSession(first: (AccessToken | Error)[] = []): { session: AzureSession; calls: () => number } {
   let calls = 0;
   const credential: TokenCredential = {
     getToken: async (scopes, options) => {
       calls++;
-      return first.shift() ?? fx.session.credential.getToken(scopes, options);
+      const next = first.shift();
+      if (next instanceof Error) throw next;
+      return next ?? fx.session.credential.getToken(scopes, options);
     },
   };
   return { session: { ...fx.session, credential }, calls: () => calls };
@@ -152,6 +154,29 @@ describe('SIGINT or SIGTERM while following', () => {
     } finally {
       clock.mockRestore();
     }
+  });
+
+  test('a failed renewal is a warning, and the token is asked for again at the next poll', async () => {
+    const name = await submitted(['Running']);
+    const now = Date.now();
+    const spied = spiedSession([
+      { token: fx.emu.accessToken(), expiresOnTimestamp: now + 60 * 60_000 },
+      new Error('AADSTS50058: network unreachable'),
+    ]);
+    const guard = await CancelGuard.prepare(spied.session, name);
+    const clock = jest.spyOn(Date, 'now').mockReturnValue(now + 55 * 60_000);
+    try {
+      await guard.keepFresh();
+      await guard.keepFresh();
+    } finally {
+      clock.mockRestore();
+    }
+    expect(spied.calls()).toBe(3);
+    expect(fx.log.lines.filter((l) => l.level === 'warning').map((l) => l.message)).toEqual([
+      expect.stringMatching(
+        /Could not renew the token kept for cancelling job .*AADSTS50058.*retrying at the next poll/,
+      ),
+    ]);
   });
 
   test('a refused cancel is reported with the service message, and the exit is still non-zero', async () => {
