@@ -47,6 +47,7 @@ export async function followJob(session: AzureSession, name: string, options: Fo
   let job = await getJob(session, name);
   let lastStatus: string | undefined;
   let timedOut = false;
+  let stopped = false;
   let readFailures = 0;
   for (;;) {
     const status = statusOf(job);
@@ -55,14 +56,21 @@ export async function followJob(session: AzureSession, name: string, options: Fo
     lastStatus = status;
     await stepReader?.refresh();
     tail?.poke(steps.list());
-    if (!isActive(status) || options.abortSignal?.aborted) break;
+    if (!isActive(status)) break;
+    if (options.abortSignal?.aborted) {
+      stopped = true;
+      break;
+    }
     if (options.timeoutMs !== undefined && Date.now() - startedAt >= options.timeoutMs) {
       timedOut = true;
       break;
     }
     await options.onPoll?.();
     await sleep(pollDelayMs(Date.now() - startedAt, bounds), options.abortSignal);
-    if (options.abortSignal?.aborted) break;
+    if (options.abortSignal?.aborted) {
+      stopped = true;
+      break;
+    }
     try {
       job = await getJob(session, name);
       readFailures = 0;
@@ -72,7 +80,6 @@ export async function followJob(session: AzureSession, name: string, options: Fo
       log.warning(`Reading job '${name}' failed (${errorMessage(error)}); trying again at the next poll.`);
     }
   }
-  const stopped = Boolean(options.abortSignal?.aborted);
   // A cancelled workflow has seconds left: no final reads then.
   const settled = stopped ? undefined : await stepReader?.settle(statusOf(job));
   if (!stopped) await tail?.finish(steps.list());
