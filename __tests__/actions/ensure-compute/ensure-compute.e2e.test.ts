@@ -76,6 +76,30 @@ describe('ensure-compute, run like the runner runs it', () => {
     expect(computeWrites().map((r) => r.path.split('/').pop())).toEqual(['start', 'stop']);
   });
 
+  test('a run cancelled while the instance starts still has its post step stop it', async () => {
+    emu.settings.lroInProgressPolls = 40; // about 2 s of polling: the runner cancels the step long before
+    emu.seed.computeInstance('ci-dev', { state: 'Stopped' });
+    const main = await runAction(bundle('ensure-compute'), {
+      inputs: { ...azureInputs(emu), name: 'ci-dev', 'stop-on-exit': 'true' },
+      env: azureEnv(emu),
+      timeoutMs: 30000,
+      onStart: (child) => {
+        const poll = setInterval(() => {
+          if (computeWrites().some((r) => r.path.endsWith('/start'))) {
+            clearInterval(poll);
+            child.kill('SIGTERM'); // what the runner sends when a workflow is cancelled
+          }
+        }, 20);
+      },
+    });
+    emu.settings.lroInProgressPolls = 2;
+    expect(main.exitCode === 0).toBe(false);
+    expect(main.state).toMatchObject({ 'compute-name': 'ci-dev', 'started-by-this-run': 'true' });
+    const cleanup = await post(main, { name: 'ci-dev', 'stop-on-exit': 'true' });
+    expect(cleanup.exitCode).toBe(0);
+    expect(computeWrites().map((r) => r.path.split('/').pop())).toEqual(['start', 'stop']);
+  });
+
   test('a running instance is untouched: no write request reaches Azure, and the post step stops nothing', async () => {
     emu.seed.computeInstance('ci-dev', { state: 'Running' });
     const main = await ensure({ name: 'ci-dev', 'stop-on-exit': 'true' });
