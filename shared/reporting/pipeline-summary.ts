@@ -1,0 +1,82 @@
+import type { JobResult, StepResult } from '../jobs/types.js';
+import type { PipelineJob } from '../pipeline/model.js';
+
+/** A step -> the steps whose outputs it reads (from `${{parent.jobs.<step>.outputs.<port>}}` bindings). */
+export function stepDependencies(job: PipelineJob): Map<string, Set<string>> {
+  const deps = new Map<string, Set<string>>();
+  for (const [name, node] of Object.entries(job.jobs)) {
+    const upstream = new Set<string>();
+    for (const input of Object.values(node.inputs)) {
+      if (input.kind === 'binding' && input.binding.scope === 'parent.jobs') upstream.add(input.binding.job);
+    }
+    deps.set(name, upstream);
+  }
+  return deps;
+}
+
+/** Colours by final status, so the graph reads at a glance. */
+const STATUS_CLASSES: Record<string, string> = {
+  completed: 'fill:#d4edda,stroke:#28a745',
+  reused: 'fill:#e2e3e5,stroke:#6c757d',
+  failed: 'fill:#f8d7da,stroke:#dc3545',
+  canceled: 'fill:#fff3cd,stroke:#ffc107',
+  running: 'fill:#cce5ff,stroke:#007bff',
+  notstarted: 'fill:#ffffff,stroke:#adb5bd',
+};
+
+function statusClass(step: StepResult | undefined): string {
+  if (!step) return 'notstarted';
+  if (step.reused) return 'reused';
+  const s = step.status.toLowerCase();
+  if (s === 'completed' || s === 'finished') return 'completed';
+  if (s === 'failed' || s === 'notresponding') return 'failed';
+  if (s.startsWith('cancel')) return 'canceled';
+  if (s === 'notstarted' || s === 'skipped') return 'notstarted';
+  return 'running';
+}
+
+/** Node ids must be plain for Mermaid; labels keep the step name and its status. */
+const nodeId = (name: string) => `s_${name.replace(/[^A-Za-z0-9_]/g, '_')}`;
+
+/** A Mermaid flowchart of the pipeline's steps, each coloured by its final status. */
+export function pipelineMermaid(job: PipelineJob, result: Pick<JobResult, 'steps'>): string {
+  const byName = new Map(result.steps.map((s) => [s.name, s]));
+  const lines = ['flowchart LR'];
+  const deps = stepDependencies(job);
+  for (const name of deps.keys()) {
+    const step = byName.get(name);
+    const label = `${name}<br/>${step ? (step.reused ? 'reused' : step.status) : 'not started'}`;
+    lines.push(`  ${nodeId(name)}["${label.replace(/"/g, "'")}"]:::${statusClass(step)}`);
+  }
+  for (const [name, upstream] of deps) for (const from of upstream) lines.push(`  ${nodeId(from)} --> ${nodeId(name)}`);
+  for (const [cls, style] of Object.entries(STATUS_CLASSES)) lines.push(`  classDef ${cls} ${style}`);
+  return lines.join('\n');
+}
+
+export function formatDuration(ms: number | undefined): string {
+  if (ms === undefined) return '';
+  const s = Math.round(ms / 1000);
+  if (s < 60) return `${s}s`;
+  const m = Math.floor(s / 60);
+  return m < 60 ? `${m}m ${s % 60}s` : `${Math.floor(m / 60)}h ${m % 60}m`;
+}
+
+/** The job summary in Markdown: status line, studio link, the graph and the steps table. */
+export function pipelineSummaryMarkdown(job: PipelineJob | undefined, result: JobResult): string {
+  const head = [
+    `### Pipeline job \`${result.name}\`: ${result.passed ? '✅' : '❌'} ${result.status}`,
+    '',
+    result.studioUrl ? `[Open in Azure ML studio](${result.studioUrl})${result.attached ? ' (attached to an existing job)' : ''}` : '',
+    '',
+  ];
+  const graph = job ? ['```mermaid', pipelineMermaid(job, result), '```', ''] : [];
+  const rows = result.steps.map(
+    (s) => `| ${s.name} | ${s.status}${s.reused ? ' (reused)' : ''} | ${formatDuration(s.durationMs)} | ${(s.error ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ')} |`,
+  );
+  const table = result.steps.length
+    ? ['| step | status | duration | error |', '| --- | --- | --- | --- |', ...rows]
+    : [result.stepsKnown ? '_No steps were reported._' : '_Step statuses were not available (run history unreachable)._'];
+  const outputs = Object.entries(result.outputs);
+  const outs = outputs.length ? ['', '| output | URI |', '| --- | --- |', ...outputs.map(([k, v]) => `| ${k} | \`${v}\` |`)] : [];
+  return [...head, ...graph, ...table, ...outs, ''].join('\n');
+}
