@@ -95,7 +95,12 @@ function runBody(ctx: EmulatorContext, { job, child }: Found): JsonObject {
       startTimeUtc: child.startTimeUtc ?? null,
       endTimeUtc: child.endTimeUtc ?? null,
       target: computeName(stringAt(step, 'computeId') ?? stringAt(props, 'computeId')),
-      properties: { 'azureml.nodeid': child.step, 'azureml.pipelinerunid': jobName, StepType: 'CommandStep' },
+      properties: {
+        'azureml.nodeid': child.step,
+        'azureml.pipelinerunid': jobName,
+        StepType: 'CommandStep',
+        ...(child.reusedRunId ? { 'azureml.isreused': 'true', 'azureml.reusedrunid': child.reusedRunId } : {}),
+      },
       tags: { 'azureml.nodeid': child.step },
       error: child.error ? { error: errorBody(child.error), componentName: child.step } : null,
       dataContainerId: `dcid.${child.runId}`,

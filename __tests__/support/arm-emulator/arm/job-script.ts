@@ -23,6 +23,8 @@ export interface JobStep {
   logs?: Record<string, string>;
   /** Text appended to a child step's log files: step name -> path -> text. */
   childLogs?: Record<string, Record<string, string>>;
+  /** Steps the service reused from an earlier run (run properties `azureml.isreused`, `azureml.reusedrunid`). */
+  reused?: string[];
 }
 
 export type JobScript = (string | JobStep)[];
@@ -35,6 +37,8 @@ export interface ChildRun {
   logs: Map<string, string>;
   startTimeUtc?: string;
   endTimeUtc?: string;
+  /** The earlier run whose outputs this step reused, when the service reused it. */
+  reusedRunId?: string;
 }
 
 export interface JobRecord {
@@ -72,6 +76,7 @@ export function applyStep(job: JobRecord, step: JobStep): void {
     if (child.status !== 'NotStarted') child.startTimeUtc ??= now;
     if (TERMINAL_STATUSES.includes(child.status)) child.endTimeUtc ??= now;
     appendLogs(child.logs, step.childLogs?.[child.step]);
+    if (step.reused?.includes(child.step)) child.reusedRunId ??= `${child.runId}-earlier`;
   });
 }
 
