@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseBoolean, parseKeyValueLines, parseLines } from '../../shared/core/inputs.js';
 import type { Logger } from '../../shared/core/logger.js';
-import { gitContextFrom, readEventPayload } from '../../shared/tagging/context.js';
+import { gitContextFrom, readEventPayload } from '../../shared/github/git-context.js';
 import { DEFAULT_MODEL_LABEL_NAMESPACE } from '../../shared/tagging/labels.js';
 import { summaryMarkdown } from '../../shared/tagging/summary.js';
 import { tagImage, type TagImageOptions, type TagImageResult } from '../../shared/tagging/tag-image.js';

@@ -28481,7 +28481,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _shared_core_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4451);
-/* harmony import */ var _shared_tagging_context_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9661);
+/* harmony import */ var _shared_github_git_context_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5606);
 /* harmony import */ var _shared_tagging_labels_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(19);
 /* harmony import */ var _shared_tagging_summary_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7962);
 /* harmony import */ var _shared_tagging_tag_image_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4586);
@@ -28521,7 +28521,7 @@ function readOptions(log) {
         password,
         dockerConfigDir: process.env.DOCKER_CONFIG || node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().homedir(), '.docker'),
         registryLookup: (0,_shared_core_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBoolean */ .yG)('registry-lookup', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('registry-lookup'), true),
-        context: (0,_shared_tagging_context_js__WEBPACK_IMPORTED_MODULE_4__/* .gitContextFrom */ .Iy)(process.env, (0,_shared_tagging_context_js__WEBPACK_IMPORTED_MODULE_4__/* .readEventPayload */ .N5)(process.env.GITHUB_EVENT_PATH)),
+        context: (0,_shared_github_git_context_js__WEBPACK_IMPORTED_MODULE_4__/* .gitContextFrom */ .Iy)(process.env, (0,_shared_github_git_context_js__WEBPACK_IMPORTED_MODULE_4__/* .readEventPayload */ .N5)(process.env.GITHUB_EVENT_PATH)),
         now: new Date(),
     };
 }
@@ -28659,7 +28659,7 @@ function parseKeyValueLines(input, value) {
 
 /***/ }),
 
-/***/ 9661:
+/***/ 5606:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -28694,7 +28694,7 @@ function readEventPayload(path) {
 function required(env, name) {
     const value = env[name];
     if (!value)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${name} is not set: tag-image must run inside a GitHub Actions job.`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${name} is not set: this action must run inside a GitHub Actions job (or be given the GITHUB_* variables the runner sets).`);
     return value;
 }
 function isPullRequestEvent(eventName) {
@@ -28739,7 +28739,7 @@ function repositoryUrl(ctx) {
 /* harmony export */   h: () => (/* binding */ DEFAULT_MODEL_LABEL_NAMESPACE),
 /* harmony export */   z: () => (/* binding */ computeLabels)
 /* harmony export */ });
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9661);
+/* harmony import */ var _github_git_context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5606);
 
 /**
  * Where the model labels live. A reverse-DNS namespace of this suite, so they never collide with
@@ -28750,7 +28750,7 @@ const DEFAULT_MODEL_LABEL_NAMESPACE = 'io.github.azureml-mlops.model';
 /** OCI annotation keys (image-spec `annotations.md`), computed from the event alone. */
 function computeLabels(inputs) {
     const { context, model } = inputs;
-    const url = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryUrl */ .Ek)(context);
+    const url = (0,_github_git_context_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryUrl */ .Ek)(context);
     const labels = {
         'org.opencontainers.image.title': context.repository.split('/').pop() ?? context.repository,
         'org.opencontainers.image.description': context.description ?? '',
@@ -29554,8 +29554,8 @@ function sanitizeImageName(original) {
     return value === original ? { value } : { value, original };
 }
 
-// EXTERNAL MODULE: ./shared/tagging/context.ts
-var tagging_context = __nccwpck_require__(9661);
+// EXTERNAL MODULE: ./shared/github/git-context.ts
+var git_context = __nccwpck_require__(5606);
 ;// CONCATENATED MODULE: ./shared/tagging/expressions.ts
 
 const pad = (n) => String(n).padStart(2, '0');
@@ -29686,9 +29686,9 @@ const LATEST_PRIORITY = Number.MIN_SAFE_INTEGER;
 const describe = (rule) => `type=${rule.type} (line ${rule.line})`;
 function enabled(rule, context) {
     if (rule.enable === 'default-branch')
-        return (0,tagging_context/* isDefaultBranch */.ok)(context);
+        return (0,git_context/* isDefaultBranch */.ok)(context);
     if (rule.enable === 'not-default-branch')
-        return !(0,tagging_context/* isDefaultBranch */.ok)(context);
+        return !(0,git_context/* isDefaultBranch */.ok)(context);
     return rule.enable;
 }
 /** The version semver rules work from: the rule's own value, else the git tag, else the `version` input. */

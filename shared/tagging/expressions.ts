@@ -1,5 +1,5 @@
 import { UserError } from '../core/errors.js';
-import type { GitContext } from './context.js';
+import type { GitContext } from '../github/git-context.js';
 
 /** Values the `{{...}}` expressions in `value=`, `prefix=`, `suffix=` and `pattern=` can use. */
 export interface ExpressionValues {

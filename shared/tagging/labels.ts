@@ -1,4 +1,4 @@
-import { repositoryUrl, type GitContext } from './context.js';
+import { repositoryUrl, type GitContext } from '../github/git-context.js';
 
 /**
  * Where the model labels live. A reverse-DNS namespace of this suite, so they never collide with

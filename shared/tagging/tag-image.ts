@@ -5,7 +5,7 @@ import { credentialsFromDockerConfig, type Credentials } from '../registry/crede
 import { formatImageRef, parseImageRef, type ImageRef } from '../registry/image-ref.js';
 import { Repository } from '../registry/repository.js';
 import { retag, type RetagResult } from '../registry/retag.js';
-import type { GitContext } from './context.js';
+import type { GitContext } from '../github/git-context.js';
 import { computeLabels, type ModelInfo } from './labels.js';
 import { parseFlavor, parseTagRules } from './rules.js';
 import { sanitizeImageName } from './sanitize.js';

@@ -1,5 +1,5 @@
 import { UserError } from '../core/errors.js';
-import { isDefaultBranch, type GitContext } from './context.js';
+import { isDefaultBranch, type GitContext } from '../github/git-context.js';
 import { expand, type ExpressionValues } from './expressions.js';
 import type { Flavor, TagRule } from './rules.js';
 import { sanitizeTag } from './sanitize.js';

@@ -3,7 +3,7 @@ import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { UserError } from '../../../shared/core/errors.js';
-import { gitContextFrom, readEventPayload } from '../../../shared/tagging/context.js';
+import { gitContextFrom, readEventPayload } from '../../../shared/github/git-context.js';
 import { computeLabels, DEFAULT_MODEL_LABEL_NAMESPACE } from '../../../shared/tagging/labels.js';
 import { eventContext, eventEnv } from './events.js';
 

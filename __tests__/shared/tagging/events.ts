@@ -1,7 +1,7 @@
 /** Loads an event fixture: `<name>.env` (the runner's GITHUB_* variables) and `<name>.json` (its payload). */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { gitContextFrom, readEventPayload, type GitContext } from '../../../shared/tagging/context.js';
+import { gitContextFrom, readEventPayload, type GitContext } from '../../../shared/github/git-context.js';
 
 export const eventsDir = path.join(path.dirname(new URL(import.meta.url).pathname), 'fixtures', 'events');
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { UserError, errorMessage } from '../core/errors.js';
 
 /**
- * What a tag or label can be made from, taken only from the `GITHUB_*` variables and the event
+^ * The commit and run an action works for, taken only from the `GITHUB_*` variables and the event
  * payload the runner writes to disk: no GitHub API call, so it works offline and on GHES.
  */
 export interface GitContext {
@@ -58,7 +58,7 @@ export function readEventPayload(path: string | undefined): EventPayload {
 
 function required(env: Environment, name: string): string {
   const value = env[name];
-  if (!value) throw new UserError(`${name} is not set: tag-image must run inside a GitHub Actions job.`);
+  if (!value) throw new UserError(`${name} is not set: this action must run inside a GitHub Actions job (or be given the GITHUB_* variables the runner sets).`);
   return value;
 }
 
