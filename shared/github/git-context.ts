@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { UserError, errorMessage } from '../core/errors.js';
 
 /**
-^ * The commit and run an action works for, taken only from the `GITHUB_*` variables and the event
+ * The commit and run an action works for, taken only from the `GITHUB_*` variables and the event
  * payload the runner writes to disk: no GitHub API call, so it works offline and on GHES.
  */
 export interface GitContext {
