@@ -1,7 +1,7 @@
 /**
  * A Kubernetes API server stand-in for tests (no real kube-apiserver can run on these machines). Over HTTPS
  * with the test CA, it serves discovery, server-side apply (PATCH application/apply-patch+yaml with
- * fieldManager, force and dryRun=All), GET/LIST with label and field selectors, pod logs, and `Status`
+ * fieldManager, force and dryRun=All), GET/LIST/watch with label and field selectors, pod logs, and `Status`
  * errors, and drives rollouts through FakeController. Bearer-token auth is checked, so exec plugins are
  * exercised for real. Start one per test file: `const kube = await startFakeKube()`; `await kube.close()`.
  */
@@ -16,6 +16,7 @@ import { FakeController, type ControllerOptions, type RolloutScript } from './co
 import { RESOURCES, discovery, groupVersion, resourceByKind, type ResourceType } from './resources.js';
 import { ApiStatusError, ObjectStore } from './store.js';
 
+const WORKLOAD_KINDS = ['Deployment', 'StatefulSet', 'DaemonSet', 'Job'];
 const tlsDir = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'tls');
 export const caPem = () => readFileSync(path.join(tlsDir, 'ca.pem'), 'utf8');
 
@@ -107,6 +108,7 @@ export async function startFakeKube(options: FakeKubeOptions = {}): Promise<Fake
   );
   store.put({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'default' } });
   const requests: RecordedRequest[] = [];
+  const watches = new Set<() => void>();
 
   function handle(req: IncomingMessage, body: string, res: ServerResponse): void {
     const url = new URL(req.url ?? '/', 'https://fake');
@@ -120,6 +122,16 @@ export async function startFakeKube(options: FakeKubeOptions = {}): Promise<Fake
       throw new ApiStatusError(404, 'NotFound', `the server could not find the requested resource (${url.pathname})`);
     const { resource, namespace, name } = route;
     const gv = groupVersion(resource);
+    if (req.method === 'GET' && !name && ['true', '1'].includes(url.searchParams.get('watch') ?? '')) {
+      return watch(res, () =>
+        store.list(
+          resource,
+          namespace || undefined,
+          url.searchParams.get('labelSelector'),
+          url.searchParams.get('fieldSelector'),
+        ),
+      );
+    }
     if (req.method === 'GET' && !name) {
       const items = store.list(
         resource,
@@ -148,7 +160,7 @@ export async function startFakeKube(options: FakeKubeOptions = {}): Promise<Fake
     if (req.method === 'GET') {
       const object = store.get(resource, namespace, name);
       if (!object) throw notFound();
-      if (['Deployment', 'StatefulSet', 'DaemonSet', 'Job'].includes(resource.kind)) controller.poll(object);
+      if (WORKLOAD_KINDS.includes(resource.kind)) controller.poll(object);
       return send(res, 200, object);
     }
     if (req.method === 'PATCH') {
@@ -170,6 +182,35 @@ export async function startFakeKube(options: FakeKubeOptions = {}): Promise<Fake
       return send(res, applied.created ? 201 : 200, applied.object);
     }
     throw new ApiStatusError(405, 'MethodNotAllowed', `${req.method} is not supported by this stand-in`);
+  }
+
+  /**
+   * A watch stream (newline-delimited `{"type","object"}` events, as kubectl's `rollout status` reads): each
+   * tick polls the watched workloads and sends the ones whose resourceVersion changed. Ends after 30 s.
+   */
+  function watch(res: ServerResponse, items: () => KubeObject[]): void {
+    res.writeHead(200, { 'Content-Type': 'application/json' });
+    const sent = new Map<string, string>();
+    const tick = () => {
+      for (const o of items()) {
+        if (WORKLOAD_KINDS.includes(o.kind)) controller.poll(o);
+        const uid = o.metadata.uid ?? '';
+        if (sent.get(uid) === o.metadata.resourceVersion) continue;
+        res.write(`${JSON.stringify({ type: sent.has(uid) ? 'MODIFIED' : 'ADDED', object: o })}\n`);
+        sent.set(uid, o.metadata.resourceVersion ?? '');
+      }
+    };
+    tick();
+    const timer = setInterval(tick, 100);
+    const stop = setTimeout(() => res.end(), 30000);
+    const end = () => {
+      clearInterval(timer);
+      clearTimeout(stop);
+      watches.delete(end);
+    };
+    watches.add(end);
+    // The response's close (not the request's, which fires once its body is read) means the client went away.
+    res.on('close', end);
   }
 
   const server = createServer(
@@ -214,6 +255,7 @@ export async function startFakeKube(options: FakeKubeOptions = {}): Promise<Fake
     scriptImage: (image, script) => controller.scriptImage(image, script),
     close: () =>
       new Promise<void>((resolve) => {
+        for (const end of watches) end();
         server.closeAllConnections();
         server.close(() => resolve());
       }),
