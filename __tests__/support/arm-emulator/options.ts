@@ -1,9 +1,9 @@
 /** Options of `startArmEmulator`, their defaults, and the mutable settings tests may change while it runs. */
 import type { JobScript } from './arm/job-script.js';
 
-/** Azurite's well-known development account and key (public, documented by Microsoft). */
-export const AZURITE_ACCOUNT = 'devstoreaccount1';
-export const AZURITE_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IfsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
+import { AZURITE_ACCOUNT, AZURITE_KEY } from '../azurite.js';
+
+export { AZURITE_ACCOUNT, AZURITE_KEY };
 
 /** The workspace's default blob datastore (`workspaceblobstore`). */
 export interface BlobDatastoreOptions {
