@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { bundle, repoRoot, runAction, type RunResult } from '../../support/action-runner.js';
 import { READER, startRegistry, type TestRegistry } from '../../support/registry/registry.js';
-import { eventEnv, type EventName } from '../../shared/tagging/events.js';
+import { eventEnv, type EventName } from '../../support/github-events/events.js';
 
 const entry = bundle('tag-image');
 

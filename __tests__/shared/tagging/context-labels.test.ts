@@ -5,7 +5,7 @@ import path from 'node:path';
 import { UserError } from '../../../shared/core/errors.js';
 import { gitContextFrom, readEventPayload } from '../../../shared/github/git-context.js';
 import { computeLabels, DEFAULT_MODEL_LABEL_NAMESPACE } from '../../../shared/tagging/labels.js';
-import { eventContext, eventEnv } from './events.js';
+import { eventContext, eventEnv } from '../../support/github-events/events.js';
 
 describe('gitContextFrom', () => {
   it('takes the PR head commit and branch, not the merge commit', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { memoryLogger } from '../../../shared/core/logger.js';
 import { DEFAULT_MODEL_LABEL_NAMESPACE } from '../../../shared/tagging/labels.js';
 import { tagImage, type TagImageOptions } from '../../../shared/tagging/tag-image.js';
-import { eventContext } from './events.js';
+import { eventContext } from '../../support/github-events/events.js';
 
 const base: TagImageOptions = {
   images: ['127.0.0.1:1/contoso/api'],

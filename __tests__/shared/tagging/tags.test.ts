@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { UserError, ValidationError } from '../../../shared/core/errors.js';
 import { parseFlavor, parseTagRules } from '../../../shared/tagging/rules.js';
 import { computeTags, type TagInputs } from '../../../shared/tagging/tags.js';
-import { eventContext, type EventName } from './events.js';
+import { eventContext, type EventName } from '../../support/github-events/events.js';
 
 const NOW = new Date('2024-05-17T03:04:05Z');
 const MODEL = { name: 'animals-classifier', version: '7' };

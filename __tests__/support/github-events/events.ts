@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gitContextFrom, readEventPayload, type GitContext } from '../../../shared/github/git-context.js';
 
-export const eventsDir = path.join(path.dirname(new URL(import.meta.url).pathname), 'fixtures', 'events');
+export const eventsDir = path.join(path.dirname(new URL(import.meta.url).pathname), 'fixtures');
 
 export type EventName =
   | 'push-main'

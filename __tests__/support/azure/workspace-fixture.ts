@@ -1,0 +1,40 @@
+/**
+ * A whole emulated Azure ML workspace for end-to-end runs: the ARM emulator plus Azurite as the
+ * workspace's default blob datastore, reached under its production name
+ * (https://devstoreaccount1.blob.core.windows.net) through the emulator's CONNECT proxy.
+ */
+import { startArmEmulator } from '../arm-emulator/index.js';
+import type { ArmEmulator, ArmEmulatorOptions } from '../arm-emulator/index.js';
+import { AZURITE_ACCOUNT, startAzurite } from '../azurite.js';
+import type { Azurite } from '../azurite.js';
+import { azureEnv, azureInputs } from './azure-action-env.js';
+import type { SignIn } from './azure-action-env.js';
+
+export interface EmulatedWorkspace {
+  emu: ArmEmulator;
+  azurite: Azurite;
+  /** The default datastore's container name. */
+  container: string;
+  inputs(how?: SignIn): Record<string, string>;
+  env(): Record<string, string>;
+  close(): Promise<void>;
+}
+
+export async function startEmulatedWorkspace(options: ArmEmulatorOptions = {}): Promise<EmulatedWorkspace> {
+  const azurite = await startAzurite({ https: true, oauth: true });
+  const emu = await startArmEmulator(options);
+  emu.routeHost(`${AZURITE_ACCOUNT}.blob.core.windows.net:443`, `${azurite.host}:${azurite.port}`);
+  const container = emu.settings.datastore.containerName;
+  await azurite.container(container);
+  return {
+    emu,
+    azurite,
+    container,
+    inputs: (how) => azureInputs(emu, how),
+    env: () => azureEnv(emu),
+    close: async () => {
+      await emu.close();
+      await azurite.close();
+    },
+  };
+}
