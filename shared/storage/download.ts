@@ -41,6 +41,8 @@ export interface DownloadResult {
   bytes: number;
 }
 
+const STREAM_BUFFER_BYTES = 1024 * 1024;
+
 /** One blob to fetch, decided before any byte is written. */
 interface PlannedBlob {
   name: string;
@@ -77,6 +79,8 @@ export async function downloadPrefix(
     const planned = planFiles(listed.kind, listed.blobs, prefix, destination);
     const total = planned.reduce((sum, b) => sum + b.size, 0);
     log.info(`Downloading ${planned.length} file(s), ${formatBytes(total)}, from ${where} to ${destination}.`);
+    // Folders once up front, not once per file: with thousands of small files the syscalls add up.
+    for (const dir of new Set(planned.map((b) => path.dirname(b.localPath)))) await mkdir(dir, { recursive: true });
     const progress = progressReporter(log, planned.length, total, options.progressIntervalMs ?? 10_000);
     const files: DownloadedFile[] = [];
     try {
@@ -191,7 +195,6 @@ async function transferOnce(
   signal: AbortSignal,
   onBytes: (n: number) => void,
 ): Promise<boolean> {
-  await mkdir(path.dirname(blob.localPath), { recursive: true });
   const partial = `${blob.localPath}.partial`;
   try {
     // maxRetryRequests: the SDK resumes a broken body stream from the byte it reached before we give up on it.
@@ -201,7 +204,9 @@ async function transferOnce(
     if (!response.readableStreamBody) throw new Error('the service returned no body');
     const md5 = createHash('md5');
     let bytes = 0;
+    // 1 MiB buffers: with the default 16 KiB, backpressure stalls the stream every few packets.
     const measure = new Transform({
+      highWaterMark: STREAM_BUFFER_BYTES,
       transform(chunk: Buffer, _encoding, done) {
         md5.update(chunk);
         bytes += chunk.length;
@@ -209,7 +214,14 @@ async function transferOnce(
         done(null, chunk);
       },
     });
-    await pipeline(response.readableStreamBody, measure, createWriteStream(partial), { signal }).catch((error) => {
+    await pipeline(
+      response.readableStreamBody,
+      measure,
+      createWriteStream(partial, { highWaterMark: STREAM_BUFFER_BYTES }),
+      {
+        signal,
+      },
+    ).catch((error) => {
       if (signal.aborted) throw error;
       throw new BrokenTransferError(`the transfer broke after ${bytes} of ${blob.size} bytes (${errorMessage(error)})`);
     });
@@ -227,8 +239,9 @@ async function transferOnce(
     }
     await rename(partial, blob.localPath);
     return Boolean(expectedMd5);
-  } finally {
+  } catch (error) {
     await rm(partial, { force: true });
+    throw error;
   }
 }
 
