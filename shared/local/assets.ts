@@ -1,0 +1,238 @@
+import { access, mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { UserError } from '../core/errors.js';
+import type { Logger } from '../core/logger.js';
+import type { CommandComponent } from '../pipeline/component.js';
+import type { EnvironmentSpec } from '../pipeline/environment.js';
+import { codeSnapshot, componentContentHash, environmentContentHash } from '../pipeline/hashing.js';
+import type { DataType } from '../pipeline/ports.js';
+import type { RemoteRef } from '../pipeline/refs.js';
+import { copyPath, hashPath } from './content.js';
+import { decideVersion, type VersionStrategy } from './versioning.js';
+import { moveIntoStore, type LocalWorkspace } from './workspace.js';
+
+/** One asset written (or found unchanged), in the shape register-components reports for Azure. */
+export interface LocalAsset {
+  kind: 'environment' | 'component' | 'code' | 'data';
+  name: string;
+  version: string;
+  /** Where it lives in the local workspace. */
+  id: string;
+  status: 'created' | 'unchanged';
+  contentHash: string;
+}
+
+export interface RegisterOptions {
+  strategy?: VersionStrategy;
+  /** Traceability tags (commit, repository, run), stored with the asset. */
+  tags?: Record<string, string>;
+  log: Logger;
+}
+
+/** A component as the local workspace keeps it: its spec with `code` pointing at the stored snapshot. */
+export interface ComponentRecord {
+  name: string;
+  version: string;
+  contentHash: string;
+  codeHash?: string;
+  anonymous: boolean;
+  component: CommandComponent;
+  tags: Record<string, string>;
+  createdAt: string;
+}
+
+export interface EnvironmentRecord {
+  name: string;
+  version: string;
+  contentHash: string;
+  environment: EnvironmentSpec;
+  tags: Record<string, string>;
+  createdAt: string;
+}
+
+export interface DataRecord {
+  name: string;
+  version: string;
+  type: DataType;
+  contentHash: string;
+  /** The file or folder inside the asset's folder. */
+  path: string;
+  tags: Record<string, string>;
+  createdAt: string;
+}
+
+/** Anonymous components (a pipeline's local ones) are filed under this name with their hash as the version. */
+export const ANONYMOUS_COMPONENT = 'azureml_anonymous';
+
+/** Stores a code folder under `codes/<hash>` unless that content is there already; returns the hash. */
+export async function storeCodeSnapshot(ws: LocalWorkspace, localPath: string): Promise<LocalAsset> {
+  const snapshot = await codeSnapshot(localPath);
+  const target = ws.codePath(snapshot.contentHash);
+  const asset = (status: LocalAsset['status']): LocalAsset => ({
+    kind: 'code',
+    name: snapshot.name,
+    version: snapshot.contentHash,
+    id: target,
+    status,
+    contentHash: snapshot.contentHash,
+  });
+  if (await exists(target)) return asset('unchanged');
+  const scratch = await ws.scratch('code');
+  for (const file of snapshot.files) {
+    const to = join(scratch, ...file.relativePath.split('/'));
+    await mkdir(dirname(to), { recursive: true });
+    await copyPath(file.absolutePath, to);
+  }
+  await moveIntoStore(scratch, target);
+  return asset('created');
+}
+
+export async function registerLocalEnvironment(
+  ws: LocalWorkspace,
+  env: EnvironmentSpec,
+  options: RegisterOptions,
+): Promise<LocalAsset> {
+  if (!env.name) throw new UserError('an environment needs a name to be registered', env.loc);
+  const contentHash = await environmentContentHash(env);
+  const decision = await decideVersion(ws, 'environments', env.name, contentHash, {
+    strategy: options.strategy ?? 'yaml',
+    yamlVersion: env.version,
+  });
+  if (decision.status === 'created') {
+    const record: EnvironmentRecord = {
+      name: env.name,
+      version: decision.version,
+      contentHash,
+      environment: env,
+      tags: { ...env.tags, ...options.tags },
+      createdAt: new Date().toISOString(),
+    };
+    await ws.writeAsset('environments', env.name, decision.version, record);
+  }
+  options.log.info(`environment ${env.name}:${decision.version} ${decision.status}`);
+  return {
+    kind: 'environment',
+    name: env.name,
+    version: decision.version,
+    id: ws.assetFolder('environments', env.name, decision.version),
+    status: decision.status,
+    contentHash,
+  };
+}
+
+/**
+ * Registers a component: its code snapshot by content hash, then the component by name and version. A named
+ * component follows the version strategy; an anonymous one (`anonymous: true`, what a pipeline's local
+ * components become) is filed under its content hash, as Azure ML files anonymous components.
+ */
+export async function registerLocalComponent(
+  ws: LocalWorkspace,
+  component: CommandComponent,
+  options: RegisterOptions & { anonymous?: boolean },
+): Promise<{ component: LocalAsset; code?: LocalAsset; record: ComponentRecord }> {
+  const code =
+    component.code && 'local' in component.code ? await storeCodeSnapshot(ws, component.code.local) : undefined;
+  const contentHash = await componentContentHash(component);
+  const anonymous = options.anonymous === true || !component.name;
+  const name = anonymous ? ANONYMOUS_COMPONENT : (component.name as string);
+  const decision = anonymous
+    ? { version: contentHash.slice(0, 32), status: 'created' as const }
+    : await decideVersion(ws, 'components', name, contentHash, {
+        strategy: options.strategy ?? 'yaml',
+        yamlVersion: component.version,
+      });
+  const existing = await ws.readAsset<ComponentRecord>('components', name, decision.version);
+  const status = existing ? 'unchanged' : 'created';
+  const record: ComponentRecord = existing ?? {
+    name,
+    version: decision.version,
+    contentHash,
+    anonymous,
+    component: code ? { ...component, code: { local: code.id } } : component,
+    tags: { ...component.tags, ...options.tags },
+    createdAt: new Date().toISOString(),
+    ...(code ? { codeHash: code.contentHash } : {}),
+  };
+  if (status === 'created') await ws.writeAsset('components', name, decision.version, record);
+  if (!anonymous) options.log.info(`component ${name}:${decision.version} ${status}`);
+  const asset: LocalAsset = {
+    kind: 'component',
+    name,
+    version: decision.version,
+    id: ws.assetFolder('components', name, decision.version),
+    status,
+    contentHash,
+  };
+  return code ? { component: asset, code, record } : { component: asset, record };
+}
+
+/** Registers a local file or folder as a data asset (what `azureml:<name>:<version>` inputs resolve to locally). */
+export async function registerLocalData(
+  ws: LocalWorkspace,
+  data: { name: string; version?: string; path: string; type?: DataType },
+  options: RegisterOptions,
+): Promise<LocalAsset> {
+  const hashed = await hashPath(data.path);
+  const type = data.type ?? (hashed.kind === 'file' ? 'uri_file' : 'uri_folder');
+  const decision = await decideVersion(ws, 'data', data.name, hashed.hash, {
+    strategy: data.version === undefined ? 'auto' : (options.strategy ?? 'yaml'),
+    yamlVersion: data.version,
+  });
+  const folder = ws.assetFolder('data', data.name, decision.version);
+  if (decision.status === 'created') {
+    const inside = hashed.kind === 'file' ? join('files', data.path.split(/[/\\]/).pop() as string) : 'files';
+    await copyPath(data.path, join(folder, inside));
+    const record: DataRecord = {
+      name: data.name,
+      version: decision.version,
+      type,
+      contentHash: hashed.hash,
+      path: inside,
+      tags: { ...options.tags },
+      createdAt: new Date().toISOString(),
+    };
+    await ws.writeAsset('data', data.name, decision.version, record);
+  }
+  options.log.info(`data ${data.name}:${decision.version} ${decision.status}`);
+  return {
+    kind: 'data',
+    name: data.name,
+    version: decision.version,
+    id: folder,
+    status: decision.status,
+    contentHash: hashed.hash,
+  };
+}
+
+/** `azureml:name:version` or `azureml:name@latest` of a workspace asset, resolved in the local workspace. */
+export async function resolveLocalAsset<T>(
+  ws: LocalWorkspace,
+  collection: 'components' | 'data' | 'environments',
+  ref: RemoteRef,
+  text: string,
+): Promise<{ version: string; record: T }> {
+  if (ref.kind === 'id') {
+    throw new UserError(
+      `${text} points at Azure (a full asset id); the local backend can only use azureml:<name>:<version> or azureml:<name>@latest assets registered in ${ws.root}`,
+    );
+  }
+  const versions = await ws.versions(collection, ref.name);
+  const version = ref.kind === 'version' ? ref.version : ref.label === 'latest' ? versions.at(-1) : undefined;
+  const record = version === undefined ? undefined : await ws.readAsset<T>(collection, ref.name, version);
+  if (version !== undefined && record) return { version, record };
+  const known = versions.length
+    ? `versions there: ${versions.join(', ')}`
+    : `no versions of '${ref.name}' are registered there`;
+  const how =
+    collection === 'data'
+      ? 'register it locally first (registerLocalData), or override the input with a local path'
+      : `register it locally first (register-components with backend: local)`;
+  throw new UserError(`${text} is not in the local workspace ${ws.root} (${known}); ${how}.`);
+}
+
+async function exists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  );
+}

@@ -1,0 +1,24 @@
+/** The embedded local backend: Azure ML pipeline YAML run on the runner, with a content-addressed step cache. */
+export { LocalWorkspace } from './workspace.js';
+export {
+  registerLocalComponent,
+  registerLocalData,
+  registerLocalEnvironment,
+  storeCodeSnapshot,
+  type LocalAsset,
+  type RegisterOptions,
+} from './assets.js';
+export type { VersionStrategy } from './versioning.js';
+export { runLocalPipeline, type LocalJobResult, type LocalRunOptions } from './run-pipeline.js';
+export type { LocalStepResult } from './step.js';
+export {
+  downloadLocalModel,
+  listLocalModels,
+  registerLocalModel,
+  resolveLocalModel,
+  tagLocalModel,
+  type LocalDownloadResult,
+  type LocalModel,
+} from './models.js';
+export { ensureLocalCompute, type LocalComputeResult } from './compute.js';
+export { REGISTRATION_DETAILS_FILE } from './builtins.js';

@@ -1,0 +1,135 @@
+import { createHash } from 'node:crypto';
+import { UserError } from '../core/errors.js';
+import type { Logger } from '../core/logger.js';
+import type { CommandComponent } from '../pipeline/component.js';
+import type { PipelineJob, PipelineNode } from '../pipeline/model.js';
+import type { InputPort, OutputPort } from '../pipeline/ports.js';
+import { Problems } from '../yaml/fields.js';
+import { registerLocalComponent, resolveLocalAsset, type ComponentRecord } from './assets.js';
+import { builtinFor, type BuiltinComponent } from './builtins.js';
+import type { LocalWorkspace } from './workspace.js';
+
+/** How a step runs: its component's command in a shell, or a built-in implemented here. */
+export type StepImplementation =
+  | { kind: 'command'; component: CommandComponent; record: ComponentRecord }
+  | { kind: 'builtin'; builtin: BuiltinComponent };
+
+/** A pipeline step ready to run: its ports, what it runs, and what the cache key starts from. */
+export interface PlannedStep {
+  name: string;
+  node: PipelineNode;
+  inputs: Record<string, InputPort>;
+  outputs: Record<string, OutputPort>;
+  isDeterministic: boolean;
+  /** Component spec + code snapshot + environment, hashed (or the built-in's identity). */
+  componentHash: string;
+  /** `name:version` for logs. */
+  label: string;
+  implementation: StepImplementation;
+  /** Steps whose outputs or inputs this one reads. */
+  upstream: Set<string>;
+}
+
+/**
+ * Resolves every step's component before anything runs: local and inline components are stored in the local
+ * workspace (anonymous versions, code snapshot by hash), `azureml:name:version` comes from components registered
+ * locally, registry components from the built-ins. Every step that cannot run is reported at once, with its line.
+ */
+export async function planPipeline(ws: LocalWorkspace, job: PipelineJob, log: Logger): Promise<PlannedStep[]> {
+  const problems = new Problems();
+  const registered = new Map<CommandComponent, Promise<ComponentRecord>>();
+  const register = (component: CommandComponent): Promise<ComponentRecord> => {
+    if (!registered.has(component)) {
+      registered.set(
+        component,
+        registerLocalComponent(ws, component, { anonymous: true, log }).then((r) => r.record),
+      );
+    }
+    return registered.get(component) as Promise<ComponentRecord>;
+  };
+  const steps: PlannedStep[] = [];
+  for (const node of Object.values(job.jobs)) {
+    try {
+      steps.push(await planStep(ws, node, register));
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      problems.add(`step '${node.name}': ${error.message}`, error.location ?? node.loc);
+    }
+  }
+  problems.throwIfAny(`${job.file}: ${problems.list.length} step(s) cannot run on the local backend; nothing was run`);
+  noteEnvironments(steps, log);
+  return steps;
+}
+
+async function planStep(
+  ws: LocalWorkspace,
+  node: PipelineNode,
+  register: (c: CommandComponent) => Promise<ComponentRecord>,
+): Promise<PlannedStep> {
+  if (node.type !== 'command' || !node.component) {
+    throw new UserError(`not supported by the local backend: ${node.type} steps (only command steps run locally)`);
+  }
+  const use = node.component;
+  let implementation: StepImplementation;
+  if (use.kind === 'remote' && use.ref.kind === 'id') {
+    implementation = { kind: 'builtin', builtin: builtinFor(use.ref.id) };
+  } else if (use.kind === 'remote') {
+    const { record } = await resolveLocalAsset<ComponentRecord>(ws, 'components', use.ref, use.text);
+    implementation = { kind: 'command', component: record.component, record };
+  } else {
+    const record = await register(use.component);
+    implementation = { kind: 'command', component: record.component, record };
+  }
+  return { name: node.name, node, upstream: upstreamOf(node), ...describe(implementation) };
+}
+
+function describe(impl: StepImplementation): Omit<PlannedStep, 'name' | 'node' | 'upstream'> {
+  if (impl.kind === 'builtin') {
+    const { builtin } = impl;
+    return {
+      inputs: builtin.inputs,
+      outputs: builtin.outputs,
+      isDeterministic: builtin.isDeterministic,
+      componentHash: createHash('sha256')
+        .update(`builtin:${builtin.label}:${builtin.implementationVersion}`)
+        .digest('hex'),
+      label: builtin.label,
+      implementation: impl,
+    };
+  }
+  const { component, record } = impl;
+  return {
+    inputs: component.inputs,
+    outputs: component.outputs,
+    isDeterministic: component.isDeterministic,
+    componentHash: record.contentHash,
+    label: record.anonymous
+      ? `${component.name ?? 'anonymous'} (${record.version.slice(0, 12)})`
+      : `${record.name}:${record.version}`,
+    implementation: impl,
+  };
+}
+
+function upstreamOf(node: PipelineNode): Set<string> {
+  const upstream = new Set<string>();
+  for (const input of Object.values(node.inputs)) {
+    if (input.kind === 'binding' && input.binding.scope === 'parent.jobs') upstream.add(input.binding.job);
+  }
+  return upstream;
+}
+
+/** Environments are not built locally; say so once instead of pretending. */
+function noteEnvironments(steps: PlannedStep[], log: Logger): void {
+  const named = new Set<string>();
+  for (const step of steps) {
+    if (step.implementation.kind !== 'command') continue;
+    const env = step.implementation.component.environment;
+    named.add(env.kind === 'remote' ? env.text : (env.spec.name ?? env.spec.image ?? 'an inline environment'));
+  }
+  if (named.size) {
+    log.info(
+      `Environments are not built on the local backend: commands run with the runner's own tools (${[...named].join(', ')} ` +
+        `are part of each step's cache key all the same).`,
+    );
+  }
+}

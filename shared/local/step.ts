@@ -1,0 +1,241 @@
+import { appendFile, mkdir, readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { errorMessage } from '../core/errors.js';
+import type { Logger } from '../core/logger.js';
+import type { StepResult } from '../jobs/types.js';
+import { cacheKey, lookupCache, saveCache, shortKey, toArtifact, type StoredArtifact } from './cache.js';
+import { renderCommand, type PlaceholderValue } from './command.js';
+import { copyPath, hashPath } from './content.js';
+import { resolveStepInputs, type Artifact, type BindingSources, type ResolvedValue } from './inputs.js';
+import type { PlannedStep } from './plan.js';
+import { runShell } from './process.js';
+import type { StepEnd } from './scheduler.js';
+import { moveIntoStore, type LocalWorkspace } from './workspace.js';
+
+/** A step as the local backend reports it: the jobs library's StepResult plus what explains a cache decision. */
+export interface LocalStepResult extends StepResult {
+  /** The component, as `name:version` (or the built-in's label). */
+  component: string;
+  /** The full cache key (printed shortened). */
+  cacheKey?: string;
+  /** Why the step ran instead of being reused, when it ran. */
+  cacheMiss?: 'no earlier run' | 'not deterministic' | 'force_rerun';
+  logFile?: string;
+  /** Output port -> local path. */
+  outputs: Record<string, string>;
+}
+
+export interface StepContext {
+  ws: LocalWorkspace;
+  jobName: string;
+  step: PlannedStep;
+  sources: BindingSources;
+  forceRerun: boolean;
+  log: Logger;
+  /** The environment every command starts from (the runner's). */
+  baseEnv: NodeJS.ProcessEnv;
+  signal: AbortSignal;
+}
+
+export interface StepOutcome {
+  end: Exclude<StepEnd, 'NotStarted'>;
+  result: LocalStepResult;
+  inputs: Record<string, ResolvedValue | undefined>;
+  outputs: Record<string, Artifact>;
+}
+
+/** Resolves a step's inputs, reuses its cached outputs when the key matches, otherwise runs it. */
+export async function runStep(ctx: StepContext): Promise<StepOutcome> {
+  const { step, log } = ctx;
+  const result: LocalStepResult = {
+    name: step.name,
+    runId: `${ctx.jobName}/${step.name}`,
+    status: 'Running',
+    component: step.label,
+    startedAt: new Date(),
+    outputs: {},
+  };
+  const say = (message: string): void => log.info(`[${step.name}] ${message}`);
+  say(`Running (${step.label})`);
+  let inputs: Record<string, ResolvedValue | undefined> = {};
+  try {
+    inputs = resolveStepInputs(step.name, step.node.inputs, step.inputs, ctx.sources);
+    const key = cacheKey({
+      componentHash: step.componentHash,
+      inputs,
+      outputs: outputModes(step),
+      environmentVariables: step.node.environmentVariables ?? {},
+    });
+    result.cacheKey = key;
+    const hit = step.isDeterministic && !ctx.forceRerun ? await lookupCache(ctx.ws, key) : undefined;
+    if (hit) {
+      const outputs = Object.fromEntries(Object.entries(hit.outputs).map(([n, a]) => [n, toArtifact(ctx.ws, a)]));
+      say(`cache hit, key ${shortKey(key)}: reusing the outputs of ${hit.runId}`);
+      return finish(ctx, result, { end: 'Completed', inputs, outputs }, { reused: true, reusedRunId: hit.runId });
+    }
+    result.cacheMiss = !step.isDeterministic ? 'not deterministic' : ctx.forceRerun ? 'force_rerun' : 'no earlier run';
+    say(`cache miss, key ${shortKey(key)} (${result.cacheMiss})`);
+    const ran = await execute(ctx, inputs, result);
+    return finish(ctx, result, { ...ran, inputs });
+  } catch (error) {
+    result.error = errorMessage(error);
+    return finish(ctx, result, { end: 'Failed', inputs, outputs: {} });
+  }
+}
+
+function finish(
+  ctx: StepContext,
+  result: LocalStepResult,
+  outcome: Omit<StepOutcome, 'result'>,
+  reuse: { reused: boolean; reusedRunId?: string } = { reused: false },
+): StepOutcome {
+  result.status = outcome.end;
+  result.reused = reuse.reused;
+  if (reuse.reusedRunId) result.reusedRunId = reuse.reusedRunId;
+  result.endedAt = new Date();
+  result.durationMs = result.endedAt.getTime() - (result.startedAt as Date).getTime();
+  result.outputs = Object.fromEntries(Object.entries(outcome.outputs).map(([n, a]) => [n, a.path]));
+  const seconds = (result.durationMs / 1000).toFixed(1);
+  const line = `[${result.name}] ${reuse.reused ? 'Completed (reused)' : outcome.end} in ${seconds}s`;
+  if (outcome.end === 'Failed') ctx.log.error(`${line}: ${result.error ?? 'failed'}`);
+  else ctx.log.info(line);
+  return { ...outcome, result };
+}
+
+/** Runs the step for real, then files its outputs by content hash and records the cache entry. */
+async function execute(
+  ctx: StepContext,
+  inputs: Record<string, ResolvedValue | undefined>,
+  result: LocalStepResult,
+): Promise<Pick<StepOutcome, 'end' | 'outputs'>> {
+  const { ws, step } = ctx;
+  const folder = join(ws.jobFolder(ctx.jobName), step.name);
+  await rm(folder, { recursive: true, force: true });
+  const outputDirs: Record<string, string> = {};
+  for (const name of Object.keys(step.outputs)) {
+    outputDirs[name] = join(folder, 'outputs', name);
+    await mkdir(outputDirs[name], { recursive: true });
+  }
+  const logFile = join(folder, 'std_log.txt');
+  result.logFile = logFile;
+  const end = await (step.implementation.kind === 'builtin'
+    ? runBuiltin(ctx, inputs, outputDirs, logFile, result)
+    : runCommand(ctx, inputs, outputDirs, folder, logFile, result));
+  if (end !== 'Completed') return { end, outputs: {} };
+  const stored = await storeOutputs(ws, step, outputDirs);
+  if (step.isDeterministic && result.cacheKey) {
+    await saveCache(ws, {
+      key: result.cacheKey,
+      runId: result.runId,
+      outputs: stored,
+      createdAt: new Date().toISOString(),
+    });
+  }
+  // The working copy of the code is reproducible from codes/<hash>; keeping it would only grow the cache.
+  await rm(join(folder, 'code'), { recursive: true, force: true });
+  await rm(join(folder, 'outputs'), { recursive: true, force: true });
+  return { end, outputs: Object.fromEntries(Object.entries(stored).map(([n, a]) => [n, toArtifact(ws, a)])) };
+}
+
+async function runCommand(
+  ctx: StepContext,
+  inputs: Record<string, ResolvedValue | undefined>,
+  outputDirs: Record<string, string>,
+  folder: string,
+  logFile: string,
+  result: LocalStepResult,
+): Promise<Exclude<StepEnd, 'NotStarted'>> {
+  const { step } = ctx;
+  if (step.implementation.kind !== 'command') throw new Error('runCommand needs a command step');
+  const { component } = step.implementation;
+  const cwd = join(folder, 'code');
+  if (component.code && 'local' in component.code) await copyPath(component.code.local, cwd);
+  else await mkdir(cwd, { recursive: true });
+  const command = renderCommand(component.command, (namespace, name): PlaceholderValue | undefined => {
+    if (namespace === 'outputs') {
+      const dir = outputDirs[name];
+      if (dir === undefined) return undefined;
+      return { kind: 'path', path: step.outputs[name]?.type === 'uri_file' ? join(dir, name) : dir };
+    }
+    const value = inputs[name];
+    return value && (value.kind === 'literal' ? value : { kind: 'path', path: value.path });
+  });
+  ctx.log.info(`[${step.name}] $ ${command}`);
+  await appendFile(logFile, `$ ${command}\n`);
+  const env: NodeJS.ProcessEnv = { PYTHONUNBUFFERED: '1', ...ctx.baseEnv, ...step.node.environmentVariables };
+  const timeoutMs = step.node.timeoutSeconds ? step.node.timeoutSeconds * 1000 : undefined;
+  const outcome = await runShell({
+    command,
+    cwd,
+    env,
+    logFile,
+    signal: ctx.signal,
+    onLine: (line) => ctx.log.info(`[${step.name}] ${line}`),
+    ...(timeoutMs ? { timeoutMs } : {}),
+  });
+  if (outcome.canceled) return 'Canceled';
+  if (outcome.exitCode === 0 && !outcome.timedOut) return 'Completed';
+  const why = outcome.timedOut
+    ? `exceeded its limits.timeout of ${step.node.timeoutSeconds}s and was stopped`
+    : `command exited with code ${outcome.exitCode ?? 'none (killed)'}`;
+  result.error = `${why}; last lines of ${logFile}:\n${outcome.tail.map((l) => `  | ${l}`).join('\n')}`;
+  return 'Failed';
+}
+
+async function runBuiltin(
+  ctx: StepContext,
+  inputs: Record<string, ResolvedValue | undefined>,
+  outputDirs: Record<string, string>,
+  logFile: string,
+  result: LocalStepResult,
+): Promise<Exclude<StepEnd, 'NotStarted'>> {
+  const { step } = ctx;
+  if (step.implementation.kind !== 'builtin') throw new Error('runBuiltin needs a built-in step');
+  const lines: string[] = [];
+  try {
+    await step.implementation.builtin.run({
+      ws: ctx.ws,
+      jobName: ctx.jobName,
+      stepName: step.name,
+      inputs: Object.fromEntries(
+        Object.entries(inputs).map(([n, v]) => [n, v && (v.kind === 'literal' ? v.text : v.path)]),
+      ),
+      outputs: outputDirs,
+      log: (line) => {
+        lines.push(line);
+        ctx.log.info(`[${step.name}] ${line}`);
+      },
+    });
+    return 'Completed';
+  } catch (error) {
+    result.error = errorMessage(error);
+    return 'Failed';
+  } finally {
+    await appendFile(logFile, lines.map((l) => `${l}\n`).join(''));
+  }
+}
+
+/** Each output folder moves to `artifacts/<hash>`; equal content from another run or step is stored once. */
+async function storeOutputs(
+  ws: LocalWorkspace,
+  step: PlannedStep,
+  outputDirs: Record<string, string>,
+): Promise<Record<string, StoredArtifact>> {
+  const stored: Record<string, StoredArtifact> = {};
+  for (const [name, dir] of Object.entries(outputDirs)) {
+    const type = step.outputs[name].type;
+    const hashed = await hashPath(dir);
+    const entries = type === 'uri_file' ? await readdir(dir) : [];
+    await moveIntoStore(dir, ws.artifactPath(hashed.hash));
+    stored[name] = { hash: hashed.hash, type, ...(entries.length === 1 ? { file: entries[0] } : {}) };
+  }
+  return stored;
+}
+
+function outputModes(step: PlannedStep): Record<string, string> {
+  const modes: Record<string, string> = {};
+  for (const [name, port] of Object.entries(step.outputs)) {
+    modes[name] = `${port.type}/${step.node.outputs[name]?.mode ?? port.mode ?? 'rw_mount'}`;
+  }
+  return modes;
+}
