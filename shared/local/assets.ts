@@ -225,8 +225,8 @@ export async function resolveLocalAsset<T>(
     : `no versions of '${ref.name}' are registered there`;
   const how =
     collection === 'data'
-      ? 'register it locally first (registerLocalData), or override the input with a local path'
-      : `register it locally first (register-components with backend: local)`;
+      ? `give the input a local path for local runs (submit-pipeline's 'inputs', e.g. ${ref.name}: ./data/${ref.name}), or register the data locally first`
+      : 'register it locally first (register-components with backend: local)';
   throw new UserError(`${text} is not in the local workspace ${ws.root} (${known}); ${how}.`);
 }
 
