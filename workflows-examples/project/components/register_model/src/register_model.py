@@ -2,10 +2,11 @@
 
 In Azure ML the pipeline's `register` step uses azureml://registries/azureml/components/register_model, which
 registers the model folder as a workspace model version. That needs the Azure ML SDK and a workspace, neither of
-which exists on a bare runner, so the local backend (and the tests) run this component instead: same inputs
-(model_name, model_type, model_path), same output (registration_details_folder). It copies the model files into
-the output folder under model/, writes a model card (model_card.md) and registration_details.json naming every
-file with its sha256. The local workspace then numbers the version, as Azure does.
+which exists on a bare runner. (The suite's local backend implements the registry component built in.) This is
+the same step as a plain component, for running the pipeline anywhere else: same inputs (model_name, model_type,
+model_path), same output (registration_details_folder) and details file name (model_registration_details.json).
+It copies the model files into the output folder under model/, writes a model card (model_card.md) and the
+details file naming every file with its sha256.
 Nothing here depends on the clock, so the same model always gives the same bytes and the step can be reused.
 """
 
@@ -15,6 +16,8 @@ import json
 import os
 import shutil
 
+# The file name the registry component writes its details to (0.0.9 and later).
+DETAILS_FILE = "model_registration_details.json"
 MODEL_TYPES = {"custom_model", "mlflow_model", "triton_model"}
 
 
@@ -84,7 +87,7 @@ def register(model_name, model_type, model_path, output_folder):
     if os.path.exists(destination):
         shutil.rmtree(destination)
     shutil.copytree(model_path, destination)
-    with open(os.path.join(output_folder, "registration_details.json"), "w", encoding="utf-8") as handle:
+    with open(os.path.join(output_folder, DETAILS_FILE), "w", encoding="utf-8") as handle:
         json.dump(details, handle, indent=2, sort_keys=True)
         handle.write("\n")
     with open(os.path.join(output_folder, "model_card.md"), "w", encoding="utf-8") as handle:

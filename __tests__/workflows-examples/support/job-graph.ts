@@ -1,0 +1,140 @@
+/**
+ * Which jobs and steps of a workflow run for a given event and inputs, by evaluating the `if` expressions of
+ * the converted template with GitHub's expression engine (@actions/expressions) and the status functions
+ * modelled as the runner applies them to jobs:
+ *   success()   every job in the `needs` chain (transitively) succeeded - so a skipped ancestor skips a job
+ *               whose condition has no status function, the trap that `!cancelled()` avoids;
+ *   failure()   some job in the chain failed;  always() true;  cancelled() false (no run is cancelled here).
+ * Steps: success() is "no earlier step failed" (all do succeed here). Jobs listed in `fail` fail when they run.
+ */
+import { data, Evaluator, Lexer, Parser } from '@actions/expressions';
+import type { FunctionDefinition } from '@actions/expressions/funcs/info';
+import { truthy } from '@actions/expressions/result';
+import type { WorkflowTemplate } from '@actions/workflow-parser';
+
+export type JobResult = 'success' | 'failure' | 'skipped';
+
+export interface Scenario {
+  event: 'push' | 'workflow_dispatch' | 'pull_request';
+  inputs?: Record<string, boolean | string>;
+  /** Pull requests: the head repository (`owner/repo`); the workflow's repository is `REPOSITORY`. */
+  headRepository?: string;
+  /** Jobs that fail when they run. */
+  fail?: string[];
+}
+
+export interface SimulatedRun {
+  jobs: Record<string, JobResult>;
+  /** Per job that ran, the names (or ids) of its steps that ran. */
+  steps: Record<string, string[]>;
+}
+
+export const REPOSITORY = 'azureml-mlops/animals';
+
+const CONTEXTS = [
+  'github',
+  'inputs',
+  'needs',
+  'vars',
+  'secrets',
+  'env',
+  'steps',
+  'runner',
+  'job',
+  'matrix',
+  'strategy',
+];
+const STATUS_FUNCTIONS = ['success', 'failure', 'always', 'cancelled'];
+
+function evaluateData(
+  expression: string,
+  context: Record<string, unknown>,
+  status: Record<string, boolean>,
+): data.ExpressionData {
+  const tokens = new Lexer(expression).lex().tokens;
+  const functions = new Map<string, FunctionDefinition>(
+    STATUS_FUNCTIONS.map((name) => [
+      name,
+      { name, minArgs: 0, maxArgs: 0, call: () => new data.BooleanData(status[name]) },
+    ]),
+  );
+  const tree = new Parser(tokens, CONTEXTS, [...functions.values()]).parse();
+  const dictionary = JSON.parse(JSON.stringify(context), data.reviver) as data.Dictionary;
+  return new Evaluator(tree, dictionary, functions).evaluate();
+}
+
+function evaluate(expression: string, context: Record<string, unknown>, status: Record<string, boolean>): boolean {
+  return truthy(evaluateData(expression, context, status));
+}
+
+function baseContext(scenario: Scenario): Record<string, unknown> {
+  return {
+    github: githubContext(scenario),
+    inputs: scenario.event === 'workflow_dispatch' ? (scenario.inputs ?? {}) : {},
+    vars: {},
+    secrets: {},
+    env: {},
+  };
+}
+
+/** A `with:` value as a step would receive it: `${{ expr }}` evaluated and coerced to a string. */
+export function inputValue(text: string, scenario: Scenario): string {
+  const whole = /^\$\{\{([\s\S]*)\}\}$/.exec(text.trim());
+  if (!whole) return text;
+  const status = { success: true, failure: false, always: true, cancelled: false };
+  return evaluateData(whole[1], baseContext(scenario), status).coerceString();
+}
+
+function githubContext(scenario: Scenario): Record<string, unknown> {
+  const pullRequest =
+    scenario.event === 'pull_request'
+      ? { pull_request: { number: 7, head: { repo: { full_name: scenario.headRepository ?? REPOSITORY } } } }
+      : {};
+  return { event_name: scenario.event, repository: REPOSITORY, ref: 'refs/heads/main', event: pullRequest };
+}
+
+function ancestorsOf(job: string, needs: Map<string, string[]>): string[] {
+  const seen = new Set<string>();
+  const visit = (id: string): void => {
+    for (const parent of needs.get(id) ?? []) {
+      if (seen.has(parent)) continue;
+      seen.add(parent);
+      visit(parent);
+    }
+  };
+  visit(job);
+  return [...seen];
+}
+
+export function simulate(template: WorkflowTemplate, scenario: Scenario): SimulatedRun {
+  const needs = new Map(template.jobs.map((j) => [j.id.value, (j.needs ?? []).map((n) => n.value)]));
+  const base = baseContext(scenario);
+  const run: SimulatedRun = { jobs: {}, steps: {} };
+  // Template jobs are listed in file order; `needs` may point forward, so settle them in dependency order.
+  const pending = [...template.jobs];
+  while (pending.length) {
+    const index = pending.findIndex((j) => (needs.get(j.id.value) ?? []).every((n) => n in run.jobs));
+    if (index < 0) throw new Error(`needs cycle among ${pending.map((j) => j.id.value).join(', ')}`);
+    const [job] = pending.splice(index, 1);
+    const id = job.id.value;
+    const chain = ancestorsOf(id, needs).map((a) => run.jobs[a]);
+    const status = {
+      success: chain.every((r) => r === 'success'),
+      failure: chain.some((r) => r === 'failure'),
+      always: true,
+      cancelled: false,
+    };
+    const needsContext = Object.fromEntries(
+      (needs.get(id) ?? []).map((n) => [n, { result: run.jobs[n], outputs: {} }]),
+    );
+    const runs = evaluate(job.if.expression, { ...base, needs: needsContext }, status);
+    run.jobs[id] = !runs ? 'skipped' : scenario.fail?.includes(id) ? 'failure' : 'success';
+    if (runs && job.type === 'job') {
+      const stepStatus = { success: true, failure: false, always: true, cancelled: false };
+      run.steps[id] = job.steps
+        .filter((s) => !s.if || evaluate(s.if.expression, { ...base, needs: needsContext, steps: {} }, stepStatus))
+        .map((s) => (s.name ? String(s.name) : 'uses' in s ? s.uses.value : s.id));
+    }
+  }
+  return run;
+}

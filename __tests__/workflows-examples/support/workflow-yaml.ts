@@ -1,0 +1,68 @@
+/** The example workflows as plain YAML data, and the action.yml files of the suite's actions they use. */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { actionsDir, workflowPath } from './paths.js';
+
+export interface WorkflowStep {
+  id?: string;
+  name?: string;
+  uses?: string;
+  run?: string;
+  if?: string;
+  with?: Record<string, string | number | boolean>;
+  env?: Record<string, string>;
+}
+
+export interface WorkflowJob {
+  if?: string;
+  needs?: string | string[];
+  environment?: string | { name: string };
+  permissions?: Record<string, string> | string;
+  env?: Record<string, string>;
+  steps: WorkflowStep[];
+}
+
+export interface Workflow {
+  name: string;
+  on: Record<string, unknown>;
+  env?: Record<string, string>;
+  permissions?: Record<string, string>;
+  jobs: Record<string, WorkflowJob>;
+}
+
+export function readWorkflow(name: string): Workflow {
+  return parse(readFileSync(workflowPath(name), 'utf8')) as Workflow;
+}
+
+/** `azureml-mlops/actions/actions/<name>@v1`: the suite's own actions, as the examples reference them. */
+export const SUITE_ACTION = /^azureml-mlops\/actions\/actions\/([a-z0-9-]+)@v1$/;
+
+export interface ActionUse {
+  workflow: string;
+  job: string;
+  step: WorkflowStep;
+  action: string;
+}
+
+export function suiteActionUses(workflow: string): ActionUse[] {
+  return Object.entries(readWorkflow(workflow).jobs).flatMap(([job, { steps }]) =>
+    steps.flatMap((step) => {
+      const match = SUITE_ACTION.exec(step.uses ?? '');
+      return match ? [{ workflow, job, step, action: match[1] }] : [];
+    }),
+  );
+}
+
+export interface ActionSpec {
+  inputs: Record<string, { required?: boolean; default?: string }>;
+  outputs: Record<string, unknown>;
+}
+
+/** The action.yml of actions/<name>, or undefined while that action is not in the tree yet. */
+export function readActionSpec(name: string): ActionSpec | undefined {
+  const file = path.join(actionsDir, name, 'action.yml');
+  if (!existsSync(file)) return undefined;
+  const spec = parse(readFileSync(file, 'utf8')) as Partial<ActionSpec>;
+  return { inputs: spec.inputs ?? {}, outputs: spec.outputs ?? {} };
+}
