@@ -1,0 +1,132 @@
+/**
+ * Carries out a registration plan in dependency order: code snapshots (uploaded, then registered), then
+ * environments (a local build context uploaded first), then components. Only the assets the plan marked
+ * `create` are written; reused ones cost no request.
+ */
+import { dirname } from 'node:path';
+import type { AzureSession } from '../azure/session.js';
+import { componentVersionBody } from '../pipeline/component-rest.js';
+import { environmentVersionBody } from '../pipeline/environment.js';
+import { CODE_HASH_VERSION, codeSnapshot, type CodeSnapshot } from '../pipeline/hashing.js';
+import type { ContainerAccess } from '../storage/access.js';
+import { forEachBounded } from '../storage/concurrency.js';
+import { datastoreAccess, defaultDatastoreName, getBlobDatastore } from '../storage/datastore.js';
+import { uploadFolder } from '../storage/upload.js';
+import type { PlannedAsset, PlannedCode, PlannedComponent, PlannedEnvironment, RegistrationPlan } from './plan.js';
+import { CONTENT_HASH_PROPERTY, type AssetOutcome } from './types.js';
+import type { WorkspaceAssets } from './workspace-assets.js';
+
+/** How many versions of one kind are written at once (each code upload has its own file concurrency). */
+const WRITE_CONCURRENCY = 4;
+
+export interface ExecuteOptions {
+  /** Traceability tags written on every asset (commit, repository, ref, run). */
+  tags: Record<string, string>;
+  uploader: SnapshotUploader;
+}
+
+export async function executePlan(
+  assets: WorkspaceAssets,
+  plan: RegistrationPlan,
+  options: ExecuteOptions,
+): Promise<AssetOutcome[]> {
+  const writer = new PlanWriter(assets, options);
+  await forEachBounded(toCreate(plan.codes), WRITE_CONCURRENCY, (code) => writer.code(code));
+  await forEachBounded(toCreate(plan.environments), WRITE_CONCURRENCY, (env) => writer.environment(env));
+  await forEachBounded(toCreate(plan.components), WRITE_CONCURRENCY, (component) => writer.component(component));
+  return [...plan.codes, ...plan.environments, ...plan.components].map((asset) => outcomeOf(asset, 'done'));
+}
+
+function toCreate<T extends PlannedAsset>(planned: T[]): T[] {
+  return planned.filter((asset) => asset.action === 'create');
+}
+
+/** What a planned asset became (`done`) or would become (`dry-run`). */
+export function outcomeOf(asset: PlannedAsset, stage: 'done' | 'dry-run'): AssetOutcome {
+  const status = asset.action === 'reuse' ? 'unchanged' : stage === 'done' ? 'created' : 'planned';
+  return {
+    kind: asset.kind,
+    name: asset.name,
+    version: asset.version,
+    id: asset.id,
+    status,
+    reason: asset.reason,
+    source: asset.source,
+  };
+}
+
+/** Writes single planned assets; used by the batch above and by anonymous component registration. */
+export class PlanWriter {
+  constructor(
+    private readonly assets: WorkspaceAssets,
+    private readonly options: ExecuteOptions,
+  ) {}
+
+  async code(code: PlannedCode): Promise<void> {
+    const codeUri = await this.options.uploader.upload(code.snapshot, code);
+    await this.assets.createVersion('code', code.name, code.version, {
+      properties: {
+        codeUri,
+        isAnonymous: true,
+        tags: { ...this.options.tags },
+        properties: { hash_sha256: code.snapshot.contentHash, hash_version: CODE_HASH_VERSION },
+      },
+    });
+  }
+
+  async environment(env: PlannedEnvironment): Promise<void> {
+    const buildContextUri = env.spec.build?.local
+      ? await this.options.uploader.upload(await codeSnapshot(env.spec.build.local), env)
+      : undefined;
+    const body = environmentVersionBody(env.spec, {
+      buildContextUri,
+      isAnonymous: env.anonymous,
+      tags: this.options.tags,
+      properties: { [CONTENT_HASH_PROPERTY]: env.contentHash },
+    });
+    await this.assets.createVersion('environment', env.name, env.version, body);
+  }
+
+  async component(component: PlannedComponent): Promise<void> {
+    if (!component.deps)
+      throw new Error(`internal: ${component.name} was planned for creation without its dependencies`);
+    const body = componentVersionBody(component.component, component.deps, {
+      tags: this.options.tags,
+      properties: { [CONTENT_HASH_PROPERTY]: component.contentHash },
+    });
+    await this.assets.createVersion('component', component.name, component.version, body);
+  }
+}
+
+/** Puts a snapshot's files in blob storage and returns the folder URL to register. */
+export interface SnapshotUploader {
+  upload(snapshot: CodeSnapshot, owner: { name: string; version: string }): Promise<string>;
+}
+
+/**
+ * Uploads to the workspace's default datastore under `LocalUpload/<hash>/<folder>`, the layout `az ml` uses.
+ * The datastore is looked up on the first upload only: a run with nothing new never touches storage.
+ */
+export function datastoreUploader(session: AzureSession): SnapshotUploader {
+  let access: Promise<ContainerAccess> | undefined;
+  const containerAccess = async () => {
+    const datastore = await getBlobDatastore(session, await defaultDatastoreName(session));
+    return datastoreAccess(session, datastore);
+  };
+  return {
+    async upload(snapshot, owner) {
+      access ??= containerAccess();
+      // A single file is uploaded inside its folder's name, so the registered URI is a folder either way.
+      const single = snapshot.files[0]?.absolutePath === snapshot.root;
+      const uploaded = await uploadFolder(await access, {
+        source: single ? dirname(snapshot.root) : snapshot.root,
+        hash: snapshot.contentHash,
+        files: snapshot.files.map((f) => f.relativePath),
+        assetName: owner.name,
+        assetVersion: owner.version,
+        log: session.log,
+      });
+      return uploaded.url;
+    },
+  };
+}
