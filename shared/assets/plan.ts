@@ -250,16 +250,17 @@ export class Planner {
     return {
       workspaceId: this.assets.workspaceId,
       codeId: async (localPath) => (await this.code(localPath)).id,
-      environmentId: async (spec) => {
-        const fromFile = use.kind === 'local' && use.spec === spec ? use.file : undefined;
-        const planned =
-          fromFile && spec.name
-            ? await this.namedEnvironment(spec, fromFile, await keyLocation(fromFile, 'version'))
-            : await this.anonymousEnvironment(spec, fromFile ?? spec.file);
-        return planned.id;
-      },
+      environmentId: async (spec) => (await this.localEnvironment(use, spec)).id,
       resolveLabel: (collection, name, label) => this.resolveLabel(collection, name, label),
     };
+  }
+
+  /** A component's local environment: named when it is a file with a name, else anonymous. */
+  async localEnvironment(use: EnvironmentUse, spec: EnvironmentSpec): Promise<PlannedEnvironment> {
+    const fromFile = use.kind === 'local' && use.spec === spec ? use.file : undefined;
+    return fromFile && spec.name
+      ? this.namedEnvironment(spec, fromFile, await keyLocation(fromFile, 'version'))
+      : this.anonymousEnvironment(spec, fromFile ?? spec.file);
   }
 
   private async resolveLabel(collection: AssetCollection, name: string, label: string): Promise<string> {

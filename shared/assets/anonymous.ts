@@ -1,0 +1,71 @@
+/**
+ * Anonymous registration of a pipeline's local components (what submit-pipeline's `registerComponent`
+ * does), on the same engine as register-components: code uploaded only when its hash is new, local
+ * environments registered once, and the component itself under azure-ai-ml's content-derived version,
+ * so an unchanged component costs one read.
+ */
+import type { AzureSession } from '../azure/session.js';
+import type { CommandComponent } from '../pipeline/component.js';
+import {
+  anonymousComponentVersion,
+  componentVersionBody,
+  resolveComponentDependencies,
+  type DependencyResolver,
+} from '../pipeline/component-rest.js';
+import { datastoreUploader, PlanWriter, type SnapshotUploader } from './execute.js';
+import { Planner, type PlannedCode, type PlannedEnvironment } from './plan.js';
+import { ANONYMOUS_COMPONENT, type VersionStrategy } from './types.js';
+import { WorkspaceAssets } from './workspace-assets.js';
+
+export interface AnonymousRegistrarOptions {
+  /** Traceability tags for every asset written. */
+  tags: Record<string, string>;
+  /** How named environment files a component points at are versioned (default `yaml`). */
+  strategy?: VersionStrategy;
+  uploader?: SnapshotUploader;
+}
+
+/** Returns `registerComponent(component) -> component version ARM id`; assets shared by components are written once. */
+export function anonymousComponentRegistrar(
+  session: AzureSession,
+  options: AnonymousRegistrarOptions,
+): (component: CommandComponent) => Promise<string> {
+  const assets = new WorkspaceAssets(session);
+  const planner = new Planner(assets, options.strategy ?? 'yaml');
+  const writer = new PlanWriter(assets, {
+    tags: options.tags,
+    uploader: options.uploader ?? datastoreUploader(session),
+  });
+  const writes = new Map<string, Promise<void>>();
+  const ensure = (asset: PlannedCode | PlannedEnvironment): Promise<void> => {
+    if (asset.action === 'reuse') return Promise.resolve();
+    let write = writes.get(asset.id);
+    if (!write) {
+      write = asset.kind === 'code' ? writer.code(asset) : writer.environment(asset);
+      writes.set(asset.id, write);
+    }
+    return write;
+  };
+
+  return async (component) => {
+    const resolver: DependencyResolver = {
+      ...planner.dependencyResolver(component.environment),
+      codeId: async (localPath) => {
+        const code = await planner.code(localPath);
+        await ensure(code);
+        return code.id;
+      },
+      environmentId: async (spec) => {
+        const env = await planner.localEnvironment(component.environment, spec);
+        await ensure(env);
+        return env.id;
+      },
+    };
+    const deps = await resolveComponentDependencies(component, resolver);
+    const body = componentVersionBody(component, deps, { isAnonymous: true, source: 'YAML.JOB', tags: options.tags });
+    const version = anonymousComponentVersion(body.properties.componentSpec);
+    const existing = await assets.getVersion('component', ANONYMOUS_COMPONENT, version);
+    if (existing) return existing.id;
+    return assets.createVersion('component', ANONYMOUS_COMPONENT, version, body);
+  };
+}
