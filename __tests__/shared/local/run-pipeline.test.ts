@@ -167,4 +167,22 @@ describe('runLocalPipeline when a step fails', () => {
       'Completed',
     ]);
   });
+
+  test('a cancel (the workflow was cancelled) stops the running steps and ends the pipeline Canceled', async () => {
+    const job = await loadPipelineJob(join(fixture.dir, 'pipeline.yaml'), {
+      set: parseSetOverrides(['jobs.breaks.command=sleep 5']),
+    });
+    const controller = new AbortController();
+    const log = memoryLogger();
+    const running = runLocalPipeline(ws, job, { log, maxParallel: 3, signal: controller.signal, forceRerun: true });
+    while (!log.text().includes('[independent] $ sleep')) await new Promise((r) => setTimeout(r, 20));
+    controller.abort();
+    const result = await running;
+    expect({ status: result.status, stopped: result.stopped }).toEqual({ status: 'Canceled', stopped: true });
+    expect(Object.fromEntries(result.steps.map((s) => [s.name, s.status]))).toEqual({
+      breaks: 'Canceled',
+      after_break: 'NotStarted',
+      independent: 'Canceled',
+    });
+  });
 });
