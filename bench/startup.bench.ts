@@ -26,9 +26,15 @@ test('bundle start-up vs bare node', async () => {
     bare.push(await bareNode());
     emu.requests.records.length = 0;
     const started = Date.now();
-    const run = await runAction(bundle('ensure-compute'), { inputs: { ...azureInputs(emu), name: 'ci-dev' }, env: azureEnv(emu) });
+    const run = await runAction(bundle('ensure-compute'), {
+      inputs: { ...azureInputs(emu), name: 'ci-dev' },
+      env: azureEnv(emu),
+    });
     if (run.exitCode !== 0) throw new Error(run.log);
-    const times = emu.requests.records.map((r) => ({ t: Date.parse(r.time) - started, arm: r.path.startsWith('/subscriptions/') }));
+    const times = emu.requests.records.map((r) => ({
+      t: Date.parse(r.time) - started,
+      arm: r.path.startsWith('/subscriptions/'),
+    }));
     toFirstRequest.push(times[0].t);
     toFirstArm.push(times.find((x) => x.arm)!.t);
   }

@@ -58,7 +58,10 @@ export function readEventPayload(path: string | undefined): EventPayload {
 
 function required(env: Environment, name: string): string {
   const value = env[name];
-  if (!value) throw new UserError(`${name} is not set: this action must run inside a GitHub Actions job (or be given the GITHUB_* variables the runner sets).`);
+  if (!value)
+    throw new UserError(
+      `${name} is not set: this action must run inside a GitHub Actions job (or be given the GITHUB_* variables the runner sets).`,
+    );
   return value;
 }
 

@@ -1,3 +1,4 @@
+import { formatDuration } from '../jobs/steps.js';
 import type { JobResult, StepResult } from '../jobs/types.js';
 import type { PipelineJob } from '../pipeline/model.js';
 
@@ -53,30 +54,31 @@ export function pipelineMermaid(job: PipelineJob, result: Pick<JobResult, 'steps
   return lines.join('\n');
 }
 
-export function formatDuration(ms: number | undefined): string {
-  if (ms === undefined) return '';
-  const s = Math.round(ms / 1000);
-  if (s < 60) return `${s}s`;
-  const m = Math.floor(s / 60);
-  return m < 60 ? `${m}m ${s % 60}s` : `${Math.floor(m / 60)}h ${m % 60}m`;
-}
-
 /** The job summary in Markdown: status line, studio link, the graph and the steps table. */
 export function pipelineSummaryMarkdown(job: PipelineJob | undefined, result: JobResult): string {
   const head = [
     `### Pipeline job \`${result.name}\`: ${result.passed ? '✅' : '❌'} ${result.status}`,
     '',
-    result.studioUrl ? `[Open in Azure ML studio](${result.studioUrl})${result.attached ? ' (attached to an existing job)' : ''}` : '',
+    result.studioUrl
+      ? `[Open in Azure ML studio](${result.studioUrl})${result.attached ? ' (attached to an existing job)' : ''}`
+      : '',
     '',
   ];
   const graph = job ? ['```mermaid', pipelineMermaid(job, result), '```', ''] : [];
   const rows = result.steps.map(
-    (s) => `| ${s.name} | ${s.status}${s.reused ? ' (reused)' : ''} | ${formatDuration(s.durationMs)} | ${(s.error ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ')} |`,
+    (s) =>
+      `| ${s.name} | ${s.status}${s.reused ? ' (reused)' : ''} | ${s.durationMs === undefined ? '' : formatDuration(s.durationMs)} | ${(s.error ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ')} |`,
   );
   const table = result.steps.length
     ? ['| step | status | duration | error |', '| --- | --- | --- | --- |', ...rows]
-    : [result.stepsKnown ? '_No steps were reported._' : '_Step statuses were not available (run history unreachable)._'];
+    : [
+        result.stepsKnown
+          ? '_No steps were reported._'
+          : '_Step statuses were not available (run history unreachable)._',
+      ];
   const outputs = Object.entries(result.outputs);
-  const outs = outputs.length ? ['', '| output | URI |', '| --- | --- |', ...outputs.map(([k, v]) => `| ${k} | \`${v}\` |`)] : [];
+  const outs = outputs.length
+    ? ['', '| output | URI |', '| --- | --- |', ...outputs.map(([k, v]) => `| ${k} | \`${v}\` |`)]
+    : [];
   return [...head, ...graph, ...table, ...outs, ''].join('\n');
 }

@@ -1,0 +1,186 @@
+import * as core from '@actions/core';
+import { parse as parseYaml } from 'yaml';
+import { createSession } from '../../shared/azure/create-session.js';
+import type { AzureSession } from '../../shared/azure/session.js';
+import { UserError } from '../../shared/core/errors.js';
+import { parseBoolean, parseLines, parseNonNegativeInt } from '../../shared/core/inputs.js';
+import * as jobs from '../../shared/jobs/index.js';
+import type { JobResult, SubmittedJob } from '../../shared/jobs/index.js';
+import { loadPipelineJob } from '../../shared/pipeline/pipeline-job.js';
+import type { PipelineJob } from '../../shared/pipeline/model.js';
+import { parseSetOverrides } from '../../shared/pipeline/overrides.js';
+import { pipelineSummaryMarkdown } from '../../shared/reporting/pipeline-summary.js';
+import { anonymousComponentRegistrar } from '../../shared/assets/anonymous.js';
+import { preparePipelineSubmission } from '../../shared/submission/prepare.js';
+import { readSessionOptions } from '../_runtime/azure-inputs.js';
+import { coreLogger } from '../_runtime/logger.js';
+import { isEntryPoint, runStep } from '../_runtime/run.js';
+import { readWorkflowRun } from '../_runtime/workflow-run.js';
+
+/** Post-step state: the job this step followed, and whether following ended normally. */
+const STATE_JOB = 'job-name';
+const STATE_DONE = 'followed-to-end';
+
+interface Inputs {
+  file?: string;
+  name?: string;
+  experimentName?: string;
+  set: string[];
+  inputs: Record<string, unknown>;
+  forceRerun: boolean;
+  dryRun: boolean;
+  wait: boolean;
+  attach?: string;
+  timeoutMs?: number;
+}
+
+function readInputs(): Inputs {
+  const inputs: Inputs = {
+    file: core.getInput('file') || undefined,
+    name: core.getInput('name') || undefined,
+    experimentName: core.getInput('experiment-name') || undefined,
+    set: parseLines(core.getInput('set')),
+    inputs: parseInputsMap(core.getInput('inputs')),
+    forceRerun: parseBoolean('force-rerun', core.getInput('force-rerun'), false),
+    dryRun: parseBoolean('dry-run', core.getInput('dry-run'), false),
+    wait: parseBoolean('wait', core.getInput('wait'), true),
+    attach: core.getInput('attach') || undefined,
+  };
+  const minutes = parseNonNegativeInt('timeout-minutes', core.getInput('timeout-minutes'), 0);
+  if (minutes > 0) inputs.timeoutMs = minutes * 60_000;
+  if (!inputs.file && !inputs.attach)
+    throw new UserError("Give 'file' (a pipeline job YAML) to submit, or 'attach' (a job name) to follow.");
+  if (inputs.file && inputs.attach) throw new UserError("Give either 'file' or 'attach', not both.");
+  return inputs;
+}
+
+function parseInputsMap(text: string): Record<string, unknown> {
+  if (!text.trim()) return {};
+  let value: unknown;
+  try {
+    value = parseYaml(text);
+  } catch (error) {
+    throw new UserError(`Input 'inputs' is not valid YAML or JSON: ${(error as Error).message.split('\n')[0]}`);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new UserError("Input 'inputs' must be a map of pipeline input names to values, e.g. `epochs: 1`.");
+  }
+  return value as Record<string, unknown>;
+}
+
+export async function main(): Promise<void> {
+  await runStep(async () => {
+    const inputs = readInputs();
+    // Validate the YAML (and every component it uses) before signing in: a bad file costs no Azure call.
+    const pipeline = inputs.file
+      ? await loadPipelineJob(inputs.file, { set: parseSetOverrides(inputs.set), inputs: inputs.inputs })
+      : undefined;
+    const session = await createSession(readSessionOptions());
+    const submitted = pipeline
+      ? await submit(session, pipeline, inputs)
+      : await jobs.attachJob(session, inputs.attach!);
+    if (!submitted) return; // dry run
+    writeOutputs(submitted);
+    if (!inputs.wait) {
+      await core.summary.addRaw(notWaitingSummary(submitted)).write();
+      return;
+    }
+    core.saveState(STATE_JOB, submitted.name); // before following: the post step cancels what is left running
+    const result = await follow(session, submitted, inputs.timeoutMs);
+    core.saveState(STATE_DONE, 'true');
+    writeOutputs(result);
+    core.setOutput('outputs', JSON.stringify(result.outputs));
+    await core.summary.addRaw(pipelineSummaryMarkdown(pipeline, result)).write();
+    jobs.assertJobPassed(result);
+  });
+}
+
+/** Resolves, registers and uploads what the pipeline needs, then submits it (or attaches to its twin). */
+async function submit(session: AzureSession, pipeline: PipelineJob, inputs: Inputs): Promise<SubmittedJob | undefined> {
+  const run = readWorkflowRun();
+  const prepared = await preparePipelineSubmission(session, pipeline, {
+    run,
+    name: inputs.name,
+    experimentName: inputs.experimentName,
+    dryRun: inputs.dryRun,
+    // The register-components engine: unchanged components and code cost one read, no upload.
+    registerComponent: anonymousComponentRegistrar(session, { tags: jobs.traceTags(run) }),
+  });
+  if (inputs.dryRun) {
+    await core.group('REST body (dry run: nothing was registered, uploaded or submitted)', async () =>
+      core.info(JSON.stringify(prepared.body, null, 2)),
+    );
+    core.setOutput('job-name', prepared.name);
+    core.setOutput('status', 'DryRun');
+    await core.summary
+      .addHeading('Pipeline dry run', 3)
+      .addRaw(
+        `Job \`${prepared.name}\` would be submitted to experiment \`${prepared.body.properties.experimentName}\`; nothing was sent.`,
+      )
+      .write();
+    return undefined;
+  }
+  return jobs.submitOrAttach(session, { name: prepared.name, body: prepared.body, run, forceRerun: inputs.forceRerun });
+}
+
+/** Follows the job; SIGINT/SIGTERM from the runner cancels it at once with a token fetched in advance. */
+async function follow(
+  session: AzureSession,
+  submitted: SubmittedJob,
+  timeoutMs: number | undefined,
+): Promise<JobResult> {
+  const guard = await jobs.CancelGuard.prepare(session, submitted.name);
+  const removeHandlers = guard.installSignalHandlers(process);
+  try {
+    return await jobs.followJob(session, submitted.name, {
+      timeoutMs,
+      logs: true,
+      attached: submitted.attached,
+      abortSignal: guard.signal,
+      onPoll: () => guard.keepFresh(),
+    });
+  } finally {
+    removeHandlers();
+  }
+}
+
+function writeOutputs(job: SubmittedJob | JobResult): void {
+  core.setOutput('job-name', job.name);
+  core.setOutput('job-id', job.id);
+  core.setOutput('studio-url', job.studioUrl);
+  core.setOutput('status', job.status);
+}
+
+function notWaitingSummary(job: SubmittedJob): string {
+  return [
+    `### Pipeline job \`${job.name}\` ${job.attached ? 'found' : 'submitted'} (${job.status})`,
+    '',
+    job.studioUrl ? `[Open in Azure ML studio](${job.studioUrl})` : '',
+    '',
+    'Not waited for (`wait: false`). Follow it to its end from a later step or workflow with:',
+    '',
+    '```yaml',
+    `- uses: azureml-mlops/actions/actions/submit-pipeline@v1`,
+    '  with:',
+    `    attach: ${job.name}`,
+    '```',
+    '',
+  ].join('\n');
+}
+
+/** Backstop: cancels the job when the workflow was cancelled or the step failed while it still ran. */
+export async function post(): Promise<void> {
+  await runStep(async () => {
+    const name = core.getState(STATE_JOB);
+    if (!name || core.getState(STATE_DONE) === 'true') return;
+    const session = await createSession(readSessionOptions());
+    const outcome = await jobs.cancelJobIfRunning(session, name);
+    coreLogger().info(
+      outcome.cancelRequested
+        ? `Cancelled Azure ML job '${name}' (it was ${outcome.status}): the workflow stopped following it.`
+        : `Azure ML job '${name}' needs no cancel (${outcome.status ?? 'not found'}).`,
+    );
+  });
+}
+
+if (isEntryPoint(import.meta.url)) await main();

@@ -1,0 +1,44 @@
+import { UserError } from '../core/errors.js';
+import type { PipelineJob } from '../pipeline/model.js';
+import type { AzureSession } from '../azure/session.js';
+import { callAzure, isNotFound } from '../azure/rest-errors.js';
+
+/** Compute names a pipeline uses (settings, job and steps), without bindings or `serverless`. */
+export function computesUsed(job: PipelineJob): { name: string; where: string }[] {
+  const found = new Map<string, string>();
+  const add = (value: string | undefined, where: string) => {
+    if (!value || value.startsWith('${{') || value === 'serverless') return;
+    const name = value
+      .replace(/^azureml:/, '')
+      .split('/')
+      .pop()!;
+    if (!found.has(name)) found.set(name, where);
+  };
+  add(job.settings.defaultCompute, 'settings.default_compute');
+  add(job.compute, 'compute');
+  for (const [step, node] of Object.entries(job.jobs)) add(node.compute, `jobs.${step}.compute`);
+  return [...found].map(([name, where]) => ({ name, where }));
+}
+
+/**
+ * Checks, as `az ml job create` does, that every compute the pipeline names exists, before anything is
+ * uploaded or registered: a typo must not leave half a submission behind.
+ */
+export async function assertComputesExist(session: AzureSession, job: PipelineJob): Promise<void> {
+  const { resourceGroup, workspace } = session.workspace;
+  const missing: string[] = [];
+  for (const { name, where } of computesUsed(job)) {
+    try {
+      await session.ml.computeOperations.get(resourceGroup, workspace, name);
+    } catch (error) {
+      if (!isNotFound(error)) await callAzure(`Reading compute '${name}'`, () => Promise.reject(error));
+      missing.push(`'${name}' (${where})`);
+    }
+  }
+  if (missing.length) {
+    throw new UserError(
+      `Compute ${missing.join(', ')} not found in workspace '${workspace}'. Create it first (ensure-compute) or fix the name; nothing was submitted.`,
+      job.loc,
+    );
+  }
+}

@@ -1,0 +1,55 @@
+import type { AzureSession } from '../azure/session.js';
+import * as jobs from '../jobs/index.js';
+import type { WorkflowRun } from '../jobs/naming.js';
+import type { CommandComponent } from '../pipeline/component.js';
+import type { PipelineJob } from '../pipeline/model.js';
+import { pipelineJobBody } from '../pipeline/to-rest.js';
+import type { PipelineJobBody, PipelineResolver } from '../pipeline/to-rest.js';
+import { assertComputesExist } from './computes.js';
+import { resolveLatest } from './labels.js';
+import { uploadLocalData } from './local-data.js';
+
+export interface PrepareOptions {
+  run: WorkflowRun;
+  /** Job name input; else the deterministic name from the run. */
+  name?: string;
+  experimentName?: string;
+  /** Resolve everything read-only: components and data get placeholder ids, nothing is written. */
+  dryRun: boolean;
+  /** Registers a local or inline component (anonymously) and returns its version id. */
+  registerComponent: (component: CommandComponent) => Promise<string>;
+}
+
+export interface PreparedSubmission {
+  name: string;
+  body: PipelineJobBody;
+  run: WorkflowRun;
+}
+
+/**
+ * Everything between a valid pipeline YAML and the job PUT: the job's name and experiment, the computes
+ * checked, local components registered and local data uploaded (each once, skipped when unchanged), and
+ * the REST body. Any failure here happens before the job exists, so nothing is left half-submitted.
+ */
+export async function preparePipelineSubmission(
+  session: AzureSession,
+  job: PipelineJob,
+  options: PrepareOptions,
+): Promise<PreparedSubmission> {
+  const name = jobs.resolveJobName(options.name, job.name, options.run, session.log);
+  const experimentName = jobs.experimentNameFor(options.experimentName ?? job.experimentName ?? 'Default', options.run);
+  await assertComputesExist(session, job);
+  const resolver: PipelineResolver = {
+    workspaceId: session.workspaceId,
+    registerComponent: options.dryRun
+      ? async (c) => `<dry run: component '${c.name}' would be registered anonymously>`
+      : options.registerComponent,
+    uploadLocalData: options.dryRun
+      ? async (path, type) => `<dry run: ${type} ${path} would be uploaded>`
+      : (path, type) => uploadLocalData(session, path, type),
+    resolveLabel: (collection, assetName, label) => resolveLatest(session, collection, assetName, label),
+  };
+  const body = await pipelineJobBody(job, resolver, { experimentName });
+  session.log.info(`Pipeline '${job.name ?? job.file}' -> job '${name}' in experiment '${experimentName}'.`);
+  return { name, body, run: options.run };
+}
