@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -5,6 +6,9 @@ import { join } from 'node:path';
 import { loadComponentFile } from '../../../shared/pipeline/component.js';
 import { codeSnapshot, componentContentHash, contentHash202208 } from '../../../shared/pipeline/hashing.js';
 import { ignoreMatcher } from '../../../shared/pipeline/ignore.js';
+
+/** This test file's folder (jest 29 has no import.meta.dirname). */
+const HERE = fileURLToPath(new URL('.', import.meta.url));
 
 let dir: string;
 
@@ -78,7 +82,7 @@ describe('gitwildmatch ignore rules', () => {
 });
 
 describe('component content hash', () => {
-  const seedTraining = join(import.meta.dirname, '../../fixtures/pipeline/seed/components/training/training.yaml');
+  const seedTraining = join(HERE, '../../fixtures/pipeline/seed/components/training/training.yaml');
 
   it('is stable across loads and changes with a code file', async () => {
     const base = await mkdtemp(join(tmpdir(), 'aml-comp-'));

@@ -1,10 +1,14 @@
+import { fileURLToPath } from 'node:url';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadPipelineJob } from '../../../shared/pipeline/pipeline-job.js';
 import { pipelineJobBody } from '../../../shared/pipeline/to-rest.js';
 import { recordingResolver, WORKSPACE_ID } from './fake-resolver.js';
 
-const SEED = join(import.meta.dirname, '../../fixtures/pipeline/seed/pipeline.yaml');
+/** This test file's folder (jest 29 has no import.meta.dirname). */
+const HERE = fileURLToPath(new URL('.', import.meta.url));
+
+const SEED = join(HERE, '../../fixtures/pipeline/seed/pipeline.yaml');
 const EXAMPLE = '/work/shared/reference/azure-ml-rest/2022-10-01/examples/Job/PipelineJob/createOrUpdate.json';
 
 async function seedBody() {

@@ -1,10 +1,14 @@
+import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { ValidationError, type Problem } from '../../../shared/core/errors.js';
 import { loadComponentFile } from '../../../shared/pipeline/component.js';
 import { loadEnvironmentFile } from '../../../shared/pipeline/environment.js';
 import { loadPipelineJob } from '../../../shared/pipeline/pipeline-job.js';
 
-const BROKEN = join(import.meta.dirname, '../../fixtures/pipeline/broken');
+/** This test file's folder (jest 29 has no import.meta.dirname). */
+const HERE = fileURLToPath(new URL('.', import.meta.url));
+
+const BROKEN = join(HERE, '../../fixtures/pipeline/broken');
 
 async function problemsOf(load: () => Promise<unknown>): Promise<Problem[]> {
   try {
