@@ -4,12 +4,17 @@ import path from 'node:path';
 import { createSession } from '../../shared/azure/create-session.js';
 import { UserError } from '../../shared/core/errors.js';
 import { parseNonNegativeInt } from '../../shared/core/inputs.js';
+import { downloadLocalModel, writeLocalModelLineage } from '../../shared/local/index.js';
+import type { LocalWorkspace } from '../../shared/local/index.js';
 import { downloadModel } from '../../shared/models/download-model.js';
 import type { DownloadedModel } from '../../shared/models/download-model.js';
+import type { ModelLineage } from '../../shared/models/lineage.js';
 import { parseVersionSelector } from '../../shared/models/resolve.js';
 import type { ModelRequest } from '../../shared/models/resolve.js';
 import { formatBytes } from '../../shared/storage/download.js';
 import { readSessionOptions } from '../_runtime/azure-inputs.js';
+import { readBackend } from '../_runtime/backend.js';
+import { coreLogger } from '../_runtime/logger.js';
 import { isEntryPoint, runStep } from '../_runtime/run.js';
 
 interface Inputs {
@@ -54,29 +59,52 @@ function readInputs(): Inputs {
 export async function main(artifacts: ArtifactUploader = actionsArtifactUploader()): Promise<void> {
   await runStep(async () => {
     const inputs = readInputs();
+    const backend = await readBackend();
+    if (backend.kind === 'local') return downloadFromLocalWorkspace(backend.workspace, inputs, artifacts);
     const session = await createSession(readSessionOptions());
     const result = await downloadModel(session, {
       request: inputs.request,
       destination: inputs.destination,
       concurrency: inputs.concurrency,
     });
-    writeOutputs(result, inputs.destination);
+    writeOutputs(result.lineage, result.lineageFile, inputs.destination);
     if (inputs.artifactName) await uploadArtifact(artifacts, inputs.artifactName, inputs.destination, result);
     await writeSummary(result, inputs.destination, inputs.artifactName);
   });
 }
 
-function writeOutputs(result: DownloadedModel, destination: string): void {
-  const { model, lineage } = result;
-  core.setOutput('model-name', model.name);
-  core.setOutput('version', model.version);
-  core.setOutput('model-id', model.id);
-  core.setOutput('uri', model.modelUri);
+/** Local backend: the model a local pipeline registered, copied from the local workspace, with its lineage. */
+async function downloadFromLocalWorkspace(workspace: LocalWorkspace, inputs: Inputs, artifacts: ArtifactUploader) {
+  const request = inputs.request;
+  if (!('selector' in request))
+    throw new UserError("With backend 'local', give the model 'name' (and 'version'), not 'job-name'.");
+  const log = coreLogger();
+  const download = await downloadLocalModel(workspace, {
+    name: request.name,
+    selector: request.selector,
+    destination: inputs.destination,
+    log,
+  });
+  const { lineage, file } = await writeLocalModelLineage(workspace, download);
+  writeOutputs(lineage, file, inputs.destination);
+  if (inputs.artifactName) {
+    const files = [...download.files.map((f) => path.join(inputs.destination, f)), file];
+    await artifacts.upload(inputs.artifactName, files, inputs.destination);
+  }
+  log.info(`Model ${lineage.name}:${lineage.version} (job ${lineage.job?.name ?? '-'}) -> ${inputs.destination}`);
+}
+
+/** The same outputs for both backends, all read from the lineage record written beside the model. */
+function writeOutputs(lineage: ModelLineage, lineageFile: string, destination: string): void {
+  core.setOutput('model-name', lineage.name);
+  core.setOutput('version', lineage.version);
+  core.setOutput('model-id', lineage.id);
+  core.setOutput('uri', lineage.modelUri);
   core.setOutput('path', destination);
   core.setOutput('job-name', lineage.job?.name ?? '');
   core.setOutput('source-commit', lineage.job?.commit ?? '');
-  core.setOutput('lineage-file', result.lineageFile);
-  core.setOutput('files', String(result.download.files.length));
+  core.setOutput('lineage-file', lineageFile);
+  core.setOutput('files', String(lineage.files));
 }
 
 async function uploadArtifact(artifacts: ArtifactUploader, name: string, root: string, result: DownloadedModel) {

@@ -5,8 +5,13 @@ import type { EnsureComputeResult } from '../../shared/azure/compute/ensure-comp
 import { loadComputeSpec } from '../../shared/azure/compute/compute-spec.js';
 import type { ComputeSpec } from '../../shared/azure/compute/compute-spec.js';
 import { UserError } from '../../shared/core/errors.js';
-import { parseBoolean } from '../../shared/core/inputs.js';
+import { parseBoolean, parseLines } from '../../shared/core/inputs.js';
+import { ensureLocalCompute } from '../../shared/local/index.js';
+import { loadComponentFile } from '../../shared/pipeline/component.js';
 import { readSeconds, readSessionOptions } from '../_runtime/azure-inputs.js';
+import { readBackend } from '../_runtime/backend.js';
+import { expandGlobs } from '../_runtime/globs.js';
+import { coreLogger } from '../_runtime/logger.js';
 import { isEntryPoint, runStep } from '../_runtime/run.js';
 
 /** State the post step reads: which compute, and whether this run asked for it to start. */
@@ -36,6 +41,7 @@ function readInputs(): Inputs {
 export async function main(): Promise<void> {
   await runStep(async () => {
     const inputs = readInputs();
+    if ((await readBackend()).kind === 'local') return ensureRunnerCanRun();
     const spec: ComputeSpec | undefined = inputs.file ? await loadComputeSpec(inputs.file, inputs.name) : undefined;
     const name = inputs.name ?? spec?.name;
     if (!name) throw new UserError("Give the compute 'name', or a 'file' whose YAML has a name.");
@@ -56,7 +62,29 @@ export async function main(): Promise<void> {
   });
 }
 
-function writeOutputs(result: EnsureComputeResult): void {
+/** Local backend: the runner is the compute; check it can run the components' commands. */
+async function ensureRunnerCanRun(): Promise<void> {
+  const files = await expandGlobs('components', parseLines(core.getInput('components')));
+  const components = await Promise.all(files.map((f) => loadComponentFile(f)));
+  const result = await ensureLocalCompute({ components, log: coreLogger() });
+  writeOutputs(result);
+  const programs = Object.entries(result.programs).map(([p, at]) => `${p} (${at})`);
+  await core.summary
+    .addHeading('Local compute', 3)
+    .addTable([
+      [
+        { data: 'Field', header: true },
+        { data: 'Value', header: true },
+      ],
+      ['Runner', result.name],
+      ['CPUs used in parallel', String(result.maxParallel)],
+      ['Shell', result.shell],
+      ['Programs the components need', programs.join(', ') || '-'],
+    ])
+    .write();
+}
+
+function writeOutputs(result: Omit<EnsureComputeResult, 'computeType'>): void {
   core.setOutput('name', result.name);
   core.setOutput('id', result.id);
   core.setOutput('state', result.state);

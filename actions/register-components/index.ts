@@ -1,5 +1,4 @@
 import * as core from '@actions/core';
-import * as glob from '@actions/glob';
 import { loadAssetFiles } from '../../shared/assets/load.js';
 import { registerAssets } from '../../shared/assets/register.js';
 import { registrationOutputs, summaryHeadline, summaryRows } from '../../shared/assets/summary.js';
@@ -8,7 +7,11 @@ import { createSession } from '../../shared/azure/create-session.js';
 import { UserError } from '../../shared/core/errors.js';
 import { parseBoolean, parseChoice, parseLines } from '../../shared/core/inputs.js';
 import { traceTags } from '../../shared/jobs/naming.js';
+import { registerLocalAssetFiles } from '../../shared/local/index.js';
 import { readSessionOptions } from '../_runtime/azure-inputs.js';
+import { readBackend } from '../_runtime/backend.js';
+import { expandGlobs } from '../_runtime/globs.js';
+import { coreLogger } from '../_runtime/logger.js';
 import { isEntryPoint, runStep } from '../_runtime/run.js';
 import { readWorkflowRun } from '../_runtime/workflow-run.js';
 
@@ -32,19 +35,6 @@ function readInputs(): Inputs {
   return inputs;
 }
 
-/** The files a multi-line glob input names, sorted; a pattern list that matches nothing is a typo to report. */
-async function expandGlobs(input: string, patterns: string[]): Promise<string[]> {
-  if (!patterns.length) return [];
-  const globber = await glob.create(patterns.join('\n'), { matchDirectories: false, implicitDescendants: false });
-  const files = (await globber.glob()).sort();
-  if (!files.length) {
-    throw new UserError(
-      `Input '${input}' matches no file (patterns: ${patterns.join(', ')}; searched from ${process.cwd()}).`,
-    );
-  }
-  return files;
-}
-
 export async function main(): Promise<void> {
   await runStep(async () => {
     const inputs = readInputs();
@@ -55,12 +45,12 @@ export async function main(): Promise<void> {
     core.info(`${files.environments.length} environment file(s), ${files.components.length} component file(s).`);
     // Every file is validated before signing in: a bad file costs no Azure call and registers nothing.
     const loaded = await loadAssetFiles(files);
-    const session = await createSession(readSessionOptions());
-    const result = await registerAssets(session, loaded, {
-      strategy: inputs.strategy,
-      dryRun: inputs.dryRun,
-      tags: traceTags(readWorkflowRun()),
-    });
+    const backend = await readBackend();
+    const options = { strategy: inputs.strategy, dryRun: inputs.dryRun, tags: traceTags(readWorkflowRun()) };
+    const result =
+      backend.kind === 'local'
+        ? await registerLocalAssetFiles(backend.workspace, loaded, { ...options, log: coreLogger() })
+        : await registerAssets(await createSession(readSessionOptions()), loaded, options);
     for (const [name, value] of Object.entries(registrationOutputs(result))) core.setOutput(name, value);
     await writeSummary(result);
   });
@@ -69,7 +59,7 @@ export async function main(): Promise<void> {
 async function writeSummary(result: RegistrationResult): Promise<void> {
   const [header, ...rows] = summaryRows(result);
   await core.summary
-    .addHeading('Azure ML assets', 3)
+    .addHeading('Registered assets', 3)
     .addRaw(summaryHeadline(result), true)
     .addTable([header.map((data) => ({ data, header: true })), ...rows])
     .write();

@@ -6,6 +6,8 @@ import { UserError } from '../../shared/core/errors.js';
 import { parseBoolean, parseLines, parseNonNegativeInt } from '../../shared/core/inputs.js';
 import * as jobs from '../../shared/jobs/index.js';
 import type { JobResult, SubmittedJob } from '../../shared/jobs/index.js';
+import { runLocalPipeline } from '../../shared/local/index.js';
+import type { LocalWorkspace } from '../../shared/local/index.js';
 import { loadPipelineJob } from '../../shared/pipeline/pipeline-job.js';
 import type { PipelineJob } from '../../shared/pipeline/model.js';
 import { parseSetOverrides } from '../../shared/pipeline/overrides.js';
@@ -13,6 +15,7 @@ import { pipelineSummaryMarkdown } from '../../shared/reporting/pipeline-summary
 import { anonymousComponentRegistrar } from '../../shared/assets/anonymous.js';
 import { preparePipelineSubmission } from '../../shared/submission/prepare.js';
 import { readSessionOptions } from '../_runtime/azure-inputs.js';
+import { readBackend } from '../_runtime/backend.js';
 import { coreLogger } from '../_runtime/logger.js';
 import { isEntryPoint, runStep } from '../_runtime/run.js';
 import { readWorkflowRun } from '../_runtime/workflow-run.js';
@@ -75,6 +78,8 @@ export async function main(): Promise<void> {
     const pipeline = inputs.file
       ? await loadPipelineJob(inputs.file, { set: parseSetOverrides(inputs.set), inputs: inputs.inputs })
       : undefined;
+    const backend = await readBackend();
+    if (backend.kind === 'local') return runOnRunner(backend.workspace, pipeline, inputs);
     const session = await createSession(readSessionOptions());
     const submitted = pipeline
       ? await submit(session, pipeline, inputs)
@@ -141,6 +146,41 @@ async function follow(
     });
   } finally {
     removeHandlers();
+  }
+}
+
+/** Local backend: the pipeline runs on this runner, with the step cache; reported as an Azure job is. */
+async function runOnRunner(
+  workspace: LocalWorkspace,
+  pipeline: PipelineJob | undefined,
+  inputs: Inputs,
+): Promise<void> {
+  if (!pipeline) throw new UserError("Input 'attach' follows Azure jobs; with backend 'local' give 'file'.");
+  if (inputs.dryRun) {
+    core.info(`Pipeline ${pipeline.file} is valid (dry run: nothing was run).`);
+    core.setOutput('status', 'DryRun');
+    return;
+  }
+  const run = readWorkflowRun();
+  const log = coreLogger();
+  const cancel = new AbortController();
+  const onSignal = () => cancel.abort();
+  process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
+  try {
+    const result = await runLocalPipeline(workspace, pipeline, {
+      name: jobs.resolveJobName(inputs.name, pipeline.name, run, log),
+      tags: jobs.traceTags(run),
+      forceRerun: inputs.forceRerun,
+      signal: cancel.signal,
+      log,
+    });
+    writeOutputs(result);
+    core.setOutput('outputs', JSON.stringify(result.outputs));
+    const cache = `Step cache: ${result.cache.hits.length} hit(s), ${result.cache.misses.length} miss(es).`;
+    await core.summary.addRaw(pipelineSummaryMarkdown(pipeline, result)).addRaw(`\n${cache}\n`).write();
+    jobs.assertJobPassed(result);
+  } finally {
+    process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
   }
 }
 

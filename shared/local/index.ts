@@ -22,3 +22,5 @@ export {
 } from './models.js';
 export { ensureLocalCompute, type LocalComputeResult } from './compute.js';
 export { REGISTRATION_DETAILS_FILE } from './builtins.js';
+export { registerLocalAssetFiles, type LocalRegisterOptions } from './register-files.js';
+export { writeLocalModelLineage } from './model-lineage.js';

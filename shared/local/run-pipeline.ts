@@ -88,7 +88,8 @@ export async function runLocalPipeline(
     },
   );
   const result = summarize(job, base, results, started, options.signal?.aborted === true);
-  await record(folder, result);
+  // The tags stay on the record: they are the model's link back to the commit and the workflow run.
+  await record(folder, { ...result, tags: base.tags });
   logSummary(result, log);
   return result;
 }

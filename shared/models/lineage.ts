@@ -46,16 +46,24 @@ const REPOSITORY_KEYS = ['github.repository', 'mlflow.source.git.repoURL', 'azur
 
 export function jobLineage(job: JobBase): JobLineage {
   const p = job.properties;
-  const tags = stringMap(p.tags);
-  const properties = stringMap(p.properties);
+  return jobLineageFrom(job.name ?? '', stringMap(p.tags), stringMap(p.properties), p.status);
+}
+
+/** The lineage facts of a job from its tags and properties (Azure jobs and local job records alike). */
+export function jobLineageFrom(
+  name: string,
+  tags: Record<string, string>,
+  properties: Record<string, string> = {},
+  status?: string,
+): JobLineage {
   const first = (keys: string[]) => keys.map((k) => tags[k] || properties[k]).find(Boolean);
   return {
-    name: job.name ?? '',
+    name,
     commit: first(COMMIT_KEYS),
     repository: first(REPOSITORY_KEYS),
     githubRunId: tags['github.run_id'],
     githubRunUrl: tags['github.run_url'],
-    status: p.status,
+    status,
     tags,
   };
 }
