@@ -1,34 +1,16 @@
 /**
- * Runs a built action bundle the way the GitHub Actions runner does: inputs as INPUT_* variables,
- * file commands (GITHUB_OUTPUT, GITHUB_STATE, GITHUB_ENV, GITHUB_STEP_SUMMARY, GITHUB_PATH) in a temp
- * folder, then (optionally) the post step with the saved state as STATE_* variables.
- *
- * It also emulates the runner's log masking: a value registered with `::add-mask::` is replaced by
- * `***` in every later line, and `leakedSecrets` lists secrets printed *before* their mask, which the
- * real runner would have shown.
+ * Runs a built action bundle the way the GitHub Actions runner does (scripts/lib/run-action.mjs: INPUT_*
+ * variables with the action.yml defaults, file commands, STATE_* for a post step), and adds what tests check
+ * on top: annotations, and the runner's log masking. A value registered with `::add-mask::` is replaced by
+ * `***` in every later line, and `leakedSecrets` lists secrets printed *before* their mask, which the real
+ * runner would have shown.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { parse } from 'yaml';
+import { bundle, parseFileCommand, repoRoot, runActionProcess } from '../../scripts/lib/run-action.mjs';
+import type { ProcessOptions, ProcessResult } from '../../scripts/lib/run-action.mjs';
 
-export const repoRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
+export { bundle, parseFileCommand, repoRoot };
 
-export interface RunOptions {
-  /** Action inputs by their action.yml name (hyphens kept, as the runner does). */
-  inputs?: Record<string, string>;
-  /** Extra environment (e.g. AZURE_* fallbacks, NODE_EXTRA_CA_CERTS). */
-  env?: Record<string, string | undefined>;
-  /** Saved state from a main step, given to a post step as STATE_*. */
-  state?: Record<string, string>;
-  /** Working directory (the "repository checkout"); defaults to the repo root. */
-  cwd?: string;
-  /** Kill the process after this many ms (a hung action fails the test instead of the suite). */
-  timeoutMs?: number;
-  /** Called with the child once it started (to send signals in cancellation tests). */
-  onStart?: (child: import('node:child_process').ChildProcess) => void;
-}
+export type RunOptions = ProcessOptions;
 
 export interface Annotation {
   level: 'error' | 'warning' | 'notice';
@@ -37,47 +19,12 @@ export interface Annotation {
   line?: number;
 }
 
-export interface RunResult {
-  exitCode: number | null;
-  signal: NodeJS.Signals | null;
+export interface RunResult extends ProcessResult {
   /** stdout+stderr as the runner would show it (masked). */
   log: string;
-  /** The raw, unmasked stdout+stderr. */
-  rawLog: string;
-  outputs: Record<string, string>;
-  state: Record<string, string>;
-  env: Record<string, string>;
-  summary: string;
   annotations: Annotation[];
   masks: string[];
   leakedSecrets: string[];
-  durationMs: number;
-}
-
-/** Path of a built bundle: `bundle('ensure-compute')` or `bundle('ensure-compute', 'post')`. */
-export function bundle(action: string, entry: 'index' | 'post' = 'index'): string {
-  return path.join(repoRoot, 'dist', action, `${entry}.js`);
-}
-
-/** Parses the `name<<DELIM ... DELIM` and `name=value` lines of a runner file command. */
-export function parseFileCommand(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (!line) continue;
-    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
-    if (heredoc) {
-      const value: string[] = [];
-      i++;
-      while (i < lines.length && lines[i] !== heredoc[2]) value.push(lines[i++]);
-      out[heredoc[1]] = value.join('\n');
-    } else {
-      const eq = line.indexOf('=');
-      out[line.slice(0, eq)] = line.slice(eq + 1);
-    }
-  }
-  return out;
 }
 
 function unescapeProperty(s: string): string {
@@ -129,75 +76,15 @@ function mask(raw: string): { log: string; masks: string[]; leaked: string[] } {
   return { log: shown.join('\n'), masks, leaked: [...leaked] };
 }
 
-/** The action.yml of a bundle: dist/<name>/index.js -> actions/<name>/action.yml (dist/mlops -> the root one). */
-function actionYmlOf(entry: string): string | undefined {
-  const name = path.basename(path.dirname(entry));
-  const yml = name === 'mlops' ? path.join(repoRoot, 'action.yml') : path.join(repoRoot, 'actions', name, 'action.yml');
-  return existsSync(yml) ? yml : undefined;
-}
-
-/** Input defaults from action.yml, which the runner passes as INPUT_* like any other input. */
-function inputDefaults(entry: string): Record<string, string> {
-  const yml = actionYmlOf(entry);
-  if (!yml) return {};
-  const inputs = (parse(readFileSync(yml, 'utf8')) as { inputs?: Record<string, { default?: unknown }> }).inputs ?? {};
-  return Object.fromEntries(
-    Object.entries(inputs)
-      .filter(([, v]) => v?.default !== undefined)
-      .map(([k, v]) => [k, String(v.default)]),
-  );
-}
-
 /** Runs `node <entry>` with a runner-like environment and collects everything the runner would. */
 export async function runAction(entry: string, options: RunOptions = {}): Promise<RunResult> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'gha-'));
-  const files: Record<string, string> = {};
-  for (const k of ['GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_ENV', 'GITHUB_STEP_SUMMARY', 'GITHUB_PATH']) {
-    files[k] = path.join(dir, k);
-    writeFileSync(files[k], '');
-  }
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? dir,
-    GITHUB_ACTIONS: 'true',
-    RUNNER_TEMP: dir,
-    GITHUB_WORKSPACE: options.cwd ?? repoRoot,
-    ...files,
-  };
-  for (const [k, v] of Object.entries({ ...inputDefaults(entry), ...options.inputs }))
-    env[`INPUT_${k.toUpperCase()}`] = v;
-  for (const [k, v] of Object.entries(options.state ?? {})) env[`STATE_${k}`] = v;
-  for (const [k, v] of Object.entries(options.env ?? {})) {
-    if (v === undefined) delete env[k];
-    else env[k] = v;
-  }
-
-  const started = Date.now();
-  const child = spawn(process.execPath, [entry], { env, cwd: options.cwd ?? repoRoot });
-  options.onStart?.(child);
-  let raw = '';
-  child.stdout.on('data', (d) => (raw += d));
-  child.stderr.on('data', (d) => (raw += d));
-  const timer = options.timeoutMs ? setTimeout(() => child.kill('SIGKILL'), options.timeoutMs) : undefined;
-  const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
-    child.on('close', (code, sig) => resolve([code, sig])),
-  );
-  if (timer) clearTimeout(timer);
-
-  const masked = mask(raw);
-  const read = (k: string) => readFileSync(files[k], 'utf8');
+  const result = await runActionProcess(entry, options);
+  const masked = mask(result.rawLog);
   return {
-    exitCode,
-    signal,
+    ...result,
     log: masked.log,
-    rawLog: raw,
-    outputs: parseFileCommand(read('GITHUB_OUTPUT')),
-    state: parseFileCommand(read('GITHUB_STATE')),
-    env: parseFileCommand(read('GITHUB_ENV')),
-    summary: read('GITHUB_STEP_SUMMARY'),
-    annotations: parseAnnotations(raw.split('\n')),
+    annotations: parseAnnotations(result.rawLog.split('\n')),
     masks: masked.masks,
     leakedSecrets: masked.leaked,
-    durationMs: Date.now() - started,
   };
 }
