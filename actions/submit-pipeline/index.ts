@@ -6,14 +6,12 @@ import { UserError } from '../../shared/core/errors.js';
 import { parseBoolean, parseLines, parseNonNegativeInt } from '../../shared/core/inputs.js';
 import * as jobs from '../../shared/jobs/index.js';
 import type { JobResult, SubmittedJob } from '../../shared/jobs/index.js';
-import { runLocalPipeline } from '../../shared/local/index.js';
 import type { LocalWorkspace } from '../../shared/local/index.js';
 import { loadPipelineJob } from '../../shared/pipeline/pipeline-job.js';
 import type { PipelineJob } from '../../shared/pipeline/model.js';
 import { parseSetOverrides } from '../../shared/pipeline/overrides.js';
 import { pipelineSummaryMarkdown } from '../../shared/reporting/pipeline-summary.js';
-import { anonymousComponentRegistrar } from '../../shared/assets/anonymous.js';
-import { preparePipelineSubmission } from '../../shared/submission/prepare.js';
+import { followWithCancel, runPipelineLocally, submitPipeline } from '../../shared/submission/run.js';
 import { readSessionOptions } from '../_runtime/azure-inputs.js';
 import { readBackend } from '../_runtime/backend.js';
 import { coreLogger } from '../_runtime/logger.js';
@@ -91,7 +89,7 @@ export async function main(): Promise<void> {
       return;
     }
     core.saveState(STATE_JOB, submitted.name); // before following: the post step cancels what is left running
-    const result = await follow(session, submitted, inputs.timeoutMs);
+    const result = await followWithCancel(session, submitted, { timeoutMs: inputs.timeoutMs, signals: process });
     core.saveState(STATE_DONE, 'true');
     writeOutputs(result);
     core.setOutput('outputs', JSON.stringify(result.outputs));
@@ -100,53 +98,22 @@ export async function main(): Promise<void> {
   });
 }
 
-/** Resolves, registers and uploads what the pipeline needs, then submits it (or attaches to its twin). */
+/** Submits (or, for a dry run, only prepares and prints) the pipeline job. */
 async function submit(session: AzureSession, pipeline: PipelineJob, inputs: Inputs): Promise<SubmittedJob | undefined> {
-  const run = readWorkflowRun();
-  const prepared = await preparePipelineSubmission(session, pipeline, {
-    run,
-    name: inputs.name,
-    experimentName: inputs.experimentName,
-    dryRun: inputs.dryRun,
-    // The register-components engine: unchanged components and code cost one read, no upload.
-    registerComponent: anonymousComponentRegistrar(session, { tags: jobs.traceTags(run) }),
-  });
-  if (inputs.dryRun) {
-    await core.group('REST body (dry run: nothing was registered, uploaded or submitted)', async () =>
-      core.info(JSON.stringify(prepared.body, null, 2)),
-    );
-    core.setOutput('job-name', prepared.name);
-    core.setOutput('status', 'DryRun');
-    await core.summary
-      .addHeading('Pipeline dry run', 3)
-      .addRaw(
-        `Job \`${prepared.name}\` would be submitted to experiment \`${prepared.body.properties.experimentName}\`; nothing was sent.`,
-      )
-      .write();
-    return undefined;
-  }
-  return jobs.submitOrAttach(session, { name: prepared.name, body: prepared.body, run, forceRerun: inputs.forceRerun });
-}
-
-/** Follows the job; SIGINT/SIGTERM from the runner cancels it at once with a token fetched in advance. */
-async function follow(
-  session: AzureSession,
-  submitted: SubmittedJob,
-  timeoutMs: number | undefined,
-): Promise<JobResult> {
-  const guard = await jobs.CancelGuard.prepare(session, submitted.name);
-  const removeHandlers = guard.installSignalHandlers(process);
-  try {
-    return await jobs.followJob(session, submitted.name, {
-      timeoutMs,
-      logs: true,
-      attached: submitted.attached,
-      abortSignal: guard.signal,
-      onPoll: () => guard.keepFresh(),
-    });
-  } finally {
-    removeHandlers();
-  }
+  const { prepared, submitted } = await submitPipeline(session, pipeline, { ...inputs, run: readWorkflowRun() });
+  if (submitted) return submitted;
+  await core.group('REST body (dry run: nothing was registered, uploaded or submitted)', async () =>
+    core.info(JSON.stringify(prepared.body, null, 2)),
+  );
+  core.setOutput('job-name', prepared.name);
+  core.setOutput('status', 'DryRun');
+  await core.summary
+    .addHeading('Pipeline dry run', 3)
+    .addRaw(
+      `Job \`${prepared.name}\` would be submitted to experiment \`${prepared.body.properties.experimentName}\`; nothing was sent.`,
+    )
+    .write();
+  return undefined;
 }
 
 /** Local backend: the pipeline runs on this runner, with the step cache; reported as an Azure job is. */
@@ -161,27 +128,17 @@ async function runOnRunner(
     core.setOutput('status', 'DryRun');
     return;
   }
-  const run = readWorkflowRun();
-  const log = coreLogger();
-  const cancel = new AbortController();
-  const onSignal = () => cancel.abort();
-  process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
-  try {
-    const result = await runLocalPipeline(workspace, pipeline, {
-      name: jobs.resolveJobName(inputs.name, pipeline.name, run, log),
-      tags: jobs.traceTags(run),
-      forceRerun: inputs.forceRerun,
-      signal: cancel.signal,
-      log,
-    });
-    writeOutputs(result);
-    core.setOutput('outputs', JSON.stringify(result.outputs));
-    const cache = `Step cache: ${result.cache.hits.length} hit(s), ${result.cache.misses.length} miss(es).`;
-    await core.summary.addRaw(pipelineSummaryMarkdown(pipeline, result)).addRaw(`\n${cache}\n`).write();
-    jobs.assertJobPassed(result);
-  } finally {
-    process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
-  }
+  const result = await runPipelineLocally(workspace, pipeline, {
+    ...inputs,
+    run: readWorkflowRun(),
+    signals: process,
+    log: coreLogger(),
+  });
+  writeOutputs(result);
+  core.setOutput('outputs', JSON.stringify(result.outputs));
+  const cache = `Step cache: ${result.cache.hits.length} hit(s), ${result.cache.misses.length} miss(es).`;
+  await core.summary.addRaw(pipelineSummaryMarkdown(pipeline, result)).addRaw(`\n${cache}\n`).write();
+  jobs.assertJobPassed(result);
 }
 
 function writeOutputs(job: SubmittedJob | JobResult): void {
