@@ -64,7 +64,29 @@ function targets() {
       yml: path.join(root, 'actions', d.name, 'action.yml'),
       readme: path.join(root, 'actions', d.name, 'README.md'),
     }));
-  return list;
+  // The root action: its tables go into the root README, under the same markers.
+  return [...list, { yml: path.join(root, 'action.yml'), readme: path.join(root, 'README.md') }];
+}
+
+const INDEX_START = '<!-- actions-index:start -->';
+const INDEX_END = '<!-- actions-index:end -->';
+
+/** One table of every action: what it does, its inputs and outputs (names), for the root README. */
+function actionsIndex() {
+  const rows = targets().map(({ yml }) => {
+    const a = parse(withAzureInputs(readFileSync(yml, 'utf8')));
+    const dir = path.relative(root, path.dirname(yml)) || '.';
+    const shared = new Set(Object.keys(parse(azureInputs.replace(/^  /gm, '')) ?? {}));
+    const own = Object.keys(a.inputs ?? {}).filter((k) => !shared.has(k));
+    const usesShared = Object.keys(a.inputs ?? {}).some((k) => shared.has(k));
+    const inputs =
+      own.map((k) => `\`${k}\``).join(', ') + (usesShared ? ', + [workspace/sign-in inputs](#signing-in)' : '');
+    const outputs = Object.keys(a.outputs ?? {})
+      .map((k) => `\`${k}\``)
+      .join(', ');
+    return `| [\`${dir === '.' ? 'root action' : path.basename(dir)}\`](${dir}) | ${cell(a.description)} | ${inputs} | ${outputs} |`;
+  });
+  return ['| action | what it does | inputs | outputs |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
 
 const check = process.argv.includes('--check');
@@ -94,6 +116,19 @@ for (const { yml, readme } of targets()) {
     stale++;
     if (check) console.error(`${path.relative(root, readme)} is out of date with its action.yml: run npm run docs`);
     else writeFileSync(readme, next);
+  }
+}
+const readmePath = path.join(root, 'README.md');
+const readmeText = readFileSync(readmePath, 'utf8');
+const a = readmeText.indexOf(INDEX_START);
+const b = readmeText.indexOf(INDEX_END);
+if (a >= 0 && b > a) {
+  const next =
+    readmeText.slice(0, a) + `${INDEX_START}\n${actionsIndex()}\n${INDEX_END}` + readmeText.slice(b + INDEX_END.length);
+  if (next !== readmeText) {
+    stale++;
+    if (check) console.error('README.md: the actions table is out of date with the action.yml files: run npm run docs');
+    else writeFileSync(readmePath, next);
   }
 }
 if (check && stale) process.exit(1);

@@ -1,9 +1,8 @@
 import * as core from '@actions/core';
-import { parse as parseYaml } from 'yaml';
 import { createSession } from '../../shared/azure/create-session.js';
 import type { AzureSession } from '../../shared/azure/session.js';
 import { UserError } from '../../shared/core/errors.js';
-import { parseBoolean, parseLines, parseNonNegativeInt } from '../../shared/core/inputs.js';
+import { parseBoolean, parseLines, parseMapInput, parseNonNegativeInt } from '../../shared/core/inputs.js';
 import * as jobs from '../../shared/jobs/index.js';
 import type { JobResult, SubmittedJob } from '../../shared/jobs/index.js';
 import type { LocalWorkspace } from '../../shared/local/index.js';
@@ -41,7 +40,7 @@ function readInputs(): Inputs {
     name: core.getInput('name') || undefined,
     experimentName: core.getInput('experiment-name') || undefined,
     set: parseLines(core.getInput('set')),
-    inputs: parseInputsMap(core.getInput('inputs')),
+    inputs: parseMapInput('inputs', core.getInput('inputs')),
     forceRerun: parseBoolean('force-rerun', core.getInput('force-rerun'), false),
     dryRun: parseBoolean('dry-run', core.getInput('dry-run'), false),
     wait: parseBoolean('wait', core.getInput('wait'), true),
@@ -53,20 +52,6 @@ function readInputs(): Inputs {
     throw new UserError("Give 'file' (a pipeline job YAML) to submit, or 'attach' (a job name) to follow.");
   if (inputs.file && inputs.attach) throw new UserError("Give either 'file' or 'attach', not both.");
   return inputs;
-}
-
-function parseInputsMap(text: string): Record<string, unknown> {
-  if (!text.trim()) return {};
-  let value: unknown;
-  try {
-    value = parseYaml(text);
-  } catch (error) {
-    throw new UserError(`Input 'inputs' is not valid YAML or JSON: ${(error as Error).message.split('\n')[0]}`);
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new UserError("Input 'inputs' must be a map of pipeline input names to values, e.g. `epochs: 1`.");
-  }
-  return value as Record<string, unknown>;
 }
 
 export async function main(): Promise<void> {

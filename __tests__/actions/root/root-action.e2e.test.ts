@@ -1,0 +1,159 @@
+/**
+ * The root action (action.yml at the top: the Azure part in one step) through its bundle, as the runner runs
+ * it: against the emulated workspace on the Azure backend, and on the runner with the local backend.
+ */
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { bundle, repoRoot, runAction } from '../../support/action-runner.js';
+import type { RunResult } from '../../support/action-runner.js';
+import { eventEnv } from '../../support/github-events/events.js';
+import { startEmulatedWorkspace } from '../../support/azure/workspace-fixture.js';
+import type { EmulatedWorkspace } from '../../support/azure/workspace-fixture.js';
+
+const seed = path.join(repoRoot, '__tests__', 'fixtures', 'pipeline', 'seed');
+let ws: EmulatedWorkspace;
+let checkout: string;
+
+/** A checkout of the seed's repository, with a compute YAML for its compute instance. */
+function seedCheckout(): string {
+  const dir = path.join(mkdtempSync(path.join(tmpdir(), 'root-')), 'repo');
+  cpSync(seed, dir, { recursive: true });
+  return dir;
+}
+
+beforeAll(async () => {
+  ws = await startEmulatedWorkspace();
+  checkout = seedCheckout();
+  // The seed's dataprep components use a registered environment, as the seed workflow's workspace has.
+  await ws.emu.seed.assetVersion('environments', 'aml-Pillow', '0.1.0', {
+    image: 'mcr.microsoft.com/azureml/openmpi4.1.0-ubuntu20.04',
+  });
+  const container = ws.azurite.serviceClient().getContainerClient(ws.container);
+  await container.getBlockBlobClient('models/animal/v1/model.keras').uploadData(Buffer.from('weights'));
+  await ws.emu.seed.assetVersion('models', 'animal-classification', '1', {
+    modelUri: 'azureml://datastores/workspaceblobstore/paths/models/animal/v1/',
+    modelType: 'custom_model',
+    jobName: 'animals-classification-cli-860c190-4242-1',
+  });
+}, 60_000);
+afterAll(async () => ws?.close());
+beforeEach(() => {
+  ws.emu.requests.clear();
+  ws.emu.state.jobs.clear();
+  ws.emu.state.computes.clear();
+});
+
+async function root(inputs: Record<string, string>, cwd = checkout): Promise<RunResult> {
+  return (last = await runAction(bundle('mlops'), {
+    inputs: { ...ws.inputs(), 'model-name': 'animal-classification', 'model-path': 'model', ...inputs },
+    env: { ...ws.env(), ...eventEnv('push-main') },
+    cwd,
+    timeoutMs: 90_000,
+  }));
+}
+
+afterEach(() => {
+  if (process.env.SHOW_LOG)
+    console.log(
+      last?.log
+        .split('\n')
+        .filter((l) => !l.startsWith('::debug'))
+        .join('\n'),
+    );
+});
+let last: RunResult | undefined;
+
+const writes = (part: string) => ws.emu.requests.writes().filter((r) => r.path.includes(part));
+
+test('compute, components, pipeline and model in one step, each link written down', async () => {
+  ws.emu.seed.computeInstance('cli-created-machine', { state: 'Stopped' });
+  const run = await root({
+    'compute-name': 'cli-created-machine',
+    environments: 'environment/tensorflow.yaml',
+    components: 'components/*/*.yaml',
+    'pipeline-file': 'pipeline.yaml',
+  });
+  expect(run.exitCode).toBe(0);
+  expect(run.outputs).toMatchObject({
+    'compute-state': 'Running',
+    'job-name': 'animals-classification-cli-860c190-4242-1',
+    'job-status': 'Completed',
+    'model-name': 'animal-classification',
+    'model-version': '1',
+    'model-job-name': 'animals-classification-cli-860c190-4242-1',
+  });
+  expect(writes('/computes/').map((r) => r.path.split('/').pop())).toEqual(['start']);
+  expect(writes('/components/').length).toBeGreaterThan(0);
+  expect(writes('/jobs/')).toHaveLength(1);
+  expect(readFileSync(path.join(checkout, 'model', 'model.keras'), 'utf8')).toBe('weights');
+  expect(run.summary).toContain('Azure ML MLOps pipeline');
+  expect(run.summary).toContain('```mermaid');
+  expect(run.leakedSecrets).toEqual([]);
+});
+
+test('skip-training-pipeline downloads the latest model and touches nothing else', async () => {
+  const run = await root({
+    'skip-training-pipeline': 'true',
+    'compute-name': 'cli-created-machine',
+    'pipeline-file': 'pipeline.yaml',
+  });
+  expect(run.exitCode).toBe(0);
+  expect(run.outputs['model-version']).toBe('1');
+  expect(run.outputs['job-name']).toBeUndefined();
+  expect(ws.emu.requests.writes()).toEqual([]);
+});
+
+test('train-model false readies compute and components but submits no job', async () => {
+  ws.emu.seed.computeInstance('cli-created-machine', { state: 'Running' });
+  const run = await root({
+    'train-model': 'false',
+    'compute-name': 'cli-created-machine',
+    components: 'components/*/*.yaml',
+  });
+  expect(run.exitCode).toBe(0);
+  expect(writes('/jobs/')).toEqual([]);
+  expect(run.outputs['model-version']).toBe('1');
+});
+
+test('a failed training fails the step before any model is downloaded', async () => {
+  ws.emu.jobs.script('animals-classification-cli-860c190-4242-1', ['Running', 'Failed']);
+  const fresh = seedCheckout();
+  ws.emu.seed.computeInstance('cli-created-machine', { state: 'Running' });
+  const run = await root({ 'pipeline-file': 'pipeline.yaml' }, fresh);
+  expect(run.exitCode).toBe(1);
+  expect(run.outputs['job-status']).toBe('Failed');
+  expect(run.outputs['model-version']).toBeUndefined();
+});
+
+test('on the local backend the example project trains and its model is downloaded with its lineage', async () => {
+  const project = path.join(mkdtempSync(path.join(tmpdir(), 'root-local-')), 'project');
+  cpSync(path.join(repoRoot, 'workflows-examples', 'project'), project, {
+    recursive: true,
+    filter: (src) => !/[/\\]\.mlops(-demo)?$/.test(src),
+  });
+  const run = await runAction(bundle('mlops'), {
+    inputs: {
+      backend: 'local',
+      'compute-file': 'environment/compute.yaml',
+      environments: 'environment/python.yaml',
+      components: 'components/*/*.yaml',
+      'pipeline-file': 'pipelines/animals-classification.yaml',
+      'model-name': 'animal-classification',
+    },
+    env: eventEnv('push-main'),
+    cwd: project,
+    timeoutMs: 90_000,
+  });
+  expect(run.exitCode).toBe(0);
+  expect(run.outputs).toMatchObject({
+    'job-status': 'Completed',
+    'model-name': 'animal-classification',
+    'model-version': '1',
+  });
+  const lineage = JSON.parse(readFileSync(path.join(project, 'model', 'model.json'), 'utf8'));
+  expect(lineage.job).toMatchObject({
+    name: run.outputs['job-name'],
+    commit: '860c1904a1ce19322e91ac35af1ab07466440c37',
+  });
+});
