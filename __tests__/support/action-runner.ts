@@ -88,3 +88,6 @@ export async function runAction(entry: string, options: RunOptions = {}): Promis
     leakedSecrets: masked.leaked,
   };
 }
+
+/** `../shared/reference` beside the project (the reference material CI checks out next to it). */
+export const referenceRoot = `${repoRoot}/../shared/reference`;

@@ -57,7 +57,12 @@ describe('ensure-compute, run like the runner runs it', () => {
     expect(run.summary).toContain('cpu-cluster');
     expect(run.leakedSecrets).toEqual([]);
     expect(run.log).not.toContain(emu.settings.clientSecret);
-    // The bundle used the public endpoints, reached through HTTPS_PROXY (the emulator serves the tunnels).
+    // The bundle used the public endpoints, reached through HTTPS_PROXY (the emulator serves the tunnels):
+    // every request the emulator saw came through a CONNECT tunnel, none to its own address directly.
+    expect(emu.proxy.connects.map((c) => c.target.split(':')[0])).toEqual(
+      expect.arrayContaining(['login.microsoftonline.com', 'management.azure.com']),
+    );
+    expect(emu.requests.records.filter((r) => r.host.startsWith('127.0.0.1'))).toEqual([]);
     expect(new Set(emu.requests.records.map((r) => r.host))).toEqual(
       new Set(['login.microsoftonline.com', 'management.azure.com']),
     );

@@ -12,8 +12,9 @@ import { ValidationError } from '../../../shared/core/errors.js';
 import { loadAssetFiles } from '../../../shared/assets/load.js';
 import { registerAssets } from '../../../shared/assets/register.js';
 import { startAssetsFixture, type AssetsFixture } from './assets-fixture.js';
+import { referenceRoot } from '../../support/action-runner.js';
 
-const CORPUS = '/work/shared/reference/azureml-examples';
+const CORPUS = `${referenceRoot}/azureml-examples`;
 type Kind = 'component' | 'environment';
 
 interface Outcome {

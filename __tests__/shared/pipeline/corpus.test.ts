@@ -9,12 +9,16 @@ import { environmentVersionBody, loadEnvironmentFile } from '../../../shared/pip
 import { loadPipelineJob } from '../../../shared/pipeline/pipeline-job.js';
 import { pipelineJobBody } from '../../../shared/pipeline/to-rest.js';
 import { recordingResolver } from './fake-resolver.js';
+import { startArmEmulator } from '../../support/arm-emulator/index.js';
+import type { JsonValue } from '../../support/arm-emulator/json.js';
+import { armRequest, wsPath } from '../../support/arm-emulator/test-client.js';
+import { referenceRoot } from '../../support/action-runner.js';
 
 /**
  * Every pipeline, component and environment YAML of azureml-examples either converts to a REST body or is
  * refused with located messages. The code folders are not in the corpus; placeholders are made for them.
  */
-const CORPUS = '/work/shared/reference/azureml-examples';
+const CORPUS = `${referenceRoot}/azureml-examples`;
 type Kind = 'pipeline' | 'component' | 'environment';
 
 interface Outcome {
@@ -26,6 +30,8 @@ interface Outcome {
 
 let root: string;
 const outcomes: Outcome[] = [];
+/** The REST body of every pipeline that converted, by its file, for the service-acceptance test below. */
+const pipelineBodies = new Map<string, object>();
 
 async function listYaml(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -67,6 +73,7 @@ async function convert(file: string, kind: Kind): Promise<void> {
     const job = await loadPipelineJob(file);
     const body = await pipelineJobBody(job, resolver);
     expect(body.properties.jobType).toBe('Pipeline');
+    pipelineBodies.set(file, body);
   } else if (kind === 'component') {
     const component = await loadComponentFile(file);
     const body = componentVersionBody(component, await resolveComponentDependencies(component, resolver));
@@ -134,6 +141,23 @@ describe('azureml-examples corpus', () => {
   it('converts at least 80% of the pipeline jobs', () => {
     const pipelines = outcomes.filter((o) => o.kind === 'pipeline');
     expect(pipelines.filter((o) => o.converted).length / pipelines.length).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('every converted pipeline body is accepted by the ARM emulator (201 on PUT jobs/{name})', async () => {
+    const emu = await startArmEmulator();
+    try {
+      const refused: string[] = [];
+      let i = 0;
+      for (const [file, body] of pipelineBodies) {
+        const response = await armRequest(emu, 'PUT', wsPath(emu, `/jobs/corpus-${i++}`), { body: body as JsonValue });
+        if (response.status !== 201)
+          refused.push(`${relative(root, file)}: ${response.status} ${JSON.stringify(response.body)}`);
+      }
+      expect(refused).toEqual([]);
+      expect(i).toBeGreaterThanOrEqual(30);
+    } finally {
+      await emu.close();
+    }
   });
 
   it('refuses the rest only with located "not supported yet" messages', () => {

@@ -4,12 +4,13 @@ import { join } from 'node:path';
 import { loadPipelineJob } from '../../../shared/pipeline/pipeline-job.js';
 import { pipelineJobBody } from '../../../shared/pipeline/to-rest.js';
 import { recordingResolver, WORKSPACE_ID } from './fake-resolver.js';
+import { referenceRoot } from '../../support/action-runner.js';
 
 /** This test file's folder (jest 29 has no import.meta.dirname). */
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 
 const SEED = join(HERE, '../../fixtures/pipeline/seed/pipeline.yaml');
-const EXAMPLE = '/work/shared/reference/azure-ml-rest/2022-10-01/examples/Job/PipelineJob/createOrUpdate.json';
+const EXAMPLE = `${referenceRoot}/azure-ml-rest/2022-10-01/examples/Job/PipelineJob/createOrUpdate.json`;
 
 async function seedBody() {
   const resolver = recordingResolver();

@@ -15,8 +15,9 @@ import type { JsonObject, JsonValue } from '../../support/arm-emulator/json.js';
 import { isObject } from '../../support/arm-emulator/json.js';
 import { armRequest } from '../../support/arm-emulator/test-client.js';
 import { shapeMismatches } from './shape.js';
+import { referenceRoot } from '../../support/action-runner.js';
 
-const REFERENCE = '/work/shared/reference/azure-ml-rest';
+const REFERENCE = `${referenceRoot}/azure-ml-rest`;
 
 interface Example {
   parameters: Record<string, JsonValue>;

@@ -3,12 +3,9 @@ import path from 'node:path';
 import { ValidationError } from '../../../../shared/core/errors.js';
 import { parseComputeSpec } from '../../../../shared/azure/compute/compute-spec.js';
 import { diffCompute, durationSeconds, toComputeResource } from '../../../../shared/azure/compute/compute-rest.js';
+import { referenceRoot } from '../../../support/action-runner.js';
 
-const examples = path.resolve(__dirname_(), '../../../../../shared/reference/azureml-examples/cli/resources/compute');
-
-function __dirname_(): string {
-  return path.dirname(new URL(import.meta.url).pathname);
-}
+const examples = `${referenceRoot}/azureml-examples/cli/resources/compute`;
 
 function problemsOf(text: string): { line?: number; message: string }[] {
   try {
