@@ -36,6 +36,7 @@ import type { Backend } from '../_runtime/backend.js';
 import { expandGlobs } from '../_runtime/globs.js';
 import { coreLogger } from '../_runtime/logger.js';
 import { isEntryPoint, runStep } from '../_runtime/run.js';
+import { writeTableSummary } from '../_runtime/summary.js';
 import { readWorkflowRun } from '../_runtime/workflow-run.js';
 
 const STATE_JOB = 'job-name';
@@ -112,7 +113,7 @@ export async function main(): Promise<void> {
     if (plan.pipeline) {
       job = await pipelineStep(plan, plan.pipeline, backend, azure, run);
       rows.push(['Pipeline', `${job.name}: ${job.status}`]);
-      await core.summary.addRaw(pipelineSummaryMarkdown(plan.pipeline, job));
+      await core.summary.addRaw(pipelineSummaryMarkdown(plan.pipeline, job)).write();
       jobs.assertJobPassed(job); // no download of a stale model after a failed training
     }
     const lineage = await downloadStep(plan.model, backend, azure);
@@ -120,16 +121,7 @@ export async function main(): Promise<void> {
       'Model',
       `${lineage.name}:${lineage.version} (job ${lineage.job?.name ?? '-'}, commit ${lineage.job?.commit ?? '-'})`,
     ]);
-    await core.summary
-      .addHeading('Azure ML MLOps pipeline', 3)
-      .addTable([
-        [
-          { data: 'Step', header: true },
-          { data: 'Result', header: true },
-        ],
-        ...rows,
-      ])
-      .write();
+    await writeTableSummary('Azure ML MLOps pipeline', ['Step', 'Result'], rows);
   });
 }
 

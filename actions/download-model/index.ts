@@ -16,6 +16,7 @@ import { readSessionOptions } from '../_runtime/azure-inputs.js';
 import { readBackend } from '../_runtime/backend.js';
 import { coreLogger } from '../_runtime/logger.js';
 import { isEntryPoint, runStep } from '../_runtime/run.js';
+import { writeTableSummary } from '../_runtime/summary.js';
 
 interface Inputs {
   request: ModelRequest;
@@ -128,16 +129,7 @@ async function writeSummary(result: DownloadedModel, destination: string, artifa
     ['Lineage', result.lineageFile],
     ...(artifactName ? [['Artifact', artifactName]] : []),
   ];
-  await core.summary
-    .addHeading('Model downloaded', 3)
-    .addTable([
-      [
-        { data: 'Field', header: true },
-        { data: 'Value', header: true },
-      ],
-      ...rows,
-    ])
-    .write();
+  await writeTableSummary('Model downloaded', ['Field', 'Value'], rows);
 }
 
 if (isEntryPoint(import.meta.url)) await main();

@@ -13,6 +13,7 @@ import { readBackend } from '../_runtime/backend.js';
 import { expandGlobs } from '../_runtime/globs.js';
 import { coreLogger } from '../_runtime/logger.js';
 import { isEntryPoint, runStep } from '../_runtime/run.js';
+import { writeTableSummary } from '../_runtime/summary.js';
 
 /** State the post step reads: which compute, and whether this run asked for it to start. */
 const STATE_NAME = 'compute-name';
@@ -69,19 +70,16 @@ async function ensureRunnerCanRun(): Promise<void> {
   const result = await ensureLocalCompute({ components, log: coreLogger() });
   writeOutputs(result);
   const programs = Object.entries(result.programs).map(([p, at]) => `${p} (${at})`);
-  await core.summary
-    .addHeading('Local compute', 3)
-    .addTable([
-      [
-        { data: 'Field', header: true },
-        { data: 'Value', header: true },
-      ],
+  await writeTableSummary(
+    'Local compute',
+    ['Field', 'Value'],
+    [
       ['Runner', result.name],
       ['CPUs used in parallel', String(result.maxParallel)],
       ['Shell', result.shell],
       ['Programs the components need', programs.join(', ') || '-'],
-    ])
-    .write();
+    ],
+  );
 }
 
 function writeOutputs(result: Omit<EnsureComputeResult, 'computeType'>): void {
@@ -112,16 +110,7 @@ async function writeSummary(result: EnsureComputeResult, stopOnExit: boolean): P
       `${result.nodes.current ?? 0} / ${result.nodes.min ?? 0} / ${result.nodes.max ?? '?'}`,
     ]);
   if (result.started && stopOnExit) rows.push(['Post step', 'stops this instance when the job ends']);
-  await core.summary
-    .addHeading('Azure ML compute', 3)
-    .addTable([
-      [
-        { data: 'Field', header: true },
-        { data: 'Value', header: true },
-      ],
-      ...rows,
-    ])
-    .write();
+  await writeTableSummary('Azure ML compute', ['Field', 'Value'], rows);
 }
 
 /** Stops the instance this run started, when `stop-on-exit` is true; never one it did not start. */
