@@ -1,4 +1,3 @@
-import { DefaultArtifactClient } from '@actions/artifact';
 import * as core from '@actions/core';
 import path from 'node:path';
 import { createSession } from '../../shared/azure/create-session.js';
@@ -12,6 +11,7 @@ import type { ModelLineage } from '../../shared/models/lineage.js';
 import { parseVersionSelector } from '../../shared/models/resolve.js';
 import type { ModelRequest } from '../../shared/models/resolve.js';
 import { formatBytes } from '../../shared/storage/download.js';
+import { actionsArtifactUploader, type ArtifactUploader } from '../_runtime/artifacts.js';
 import { readSessionOptions } from '../_runtime/azure-inputs.js';
 import { readBackend } from '../_runtime/backend.js';
 import { coreLogger } from '../_runtime/logger.js';
@@ -23,15 +23,6 @@ interface Inputs {
   destination: string;
   artifactName?: string;
   concurrency: number;
-}
-
-/** Uploads a folder as a workflow artifact; behind an interface because the artifact service exists only on a runner. */
-export interface ArtifactUploader {
-  upload(name: string, files: string[], rootDirectory: string): Promise<{ id?: number; size?: number }>;
-}
-
-export function actionsArtifactUploader(): ArtifactUploader {
-  return { upload: (name, files, root) => new DefaultArtifactClient().uploadArtifact(name, files, root) };
 }
 
 function readInputs(): Inputs {

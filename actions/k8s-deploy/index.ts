@@ -11,6 +11,7 @@ import {
 import { deployToKubernetes, type DeployOptions, type DeployOutcome } from '../../shared/k8s/deploy.js';
 import type { KubeconfigSource } from '../../shared/k8s/kubeconfig.js';
 import { STRATEGIES } from '../../shared/k8s/strategy.js';
+import { actionsArtifactUploader, type ArtifactUploader } from '../_runtime/artifacts.js';
 import { coreLogger } from '../_runtime/logger.js';
 import { isEntryPoint, runStep } from '../_runtime/run.js';
 
@@ -96,10 +97,26 @@ async function writeSummary(options: DeployOptions, outcome: DeployOutcome): Pro
   await summary.write();
 }
 
-export async function main(): Promise<void> {
+/** Uploads the rendered manifests (paths inside the zip relative to the rendered folder); returns the artifact id. */
+async function uploadRendered(
+  artifacts: ArtifactUploader,
+  name: string,
+  options: DeployOptions,
+  outcome: DeployOutcome,
+): Promise<string> {
+  return core.group(`Upload artifact ${name}`, async () => {
+    const uploaded = await artifacts.upload(name, outcome.renderedFiles, options.renderedFolder);
+    core.info(`Uploaded ${outcome.renderedFiles.length} rendered manifest(s) as artifact '${name}'.`);
+    return uploaded.id === undefined ? '' : String(uploaded.id);
+  });
+}
+
+export async function main(artifacts: ArtifactUploader = actionsArtifactUploader()): Promise<void> {
   await runStep(async () => {
     const options = readOptions();
+    const artifactName = core.getInput('artifact-name').trim();
     const outcome = await deployToKubernetes(options, { log: coreLogger() });
+    if (artifactName) core.setOutput('artifact-id', await uploadRendered(artifacts, artifactName, options, outcome));
     core.setOutput('resources', JSON.stringify(outcome.resources ?? []));
     core.setOutput('images', JSON.stringify(outcome.images ?? []));
     core.setOutput('revision', revisionOutput(outcome));
