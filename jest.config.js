@@ -8,4 +8,8 @@ export default {
   },
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
   testTimeout: 60000,
+  // Workers (not in-band) on 2-core machines too, and a worker is replaced after a test file that left it big
+  // (the 1 GiB model download holds Azurite's blobs in memory): a bloated worker can no longer fork the bundles.
+  maxWorkers: 2,
+  workerIdleMemoryLimit: '700MB',
 };
