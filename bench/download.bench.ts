@@ -2,8 +2,8 @@
  * Download throughput of `downloadPrefix` (what download-model runs) against plain @azure/storage-blob on the same
  * blobs, from the same in-process Azurite, in the same run; printed as ratios (no absolute claims, no asserts).
  *
- *   npm test -- --testMatch '**' bench/download.bench.ts
- *   BENCH_BIG_MB=1024 BENCH_SMALL_FILES=5000 npm test -- --testMatch '**' bench/download.bench.ts
+ *   npm run bench -- download
+ *   BENCH_BIG_MB=1024 BENCH_SMALL_FILES=5000 npm run bench -- download
  */
 import type { ContainerClient } from '@azure/storage-blob';
 import { randomBytes } from 'node:crypto';
