@@ -1,25 +1,29 @@
 import type { CloudEndpoints } from './session.js';
 
 /** The clouds whose hosts we know; anything else (Azure Stack, a test emulator) is taken as given. */
-const KNOWN_CLOUDS: { authorityHost: string; armEndpoint: string; oidcAudience: string }[] = [
+const KNOWN_CLOUDS: { authorityHost: string; armEndpoint: string; oidcAudience: string; mlAudience: string }[] = [
   {
     authorityHost: 'https://login.microsoftonline.com',
     armEndpoint: 'https://management.azure.com',
     oidcAudience: 'api://AzureADTokenExchange',
+    mlAudience: 'https://ml.azure.com',
   },
   {
     authorityHost: 'https://login.microsoftonline.us',
     armEndpoint: 'https://management.usgovcloudapi.net',
     oidcAudience: 'api://AzureADTokenExchangeUSGov',
+    mlAudience: 'https://ml.azure.us',
   },
   {
     authorityHost: 'https://login.chinacloudapi.cn',
     armEndpoint: 'https://management.chinacloudapi.cn',
     oidcAudience: 'api://AzureADTokenExchangeChina',
+    mlAudience: 'https://ml.azure.cn',
   },
 ];
 
-export const PUBLIC_CLOUD: CloudEndpoints = { ...KNOWN_CLOUDS[0] };
+const { authorityHost, armEndpoint, oidcAudience } = KNOWN_CLOUDS[0];
+export const PUBLIC_CLOUD: CloudEndpoints = { authorityHost, armEndpoint, oidcAudience };
 
 const trimSlash = (url: string) => url.replace(/\/+$/, '');
 
@@ -58,4 +62,13 @@ export function armScope(cloud: CloudEndpoints): string {
     KNOWN_CLOUDS.find((c) => c.armEndpoint === cloud.armEndpoint) ??
     KNOWN_CLOUDS.find((c) => c.authorityHost === cloud.authorityHost);
   return `${known?.armEndpoint ?? cloud.armEndpoint}/.default`;
+}
+
+/**
+ * The token scope of Azure ML's data plane (run history, logs): a token of its own, refreshed on its own by
+ * the credential's cache, next to the ARM one. Unknown clouds fall back to the ARM scope.
+ */
+export function mlScope(cloud: CloudEndpoints): string {
+  const known = KNOWN_CLOUDS.find((c) => c.authorityHost === cloud.authorityHost);
+  return known ? `${known.mlAudience}/.default` : armScope(cloud);
 }

@@ -1,10 +1,11 @@
 /**
  * The run history data plane: where pipeline steps (child runs), their errors and their log files are.
- * Its host comes from the workspace's discovery document (`api`); it accepts the ARM token, which is
- * what azure-ai-ml's run history client uses.
+ * Its host comes from the workspace's discovery document (`api`). It is called with a token for Azure ML's own
+ * audience (https://ml.azure.com), kept and refreshed apart from the ARM token; it accepts the ARM token too
+ * (what azure-ai-ml sends), so either works against the service.
  */
 import { errorMessage } from '../core/errors.js';
-import { armScope } from '../azure/cloud.js';
+import { mlScope } from '../azure/cloud.js';
 import type { AzureSession } from '../azure/session.js';
 import { anonymousGetter, authenticatedGetter } from './data-plane.js';
 import type { HttpGetter } from './data-plane.js';
@@ -59,7 +60,7 @@ export class RunHistory {
       const base =
         `${discovery.api.replace(/\/+$/, '')}/history/v1.0/subscriptions/${subscriptionId}` +
         `/resourceGroups/${resourceGroup}/providers/Microsoft.MachineLearningServices/workspaces/${workspace}`;
-      return new RunHistory(base, http ?? authenticatedGetter(session.credential, armScope(session.cloud)));
+      return new RunHistory(base, http ?? authenticatedGetter(session.credential, mlScope(session.cloud)));
     } catch (error) {
       session.log.warning(
         `Step statuses are unavailable (run history could not be reached: ${errorMessage(error)}); ` +

@@ -20,6 +20,7 @@ beforeAll(async () => {
 });
 afterAll(async () => ws.close());
 beforeEach(() => {
+  ws.emu.tokenRequests.length = 0;
   ws.emu.faults.clear();
   ws.emu.requests.clear();
   ws.emu.state.jobs.clear();
@@ -58,6 +59,15 @@ describe('submit-pipeline, run like the runner runs it', () => {
     if (process.env.SHOW_LOG) console.log(run.log, run.summary);
     expect(run.summary).toContain('```mermaid');
     expect(run.leakedSecrets).toEqual([]);
+    // One token per audience: ARM for the control plane, Azure ML's own for run history, storage for blobs.
+    const scopes = new Set(ws.emu.tokenRequests.map((t) => t.scope));
+    expect(scopes).toEqual(
+      new Set([
+        'https://management.azure.com/.default',
+        'https://ml.azure.com/.default',
+        'https://storage.azure.com/.default',
+      ]),
+    );
   });
 
   test('a second run of the same attempt attaches to its job instead of submitting a twin', async () => {
