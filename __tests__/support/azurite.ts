@@ -12,9 +12,19 @@
  * With `oauth: true` (HTTPS only) it also accepts bearer tokens: Azurite checks their lifetime, issuer and
  * audience but not their signature, so `fakeStorageToken()` can stand in for Azure AD.
  */
-import { BlobServiceClient, ContainerClient, StorageSharedKeyCredential } from '@azure/storage-blob';
+import {
+  BlobServiceClient,
+  ContainerClient,
+  ContainerSASPermissions,
+  generateBlobSASQueryParameters,
+  StorageSharedKeyCredential,
+} from '@azure/storage-blob';
 import type { AccessToken, TokenCredential } from '@azure/identity';
 import { readFileSync } from 'node:fs';
+import { createServer as createHttpServer, request as httpRequest } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer as createHttpsServer, request as httpsRequest } from 'node:https';
+import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import tls from 'node:tls';
@@ -171,54 +181,69 @@ export type BodyFault = 'cut' | 'corrupt';
 export interface FaultyFront {
   /** Account URL through the front, e.g. http://127.0.0.1:41234/devstoreaccount1. */
   accountUrl: string;
+  /** `127.0.0.1:<port>`, for a CONNECT proxy route (`emu.routeHost(...)`) to the front. */
+  address: string;
   /** Requests seen, as `METHOD path` (query excluded), in order. */
   requests: string[];
   close(): Promise<void>;
 }
 
+/** Sends an upstream answer on, with `fault` applied to its body. */
+function answerWithFault(res: ServerResponse, up: IncomingMessage, body: Buffer, fault: BodyFault | undefined): void {
+  res.writeHead(up.statusCode ?? 500, up.headers);
+  if (fault === 'cut' && body.length > 1) {
+    res.write(body.subarray(0, Math.floor(body.length / 2)));
+    setImmediate(() => res.socket?.destroy());
+  } else if (fault === 'corrupt' && body.length > 0) {
+    body[Math.floor(body.length / 2)] ^= 0xff;
+    res.end(body);
+  } else {
+    res.end(body);
+  }
+}
+
 /**
- * A plain-HTTP front for an HTTP Azurite that forwards every request and can break response bodies the way
- * networks do: `cut` sends half the body then resets the connection; `corrupt` flips one byte.
- * `decide` is asked per request (method, path without query) and returns the fault for it, if any.
+ * A front for an Azurite, speaking its protocol (HTTPS with the test certificate for an HTTPS Azurite, so it can
+ * stand behind a CONNECT proxy under the production host name), that forwards every request and can break response
+ * bodies the way networks do: `cut` sends half the body then resets the connection; `corrupt` flips one byte.
+ * `decide` is asked per request (method, path without query) and returns the fault for it, if any. The Host
+ * header is kept: Azurite takes the account from it on production-style URLs.
  */
 export async function startFaultyFront(
   azurite: Azurite,
   decide: (method: string, path: string) => BodyFault | undefined,
 ): Promise<FaultyFront> {
-  if (azurite.protocol !== 'http') throw new Error('the faulty front forwards to an HTTP Azurite');
-  const http = await import('node:http');
+  const secure = azurite.protocol === 'https';
+  const ca = secure ? readFileSync(TLS_CA) : undefined;
   const requests: string[] = [];
-  const server = http.createServer((req, res) => {
+  const handler = (req: IncomingMessage, res: ServerResponse) => {
     const pathOnly = decodeURIComponent((req.url ?? '').split('?')[0]);
     requests.push(`${req.method} ${pathOnly}`);
     const fault = decide(req.method ?? 'GET', pathOnly);
-    const upstream = http.request(
-      { host: azurite.host, port: azurite.port, method: req.method, path: req.url, headers: req.headers },
-      (up) => {
-        const chunks: Buffer[] = [];
-        up.on('data', (c: Buffer) => chunks.push(c));
-        up.on('end', () => {
-          const body = Buffer.concat(chunks);
-          res.writeHead(up.statusCode ?? 500, up.headers);
-          if (fault === 'cut' && body.length > 1) {
-            res.write(body.subarray(0, Math.floor(body.length / 2)));
-            setImmediate(() => res.socket?.destroy());
-          } else if (fault === 'corrupt' && body.length > 0) {
-            body[Math.floor(body.length / 2)] ^= 0xff;
-            res.end(body);
-          } else {
-            res.end(body);
-          }
-        });
-      },
-    );
+    const options = {
+      host: azurite.host,
+      port: azurite.port,
+      method: req.method,
+      path: req.url,
+      headers: req.headers,
+      ca,
+    };
+    const upstream = (secure ? httpsRequest : httpRequest)(options, (up) => {
+      const chunks: Buffer[] = [];
+      up.on('data', (c: Buffer) => chunks.push(c));
+      up.on('end', () => answerWithFault(res, up, Buffer.concat(chunks), fault));
+    });
     upstream.on('error', () => res.destroy());
     req.pipe(upstream);
-  });
+  };
+  const server = secure
+    ? createHttpsServer({ cert: readFileSync(TLS_CERT), key: readFileSync(TLS_KEY) }, handler)
+    : createHttpServer(handler);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
+  const { port } = server.address() as AddressInfo;
   return {
-    accountUrl: `http://127.0.0.1:${port}/${AZURITE_ACCOUNT}`,
+    accountUrl: `${azurite.protocol}://127.0.0.1:${port}/${AZURITE_ACCOUNT}`,
+    address: `127.0.0.1:${port}`,
     requests,
     close: () =>
       new Promise<void>((resolve) => {
@@ -226,4 +251,39 @@ export async function startFaultyFront(
         server.close(() => resolve());
       }),
   };
+}
+
+/**
+ * Stores a one-byte blob under a name URL parsers would normalise (`a/../b`): the path is sent byte for byte
+ * with every dot percent-encoded, authorised by a SAS (a shared-key signature would cover the normalised path).
+ */
+export async function putWithRawName(azurite: Azurite, containerName: string, name: string): Promise<void> {
+  const sas = generateBlobSASQueryParameters(
+    { containerName, permissions: ContainerSASPermissions.parse('cw'), expiresOn: new Date(Date.now() + 600_000) },
+    new StorageSharedKeyCredential(azurite.accountName, azurite.accountKey),
+  ).toString();
+  const rawPath = name
+    .split('/')
+    .map((s) => encodeURIComponent(s).replace(/\./g, '%2E'))
+    .join('/');
+  const secure = azurite.protocol === 'https';
+  const status = await new Promise<number | undefined>((resolve, reject) => {
+    const req = (secure ? httpsRequest : httpRequest)(
+      {
+        host: azurite.host,
+        port: azurite.port,
+        ca: secure ? readFileSync(TLS_CA) : undefined,
+        method: 'PUT',
+        path: `/${azurite.accountName}/${containerName}/${rawPath}?${sas}`,
+        headers: { 'x-ms-blob-type': 'BlockBlob', 'x-ms-version': '2021-08-06', 'content-length': 1 },
+      },
+      (res) => {
+        res.resume();
+        resolve(res.statusCode);
+      },
+    );
+    req.on('error', reject);
+    req.end('x');
+  });
+  if (status !== 201) throw new Error(`raw PUT of ${name} answered ${status}`);
 }

@@ -4,21 +4,14 @@
  * Azurite through the proxy like to real blob storage), a broken and a corrupted transfer retried, and a blob name
  * that climbs out of `path` refused before anything is written.
  */
-import {
-  ContainerSASPermissions,
-  StorageSharedKeyCredential,
-  generateBlobSASQueryParameters,
-} from '@azure/storage-blob';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import https from 'node:https';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { bundle, runAction } from '../../support/action-runner.js';
 import { startArtifactService, type ArtifactService } from '../../support/artifact-service/index.js';
-import { AZURITE_ACCOUNT, TLS_CA, type BodyFault } from '../../support/azurite.js';
+import { AZURITE_ACCOUNT, putWithRawName, startFaultyFront, type BodyFault } from '../../support/azurite.js';
 import { startEmulatedWorkspace, type EmulatedWorkspace } from '../../support/azure/workspace-fixture.js';
-import { startTlsFaultyFront } from './tls-faulty-front.js';
 
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 const BLOB_HOST = `${AZURITE_ACCOUNT}.blob.core.windows.net`;
@@ -47,44 +40,6 @@ async function registerModel(name: string, prefix: string) {
   });
 }
 
-/**
- * Stores a blob under a name URL parsers would normalise (`a/../b`), sent byte for byte with every dot
- * percent-encoded and authorised by a SAS (a shared-key signature would cover the normalised path).
- */
-async function putWithRawName(name: string): Promise<void> {
-  const sas = generateBlobSASQueryParameters(
-    {
-      containerName: ws.container,
-      permissions: ContainerSASPermissions.parse('cw'),
-      expiresOn: new Date(Date.now() + 600_000),
-    },
-    new StorageSharedKeyCredential(ws.azurite.accountName, ws.azurite.accountKey),
-  ).toString();
-  const rawPath = name
-    .split('/')
-    .map((s) => encodeURIComponent(s).replace(/\./g, '%2E'))
-    .join('/');
-  const status = await new Promise<number | undefined>((resolve, reject) => {
-    const req = https.request(
-      {
-        host: ws.azurite.host,
-        port: ws.azurite.port,
-        ca: readFileSync(TLS_CA),
-        method: 'PUT',
-        path: `/${AZURITE_ACCOUNT}/${ws.container}/${rawPath}?${sas}`,
-        headers: { 'x-ms-blob-type': 'BlockBlob', 'x-ms-version': '2021-08-06', 'content-length': 1 },
-      },
-      (res) => {
-        res.resume();
-        resolve(res.statusCode);
-      },
-    );
-    req.on('error', reject);
-    req.end('x');
-  });
-  if (status !== 201) throw new Error(`raw PUT of ${name} answered ${status}`);
-}
-
 beforeAll(async () => {
   ws = await startEmulatedWorkspace();
   service = await startArtifactService({ azurite: ws.azurite, publicAccountUrl: `https://${BLOB_HOST}` });
@@ -93,7 +48,7 @@ beforeAll(async () => {
   await putFiles('models/flaky/v1/', files);
   await registerModel('flaky', 'models/flaky/v1/');
   await putFiles('models/evil/v1/', { MLmodel: files.MLmodel });
-  await putWithRawName('models/evil/v1/../../../escaped.txt');
+  await putWithRawName(ws.azurite, ws.container, 'models/evil/v1/../../../escaped.txt');
   await registerModel('evil', 'models/evil/v1/');
 }, 60_000);
 afterAll(async () => {
@@ -135,9 +90,7 @@ test('a transfer cut mid-body and a corrupted body are retried through the bundl
     [`/${ws.container}/models/flaky/v1/data/weights.bin`]: ['cut'],
     [`/${ws.container}/models/flaky/v1/MLmodel`]: ['corrupt'],
   };
-  const front = await startTlsFaultyFront(ws.azurite, (method, p) =>
-    method === 'GET' ? faults[p]?.shift() : undefined,
-  );
+  const front = await startFaultyFront(ws.azurite, (method, p) => (method === 'GET' ? faults[p]?.shift() : undefined));
   ws.emu.routeHost(`${BLOB_HOST}:443`, front.address);
   try {
     const destination = mkdtempSync(path.join(tmpdir(), 'model-'));

@@ -1,10 +1,4 @@
-import {
-  ContainerClient,
-  ContainerSASPermissions,
-  StorageSharedKeyCredential,
-  generateBlobSASQueryParameters,
-} from '@azure/storage-blob';
-import http from 'node:http';
+import { ContainerClient, StorageSharedKeyCredential } from '@azure/storage-blob';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +7,7 @@ import { memoryLogger } from '../../../shared/core/logger.js';
 import { UserError } from '../../../shared/core/errors.js';
 import { directAccess } from '../../../shared/storage/access.js';
 import { downloadPrefix } from '../../../shared/storage/download.js';
-import { startAzurite, startFaultyFront, type Azurite, type BodyFault } from '../../support/azurite.js';
+import { putWithRawName, startAzurite, startFaultyFront, type Azurite, type BodyFault } from '../../support/azurite.js';
 
 const fast = { retryDelayMs: 1, progressIntervalMs: 60_000 };
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
@@ -25,39 +19,6 @@ function listFiles(dir: string): string[] {
     .filter((d) => d.isFile())
     .map((d) => path.relative(dir, path.join(d.parentPath, d.name)).split(path.sep).join('/'))
     .sort();
-}
-
-/**
- * Stores a blob under a name that URL parsers would normalise (`a/../b`): the path is sent byte for byte
- * with every dot percent-encoded, authorised by a SAS (a shared-key signature would cover the normalised path).
- */
-async function putWithRawName(azurite: Azurite, containerName: string, name: string): Promise<void> {
-  const sas = generateBlobSASQueryParameters(
-    { containerName, permissions: ContainerSASPermissions.parse('cw'), expiresOn: new Date(Date.now() + 600_000) },
-    new StorageSharedKeyCredential(azurite.accountName, azurite.accountKey),
-  ).toString();
-  const rawPath = name
-    .split('/')
-    .map((s) => encodeURIComponent(s).replace(/\./g, '%2E'))
-    .join('/');
-  const status = await new Promise<number | undefined>((resolve, reject) => {
-    const req = http.request(
-      {
-        host: azurite.host,
-        port: azurite.port,
-        method: 'PUT',
-        path: `/${azurite.accountName}/${containerName}/${rawPath}?${sas}`,
-        headers: { 'x-ms-blob-type': 'BlockBlob', 'x-ms-version': '2021-08-06', 'content-length': 1 },
-      },
-      (res) => {
-        res.resume();
-        resolve(res.statusCode);
-      },
-    );
-    req.on('error', reject);
-    req.end('x');
-  });
-  if (status !== 201) throw new Error(`raw PUT of ${name} answered ${status}`);
 }
 
 describe('downloadPrefix against Azurite', () => {
