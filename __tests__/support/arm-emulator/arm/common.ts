@@ -3,6 +3,7 @@ import type { EmulatorSettings } from '../options.js';
 import type { EmuRequest } from '../http.js';
 import { ArmError, badRequest } from '../http.js';
 import type { JsonObject, JsonValue } from '../json.js';
+import { key } from '../state.js';
 
 export const PROVIDER = 'Microsoft.MachineLearningServices';
 
@@ -107,4 +108,20 @@ export function page(req: EmuRequest, items: JsonValue[], pageSize: number, skip
     body.nextLink = next.toString();
   }
   return body;
+}
+
+/** The workspace child (compute, datastore, job) a request names by `req.params[param]`, or ARM's 404 for it. */
+export function findChild<T>(
+  req: EmuRequest,
+  s: EmulatorSettings,
+  store: ReadonlyMap<string, T>,
+  collection: string,
+  param: string,
+): T {
+  checkScope(req, s, true);
+  const found = store.get(key(req.params[param]));
+  if (found === undefined) {
+    throw notFound(`${PROVIDER}/workspaces/${s.workspace}/${collection}/${req.params[param]}`, s.resourceGroup);
+  }
+  return found;
 }

@@ -7,7 +7,7 @@ import { clone, jsonEqual, objectAt, stringAt } from '../json.js';
 import type { Router } from '../router.js';
 import type { StoredResource } from '../state.js';
 import { key } from '../state.js';
-import { checkScope, notFound, page, requireBody, WORKSPACE_PATTERN } from './common.js';
+import { checkScope, findChild, page, requireBody, WORKSPACE_PATTERN } from './common.js';
 import type { ComputeAction } from './compute-model.js';
 import {
   ACTIONS,
@@ -34,16 +34,7 @@ const COMPUTE = `${COMPUTES}/{computeName}`;
 export function registerComputeRoutes(router: Router, ctx: EmulatorContext): void {
   const { settings: s, state } = ctx;
 
-  const find = (req: EmuRequest): StoredResource => {
-    checkScope(req, s, true);
-    const compute = state.computes.get(key(req.params.computeName));
-    if (!compute)
-      throw notFound(
-        `Microsoft.MachineLearningServices/workspaces/${s.workspace}/computes/${req.params.computeName}`,
-        s.resourceGroup,
-      );
-    return compute;
-  };
+  const find = (req: EmuRequest): StoredResource => findChild(req, s, state.computes, 'computes', 'computeName');
 
   router.add('GET', COMPUTES, 'arm', (req) => {
     checkScope(req, s, true);

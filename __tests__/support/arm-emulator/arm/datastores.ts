@@ -15,7 +15,7 @@ import type { DatastoreRecord, EmulatorState, StoredResource } from '../state.js
 import { key } from '../state.js';
 import {
   checkScope,
-  notFound,
+  findChild,
   page,
   PROVIDER,
   requireArmName,
@@ -33,12 +33,7 @@ export function registerDatastoreRoutes(router: Router, ctx: EmulatorContext): v
   const { settings: s, state } = ctx;
   const list = `${WORKSPACE_PATTERN}/datastores`;
   const one = `${list}/{name}`;
-  const find = (req: EmuRequest): DatastoreRecord => {
-    checkScope(req, s, true);
-    const record = state.datastores.get(key(req.params.name));
-    if (!record) throw notFound(`${PROVIDER}/workspaces/${s.workspace}/datastores/${req.params.name}`, s.resourceGroup);
-    return record;
-  };
+  const find = (req: EmuRequest): DatastoreRecord => findChild(req, s, state.datastores, 'datastores', 'name');
 
   router.add('GET', list, 'arm', (req) => {
     checkScope(req, s, true);

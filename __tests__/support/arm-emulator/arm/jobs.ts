@@ -14,7 +14,7 @@ import type { StoredResource } from '../state.js';
 import { key } from '../state.js';
 import {
   checkScope,
-  notFound,
+  findChild,
   page,
   PROVIDER,
   requireArmName,
@@ -74,12 +74,7 @@ export function registerJobRoutes(router: Router, ctx: EmulatorContext, control:
   const { settings: s, state } = ctx;
   const jobs = `${WORKSPACE_PATTERN}/jobs`;
   const one = `${jobs}/{id}`;
-  const find = (req: EmuRequest): JobRecord => {
-    checkScope(req, s, true);
-    const job = state.jobs.get(key(req.params.id));
-    if (!job) throw notFound(`${PROVIDER}/workspaces/${s.workspace}/jobs/${req.params.id}`, s.resourceGroup);
-    return job;
-  };
+  const find = (req: EmuRequest): JobRecord => findChild(req, s, state.jobs, 'jobs', 'id');
 
   router.add('PUT', one, 'arm', (req) => {
     checkScope(req, s, true);
