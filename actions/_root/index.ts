@@ -109,9 +109,8 @@ export async function main(): Promise<void> {
 
     if (plan.compute) rows.push(['Compute', await computeStep(plan, plan.compute, azure)]);
     if (plan.assets) rows.push(['Components', await registerStep(plan, backend, azure, run)]);
-    let job: JobResult | undefined;
     if (plan.pipeline) {
-      job = await pipelineStep(plan, plan.pipeline, backend, azure, run);
+      const job = await pipelineStep(plan, plan.pipeline, backend, azure, run);
       rows.push(['Pipeline', `${job.name}: ${job.status}`]);
       await core.summary.addRaw(pipelineSummaryMarkdown(plan.pipeline, job)).write();
       jobs.assertJobPassed(job); // no download of a stale model after a failed training
