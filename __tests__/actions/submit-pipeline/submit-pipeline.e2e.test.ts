@@ -156,7 +156,12 @@ describe('submit-pipeline, run like the runner runs it', () => {
       {
         onStart: (child) => {
           const poll = setInterval(() => {
-            if (ws.emu.requests.filter({ method: 'GET', path: `/jobs/${name}` }).length >= 2) {
+            // Signal once the follow loop is under way on both planes (job status and run history), so every
+            // token the loop needs was fetched before: any sign-in after the signal would be the cancel's.
+            const following =
+              ws.emu.requests.filter({ method: 'GET', path: `/jobs/${name}` }).length >= 2 &&
+              ws.emu.requests.filter({ method: 'GET', path: `/runs/${name}/children` }).length >= 1;
+            if (following) {
               clearInterval(poll);
               signalledAt = Date.now();
               child.kill('SIGINT');
