@@ -1,0 +1,192 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { CommandComponent } from '../../../../shared/pipeline/component.js';
+import { loadComponentFile } from '../../../../shared/pipeline/component.js';
+import {
+  componentVersionBody,
+  resolveComponentDependencies,
+  type DependencyResolver,
+} from '../../../../shared/pipeline/component-rest.js';
+import { loadPipelineJob } from '../../../../shared/pipeline/pipeline-job.js';
+import { pipelineJobBody, type PipelineResolver } from '../../../../shared/pipeline/to-rest.js';
+import { diffJson, type Difference, type Json } from './diff.js';
+
+export const FIXTURES = new URL('../../../fixtures/fidelity/', import.meta.url).pathname;
+
+/**
+ * The workspace as the test proxy sanitised it in every recording (subscription, resource group and workspace
+ * names replaced by zeros). Our fake resolver answers with this workspace, so no id needs rewriting.
+ */
+export const RECORDED_WORKSPACE =
+  '/subscriptions/00000000-0000-0000-0000-000000000/resourceGroups/00000/providers/Microsoft.MachineLearningServices/workspaces/00000';
+
+/**
+ * Run-specific: the SDK tests patch the upload hash (`mock_code_hash`) and the asset name (`mock_asset_name`), so
+ * every recorded upload lands under this folder and every code asset is called this, whatever the files hold.
+ */
+const RECORDED_UPLOAD_HASH = '00000000000000000000000000000000';
+const RECORDED_ASSET_NAME = '000000000000000000000';
+
+/** One recorded request as kept in `recorded-request.json` (the recording's entry, headers and response left out). */
+export interface RecordedRequest {
+  RequestMethod: string;
+  RequestUri: string;
+  /** `ResponseBody.id` of the same entry: the id the service gave the component, which the job body refers to. */
+  ResponseId?: string;
+  RequestBody: Json;
+}
+
+/** `case.json`: what the SDK test did with which YAML. */
+export interface CaseSpec {
+  /** The YAML under `fixtures/fidelity/`, as the SDK test passed it to `load_job` / `load_component`. */
+  yaml: string;
+  /** `pipeline`: a job PUT (and the anonymous component PUTs before it); `component`: a component PUT. */
+  kind: 'pipeline' | 'component';
+  stepType: 'command' | 'pipeline' | 'sweep' | 'parallel' | 'spark';
+  /** `--set`-style overrides the SDK test applied with `params_override` (besides the job name). */
+  set?: Record<string, string>;
+  /** Answers for `azureml:name@label` look-ups, by `collection/name/label`, as the recorded GETs answered. */
+  labels?: Record<string, string>;
+  /** The id the recorded environment PUT answered, for a component with an inline environment. */
+  environmentId?: string;
+}
+
+export interface FidelityCase {
+  name: string;
+  spec: CaseSpec;
+  recorded: RecordedRequest[];
+}
+
+export async function loadCases(): Promise<FidelityCase[]> {
+  const entries = await readdir(FIXTURES, { withFileTypes: true });
+  const cases: FidelityCase[] = [];
+  for (const entry of entries.filter((e) => e.isDirectory() && e.name !== 'test_configs')) {
+    const dir = join(FIXTURES, entry.name);
+    cases.push({
+      name: entry.name,
+      spec: JSON.parse(await readFile(join(dir, 'case.json'), 'utf8')) as CaseSpec,
+      recorded: JSON.parse(await readFile(join(dir, 'recorded-request.json'), 'utf8')) as RecordedRequest[],
+    });
+  }
+  return cases.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** A body we would send, paired with the recorded body it must equal. */
+export interface Comparison {
+  label: string;
+  differences: Difference[];
+}
+
+/**
+ * The test proxy's sanitiser replaced the resource-group name `sdk` everywhere in the recordings, inside user
+ * values too (`owner: sdkteam` was recorded as `00000team`); the same replacement is applied to our bodies.
+ */
+function sanitiseLikeTheRecorder(value: Json): Json {
+  if (typeof value === 'string') return value.replaceAll('sdk', '00000');
+  if (Array.isArray(value)) return value.map(sanitiseLikeTheRecorder);
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k.replaceAll('sdk', '00000'), sanitiseLikeTheRecorder(v)]),
+    );
+  return value;
+}
+
+const isJobPut = (r: RecordedRequest): boolean => r.RequestMethod === 'PUT' && /\/jobs\/[^/?]+\?/.test(r.RequestUri);
+const isComponentPut = (r: RecordedRequest): boolean =>
+  r.RequestMethod === 'PUT' && /\/components\/[^/]+\/versions\/[^/?]+\?/.test(r.RequestUri);
+
+/**
+ * The Azure side as the recording saw it: uploads and code assets named as the mocks named them, anonymous
+ * components answered with the id the service gave the recorded component PUT our body matches best (so a
+ * node pointing at the wrong component shows up as a `componentId` difference in the job body).
+ */
+function recordedResolver(testCase: FidelityCase, comparisons: Comparison[]): PipelineResolver & DependencyResolver {
+  const recordedComponents = testCase.recorded.filter(isComponentPut);
+  const resolver: PipelineResolver & DependencyResolver = {
+    workspaceId: RECORDED_WORKSPACE,
+    codeId: async () => `${RECORDED_WORKSPACE}/codes/${RECORDED_ASSET_NAME}/versions/1`,
+    environmentId: async () => {
+      if (!testCase.spec.environmentId) throw new Error(`${testCase.name}: case.json has no environmentId`);
+      return testCase.spec.environmentId;
+    },
+    resolveLabel: async (collection, name, label) => {
+      const answer = testCase.spec.labels?.[`${collection}/${name}/${label}`];
+      if (answer === undefined) throw new Error(`${testCase.name}: no recorded answer for ${collection}/${name}@${label}`);
+      return answer;
+    },
+    uploadLocalData: async (path, type) =>
+      `azureml://datastores/workspaceblobstore/paths/LocalUpload/${RECORDED_UPLOAD_HASH}/${basename(path)}${type === 'uri_folder' ? '/' : ''}`,
+    registerComponent: async (component: CommandComponent) => {
+      const deps = await resolveComponentDependencies(component, resolver);
+      const ours = sanitiseLikeTheRecorder(
+        componentVersionBody(component, deps, { isAnonymous: true, source: 'YAML.JOB' }) as unknown as Json,
+      );
+      const best = closest(ours, recordedComponents);
+      const label = `component ${component.name ?? component.file}`;
+      if (!best) {
+        comparisons.push({ label, differences: [{ path: '(request)', ours, recorded: '(no component PUT recorded)' }] });
+        return `${RECORDED_WORKSPACE}/components/azureml_anonymous/versions/(unrecorded)`;
+      }
+      comparisons.push({ label: `${label} (recorded ${best.id})`, differences: best.differences });
+      return best.id;
+    },
+  };
+  return resolver;
+}
+
+function closest(
+  ours: Json,
+  candidates: RecordedRequest[],
+): { id: string; differences: Difference[] } | undefined {
+  let best: { id: string; differences: Difference[] } | undefined;
+  for (const candidate of candidates) {
+    const differences = diffJson(ours, candidate.RequestBody);
+    if (!best || differences.length < best.differences.length)
+      best = { id: candidate.ResponseId ?? candidate.RequestUri, differences };
+  }
+  return best;
+}
+
+/** Converts the case's YAML with our code and compares every body with the recorded one. */
+export async function compareCase(testCase: FidelityCase): Promise<Comparison[]> {
+  const comparisons: Comparison[] = [];
+  const file = join(FIXTURES, testCase.spec.yaml);
+  const resolver = recordedResolver(testCase, comparisons);
+  if (testCase.spec.kind === 'component') {
+    const component = await loadComponentFile(file);
+    const deps = await resolveComponentDependencies(component, resolver);
+    const ours = sanitiseLikeTheRecorder(componentVersionBody(component, deps) as unknown as Json);
+    const recorded = testCase.recorded.find(isComponentPut);
+    if (!recorded) throw new Error(`${testCase.name}: no component PUT in recorded-request.json`);
+    comparisons.push({ label: 'component PUT', differences: diffJson(ours, recorded.RequestBody) });
+    return comparisons;
+  }
+  const recordedJob = testCase.recorded.find(isJobPut);
+  if (!recordedJob) throw new Error(`${testCase.name}: no job PUT in recorded-request.json`);
+  const set = Object.entries(testCase.spec.set ?? {}).map(([path, value]) => ({ path, value }));
+  const job = await loadPipelineJob(file, { set });
+  // Run-specific: without `experiment_name` in the YAML the SDK names the experiment after the folder the
+  // tests ran in ("azure-ai-ml"); the action names it after the repository/run instead. Given the same name.
+  const recordedExperiment = (recordedJob.RequestBody as { properties: { experimentName?: string } }).properties
+    .experimentName;
+  const body = await pipelineJobBody(job, resolver, {
+    experimentName: job.experimentName ?? recordedExperiment,
+  });
+  comparisons.push({
+    label: 'job PUT',
+    differences: diffJson(sanitiseLikeTheRecorder(body as unknown as Json), recordedJob.RequestBody),
+  });
+  return comparisons;
+}
+
+/** `path: ours vs recorded`, one line per difference, for the test's failure message and GAPS.md. */
+export function formatComparisons(comparisons: Comparison[]): string {
+  return comparisons
+    .filter((c) => c.differences.length > 0)
+    .map((c) => [`${c.label}:`, ...c.differences.map((d) => `  ${d.path}: ${show(d.ours)} vs ${show(d.recorded)}`)].join('\n'))
+    .join('\n');
+}
+
+function show(value: Json | undefined): string {
+  return value === undefined ? '(absent)' : JSON.stringify(value);
+}
