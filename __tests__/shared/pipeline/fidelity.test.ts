@@ -1,4 +1,4 @@
-import { compareCase, formatComparisons, loadCases, type FidelityCase } from './fidelity/harness.js';
+import { compareCase, FIXTURES, formatComparisons, loadCases, type FidelityCase } from './fidelity/harness.js';
 
 /**
  * Cases whose body differs from the recording today, each with the feature that makes it differ. The test
@@ -13,7 +13,8 @@ async function differences(testCase: FidelityCase): Promise<string> {
   try {
     return formatComparisons(await compareCase(testCase));
   } catch (error) {
-    return `refused: ${(error as Error).message}`;
+    // Our refusals name files by absolute path; shown relative to the fixtures for a stable, readable diff.
+    return `refused: ${(error as Error).message.replaceAll(FIXTURES, '')}`;
   }
 }
 

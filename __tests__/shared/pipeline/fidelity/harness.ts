@@ -43,8 +43,13 @@ export interface CaseSpec {
   /** `pipeline`: a job PUT (and the anonymous component PUTs before it); `component`: a component PUT. */
   kind: 'pipeline' | 'component';
   stepType: 'command' | 'pipeline' | 'sweep' | 'parallel' | 'spark';
-  /** `--set`-style overrides the SDK test applied with `params_override` (besides the job name). */
+  /**
+   * What the SDK test overrode with `params_override` (besides the job name). For a pipeline, applied as
+   * `--set`; for a component only `name` (the test's random name), put in place of the spec's name.
+   */
   set?: Record<string, string>;
+  /** Substrings the recorder's sanitiser replaced everywhere in that recording (`{"sdk": "00000"}`). */
+  sanitised?: Record<string, string>;
   /** Answers for `azureml:name@label` look-ups, by `collection/name/label`, as the recorded GETs answered. */
   labels?: Record<string, string>;
   /** The id the recorded environment PUT answered, for a component with an inline environment. */
@@ -78,17 +83,28 @@ export interface Comparison {
 }
 
 /**
- * The test proxy's sanitiser replaced the resource-group name `sdk` everywhere in the recordings, inside user
- * values too (`owner: sdkteam` was recorded as `00000team`); the same replacement is applied to our bodies.
+ * The test proxy's sanitisers of older recordings replaced some names everywhere, inside user values too (the
+ * resource group `sdk`: `owner: sdkteam` was recorded as `00000team`). The same replacement is applied to our
+ * bodies, for the cases whose case.json lists it.
  */
-function sanitiseLikeTheRecorder(value: Json): Json {
-  if (typeof value === 'string') return value.replaceAll('sdk', '00000');
-  if (Array.isArray(value)) return value.map(sanitiseLikeTheRecorder);
+function sanitiseLikeTheRecorder(value: Json, replaced: Record<string, string> = {}): Json {
+  const clean = (text: string): string =>
+    Object.entries(replaced).reduce((t, [from, to]) => t.replaceAll(from, to), text);
+  if (typeof value === 'string') return clean(value);
+  if (Array.isArray(value)) return value.map((v) => sanitiseLikeTheRecorder(v, replaced));
   if (value !== null && typeof value === 'object')
-    return Object.fromEntries(
-      Object.entries(value).map(([k, v]) => [k.replaceAll('sdk', '00000'), sanitiseLikeTheRecorder(v)]),
-    );
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [clean(k), sanitiseLikeTheRecorder(v, replaced)]));
   return value;
+}
+
+/**
+ * Run-specific: `client_component_hash` (a named component's property) is a hash over the spec including the
+ * name the test made up at random, so only its presence is compared, not its value.
+ */
+function withoutClientHash(body: Json): Json {
+  const props = (body as { properties?: { properties?: Record<string, Json> } }).properties?.properties;
+  if (props && typeof props.client_component_hash === 'string') props.client_component_hash = '(hash)';
+  return body;
 }
 
 const isJobPut = (r: RecordedRequest): boolean => r.RequestMethod === 'PUT' && /\/jobs\/[^/?]+\?/.test(r.RequestUri);
@@ -120,6 +136,7 @@ function recordedResolver(testCase: FidelityCase, comparisons: Comparison[]): Pi
       const deps = await resolveComponentDependencies(component, resolver);
       const ours = sanitiseLikeTheRecorder(
         componentVersionBody(component, deps, { isAnonymous: true, source: 'YAML.JOB' }) as unknown as Json,
+        testCase.spec.sanitised,
       );
       const best = closest(ours, recordedComponents);
       const label = `component ${component.name ?? component.file}`;
@@ -155,10 +172,15 @@ export async function compareCase(testCase: FidelityCase): Promise<Comparison[]>
   if (testCase.spec.kind === 'component') {
     const component = await loadComponentFile(file);
     const deps = await resolveComponentDependencies(component, resolver);
-    const ours = sanitiseLikeTheRecorder(componentVersionBody(component, deps) as unknown as Json);
+    const body = componentVersionBody(component, deps);
+    // Run-specific: the SDK test registered the file under a random name (`params_override` name).
+    const name = testCase.spec.set?.name;
+    if (name !== undefined) body.properties.componentSpec.name = name;
+    const ours = withoutClientHash(sanitiseLikeTheRecorder(body as unknown as Json, testCase.spec.sanitised));
     const recorded = testCase.recorded.find(isComponentPut);
     if (!recorded) throw new Error(`${testCase.name}: no component PUT in recorded-request.json`);
-    comparisons.push({ label: 'component PUT', differences: diffJson(ours, recorded.RequestBody) });
+    const theirs = withoutClientHash(structuredClone(recorded.RequestBody));
+    comparisons.push({ label: 'component PUT', differences: diffJson(ours, theirs) });
     return comparisons;
   }
   const recordedJob = testCase.recorded.find(isJobPut);
@@ -174,7 +196,7 @@ export async function compareCase(testCase: FidelityCase): Promise<Comparison[]>
   });
   comparisons.push({
     label: 'job PUT',
-    differences: diffJson(sanitiseLikeTheRecorder(body as unknown as Json), recordedJob.RequestBody),
+    differences: diffJson(sanitiseLikeTheRecorder(body as unknown as Json, testCase.spec.sanitised), recordedJob.RequestBody),
   });
   return comparisons;
 }
