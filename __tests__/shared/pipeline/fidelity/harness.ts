@@ -8,7 +8,7 @@ import {
   type DependencyResolver,
 } from '../../../../shared/pipeline/component-rest.js';
 import { loadPipelineJob } from '../../../../shared/pipeline/pipeline-job.js';
-import { pipelineJobBody, type PipelineResolver } from '../../../../shared/pipeline/to-rest.js';
+import { pipelineJobBody, type PipelineBodyOptions, type PipelineResolver } from '../../../../shared/pipeline/to-rest.js';
 import { diffJson, type Difference, type Json } from './diff.js';
 
 export const FIXTURES = new URL('../../../fixtures/fidelity/', import.meta.url).pathname;
@@ -54,6 +54,8 @@ export interface CaseSpec {
   labels?: Record<string, string>;
   /** The id the recorded environment PUT answered, for a component with an inline environment. */
   environmentId?: string;
+  /** The code asset the recording resolved `code:` to (an existing asset found by hash), when not the mocked one. */
+  codeId?: string;
 }
 
 export interface FidelityCase {
@@ -110,6 +112,9 @@ function withoutClientHash(body: Json): Json {
 const isJobPut = (r: RecordedRequest): boolean => r.RequestMethod === 'PUT' && /\/jobs\/[^/?]+\?/.test(r.RequestUri);
 const isComponentPut = (r: RecordedRequest): boolean =>
   r.RequestMethod === 'PUT' && /\/components\/[^/]+\/versions\/[^/?]+\?/.test(r.RequestUri);
+/** The named component a `component create` registers; anonymous PUTs before it are its inner components. */
+const isNamedComponentPut = (r: RecordedRequest): boolean =>
+  isComponentPut(r) && !r.RequestUri.includes('/components/azureml_anonymous/');
 
 /**
  * The Azure side as the recording saw it: uploads and code assets named as the mocks named them, anonymous
@@ -120,7 +125,7 @@ function recordedResolver(testCase: FidelityCase, comparisons: Comparison[]): Pi
   const recordedComponents = testCase.recorded.filter(isComponentPut);
   const resolver: PipelineResolver & DependencyResolver = {
     workspaceId: RECORDED_WORKSPACE,
-    codeId: async () => `${RECORDED_WORKSPACE}/codes/${RECORDED_ASSET_NAME}/versions/1`,
+    codeId: async () => testCase.spec.codeId ?? `${RECORDED_WORKSPACE}/codes/${RECORDED_ASSET_NAME}/versions/1`,
     environmentId: async () => {
       if (!testCase.spec.environmentId) throw new Error(`${testCase.name}: case.json has no environmentId`);
       return testCase.spec.environmentId;
@@ -177,8 +182,8 @@ export async function compareCase(testCase: FidelityCase): Promise<Comparison[]>
     const name = testCase.spec.set?.name;
     if (name !== undefined) body.properties.componentSpec.name = name;
     const ours = withoutClientHash(sanitiseLikeTheRecorder(body as unknown as Json, testCase.spec.sanitised));
-    const recorded = testCase.recorded.find(isComponentPut);
-    if (!recorded) throw new Error(`${testCase.name}: no component PUT in recorded-request.json`);
+    const recorded = testCase.recorded.find(isNamedComponentPut);
+    if (!recorded) throw new Error(`${testCase.name}: no named component PUT in recorded-request.json`);
     const theirs = withoutClientHash(structuredClone(recorded.RequestBody));
     comparisons.push({ label: 'component PUT', differences: diffJson(ours, theirs) });
     return comparisons;
@@ -191,9 +196,14 @@ export async function compareCase(testCase: FidelityCase): Promise<Comparison[]>
   // tests ran in ("azure-ai-ml"); the action names it after the repository/run instead. Given the same name.
   const recordedExperiment = (recordedJob.RequestBody as { properties: { experimentName?: string } }).properties
     .experimentName;
-  const body = await pipelineJobBody(job, resolver, {
+  // Run-specific: the job name is the test's random name. Without `display_name` the SDK sends the job name as
+  // displayName; `name` is offered to the converter for that (an option it does not have yet: see GAPS.md).
+  const jobName = /\/jobs\/([^/?]+)\?/.exec(recordedJob.RequestUri)?.[1];
+  const options: PipelineBodyOptions & { name?: string } = {
     experimentName: job.experimentName ?? recordedExperiment,
-  });
+    name: jobName,
+  };
+  const body = await pipelineJobBody(job, resolver, options);
   comparisons.push({
     label: 'job PUT',
     differences: diffJson(sanitiseLikeTheRecorder(body as unknown as Json, testCase.spec.sanitised), recordedJob.RequestBody),
