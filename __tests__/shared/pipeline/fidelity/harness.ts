@@ -14,11 +14,19 @@ import { diffJson, type Difference, type Json } from './diff.js';
 export const FIXTURES = new URL('../../../fixtures/fidelity/', import.meta.url).pathname;
 
 /**
- * The workspace as the test proxy sanitised it in every recording (subscription, resource group and workspace
- * names replaced by zeros). Our fake resolver answers with this workspace, so no id needs rewriting.
+ * Run-specific: the workspace as the test proxy sanitised it (subscription, resource group and workspace names
+ * replaced by zeros; older and newer recorders differ in the subscription's length). Our fake resolver answers
+ * with the recording's own workspace, so no id needs rewriting.
  */
-export const RECORDED_WORKSPACE =
-  '/subscriptions/00000000-0000-0000-0000-000000000/resourceGroups/00000/providers/Microsoft.MachineLearningServices/workspaces/00000';
+function recordedWorkspace(testCase: FidelityCase): string {
+  for (const request of testCase.recorded) {
+    const match = /\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.MachineLearningServices\/workspaces\/[^/?]+/.exec(
+      request.RequestUri,
+    );
+    if (match) return match[0];
+  }
+  throw new Error(`${testCase.name}: no workspace URI in recorded-request.json`);
+}
 
 /**
  * Run-specific: the SDK tests patch the upload hash (`mock_code_hash`) and the asset name (`mock_asset_name`), so
@@ -56,6 +64,8 @@ export interface CaseSpec {
   environmentId?: string;
   /** The code asset the recording resolved `code:` to (an existing asset found by hash), when not the mocked one. */
   codeId?: string;
+  /** A component file registered anonymously as a pipeline step (`_source: YAML.JOB`) rather than by name. */
+  anonymous?: boolean;
 }
 
 export interface FidelityCase {
@@ -123,9 +133,10 @@ const isNamedComponentPut = (r: RecordedRequest): boolean =>
  */
 function recordedResolver(testCase: FidelityCase, comparisons: Comparison[]): PipelineResolver & DependencyResolver {
   const recordedComponents = testCase.recorded.filter(isComponentPut);
+  const workspace = recordedWorkspace(testCase);
   const resolver: PipelineResolver & DependencyResolver = {
-    workspaceId: RECORDED_WORKSPACE,
-    codeId: async () => testCase.spec.codeId ?? `${RECORDED_WORKSPACE}/codes/${RECORDED_ASSET_NAME}/versions/1`,
+    workspaceId: workspace,
+    codeId: async () => testCase.spec.codeId ?? `${workspace}/codes/${RECORDED_ASSET_NAME}/versions/1`,
     environmentId: async () => {
       if (!testCase.spec.environmentId) throw new Error(`${testCase.name}: case.json has no environmentId`);
       return testCase.spec.environmentId;
@@ -147,7 +158,7 @@ function recordedResolver(testCase: FidelityCase, comparisons: Comparison[]): Pi
       const label = `component ${component.name ?? component.file}`;
       if (!best) {
         comparisons.push({ label, differences: [{ path: '(request)', ours, recorded: '(no component PUT recorded)' }] });
-        return `${RECORDED_WORKSPACE}/components/azureml_anonymous/versions/(unrecorded)`;
+        return `${workspace}/components/azureml_anonymous/versions/(unrecorded)`;
       }
       comparisons.push({ label: `${label} (recorded ${best.id})`, differences: best.differences });
       return best.id;
@@ -177,13 +188,18 @@ export async function compareCase(testCase: FidelityCase): Promise<Comparison[]>
   if (testCase.spec.kind === 'component') {
     const component = await loadComponentFile(file);
     const deps = await resolveComponentDependencies(component, resolver);
-    const body = componentVersionBody(component, deps);
+    const anonymous = testCase.spec.anonymous === true;
+    const body = componentVersionBody(
+      component,
+      deps,
+      anonymous ? { isAnonymous: true, source: 'YAML.JOB' } : { source: 'YAML.COMPONENT' },
+    );
     // Run-specific: the SDK test registered the file under a random name (`params_override` name).
     const name = testCase.spec.set?.name;
     if (name !== undefined) body.properties.componentSpec.name = name;
     const ours = withoutClientHash(sanitiseLikeTheRecorder(body as unknown as Json, testCase.spec.sanitised));
-    const recorded = testCase.recorded.find(isNamedComponentPut);
-    if (!recorded) throw new Error(`${testCase.name}: no named component PUT in recorded-request.json`);
+    const recorded = testCase.recorded.find(anonymous ? isComponentPut : isNamedComponentPut);
+    if (!recorded) throw new Error(`${testCase.name}: no ${anonymous ? '' : 'named '}component PUT in recorded-request.json`);
     const theirs = withoutClientHash(structuredClone(recorded.RequestBody));
     comparisons.push({ label: 'component PUT', differences: diffJson(ours, theirs) });
     return comparisons;
