@@ -1,3 +1,4 @@
+import { pythonJsonText } from './fidelity/diff.js';
 import { compareCase, FIXTURES, formatComparisons, loadCases, type FidelityCase } from './fidelity/harness.js';
 
 /**
@@ -28,6 +29,14 @@ describe('our REST bodies equal the bodies azure-ai-ml sent for the same YAML (M
       expect(diff).toBe('');
     }
   });
+
+  test.each(cases.map((c) => [c.name, c] as const))(
+    '%s: the fixture holds the recorded bodies (their Python JSON length is the recorded Content-Length)',
+    (_name, testCase) => {
+      const lengths = testCase.recorded.map((r) => pythonJsonText(r.RequestBody).length);
+      expect(lengths).toEqual(testCase.recorded.map((r) => r.ContentLength));
+    },
+  );
 
   test('every known gap names a case that exists', () => {
     const names = new Set(cases.map((c) => c.name));

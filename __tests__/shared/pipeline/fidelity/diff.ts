@@ -27,3 +27,20 @@ export function diffJson(ours: Json | undefined, recorded: Json | undefined, pat
 function isObject(value: Json | undefined): value is { [key: string]: Json } {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
+
+/**
+ * The body as Python's `json.dumps` writes it (`", "` and `": "` separators, non-ASCII escaped): azure-core sends
+ * request bodies this way, so its length is the `Content-Length` the recorder kept beside each request.
+ */
+export function pythonJsonText(value: Json): string {
+  if (Array.isArray(value)) return `[${value.map(pythonJsonText).join(', ')}]`;
+  if (value !== null && typeof value === 'object')
+    return `{${Object.entries(value)
+      .map(([k, v]) => `${asciiString(k)}: ${pythonJsonText(v)}`)
+      .join(', ')}}`;
+  return typeof value === 'string' ? asciiString(value) : JSON.stringify(value);
+}
+
+function asciiString(text: string): string {
+  return JSON.stringify(text).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

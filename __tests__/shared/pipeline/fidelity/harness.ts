@@ -39,6 +39,8 @@ const RECORDED_ASSET_NAME = '000000000000000000000';
 export interface RecordedRequest {
   RequestMethod: string;
   RequestUri: string;
+  /** The request's recorded `Content-Length` header: proves the body here is the recorded one, byte for byte. */
+  ContentLength: number;
   /** `ResponseBody.id` of the same entry: the id the service gave the component, which the job body refers to. */
   ResponseId?: string;
   RequestBody: Json;
