@@ -8,7 +8,11 @@ import {
   type DependencyResolver,
 } from '../../../../shared/pipeline/component-rest.js';
 import { loadPipelineJob } from '../../../../shared/pipeline/pipeline-job.js';
-import { pipelineJobBody, type PipelineBodyOptions, type PipelineResolver } from '../../../../shared/pipeline/to-rest.js';
+import {
+  pipelineJobBody,
+  type PipelineBodyOptions,
+  type PipelineResolver,
+} from '../../../../shared/pipeline/to-rest.js';
 import { diffJson, type Difference, type Json } from './diff.js';
 
 export const FIXTURES = new URL('../../../fixtures/fidelity/', import.meta.url).pathname;
@@ -20,9 +24,10 @@ export const FIXTURES = new URL('../../../fixtures/fidelity/', import.meta.url).
  */
 function recordedWorkspace(testCase: FidelityCase): string {
   for (const request of testCase.recorded) {
-    const match = /\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.MachineLearningServices\/workspaces\/[^/?]+/.exec(
-      request.RequestUri,
-    );
+    const match =
+      /\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.MachineLearningServices\/workspaces\/[^/?]+/.exec(
+        request.RequestUri,
+      );
     if (match) return match[0];
   }
   throw new Error(`${testCase.name}: no workspace URI in recorded-request.json`);
@@ -145,7 +150,8 @@ function recordedResolver(testCase: FidelityCase, comparisons: Comparison[]): Pi
     },
     resolveLabel: async (collection, name, label) => {
       const answer = testCase.spec.labels?.[`${collection}/${name}/${label}`];
-      if (answer === undefined) throw new Error(`${testCase.name}: no recorded answer for ${collection}/${name}@${label}`);
+      if (answer === undefined)
+        throw new Error(`${testCase.name}: no recorded answer for ${collection}/${name}@${label}`);
       return answer;
     },
     uploadLocalData: async (path, type) =>
@@ -159,7 +165,10 @@ function recordedResolver(testCase: FidelityCase, comparisons: Comparison[]): Pi
       const best = closest(ours, recordedComponents);
       const label = `component ${component.name ?? component.file}`;
       if (!best) {
-        comparisons.push({ label, differences: [{ path: '(request)', ours, recorded: '(no component PUT recorded)' }] });
+        comparisons.push({
+          label,
+          differences: [{ path: '(request)', ours, recorded: '(no component PUT recorded)' }],
+        });
         return `${workspace}/components/azureml_anonymous/versions/(unrecorded)`;
       }
       comparisons.push({ label: `${label} (recorded ${best.id})`, differences: best.differences });
@@ -169,10 +178,7 @@ function recordedResolver(testCase: FidelityCase, comparisons: Comparison[]): Pi
   return resolver;
 }
 
-function closest(
-  ours: Json,
-  candidates: RecordedRequest[],
-): { id: string; differences: Difference[] } | undefined {
+function closest(ours: Json, candidates: RecordedRequest[]): { id: string; differences: Difference[] } | undefined {
   let best: { id: string; differences: Difference[] } | undefined;
   for (const candidate of candidates) {
     const differences = diffJson(ours, candidate.RequestBody);
@@ -201,7 +207,8 @@ export async function compareCase(testCase: FidelityCase): Promise<Comparison[]>
     if (name !== undefined) body.properties.componentSpec.name = name;
     const ours = withoutClientHash(sanitiseLikeTheRecorder(body as unknown as Json, testCase.spec.sanitised));
     const recorded = testCase.recorded.find(anonymous ? isComponentPut : isNamedComponentPut);
-    if (!recorded) throw new Error(`${testCase.name}: no ${anonymous ? '' : 'named '}component PUT in recorded-request.json`);
+    if (!recorded)
+      throw new Error(`${testCase.name}: no ${anonymous ? '' : 'named '}component PUT in recorded-request.json`);
     const theirs = withoutClientHash(structuredClone(recorded.RequestBody));
     comparisons.push({ label: 'component PUT', differences: diffJson(ours, theirs) });
     return comparisons;
@@ -224,7 +231,10 @@ export async function compareCase(testCase: FidelityCase): Promise<Comparison[]>
   const body = await pipelineJobBody(job, resolver, options);
   comparisons.push({
     label: 'job PUT',
-    differences: diffJson(sanitiseLikeTheRecorder(body as unknown as Json, testCase.spec.sanitised), recordedJob.RequestBody),
+    differences: diffJson(
+      sanitiseLikeTheRecorder(body as unknown as Json, testCase.spec.sanitised),
+      recordedJob.RequestBody,
+    ),
   });
   return comparisons;
 }
@@ -233,7 +243,9 @@ export async function compareCase(testCase: FidelityCase): Promise<Comparison[]>
 export function formatComparisons(comparisons: Comparison[]): string {
   return comparisons
     .filter((c) => c.differences.length > 0)
-    .map((c) => [`${c.label}:`, ...c.differences.map((d) => `  ${d.path}: ${show(d.ours)} vs ${show(d.recorded)}`)].join('\n'))
+    .map((c) =>
+      [`${c.label}:`, ...c.differences.map((d) => `  ${d.path}: ${show(d.ours)} vs ${show(d.recorded)}`)].join('\n'),
+    )
     .join('\n');
 }
 
