@@ -65,8 +65,6 @@ export interface CaseSpec {
   set?: Record<string, string>;
   /** Substrings the recorder's sanitiser replaced everywhere in that recording (`{"sdk": "00000"}`). */
   sanitised?: Record<string, string>;
-  /** Answers for `azureml:name@label` look-ups, by `collection/name/label`, as the recorded GETs answered. */
-  labels?: Record<string, string>;
   /** The id the recorded environment PUT answered, for a component with an inline environment. */
   environmentId?: string;
   /** The code asset the recording resolved `code:` to (an existing asset found by hash), when not the mocked one. */
@@ -148,11 +146,9 @@ function recordedResolver(testCase: FidelityCase, comparisons: Comparison[]): Pi
       if (!testCase.spec.environmentId) throw new Error(`${testCase.name}: case.json has no environmentId`);
       return testCase.spec.environmentId;
     },
+    // No recorded case looks a label up; a conversion that tries is a difference worth seeing.
     resolveLabel: async (collection, name, label) => {
-      const answer = testCase.spec.labels?.[`${collection}/${name}/${label}`];
-      if (answer === undefined)
-        throw new Error(`${testCase.name}: no recorded answer for ${collection}/${name}@${label}`);
-      return answer;
+      throw new Error(`${testCase.name}: the recording has no answer for ${collection}/${name}@${label}`);
     },
     uploadLocalData: async (path, type) =>
       `azureml://datastores/workspaceblobstore/paths/LocalUpload/${RECORDED_UPLOAD_HASH}/${basename(path)}${type === 'uri_folder' ? '/' : ''}`,
@@ -191,28 +187,43 @@ function closest(ours: Json, candidates: RecordedRequest[]): { id: string; diffe
 /** Converts the case's YAML with our code and compares every body with the recorded one. */
 export async function compareCase(testCase: FidelityCase): Promise<Comparison[]> {
   const comparisons: Comparison[] = [];
-  const file = join(FIXTURES, testCase.spec.yaml);
   const resolver = recordedResolver(testCase, comparisons);
-  if (testCase.spec.kind === 'component') {
-    const component = await loadComponentFile(file);
-    const deps = await resolveComponentDependencies(component, resolver);
-    const anonymous = testCase.spec.anonymous === true;
-    const body = componentVersionBody(
-      component,
-      deps,
-      anonymous ? { isAnonymous: true, source: 'YAML.JOB' } : { source: 'YAML.COMPONENT' },
-    );
-    // Run-specific: the SDK test registered the file under a random name (`params_override` name).
-    const name = testCase.spec.set?.name;
-    if (name !== undefined) body.properties.componentSpec.name = name;
-    const ours = withoutClientHash(sanitiseLikeTheRecorder(body as unknown as Json, testCase.spec.sanitised));
-    const recorded = testCase.recorded.find(anonymous ? isComponentPut : isNamedComponentPut);
-    if (!recorded)
-      throw new Error(`${testCase.name}: no ${anonymous ? '' : 'named '}component PUT in recorded-request.json`);
-    const theirs = withoutClientHash(structuredClone(recorded.RequestBody));
-    comparisons.push({ label: 'component PUT', differences: diffJson(ours, theirs) });
-    return comparisons;
-  }
+  const compare = testCase.spec.kind === 'component' ? compareComponent : compareJob;
+  comparisons.push(await compare(testCase, resolver));
+  return comparisons;
+}
+
+/** `az ml component create` (or a component file registered as a step): one component PUT. */
+async function compareComponent(
+  testCase: FidelityCase,
+  resolver: PipelineResolver & DependencyResolver,
+): Promise<Comparison> {
+  const file = join(FIXTURES, testCase.spec.yaml);
+  const component = await loadComponentFile(file);
+  const deps = await resolveComponentDependencies(component, resolver);
+  const anonymous = testCase.spec.anonymous === true;
+  const body = componentVersionBody(
+    component,
+    deps,
+    anonymous ? { isAnonymous: true, source: 'YAML.JOB' } : { source: 'YAML.COMPONENT' },
+  );
+  // Run-specific: the SDK test registered the file under a random name (`params_override` name).
+  const name = testCase.spec.set?.name;
+  if (name !== undefined) body.properties.componentSpec.name = name;
+  const ours = withoutClientHash(sanitiseLikeTheRecorder(body as unknown as Json, testCase.spec.sanitised));
+  const recorded = testCase.recorded.find(anonymous ? isComponentPut : isNamedComponentPut);
+  if (!recorded)
+    throw new Error(`${testCase.name}: no ${anonymous ? '' : 'named '}component PUT in recorded-request.json`);
+  const theirs = withoutClientHash(structuredClone(recorded.RequestBody));
+  return { label: 'component PUT', differences: diffJson(ours, theirs) };
+}
+
+/** `az ml job create`: the job PUT (the anonymous component PUTs are compared as the resolver registers them). */
+async function compareJob(
+  testCase: FidelityCase,
+  resolver: PipelineResolver & DependencyResolver,
+): Promise<Comparison> {
+  const file = join(FIXTURES, testCase.spec.yaml);
   const recordedJob = testCase.recorded.find(isJobPut);
   if (!recordedJob) throw new Error(`${testCase.name}: no job PUT in recorded-request.json`);
   const set = Object.entries(testCase.spec.set ?? {}).map(([path, value]) => ({ path, value }));
@@ -229,14 +240,8 @@ export async function compareCase(testCase: FidelityCase): Promise<Comparison[]>
     name: jobName,
   };
   const body = await pipelineJobBody(job, resolver, options);
-  comparisons.push({
-    label: 'job PUT',
-    differences: diffJson(
-      sanitiseLikeTheRecorder(body as unknown as Json, testCase.spec.sanitised),
-      recordedJob.RequestBody,
-    ),
-  });
-  return comparisons;
+  const ours = sanitiseLikeTheRecorder(body as unknown as Json, testCase.spec.sanitised);
+  return { label: 'job PUT', differences: diffJson(ours, recordedJob.RequestBody) };
 }
 
 /** `path: ours vs recorded`, one line per difference, for the test's failure message and GAPS.md. */
