@@ -1,4 +1,11 @@
-import { nextFreeVersion } from '../../../shared/assets/versioning.js';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CONTENT_HASH_PROPERTY, type VersionStrategy } from '../../../shared/assets/types.js';
+import { decideVersion, nextFreeVersion, type VersionStore } from '../../../shared/assets/versioning.js';
+import { WorkspaceAssets } from '../../../shared/assets/workspace-assets.js';
+import { LocalVersionStore, LocalWorkspace } from '../../../shared/local/index.js';
+import { startAssetsFixture, type AssetsFixture } from './assets-fixture.js';
 
 describe('nextFreeVersion', () => {
   test.each([
@@ -12,5 +19,163 @@ describe('nextFreeVersion', () => {
     { taken: ['beta', 'beta.1'], after: 'beta', next: 'beta.2' },
   ])('after $after with $taken taken: $next', ({ taken, after, next }) => {
     expect(nextFreeVersion(taken, after)).toBe(next);
+  });
+});
+
+/** One way to hold registered environment versions: seeded through the store's own API, then read by the rules. */
+interface Backing {
+  name: string;
+  store: VersionStore<'environment'>;
+  seed(name: string, version: string, contentHash: string): Promise<void>;
+}
+
+let fx: AssetsFixture;
+let folder: string;
+const backings: Backing[] = [];
+
+beforeAll(async () => {
+  fx = await startAssetsFixture();
+  folder = await mkdtemp(join(tmpdir(), 'versioning-'));
+  const local = await LocalWorkspace.open(folder);
+  backings.push(
+    {
+      name: 'the emulated Azure ML workspace',
+      store: new WorkspaceAssets(fx.session),
+      seed: async (name, version, contentHash) => {
+        await fx.ws.emu.seed.assetVersion('environments', name, version, {
+          image: 'python:3.11-slim',
+          properties: { [CONTENT_HASH_PROPERTY]: contentHash },
+        });
+      },
+    },
+    {
+      name: 'a local workspace folder',
+      store: new LocalVersionStore(local),
+      seed: (name, version, contentHash) => local.writeAsset('environments', name, version, { contentHash }),
+    },
+  );
+}, 60_000);
+afterAll(async () => {
+  await fx?.close();
+  await rm(folder, { recursive: true, force: true });
+});
+
+/**
+ * The rules of version-strategy yaml and auto, as data: what is registered (version -> content, in the order
+ * it was registered), what the file says, and the one answer both backends give. Where the local backend once
+ * differed (auto ignored the file's version and took the next whole number), the Azure answer is the row.
+ */
+const RULES: {
+  rule: string;
+  registered: [string, string][];
+  strategy: VersionStrategy;
+  yamlVersion?: string;
+  decision: { action: string; version: string };
+}[] = [
+  {
+    rule: 'yaml: a free version is created',
+    registered: [],
+    strategy: 'yaml',
+    yamlVersion: '1',
+    decision: { action: 'create', version: '1' },
+  },
+  {
+    rule: 'yaml: the same content at that version is reused',
+    registered: [['1', 'new']],
+    strategy: 'yaml',
+    yamlVersion: '1',
+    decision: { action: 'reuse', version: '1' },
+  },
+  {
+    rule: 'yaml: other content at that version is a conflict',
+    registered: [['1', 'old']],
+    strategy: 'yaml',
+    yamlVersion: '1',
+    decision: { action: 'conflict', version: '1' },
+  },
+  {
+    rule: 'yaml without a version counts as auto',
+    registered: [['1', 'old']],
+    strategy: 'yaml',
+    decision: { action: 'create', version: '2' },
+  },
+  {
+    rule: "auto keeps the file's version while it is free",
+    registered: [['1', 'old']],
+    strategy: 'auto',
+    yamlVersion: '0.1.0',
+    decision: { action: 'create', version: '0.1.0' },
+  },
+  {
+    rule: "auto reuses the file's version holding this content",
+    registered: [['0.1.0', 'new']],
+    strategy: 'auto',
+    yamlVersion: '0.1.0',
+    decision: { action: 'reuse', version: '0.1.0' },
+  },
+  {
+    rule: "auto counts up from the file's version when it holds other content",
+    registered: [['0.1.0', 'old']],
+    strategy: 'auto',
+    yamlVersion: '0.1.0',
+    decision: { action: 'create', version: '0.1.1' },
+  },
+  {
+    rule: 'auto skips versions already taken',
+    registered: [
+      ['0.1.0', 'old'],
+      ['0.1.1', 'older'],
+    ],
+    strategy: 'auto',
+    yamlVersion: '0.1.0',
+    decision: { action: 'create', version: '0.1.2' },
+  },
+  {
+    rule: 'auto reuses an earlier version holding this content',
+    registered: [
+      ['0.1.0', 'new'],
+      ['0.1.1', 'old'],
+    ],
+    strategy: 'auto',
+    yamlVersion: '0.1.1',
+    decision: { action: 'reuse', version: '0.1.0' },
+  },
+  {
+    rule: 'auto without a version takes one past the highest whole number',
+    registered: [
+      ['1', 'a'],
+      ['2', 'b'],
+    ],
+    strategy: 'auto',
+    decision: { action: 'create', version: '3' },
+  },
+  {
+    rule: 'auto without a version starts at 1',
+    registered: [],
+    strategy: 'auto',
+    decision: { action: 'create', version: '1' },
+  },
+];
+
+describe.each(RULES.map((r, i) => ({ ...r, name: `env-rule-${i}` })))('$rule', (row) => {
+  test('both backends give the same answer, the Azure rules', async () => {
+    const answers = [];
+    for (const backing of backings) {
+      for (const [version, content] of row.registered) await backing.seed(row.name, version, content);
+      const decision = await decideVersion(backing.store, {
+        kind: 'environment',
+        name: row.name,
+        contentHash: 'new',
+        strategy: row.strategy,
+        yamlVersion: row.yamlVersion,
+      });
+      answers.push({
+        action: decision.action,
+        version: decision.version,
+        said: 'message' in decision ? decision.message : decision.reason,
+      });
+    }
+    expect(answers[0]).toMatchObject(row.decision);
+    expect(answers[1]).toEqual(answers[0]);
   });
 });
