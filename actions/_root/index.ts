@@ -16,8 +16,8 @@ import { loadAssetFiles } from '../../shared/assets/load.js';
 import type { AssetFiles } from '../../shared/assets/load.js';
 import { VERSION_STRATEGIES } from '../../shared/assets/types.js';
 import type { VersionStrategy } from '../../shared/assets/types.js';
-import { loadComputeSpec } from '../../shared/azure/compute/compute-spec.js';
-import type { ComputeSpec } from '../../shared/azure/compute/compute-spec.js';
+import { loadComputeSpec } from '../../shared/compute/compute-spec.js';
+import type { ComputeSpec } from '../../shared/compute/compute-spec.js';
 import { UserError } from '../../shared/core/errors.js';
 import { parseBoolean, parseChoice, parseLines, parseMapInput, parseNonNegativeInt } from '../../shared/core/inputs.js';
 import * as jobs from '../../shared/jobs/index.js';
@@ -68,7 +68,12 @@ async function readPlan(): Promise<Plan> {
   if (skipAll) return plan;
 
   const computeFile = core.getInput('compute-file');
-  const spec = computeFile ? await loadComputeSpec(computeFile, core.getInput('compute-name') || undefined) : undefined;
+  const spec = computeFile
+    ? await loadComputeSpec(computeFile, {
+        nameOverride: core.getInput('compute-name') || undefined,
+        log: coreLogger(),
+      })
+    : undefined;
   const computeName = core.getInput('compute-name') || spec?.name;
   if (computeName)
     plan.compute = {

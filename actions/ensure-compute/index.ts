@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { ensureComputeStep, stopStartedCompute } from '../../shared/backend/steps.js';
 import type { ComputeOutcome } from '../../shared/backend/backend.js';
-import { loadComputeSpec } from '../../shared/azure/compute/compute-spec.js';
+import { loadComputeSpec } from '../../shared/compute/compute-spec.js';
 import { parseBoolean, parseLines } from '../../shared/core/inputs.js';
 import { loadComponentFile } from '../../shared/pipeline/component.js';
 import { readSeconds } from '../_runtime/azure-inputs.js';
@@ -37,7 +37,9 @@ function readInputs(): Inputs {
 export async function main(): Promise<void> {
   await runStep(async () => {
     const inputs = readInputs();
-    const spec = inputs.file ? await loadComputeSpec(inputs.file, inputs.name) : undefined;
+    const spec = inputs.file
+      ? await loadComputeSpec(inputs.file, { nameOverride: inputs.name, log: coreLogger() })
+      : undefined;
     const files = await expandGlobs('components', inputs.components);
     const components = await Promise.all(files.map((f) => loadComponentFile(f)));
     const result = await ensureComputeStep(

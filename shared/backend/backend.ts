@@ -6,7 +6,7 @@
  */
 import type { AssetFiles } from '../assets/load.js';
 import type { RegistrationResult, VersionStrategy } from '../assets/types.js';
-import type { ComputeSpec } from '../azure/compute/compute-spec.js';
+import type { ComputeSpec } from '../compute/compute-spec.js';
 import type { JobResult, SignalTarget, SubmittedJob } from '../jobs/index.js';
 import type { WorkflowRun } from '../jobs/naming.js';
 import type { ModelLineage } from '../models/lineage.js';
