@@ -24,7 +24,7 @@ beforeAll(async () => {
 afterAll(async () => emu.close());
 beforeEach(() => {
   emu.faults.clear();
-  emu.state.computes.clear();
+  emu.seed.reset('computes');
   emu.requests.records.length = 0;
 });
 

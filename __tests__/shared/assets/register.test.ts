@@ -12,10 +12,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => fx?.close());
 beforeEach(() => {
-  for (const kind of ['codes', 'components', 'environments'] as const) {
-    fx.ws.emu.state.assets[kind].containers.clear();
-    fx.ws.emu.state.assets[kind].versions.clear();
-  }
+  fx.ws.emu.seed.reset('codes', 'components', 'environments');
   fx.reset();
 });
 
@@ -35,7 +32,7 @@ async function blobState(): Promise<Record<string, string>> {
 }
 
 const storedVersion = (kind: 'components' | 'environments' | 'codes', name: string, version: string) =>
-  fx.ws.emu.state.assets[kind].versions.get(name.toLowerCase())?.get(version);
+  fx.ws.emu.seed.storedVersion(kind, name, version);
 
 describe('registerAssets on the seed workflow', () => {
   test('a first run registers environments, code and components in dependency order and maps names to versions', async () => {
