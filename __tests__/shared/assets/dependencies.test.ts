@@ -6,17 +6,10 @@ import { anonymousComponentRegistrar } from '../../../shared/assets/anonymous.js
 import { loadAssetFiles } from '../../../shared/assets/load.js';
 import { registerAssets } from '../../../shared/assets/register.js';
 import { loadComponentFile } from '../../../shared/pipeline/component.js';
-import { startAssetsFixture, type AssetsFixture } from './assets-fixture.js';
+import { useAssetsFixture, type AssetsFixture } from './assets-fixture.js';
 
 let fx: AssetsFixture;
-beforeAll(async () => {
-  fx = await startAssetsFixture();
-}, 60_000);
-afterAll(async () => fx?.close());
-beforeEach(() => {
-  fx.ws.emu.seed.reset('codes', 'components', 'environments');
-  fx.reset();
-});
+useAssetsFixture((started) => (fx = started));
 
 /** Writes `files` (relative path -> text) under a new temp folder and returns its path. */
 function tree(files: Record<string, string>): string {

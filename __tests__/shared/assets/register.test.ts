@@ -4,17 +4,10 @@ import { ValidationError } from '../../../shared/core/errors.js';
 import { loadAssetFiles } from '../../../shared/assets/load.js';
 import { registerAssets, type RegisterOptions } from '../../../shared/assets/register.js';
 import { CONTENT_HASH_PROPERTY } from '../../../shared/assets/types.js';
-import { seedFiles, seedTree, startAssetsFixture, type AssetsFixture } from './assets-fixture.js';
+import { seedFiles, seedTree, useAssetsFixture, type AssetsFixture } from './assets-fixture.js';
 
 let fx: AssetsFixture;
-beforeAll(async () => {
-  fx = await startAssetsFixture();
-}, 60_000);
-afterAll(async () => fx?.close());
-beforeEach(() => {
-  fx.ws.emu.seed.reset('codes', 'components', 'environments');
-  fx.reset();
-});
+useAssetsFixture((started) => (fx = started));
 
 const TAGS = { 'github.sha': 'c0ffee', 'github.repository': 'octo-org/animals' };
 
