@@ -113,15 +113,8 @@ export async function registerLocalEnvironment(
     };
     await ws.writeAsset('environments', env.name, decision.version, record);
   }
-  options.log.info(`environment ${env.name}:${decision.version} ${decision.status}`);
-  return {
-    kind: 'environment',
-    name: env.name,
-    version: decision.version,
-    id: ws.assetFolder('environments', env.name, decision.version),
-    status: decision.status,
-    contentHash,
-  };
+  const id = ws.assetFolder('environments', env.name, decision.version);
+  return reported({ kind: 'environment', name: env.name, ...decision, id, contentHash }, options.log);
 }
 
 /**
@@ -203,15 +196,13 @@ export async function registerLocalData(
     };
     await ws.writeAsset('data', data.name, decision.version, record);
   }
-  options.log.info(`data ${data.name}:${decision.version} ${decision.status}`);
-  return {
-    kind: 'data',
-    name: data.name,
-    version: decision.version,
-    id: folder,
-    status: decision.status,
-    contentHash: hashed.hash,
-  };
+  return reported({ kind: 'data', name: data.name, ...decision, id: folder, contentHash: hashed.hash }, options.log);
+}
+
+/** Logs what happened to a versioned asset ("environment env:1 created") and reports it. */
+function reported(asset: LocalAsset, log: Logger): LocalAsset {
+  log.info(`${asset.kind} ${asset.name}:${asset.version} ${asset.status}`);
+  return asset;
 }
 
 /** `azureml:name:version` or `azureml:name@latest` of a workspace asset, resolved in the local workspace. */
