@@ -8,24 +8,37 @@ import { parse } from 'yaml';
 
 const root = path.dirname(path.dirname(new URL(import.meta.url).pathname));
 const START = '<!-- action-docs:start -->';
-const AZ_START = '  # <azure-inputs>';
-const AZ_END = '  # </azure-inputs>';
-// A YAML document of its own (so formatters keep it valid), indented under `inputs:` when copied.
-const azureInputs = readFileSync(path.join(root, 'actions', '_runtime', 'azure-inputs.yml'), 'utf8')
-  .trimEnd()
-  .split('\n')
-  .filter((l) => !l.startsWith('#'))
-  .map((l) => (l ? `  ${l}` : l))
-  .join('\n');
+/**
+ * Inputs several actions share, each a YAML document of its own (so formatters keep it valid) in actions/_runtime/,
+ * copied (indented under `inputs:`) between `# <name>` and `# </name>` markers of every action.yml that has them.
+ */
+const SHARED_INPUTS = [
+  { name: 'azure-inputs', link: '[workspace/sign-in inputs](#signing-in)' },
+  { name: 'backend-inputs', link: '[backend inputs](#the-local-backend)' },
+].map(({ name, link }) => ({
+  name,
+  link,
+  start: `  # <${name}>`,
+  end: `  # </${name}>`,
+  text: readFileSync(path.join(root, 'actions', '_runtime', `${name}.yml`), 'utf8')
+    .trimEnd()
+    .split('\n')
+    .filter((l) => !l.startsWith('#'))
+    .map((l) => (l ? `  ${l}` : l))
+    .join('\n'),
+}));
 
-/** Replaces the shared Azure inputs block of an action.yml with the one in actions/_runtime/azure-inputs.yml. */
-export function withAzureInputs(text) {
-  const i = text.indexOf(AZ_START);
-  if (i < 0) return text;
-  const headerEnd = text.indexOf('\n', i);
-  const j = text.indexOf(AZ_END, headerEnd);
-  if (j < 0) throw new Error(`'${AZ_START.trim()}' without '${AZ_END.trim()}'`);
-  return text.slice(0, headerEnd + 1) + azureInputs + '\n' + text.slice(j);
+/** Replaces each shared inputs block of an action.yml with the one in actions/_runtime/<name>.yml. */
+export function withSharedInputs(text) {
+  for (const block of SHARED_INPUTS) {
+    const i = text.indexOf(block.start);
+    if (i < 0) continue;
+    const headerEnd = text.indexOf('\n', i);
+    const j = text.indexOf(block.end, headerEnd);
+    if (j < 0) throw new Error(`'${block.start.trim()}' without '${block.end.trim()}'`);
+    text = text.slice(0, headerEnd + 1) + block.text + '\n' + text.slice(j);
+  }
+  return text;
 }
 const END = '<!-- action-docs:end -->';
 
@@ -36,7 +49,7 @@ const cell = (s) =>
     .trim();
 
 export function tablesFor(actionYml) {
-  const a = parse(withAzureInputs(readFileSync(actionYml, 'utf8')));
+  const a = parse(withSharedInputs(readFileSync(actionYml, 'utf8')));
   const inputs = Object.entries(a.inputs ?? {}).map(
     ([k, v]) =>
       `| \`${k}\` | ${v.required ? 'yes' : 'no'} | ${v.default === undefined ? '' : `\`${cell(v.default)}\``} | ${cell(v.description)} |`,
@@ -74,13 +87,13 @@ const INDEX_END = '<!-- actions-index:end -->';
 /** One table of every action: what it does, its inputs and outputs (names), for the root README. */
 function actionsIndex() {
   const rows = targets().map(({ yml }) => {
-    const a = parse(withAzureInputs(readFileSync(yml, 'utf8')));
+    const a = parse(withSharedInputs(readFileSync(yml, 'utf8')));
     const dir = path.relative(root, path.dirname(yml)) || '.';
-    const shared = new Set(Object.keys(parse(azureInputs.replace(/^  /gm, '')) ?? {}));
-    const own = Object.keys(a.inputs ?? {}).filter((k) => !shared.has(k));
-    const usesShared = Object.keys(a.inputs ?? {}).some((k) => shared.has(k));
-    const inputs =
-      own.map((k) => `\`${k}\``).join(', ') + (usesShared ? ', + [workspace/sign-in inputs](#signing-in)' : '');
+    const names = Object.keys(a.inputs ?? {});
+    const blocks = SHARED_INPUTS.map((b) => ({ link: b.link, keys: Object.keys(parse(b.text.replace(/^  /gm, ''))) }));
+    const own = names.filter((k) => !blocks.some((b) => b.keys.includes(k)));
+    const used = blocks.filter((b) => b.keys.some((k) => names.includes(k))).map((b) => `, + ${b.link}`);
+    const inputs = own.map((k) => `\`${k}\``).join(', ') + used.join('');
     const outputs = Object.keys(a.outputs ?? {})
       .map((k) => `\`${k}\``)
       .join(', ');
@@ -93,12 +106,12 @@ const check = process.argv.includes('--check');
 let stale = 0;
 for (const { yml, readme } of targets()) {
   const ymlText = readFileSync(yml, 'utf8');
-  const synced = withAzureInputs(ymlText);
+  const synced = withSharedInputs(ymlText);
   if (synced !== ymlText) {
     stale++;
     if (check)
       console.error(
-        `${path.relative(root, yml)}: the shared Azure inputs differ from actions/_runtime/azure-inputs.yml: run npm run docs`,
+        `${path.relative(root, yml)}: the shared inputs differ from actions/_runtime/*-inputs.yml: run npm run docs`,
       );
     else writeFileSync(yml, synced);
   }

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { parse } from 'yaml';
-import { parseComputeSpec } from '../../shared/azure/compute/compute-spec.js';
+import { parseComputeSpec } from '../../shared/compute/compute-spec.js';
 import { loadComponentFile } from '../../shared/pipeline/component.js';
 import { loadEnvironmentFile } from '../../shared/pipeline/environment.js';
 import { loadPipelineJob } from '../../shared/pipeline/pipeline-job.js';

@@ -5,23 +5,23 @@
  */
 import * as core from '@actions/core';
 import path from 'node:path';
+import type { Backend, PipelineResult } from '../../shared/backend/backend.js';
+import {
+  cancelUnfollowedJob,
+  ensureComputeStep,
+  followJobStep,
+  stopStartedCompute,
+} from '../../shared/backend/steps.js';
 import { loadAssetFiles } from '../../shared/assets/load.js';
 import type { AssetFiles } from '../../shared/assets/load.js';
-import { registerAssets } from '../../shared/assets/register.js';
 import { VERSION_STRATEGIES } from '../../shared/assets/types.js';
 import type { VersionStrategy } from '../../shared/assets/types.js';
-import { ensureCompute, stopComputeInstance } from '../../shared/azure/compute/ensure-compute.js';
-import { loadComputeSpec } from '../../shared/azure/compute/compute-spec.js';
-import type { ComputeSpec } from '../../shared/azure/compute/compute-spec.js';
-import { createSession } from '../../shared/azure/create-session.js';
-import type { AzureSession } from '../../shared/azure/session.js';
+import { loadComputeSpec } from '../../shared/compute/compute-spec.js';
+import type { ComputeSpec } from '../../shared/compute/compute-spec.js';
 import { UserError } from '../../shared/core/errors.js';
 import { parseBoolean, parseChoice, parseLines, parseMapInput, parseNonNegativeInt } from '../../shared/core/inputs.js';
 import * as jobs from '../../shared/jobs/index.js';
-import type { JobResult } from '../../shared/jobs/index.js';
 import type { WorkflowRun } from '../../shared/jobs/naming.js';
-import * as local from '../../shared/local/index.js';
-import { downloadModel } from '../../shared/models/download-model.js';
 import type { ModelLineage } from '../../shared/models/lineage.js';
 import { parseVersionSelector } from '../../shared/models/resolve.js';
 import type { VersionSelector } from '../../shared/models/resolve.js';
@@ -29,20 +29,14 @@ import { loadPipelineJob } from '../../shared/pipeline/pipeline-job.js';
 import type { PipelineJob } from '../../shared/pipeline/model.js';
 import { parseSetOverrides } from '../../shared/pipeline/overrides.js';
 import { pipelineSummaryMarkdown } from '../../shared/reporting/pipeline-summary.js';
-import { followWithCancel, runPipelineLocally, submitPipeline } from '../../shared/submission/run.js';
-import { readSeconds, readSessionOptions } from '../_runtime/azure-inputs.js';
+import { readSeconds } from '../_runtime/azure-inputs.js';
 import { readBackend } from '../_runtime/backend.js';
-import type { Backend } from '../_runtime/backend.js';
 import { expandGlobs } from '../_runtime/globs.js';
 import { coreLogger } from '../_runtime/logger.js';
 import { isEntryPoint, runStep } from '../_runtime/run.js';
+import { coreState } from '../_runtime/state.js';
 import { writeTableSummary } from '../_runtime/summary.js';
 import { readWorkflowRun } from '../_runtime/workflow-run.js';
-
-const STATE_JOB = 'job-name';
-const STATE_JOB_DONE = 'job-followed-to-end';
-const STATE_COMPUTE = 'compute-name';
-const STATE_COMPUTE_STARTED = 'compute-started-by-this-run';
 
 /** Everything the step will do, read and validated before any call to Azure. */
 interface Plan {
@@ -74,7 +68,12 @@ async function readPlan(): Promise<Plan> {
   if (skipAll) return plan;
 
   const computeFile = core.getInput('compute-file');
-  const spec = computeFile ? await loadComputeSpec(computeFile, core.getInput('compute-name') || undefined) : undefined;
+  const spec = computeFile
+    ? await loadComputeSpec(computeFile, {
+        nameOverride: core.getInput('compute-name') || undefined,
+        log: coreLogger(),
+      })
+    : undefined;
   const computeName = core.getInput('compute-name') || spec?.name;
   if (computeName)
     plan.compute = {
@@ -104,18 +103,17 @@ export async function main(): Promise<void> {
     const plan = await readPlan();
     const backend = await readBackend();
     const run = readWorkflowRun();
-    const azure = backend.kind === 'azure' ? await createSession(readSessionOptions()) : undefined;
     const rows: string[][] = [];
 
-    if (plan.compute) rows.push(['Compute', await computeStep(plan, plan.compute, azure)]);
-    if (plan.assets) rows.push(['Components', await registerStep(plan, backend, azure, run)]);
+    if (plan.compute) rows.push(['Compute', await computeStep(plan, plan.compute, backend)]);
+    if (plan.assets) rows.push(['Components', await registerStep(plan, plan.assets, backend, run)]);
     if (plan.pipeline) {
-      const job = await pipelineStep(plan, plan.pipeline, backend, azure, run);
+      const job = await pipelineStep(plan, plan.pipeline, backend, run);
       rows.push(['Pipeline', `${job.name}: ${job.status}`]);
       await core.summary.addRaw(pipelineSummaryMarkdown(plan.pipeline, job)).write();
       jobs.assertJobPassed(job); // no download of a stale model after a failed training
     }
-    const lineage = await downloadStep(plan.model, backend, azure);
+    const lineage = await downloadStep(plan.model, backend);
     rows.push([
       'Model',
       `${lineage.name}:${lineage.version} (job ${lineage.job?.name ?? '-'}, commit ${lineage.job?.commit ?? '-'})`,
@@ -124,35 +122,20 @@ export async function main(): Promise<void> {
   });
 }
 
-async function computeStep(plan: Plan, compute: NonNullable<Plan['compute']>, azure?: AzureSession): Promise<string> {
-  if (!azure) {
-    const components = plan.assets?.components.map((c) => c.value) ?? [];
-    const result = await local.ensureLocalCompute({ components, log: coreLogger() });
-    core.setOutput('compute-state', result.state);
-    return `${result.name} (the runner)`;
-  }
-  core.saveState(STATE_COMPUTE, compute.name);
-  const result = await ensureCompute(azure, {
-    ...compute,
-    start: true,
-    waitTimeoutMs: readSeconds('wait-timeout', 1800),
-    onStartRequested: () => core.saveState(STATE_COMPUTE_STARTED, 'true'),
-  });
+async function computeStep(plan: Plan, compute: NonNullable<Plan['compute']>, backend: Backend): Promise<string> {
+  const components = plan.assets?.components.map((c) => c.value) ?? [];
+  const waitTimeoutMs = readSeconds('wait-timeout', 1800);
+  const result = await ensureComputeStep(backend, { ...compute, start: true, waitTimeoutMs, components }, coreState());
   core.setOutput('compute-state', result.state);
-  return `${result.name}: ${result.state}${result.created ? ' (created)' : ''}${result.started ? ' (started)' : ''}`;
+  return result.line;
 }
 
-async function registerStep(
-  plan: Plan,
-  backend: Backend,
-  azure: AzureSession | undefined,
-  run: WorkflowRun,
-): Promise<string> {
-  const options = { strategy: plan.strategy, dryRun: false, tags: jobs.traceTags(run) };
-  const result =
-    backend.kind === 'local'
-      ? await local.registerLocalAssetFiles(backend.workspace, plan.assets!, { ...options, log: coreLogger() })
-      : await registerAssets(azure!, plan.assets!, options);
+async function registerStep(plan: Plan, assets: AssetFiles, backend: Backend, run: WorkflowRun): Promise<string> {
+  const result = await backend.registerAssets(assets, {
+    strategy: plan.strategy,
+    dryRun: false,
+    tags: jobs.traceTags(run),
+  });
   const created = result.assets.filter((a) => a.status === 'created').length;
   return `${created} registered, ${result.assets.length - created} unchanged`;
 }
@@ -161,45 +144,23 @@ async function pipelineStep(
   plan: Plan,
   pipeline: PipelineJob,
   backend: Backend,
-  azure: AzureSession | undefined,
   run: WorkflowRun,
-): Promise<JobResult> {
-  const options = { run, experimentName: plan.experimentName, forceRerun: plan.forceRerun };
-  const result =
-    backend.kind === 'local'
-      ? await runPipelineLocally(backend.workspace, pipeline, { ...options, signals: process, log: coreLogger() })
-      : await submitAndFollow(azure!, pipeline, { ...options, timeoutMs: plan.timeoutMs });
+): Promise<PipelineResult> {
+  const submitted = await backend.submitPipeline(pipeline, {
+    run,
+    experimentName: plan.experimentName,
+    forceRerun: plan.forceRerun,
+  });
+  const result = await followJobStep(submitted, coreState(), { timeoutMs: plan.timeoutMs, signals: process });
   core.setOutput('job-name', result.name);
   core.setOutput('job-status', result.status);
   core.setOutput('studio-url', result.studioUrl);
   return result;
 }
 
-async function submitAndFollow(
-  session: AzureSession,
-  pipeline: PipelineJob,
-  options: { run: WorkflowRun; experimentName?: string; forceRerun: boolean; timeoutMs?: number },
-): Promise<JobResult> {
-  const { submitted } = await submitPipeline(session, pipeline, { ...options, dryRun: false });
-  core.saveState(STATE_JOB, submitted!.name); // the post step cancels it if this step is cancelled
-  const result = await followWithCancel(session, submitted!, { timeoutMs: options.timeoutMs, signals: process });
-  core.saveState(STATE_JOB_DONE, 'true');
-  return result;
-}
-
-async function downloadStep(model: Plan['model'], backend: Backend, azure?: AzureSession): Promise<ModelLineage> {
-  let lineage: ModelLineage;
-  if (backend.kind === 'local') {
-    const download = await local.downloadLocalModel(backend.workspace, { ...model, log: coreLogger() });
-    lineage = (await local.writeLocalModelLineage(backend.workspace, download)).lineage;
-  } else {
-    lineage = (
-      await downloadModel(azure!, {
-        request: { name: model.name, selector: model.selector },
-        destination: model.destination,
-      })
-    ).lineage;
-  }
+async function downloadStep(model: Plan['model'], backend: Backend): Promise<ModelLineage> {
+  const request = { name: model.name, selector: model.selector };
+  const { lineage } = await backend.downloadModel(request, model.destination);
   core.setOutput('model-name', lineage.name);
   core.setOutput('model-version', lineage.version);
   core.setOutput('model-path', model.destination);
@@ -211,15 +172,14 @@ async function downloadStep(model: Plan['model'], backend: Backend, azure?: Azur
 /** Backstops: cancel a pipeline still followed when the step ended early; stop a compute this run started. */
 export async function post(): Promise<void> {
   await runStep(async () => {
-    const job = core.getState(STATE_JOB_DONE) === 'true' ? '' : core.getState(STATE_JOB);
-    const stopCompute =
-      core.getState(STATE_COMPUTE_STARTED) === 'true' &&
-      parseBoolean('stop-compute-on-exit', core.getInput('stop-compute-on-exit'), false);
-    if (!job && !stopCompute) return;
-    const session = await createSession(readSessionOptions());
-    if (job) await jobs.cancelJobIfRunning(session, job);
-    if (stopCompute)
-      await stopComputeInstance(session, core.getState(STATE_COMPUTE), readSeconds('wait-timeout', 1800));
+    const backend = await readBackend();
+    const log = coreLogger();
+    await cancelUnfollowedJob(backend, coreState(), log);
+    await stopStartedCompute(backend, coreState(), {
+      stopOnExit: parseBoolean('stop-compute-on-exit', core.getInput('stop-compute-on-exit'), false),
+      waitTimeoutMs: readSeconds('wait-timeout', 1800),
+      log,
+    });
   });
 }
 

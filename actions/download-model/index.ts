@@ -1,20 +1,12 @@
 import * as core from '@actions/core';
 import path from 'node:path';
-import { createSession } from '../../shared/azure/create-session.js';
+import type { ModelDownload } from '../../shared/backend/backend.js';
 import { UserError } from '../../shared/core/errors.js';
 import { parseNonNegativeInt } from '../../shared/core/inputs.js';
-import { downloadLocalModel, writeLocalModelLineage } from '../../shared/local/index.js';
-import type { LocalWorkspace } from '../../shared/local/index.js';
-import { downloadModel } from '../../shared/models/download-model.js';
-import type { DownloadedModel } from '../../shared/models/download-model.js';
-import type { ModelLineage } from '../../shared/models/lineage.js';
 import { parseVersionSelector } from '../../shared/models/resolve.js';
 import type { ModelRequest } from '../../shared/models/resolve.js';
-import { formatBytes } from '../../shared/storage/download.js';
 import { actionsArtifactUploader, type ArtifactUploader } from '../_runtime/artifacts.js';
-import { readSessionOptions } from '../_runtime/azure-inputs.js';
 import { readBackend } from '../_runtime/backend.js';
-import { coreLogger } from '../_runtime/logger.js';
 import { isEntryPoint, runStep } from '../_runtime/run.js';
 import { writeTableSummary } from '../_runtime/summary.js';
 
@@ -52,42 +44,15 @@ export async function main(artifacts: ArtifactUploader = actionsArtifactUploader
   await runStep(async () => {
     const inputs = readInputs();
     const backend = await readBackend();
-    if (backend.kind === 'local') return downloadFromLocalWorkspace(backend.workspace, inputs, artifacts);
-    const session = await createSession(readSessionOptions());
-    const result = await downloadModel(session, {
-      request: inputs.request,
-      destination: inputs.destination,
-      concurrency: inputs.concurrency,
-    });
-    writeOutputs(result.lineage, result.lineageFile, inputs.destination);
+    const result = await backend.downloadModel(inputs.request, inputs.destination, { concurrency: inputs.concurrency });
+    writeOutputs(result, inputs.destination);
     if (inputs.artifactName) await uploadArtifact(artifacts, inputs.artifactName, inputs.destination, result);
     await writeSummary(result, inputs.destination, inputs.artifactName);
   });
 }
 
-/** Local backend: the model a local pipeline registered, copied from the local workspace, with its lineage. */
-async function downloadFromLocalWorkspace(workspace: LocalWorkspace, inputs: Inputs, artifacts: ArtifactUploader) {
-  const request = inputs.request;
-  if (!('selector' in request))
-    throw new UserError("With backend 'local', give the model 'name' (and 'version'), not 'job-name'.");
-  const log = coreLogger();
-  const download = await downloadLocalModel(workspace, {
-    name: request.name,
-    selector: request.selector,
-    destination: inputs.destination,
-    log,
-  });
-  const { lineage, file } = await writeLocalModelLineage(workspace, download);
-  writeOutputs(lineage, file, inputs.destination);
-  if (inputs.artifactName) {
-    const files = [...download.files.map((f) => path.join(inputs.destination, f)), file];
-    await artifacts.upload(inputs.artifactName, files, inputs.destination);
-  }
-  log.info(`Model ${lineage.name}:${lineage.version} (job ${lineage.job?.name ?? '-'}) -> ${inputs.destination}`);
-}
-
 /** The same outputs for both backends, all read from the lineage record written beside the model. */
-function writeOutputs(lineage: ModelLineage, lineageFile: string, destination: string): void {
+function writeOutputs({ lineage, lineageFile }: ModelDownload, destination: string): void {
   core.setOutput('model-name', lineage.name);
   core.setOutput('version', lineage.version);
   core.setOutput('model-id', lineage.id);
@@ -99,23 +64,22 @@ function writeOutputs(lineage: ModelLineage, lineageFile: string, destination: s
   core.setOutput('files', String(lineage.files));
 }
 
-async function uploadArtifact(artifacts: ArtifactUploader, name: string, root: string, result: DownloadedModel) {
-  const files = [...result.download.files.map((f) => f.path), result.lineageFile];
+async function uploadArtifact(artifacts: ArtifactUploader, name: string, root: string, result: ModelDownload) {
+  const files = [...result.files, result.lineageFile];
   await core.group(`Upload artifact ${name}`, async () => {
     const uploaded = await artifacts.upload(name, files, root);
     core.info(`Uploaded ${files.length} file(s) as artifact '${name}' (id ${uploaded.id ?? '?'}).`);
   });
 }
 
-async function writeSummary(result: DownloadedModel, destination: string, artifactName?: string): Promise<void> {
-  const { model, lineage, download } = result;
-  const verified = download.files.filter((f) => f.md5Verified).length;
+async function writeSummary(result: ModelDownload, destination: string, artifactName?: string): Promise<void> {
+  const { lineage } = result;
   const rows = [
-    ['Model', `${model.name}:${model.version}`],
-    ['URI', model.modelUri],
+    ['Model', `${lineage.name}:${lineage.version}`],
+    ['URI', lineage.modelUri],
     ['Training job', lineage.job?.name ?? '-'],
     ['Source commit', lineage.job?.commit ?? '-'],
-    ['Files', `${download.files.length} (${formatBytes(download.bytes)}), ${verified} checked against Content-MD5`],
+    ['Files', result.filesDetail],
     ['Path', destination],
     ['Lineage', result.lineageFile],
     ...(artifactName ? [['Artifact', artifactName]] : []),

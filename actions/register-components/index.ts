@@ -1,17 +1,12 @@
 import * as core from '@actions/core';
 import { loadAssetFiles } from '../../shared/assets/load.js';
-import { registerAssets } from '../../shared/assets/register.js';
 import { registrationOutputs, summaryHeadline, summaryRows } from '../../shared/assets/summary.js';
 import { VERSION_STRATEGIES, type RegistrationResult, type VersionStrategy } from '../../shared/assets/types.js';
-import { createSession } from '../../shared/azure/create-session.js';
 import { UserError } from '../../shared/core/errors.js';
 import { parseBoolean, parseChoice, parseLines } from '../../shared/core/inputs.js';
 import { traceTags } from '../../shared/jobs/naming.js';
-import { registerLocalAssetFiles } from '../../shared/local/index.js';
-import { readSessionOptions } from '../_runtime/azure-inputs.js';
 import { readBackend } from '../_runtime/backend.js';
 import { expandGlobs } from '../_runtime/globs.js';
-import { coreLogger } from '../_runtime/logger.js';
 import { isEntryPoint, runStep } from '../_runtime/run.js';
 import { readWorkflowRun } from '../_runtime/workflow-run.js';
 
@@ -46,11 +41,8 @@ export async function main(): Promise<void> {
     // Every file is validated before signing in: a bad file costs no Azure call and registers nothing.
     const loaded = await loadAssetFiles(files);
     const backend = await readBackend();
-    const options = { strategy: inputs.strategy, dryRun: inputs.dryRun, tags: traceTags(readWorkflowRun()) };
-    const result =
-      backend.kind === 'local'
-        ? await registerLocalAssetFiles(backend.workspace, loaded, { ...options, log: coreLogger() })
-        : await registerAssets(await createSession(readSessionOptions()), loaded, options);
+    const tags = traceTags(readWorkflowRun());
+    const result = await backend.registerAssets(loaded, { strategy: inputs.strategy, dryRun: inputs.dryRun, tags });
     for (const [name, value] of Object.entries(registrationOutputs(result))) core.setOutput(name, value);
     await writeSummary(result);
   });

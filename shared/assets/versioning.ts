@@ -2,17 +2,26 @@
  * Which version an asset gets, decided from what the workspace holds. Registered versions are immutable, so:
  * identical content is never written twice, and a version number that exists with other content is never
  * reused (under `yaml` that is the user's error to fix; under `auto` the next free number is taken).
+ * One engine for both backends: it reads a `VersionStore` (the Azure ML workspace's `WorkspaceAssets`, the
+ * local workspace's `LocalVersionStore`), so the same files get the same versions wherever they are registered.
  */
-import type { AssetKind, VersionStrategy } from './types.js';
-import type { WorkspaceAssets } from './workspace-assets.js';
+import type { AssetKind, RegisteredVersion, VersionStrategy } from './types.js';
+
+/** What the rules read from a workspace: one version of an asset, and all its versions newest first. */
+export interface VersionStore<K extends string = AssetKind> {
+  /** The version, or undefined when it (or the asset) does not exist. */
+  getVersion(kind: K, name: string, version: string): Promise<RegisteredVersion | undefined>;
+  /** The versions of `name`, most recently created first; none when the asset does not exist. */
+  newestFirst(kind: K, name: string): AsyncIterable<RegisteredVersion>;
+}
 
 export type VersionDecision =
   | { action: 'create'; version: string; reason: string }
   | { action: 'reuse'; version: string; id: string; reason: string; warning?: string }
   | { action: 'conflict'; version: string; message: string };
 
-export interface VersionRequest {
-  kind: AssetKind;
+export interface VersionRequest<K extends string = AssetKind> {
+  kind: K;
   name: string;
   contentHash: string;
   strategy: VersionStrategy;
@@ -20,12 +29,18 @@ export interface VersionRequest {
   yamlVersion?: string;
 }
 
-export async function decideVersion(assets: WorkspaceAssets, request: VersionRequest): Promise<VersionDecision> {
+export async function decideVersion<K extends string>(
+  assets: VersionStore<K>,
+  request: VersionRequest<K>,
+): Promise<VersionDecision> {
   if (request.strategy === 'yaml' && request.yamlVersion !== undefined) return decideYaml(assets, request);
   return decideAuto(assets, request);
 }
 
-async function decideYaml(assets: WorkspaceAssets, request: VersionRequest): Promise<VersionDecision> {
+async function decideYaml<K extends string>(
+  assets: VersionStore<K>,
+  request: VersionRequest<K>,
+): Promise<VersionDecision> {
   const { kind, name, contentHash } = request;
   const version = request.yamlVersion as string;
   const existing = await assets.getVersion(kind, name, version);
@@ -58,7 +73,10 @@ async function decideYaml(assets: WorkspaceAssets, request: VersionRequest): Pro
  * content; otherwise the next free version after the file's (0.1.0 -> 0.1.1, 7 -> 8), or after the highest
  * integer version when the file has none (the service's `nextVersion`).
  */
-async function decideAuto(assets: WorkspaceAssets, request: VersionRequest): Promise<VersionDecision> {
+async function decideAuto<K extends string>(
+  assets: VersionStore<K>,
+  request: VersionRequest<K>,
+): Promise<VersionDecision> {
   const { kind, name, contentHash, yamlVersion } = request;
   const asWritten = yamlVersion === undefined ? undefined : await assets.getVersion(kind, name, yamlVersion);
   if (yamlVersion !== undefined && !asWritten) return { action: 'create', version: yamlVersion, reason: 'new version' };

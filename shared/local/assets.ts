@@ -8,7 +8,8 @@ import { codeSnapshot, componentContentHash, environmentContentHash } from '../p
 import type { DataType } from '../pipeline/ports.js';
 import type { RemoteRef } from '../pipeline/refs.js';
 import { copyPath, hashPath } from './content.js';
-import { decideVersion, type VersionStrategy } from './versioning.js';
+import type { VersionStrategy } from '../assets/types.js';
+import { decideLocalVersion } from './version-store.js';
 import { moveIntoStore, type LocalWorkspace } from './workspace.js';
 
 /** One asset written (or found unchanged), in the shape register-components reports for Azure. */
@@ -94,7 +95,10 @@ export async function registerLocalEnvironment(
 ): Promise<LocalAsset> {
   if (!env.name) throw new UserError('an environment needs a name to be registered', env.loc);
   const contentHash = await environmentContentHash(env);
-  const decision = await decideVersion(ws, 'environments', env.name, contentHash, {
+  const decision = await decideLocalVersion(ws, {
+    kind: 'environment',
+    name: env.name,
+    contentHash,
     strategy: options.strategy ?? 'yaml',
     yamlVersion: env.version,
   });
@@ -109,15 +113,8 @@ export async function registerLocalEnvironment(
     };
     await ws.writeAsset('environments', env.name, decision.version, record);
   }
-  options.log.info(`environment ${env.name}:${decision.version} ${decision.status}`);
-  return {
-    kind: 'environment',
-    name: env.name,
-    version: decision.version,
-    id: ws.assetFolder('environments', env.name, decision.version),
-    status: decision.status,
-    contentHash,
-  };
+  const id = ws.assetFolder('environments', env.name, decision.version);
+  return reported({ kind: 'environment', name: env.name, ...decision, id, contentHash }, options.log);
 }
 
 /**
@@ -137,7 +134,10 @@ export async function registerLocalComponent(
   const name = anonymous ? ANONYMOUS_COMPONENT : (component.name as string);
   const decision = anonymous
     ? { version: contentHash.slice(0, 32), status: 'created' as const }
-    : await decideVersion(ws, 'components', name, contentHash, {
+    : await decideLocalVersion(ws, {
+        kind: 'component',
+        name,
+        contentHash,
         strategy: options.strategy ?? 'yaml',
         yamlVersion: component.version,
       });
@@ -174,7 +174,10 @@ export async function registerLocalData(
 ): Promise<LocalAsset> {
   const hashed = await hashPath(data.path);
   const type = data.type ?? (hashed.kind === 'file' ? 'uri_file' : 'uri_folder');
-  const decision = await decideVersion(ws, 'data', data.name, hashed.hash, {
+  const decision = await decideLocalVersion(ws, {
+    kind: 'data',
+    name: data.name,
+    contentHash: hashed.hash,
     strategy: data.version === undefined ? 'auto' : (options.strategy ?? 'yaml'),
     yamlVersion: data.version,
   });
@@ -193,15 +196,13 @@ export async function registerLocalData(
     };
     await ws.writeAsset('data', data.name, decision.version, record);
   }
-  options.log.info(`data ${data.name}:${decision.version} ${decision.status}`);
-  return {
-    kind: 'data',
-    name: data.name,
-    version: decision.version,
-    id: folder,
-    status: decision.status,
-    contentHash: hashed.hash,
-  };
+  return reported({ kind: 'data', name: data.name, ...decision, id: folder, contentHash: hashed.hash }, options.log);
+}
+
+/** Logs what happened to a versioned asset ("environment env:1 created") and reports it. */
+function reported(asset: LocalAsset, log: Logger): LocalAsset {
+  log.info(`${asset.kind} ${asset.name}:${asset.version} ${asset.status}`);
+  return asset;
 }
 
 /** `azureml:name:version` or `azureml:name@latest` of a workspace asset, resolved in the local workspace. */

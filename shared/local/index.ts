@@ -8,7 +8,8 @@ export {
   type LocalAsset,
   type RegisterOptions,
 } from './assets.js';
-export type { VersionStrategy } from './versioning.js';
+export type { VersionStrategy } from '../assets/types.js';
+export { LocalVersionStore } from './version-store.js';
 export { runLocalPipeline, type LocalJobResult, type LocalRunOptions } from './run-pipeline.js';
 export type { LocalStepResult } from './step.js';
 export {

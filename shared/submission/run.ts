@@ -77,7 +77,7 @@ export async function followWithCancel(
 export async function runPipelineLocally(
   workspace: LocalWorkspace,
   pipeline: PipelineJob,
-  options: Omit<SubmitOptions, 'dryRun' | 'experimentName'> & { signals: SignalTarget; log: Logger },
+  options: { name: string; run: WorkflowRun; forceRerun: boolean; signals: SignalTarget; log: Logger },
 ): Promise<LocalJobResult> {
   const cancel = new AbortController();
   const onSignal = () => cancel.abort();
@@ -85,7 +85,7 @@ export async function runPipelineLocally(
   options.signals.on('SIGTERM', onSignal);
   try {
     return await runLocalPipeline(workspace, pipeline, {
-      name: jobs.resolveJobName(options.name, pipeline.name, options.run, options.log),
+      name: options.name,
       tags: jobs.traceTags(options.run),
       forceRerun: options.forceRerun,
       signal: cancel.signal,

@@ -24,7 +24,7 @@ beforeAll(async () => {
 afterAll(async () => emu.close());
 beforeEach(() => {
   emu.faults.clear();
-  emu.state.computes.clear();
+  emu.seed.reset('computes');
   emu.requests.records.length = 0;
 });
 
@@ -99,7 +99,7 @@ describe('ensure-compute, run like the runner runs it', () => {
     });
     emu.settings.lroInProgressPolls = 2;
     expect(main.exitCode === 0).toBe(false);
-    expect(main.state).toMatchObject({ 'compute-name': 'ci-dev', 'started-by-this-run': 'true' });
+    expect(main.state).toMatchObject({ 'compute-name': 'ci-dev', 'compute-started-by-this-run': 'true' });
     const cleanup = await post(main, { name: 'ci-dev', 'stop-on-exit': 'true' });
     expect(cleanup.exitCode).toBe(0);
     expect(computeWrites().map((r) => r.path.split('/').pop())).toEqual(['start', 'stop']);

@@ -17,10 +17,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => ws?.close());
 beforeEach(() => {
-  for (const kind of ['codes', 'components', 'environments'] as const) {
-    ws.emu.state.assets[kind].containers.clear();
-    ws.emu.state.assets[kind].versions.clear();
-  }
+  ws.emu.seed.reset('codes', 'components', 'environments');
 });
 
 const SEED_INPUTS = {
@@ -60,7 +57,7 @@ describe('register-components, run like the runner runs it', () => {
     expect(first.log).not.toContain(ws.azurite.accountKey);
 
     // Traceability: the asset leads back to the commit and the run.
-    const training = ws.emu.state.assets.components.versions.get('training')?.get('0.1.0');
+    const training = ws.emu.seed.storedVersion('components', 'training', '0.1.0');
     const env = eventEnv('push-main');
     expect(training?.properties.tags).toMatchObject({
       'github.sha': env.GITHUB_SHA,

@@ -40,8 +40,7 @@ beforeAll(async () => {
 afterAll(async () => ws?.close());
 beforeEach(() => {
   ws.emu.requests.clear();
-  ws.emu.state.jobs.clear();
-  ws.emu.state.computes.clear();
+  ws.emu.seed.reset('jobs', 'computes');
 });
 
 async function root(inputs: Record<string, string>, cwd = checkout): Promise<RunResult> {

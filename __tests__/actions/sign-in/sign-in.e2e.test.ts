@@ -15,7 +15,7 @@ beforeAll(async () => {
 });
 afterAll(async () => emu.close());
 beforeEach(() => {
-  emu.state.computes.clear();
+  emu.seed.reset('computes');
   emu.tokenRequests.length = 0;
   emu.requests.records.length = 0;
   emu.githubOidc.requests.length = 0;

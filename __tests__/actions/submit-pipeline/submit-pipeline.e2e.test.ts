@@ -23,7 +23,7 @@ beforeEach(() => {
   ws.emu.tokenRequests.length = 0;
   ws.emu.faults.clear();
   ws.emu.requests.clear();
-  ws.emu.state.jobs.clear();
+  ws.emu.seed.reset('jobs');
   ws.emu.seed.computeInstance('cli-created-machine', { state: 'Running' });
 });
 

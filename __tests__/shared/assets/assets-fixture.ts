@@ -95,3 +95,17 @@ export function seedFiles(root: string): { environments: string[]; components: s
     ),
   };
 }
+
+/**
+ * The fixture for a whole test file: started once, with an empty asset store and a fresh log before each test.
+ * `use` receives it once started.
+ */
+export function useAssetsFixture(use: (fx: AssetsFixture) => void): void {
+  let fx: AssetsFixture | undefined;
+  beforeAll(async () => use((fx = await startAssetsFixture())), 60_000);
+  afterAll(async () => fx?.close());
+  beforeEach(() => {
+    fx!.ws.emu.seed.reset('codes', 'components', 'environments');
+    fx!.reset();
+  });
+}

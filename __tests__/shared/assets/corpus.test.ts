@@ -125,9 +125,7 @@ describe('azureml-examples components and environments against the emulated work
   });
 
   test('every registered component version carries its spec, content hash and trace tag', () => {
-    const versions = [...fx.ws.emu.state.assets.components.versions.values()].flatMap((byVersion) => [
-      ...byVersion.values(),
-    ]);
+    const versions = fx.ws.emu.seed.storedVersions('components');
     expect(versions.length).toBeGreaterThan(0);
     for (const v of versions) {
       expect(v.properties.componentSpec).toMatchObject({ type: 'command' });

@@ -6,20 +6,10 @@ import { anonymousComponentRegistrar } from '../../../shared/assets/anonymous.js
 import { loadAssetFiles } from '../../../shared/assets/load.js';
 import { registerAssets } from '../../../shared/assets/register.js';
 import { loadComponentFile } from '../../../shared/pipeline/component.js';
-import { startAssetsFixture, type AssetsFixture } from './assets-fixture.js';
+import { useAssetsFixture, type AssetsFixture } from './assets-fixture.js';
 
 let fx: AssetsFixture;
-beforeAll(async () => {
-  fx = await startAssetsFixture();
-}, 60_000);
-afterAll(async () => fx?.close());
-beforeEach(() => {
-  for (const kind of ['codes', 'components', 'environments'] as const) {
-    fx.ws.emu.state.assets[kind].containers.clear();
-    fx.ws.emu.state.assets[kind].versions.clear();
-  }
-  fx.reset();
-});
+useAssetsFixture((started) => (fx = started));
 
 /** Writes `files` (relative path -> text) under a new temp folder and returns its path. */
 function tree(files: Record<string, string>): string {
@@ -69,7 +59,7 @@ describe('environments a component uses', () => {
     const envs = first.assets.filter((a) => a.kind === 'environment');
     expect(envs).toEqual([expect.objectContaining({ name: 'CliV2AnonymousEnvironment', status: 'created' })]);
     expect(first.environments).toEqual({});
-    const stored = fx.ws.emu.state.assets.environments.versions.get('cliv2anonymousenvironment')?.get(envs[0].version);
+    const stored = fx.ws.emu.seed.storedVersion('environments', 'CliV2AnonymousEnvironment', envs[0].version);
     expect(stored?.properties).toMatchObject({ isAnonymous: true, image: 'python:3.11-slim' });
     expect(stored?.properties.condaFile).toContain('numpy');
 
@@ -86,7 +76,7 @@ describe('environments a component uses', () => {
     });
     const result = await register(root, { environments: ['env.yaml'] });
     expect(result.environments).toEqual({ 'docker-env': '3' });
-    const stored = fx.ws.emu.state.assets.environments.versions.get('docker-env')?.get('3');
+    const stored = fx.ws.emu.seed.storedVersion('environments', 'docker-env', '3');
     const build = stored?.properties.build as { contextUri: string; dockerfilePath: string };
     expect(build.dockerfilePath).toBe('Dockerfile');
     const prefix = build.contextUri.split(`/${fx.ws.container}/`)[1];
@@ -105,8 +95,10 @@ describe('environments a component uses', () => {
     });
     await fx.ws.emu.seed.assetVersion('environments', 'base-env', '6', { image: 'python:3.10-slim' });
     await register(root, { environments: ['env.yaml'], components: ['c.yaml'] });
-    const spec = fx.ws.emu.state.assets.components.versions.get('uses_latest')?.get('1')?.properties
-      .componentSpec as Record<string, string>;
+    const spec = fx.ws.emu.seed.storedVersion('components', 'uses_latest', '1')?.properties.componentSpec as Record<
+      string,
+      string
+    >;
     expect(spec.environment).toBe(`azureml:${fx.session.workspaceId}/environments/base-env/versions/7`);
   });
 
@@ -191,7 +183,7 @@ describe('anonymous components of a pipeline', () => {
       'codes',
       'components',
     ]);
-    const stored = fx.ws.emu.state.assets.components.versions.get('azureml_anonymous')?.get(id.split('/').at(-1) ?? '');
+    const stored = fx.ws.emu.seed.storedVersion('components', 'azureml_anonymous', id.split('/').at(-1) ?? '');
     expect(stored?.properties.isAnonymous).toBe(true);
 
     fx.reset();

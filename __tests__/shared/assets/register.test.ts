@@ -4,20 +4,10 @@ import { ValidationError } from '../../../shared/core/errors.js';
 import { loadAssetFiles } from '../../../shared/assets/load.js';
 import { registerAssets, type RegisterOptions } from '../../../shared/assets/register.js';
 import { CONTENT_HASH_PROPERTY } from '../../../shared/assets/types.js';
-import { seedFiles, seedTree, startAssetsFixture, type AssetsFixture } from './assets-fixture.js';
+import { seedFiles, seedTree, useAssetsFixture, type AssetsFixture } from './assets-fixture.js';
 
 let fx: AssetsFixture;
-beforeAll(async () => {
-  fx = await startAssetsFixture();
-}, 60_000);
-afterAll(async () => fx?.close());
-beforeEach(() => {
-  for (const kind of ['codes', 'components', 'environments'] as const) {
-    fx.ws.emu.state.assets[kind].containers.clear();
-    fx.ws.emu.state.assets[kind].versions.clear();
-  }
-  fx.reset();
-});
+useAssetsFixture((started) => (fx = started));
 
 const TAGS = { 'github.sha': 'c0ffee', 'github.repository': 'octo-org/animals' };
 
@@ -35,7 +25,7 @@ async function blobState(): Promise<Record<string, string>> {
 }
 
 const storedVersion = (kind: 'components' | 'environments' | 'codes', name: string, version: string) =>
-  fx.ws.emu.state.assets[kind].versions.get(name.toLowerCase())?.get(version);
+  fx.ws.emu.seed.storedVersion(kind, name, version);
 
 describe('registerAssets on the seed workflow', () => {
   test('a first run registers environments, code and components in dependency order and maps names to versions', async () => {

@@ -38,7 +38,7 @@ describe('registering components locally', () => {
 
     await appendFile(join(fixture.dir, 'components/prep/src/prep.py'), '# changed\n');
     await expect(registerLocalComponent(ws, await prep(), { log })).rejects.toThrow(
-      /toy_prep:1 already exists in the local workspace with other content; .*bump 'version'/,
+      /toy_prep:1 is already registered with different content.*Bump 'version'/,
     );
     const auto = await registerLocalComponent(ws, await prep(), { log, strategy: 'auto' });
     expect([auto.component.status, auto.component.version]).toEqual(['created', '2']);

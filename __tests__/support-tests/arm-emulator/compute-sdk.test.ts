@@ -29,7 +29,7 @@ beforeAll(async () => {
 });
 afterAll(() => emu.close());
 beforeEach(() => {
-  emu.state.computes.clear();
+  emu.seed.reset('computes');
   emu.faults.clear();
   emu.requests.clear();
 });

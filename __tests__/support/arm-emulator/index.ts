@@ -40,6 +40,7 @@ export type { TokenRequestRecord } from './identity.js';
 export type { ConnectRecord } from './proxy.js';
 export { trustTestCa, caPath } from './tls.js';
 export type { JobScript, JobStep } from './arm/job-script.js';
+export type { StorePart } from './seed.js';
 export { childRunId } from './arm/jobs.js';
 
 export interface ArmEmulator {

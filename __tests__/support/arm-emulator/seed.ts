@@ -9,7 +9,7 @@ import type { JsonObject } from './json.js';
 import type { Router } from './router.js';
 import type { AssetKind } from './state.js';
 import type { StoredResource } from './state.js';
-import { key } from './state.js';
+import { ASSET_KINDS, key } from './state.js';
 import { inner, lastOperation, newCompute, settleProvisioned, SETTLES_TO } from './arm/compute-model.js';
 import { workspaceId } from './arm/common.js';
 import type { JobScript } from './arm/job-script.js';
@@ -30,6 +30,9 @@ export interface AmlComputeSeed {
   vmPriority?: 'Dedicated' | 'LowPriority';
   properties?: JsonObject;
 }
+
+/** What `reset` can empty: the computes, the jobs, or the versions (and containers) of one asset kind. */
+export type StorePart = 'computes' | 'jobs' | AssetKind;
 
 export class Seed {
   constructor(
@@ -60,6 +63,28 @@ export class Seed {
       });
     }
     return created;
+  }
+
+  /** Empties the named parts of the store (all computes, jobs and assets when none is named); datastores stay. */
+  reset(...parts: StorePart[]): void {
+    const { state } = this.ctx;
+    for (const part of parts.length ? parts : (['computes', 'jobs', ...ASSET_KINDS] as const)) {
+      if (part === 'computes' || part === 'jobs') state[part].clear();
+      else {
+        state.assets[part].containers.clear();
+        state.assets[part].versions.clear();
+      }
+    }
+  }
+
+  /** A stored asset version as the routes keep it (names are case-insensitive, as in ARM). */
+  storedVersion(kind: AssetKind, name: string, version: string): StoredResource | undefined {
+    return this.ctx.state.assets[kind].versions.get(key(name))?.get(version);
+  }
+
+  /** Every stored version of one asset kind, in creation order per asset. */
+  storedVersions(kind: AssetKind): StoredResource[] {
+    return [...this.ctx.state.assets[kind].versions.values()].flatMap((byVersion) => [...byVersion.values()]);
   }
 
   /** Runs the PUT route in-process (no HTTP, no token), so seeded resources pass the same validation. */

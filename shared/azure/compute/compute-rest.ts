@@ -1,5 +1,5 @@
 import type { AmlCompute, ComputeInstance, ComputeResource, ScaleSettings } from '@azure/arm-machinelearning';
-import type { AmlComputeSpec, ComputeInstanceSpec, ComputeSpec } from './compute-spec.js';
+import type { AmlComputeSpec, ComputeInstanceSpec, ComputeSpec } from '../../compute/compute-spec.js';
 
 /** The ARM body `az ml compute create` sends for a compute YAML (api-version 2022-10-01). */
 export function toComputeResource(spec: ComputeSpec, workspaceLocation: string): ComputeResource {

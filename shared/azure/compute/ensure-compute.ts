@@ -3,7 +3,7 @@ import { UserError } from '../../core/errors.js';
 import type { AzureSession } from '../session.js';
 import { callAzure, isNotFound } from '../rest-errors.js';
 import { diffCompute, toComputeResource } from './compute-rest.js';
-import type { ComputeSpec } from './compute-spec.js';
+import type { ComputeSpec } from '../../compute/compute-spec.js';
 
 export interface EnsureComputeOptions {
   name: string;

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ValidationError } from '../../../../shared/core/errors.js';
-import { parseComputeSpec } from '../../../../shared/azure/compute/compute-spec.js';
+import { parseComputeSpec } from '../../../../shared/compute/compute-spec.js';
 import { diffCompute, durationSeconds, toComputeResource } from '../../../../shared/azure/compute/compute-rest.js';
 import { referenceRoot } from '../../../support/action-runner.js';
 

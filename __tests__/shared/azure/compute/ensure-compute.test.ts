@@ -2,7 +2,7 @@ import type { AzureSession } from '../../../../shared/azure/session.js';
 import { memoryLogger } from '../../../../shared/core/logger.js';
 import { UserError } from '../../../../shared/core/errors.js';
 import { ensureCompute, stopComputeInstance } from '../../../../shared/azure/compute/ensure-compute.js';
-import { parseComputeSpec } from '../../../../shared/azure/compute/compute-spec.js';
+import { parseComputeSpec } from '../../../../shared/compute/compute-spec.js';
 
 /**
  * A scripted stand-in for the compute operations: `get` walks through `states` (the last one repeats),

@@ -1,11 +1,12 @@
-import { readFile } from 'node:fs/promises';
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
-import type { Document, Node } from 'yaml';
-import { ValidationError } from '../../core/errors.js';
-import type { Problem } from '../../core/errors.js';
-import type { SourceLocation } from '../../core/logger.js';
+import type { Logger } from '../core/logger.js';
+import { Problems, readBoolean, readString, readStringMap } from '../yaml/fields.js';
+import { child, entryOf, loadYamlFile, parseYaml, toPlain, type YMap, type YamlFile } from '../yaml/located.js';
 
-/** An Azure ML CLI v2 compute YAML (`az ml compute create --file`), checked and typed. */
+/**
+ * An Azure ML CLI v2 compute YAML (`az ml compute create --file`), checked and typed. Read as every other spec
+ * is (`shared/yaml`: YAML 1.1 as `az ml` reads it, every problem with its line); a key the compute schema does
+ * not know is warned about with its line and ignored, as `az ml` does.
+ */
 export type ComputeSpec = AmlComputeSpec | ComputeInstanceSpec;
 
 interface ComputeSpecBase {
@@ -63,33 +64,82 @@ export function checkComputeName(type: ComputeSpec['type'], name: string): strin
   return rule.pattern.test(name) ? undefined : `Compute name '${name}' is not valid for ${type}: ${rule.text}.`;
 }
 
-/** Reads and validates a compute YAML file; every problem is reported with its line. */
-export async function loadComputeSpec(file: string, nameOverride?: string): Promise<ComputeSpec> {
-  return parseComputeSpec(await readFile(file, 'utf8'), file, nameOverride);
+/** The keys of azure-ai-ml's compute schemas (common, AmlCompute, ComputeInstance); others are warned about. */
+const KNOWN_KEYS: Record<ComputeSpec['type'], readonly string[]> = {
+  amlcompute: [
+    'min_instances',
+    'max_instances',
+    'idle_time_before_scale_down',
+    'tier',
+    'ssh_settings',
+    'network_settings',
+    'enable_node_public_ip',
+  ],
+  computeinstance: [
+    'schedules',
+    'network_settings',
+    'ssh_settings',
+    'create_on_behalf_of',
+    'idle_time_before_shutdown',
+    'idle_time_before_shutdown_minutes',
+    'custom_applications',
+    'setup_scripts',
+    'enable_node_public_ip',
+    'enable_sso',
+    'enable_root_access',
+    'release_quota_on_stop',
+    'enable_os_patching',
+  ],
+};
+const COMMON_KEYS = [
+  '$schema',
+  'name',
+  'id',
+  'type',
+  'size',
+  'location',
+  'description',
+  'tags',
+  'identity',
+  'ssh_public_access_enabled',
+  'resource_id',
+];
+
+export interface ComputeSpecOptions {
+  /** The `name` input, which wins over the file's. */
+  nameOverride?: string;
+  /** Where unknown keys are warned about (with their file and line). */
+  log?: Pick<Logger, 'warning'>;
 }
 
-export function parseComputeSpec(text: string, file: string, nameOverride?: string): ComputeSpec {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
-  const at = (node: Node | null | undefined): SourceLocation => {
-    const offset = node?.range?.[0];
-    if (offset === undefined) return { file, line: 1 };
-    const { line, col } = lineCounter.linePos(offset);
-    return { file, line, column: col };
-  };
-  const problems: Problem[] = doc.errors.map((e) => ({
-    message: `YAML syntax error: ${e.message.split('\n')[0]}`,
-    location: { file, line: lineCounter.linePos(e.pos[0]).line, column: lineCounter.linePos(e.pos[0]).col },
-  }));
-  if (problems.length) throw new ValidationError(problems, `${file} is not valid YAML`);
-  if (!isMap(doc.contents))
-    throw new ValidationError([{ message: 'Expected a mapping of compute settings.', location: at(doc.contents) }]);
-  const reader = new FieldReader(doc, at, problems);
-  const spec = readSpec(reader, nameOverride, file);
-  if (problems.length) throw new ValidationError(problems, `${file} is not a valid compute definition`);
+/** Reads and validates a compute YAML file; every problem is reported with its line. */
+export async function loadComputeSpec(file: string, options: ComputeSpecOptions = {}): Promise<ComputeSpec> {
+  return readComputeSpec(await loadYamlFile(file), options);
+}
+
+export function parseComputeSpec(text: string, file: string, options: ComputeSpecOptions = {}): ComputeSpec {
+  return readComputeSpec(parseYaml(text, file), options);
+}
+
+function readComputeSpec(yaml: YamlFile, options: ComputeSpecOptions): ComputeSpec {
+  const problems = new Problems();
+  if (yaml.root.kind !== 'map') {
+    problems.add('Expected a mapping of compute settings.', yaml.root.loc);
+    problems.throwIfAny(`${yaml.file} is not a valid compute definition`);
+  }
+  const r = new FieldReader(yaml.root as YMap, problems);
+  const spec = readSpec(r, options.nameOverride, yaml.file);
+  problems.throwIfAny(`${yaml.file} is not a valid compute definition`);
+  const known = [...COMMON_KEYS, ...KNOWN_KEYS[spec!.type]];
+  for (const entry of r.map.entries) {
+    if (!known.includes(entry.key))
+      options.log?.warning(
+        `Unknown key '${entry.key}' in the ${spec!.type} YAML is ignored (az ml ignores it too); known keys: ${known.join(', ')}.`,
+        entry.keyLoc,
+      );
+  }
   return spec!;
 }
-
 function readSpec(r: FieldReader, nameOverride: string | undefined, file: string): ComputeSpec | undefined {
   const type = r.string('type');
   if (type === undefined) {
@@ -160,9 +210,9 @@ function readAmlCompute(r: FieldReader, base: Omit<ComputeSpecBase, 'type'>): Am
 }
 
 function readSchedules(r: FieldReader): InstanceSchedule[] {
-  const items = r.doc.getIn(['schedules', 'compute_start_stop']);
+  const items = child(child(r.map, 'schedules'), 'compute_start_stop');
   if (items === undefined) return [];
-  const list = (r.doc.toJS() as { schedules?: { compute_start_stop?: unknown } }).schedules?.compute_start_stop;
+  const list = toPlain(items);
   if (!Array.isArray(list)) {
     r.problem('schedules', 'schedules.compute_start_stop must be a list.');
     return [];
@@ -187,80 +237,51 @@ function readSchedules(r: FieldReader): InstanceSchedule[] {
 
 const str = (v: unknown) => (v === undefined || v === null ? undefined : String(v));
 
-/** Reads top-level fields of a YAML mapping with their types checked and their lines remembered. */
+/** Reads top-level fields of a compute YAML with their types checked, problems placed at their keys. */
 class FieldReader {
   constructor(
-    readonly doc: Document,
-    private readonly at: (node: Node | null | undefined) => SourceLocation,
-    private readonly problems: Problem[],
+    readonly map: YMap,
+    private readonly problems: Problems,
   ) {}
 
-  private node(key: string): Node | undefined {
-    return this.doc.get(key, true) as Node | undefined;
-  }
-
   problem(key: string | undefined, message: string): void {
-    const keyNode = key === undefined ? undefined : this.keyNode(key);
-    this.problems.push({ message, location: this.at(keyNode ?? this.doc.contents) });
-  }
-
-  private keyNode(key: string): Node | undefined {
-    if (!isMap(this.doc.contents)) return undefined;
-    const pair = this.doc.contents.items.find((p) => isScalar(p.key) && p.key.value === key);
-    return (pair?.key as Node | undefined) ?? undefined;
+    const entry = key === undefined ? undefined : entryOf(this.map, key);
+    this.problems.add(message, entry?.keyLoc ?? this.map.loc);
   }
 
   lines(): Record<string, number> {
-    const out: Record<string, number> = {};
-    if (!isMap(this.doc.contents)) return out;
-    for (const pair of this.doc.contents.items) {
-      if (isScalar(pair.key)) out[String(pair.key.value)] = this.at(pair.key as Node).line ?? 1;
-    }
-    return out;
+    return Object.fromEntries(this.map.entries.map((e) => [e.key, e.keyLoc.line ?? 1]));
   }
 
   string(key: string): string | undefined {
-    const n = this.node(key);
-    if (n === undefined || (isScalar(n) && n.value === null)) return undefined;
-    if (!isScalar(n) || typeof n.value === 'object') {
+    const node = entryOf(this.map, key)?.value;
+    if (node && node.kind !== 'scalar') {
       this.problem(key, `'${key}' must be a single value.`);
       return undefined;
     }
-    return String(n.value);
+    return readString(this.map, key, this.problems);
   }
 
   integer(key: string): number | undefined {
-    const n = this.node(key);
-    if (n === undefined) return undefined;
-    if (!isScalar(n) || !Number.isInteger(n.value) || (n.value as number) < 0) {
+    const node = entryOf(this.map, key)?.value;
+    if (node === undefined) return undefined;
+    if (node.kind !== 'scalar' || !Number.isInteger(node.value) || (node.value as number) < 0) {
       this.problem(key, `'${key}' must be a whole number (0 or more).`);
       return undefined;
     }
-    return n.value as number;
+    return node.value as number;
   }
 
   boolean(key: string): boolean | undefined {
-    const n = this.node(key);
-    if (n === undefined) return undefined;
-    if (!isScalar(n) || typeof n.value !== 'boolean') {
-      this.problem(key, `'${key}' must be true or false.`);
-      return undefined;
-    }
-    return n.value;
+    return readBoolean(this.map, key, this.problems);
   }
 
   stringMap(key: string): Record<string, string> {
-    const n = this.node(key);
-    if (n === undefined) return {};
-    if (!isMap(n)) {
-      this.problem(key, `'${key}' must be a mapping of names to values.`);
-      return {};
-    }
-    return Object.fromEntries(Object.entries(n.toJSON() as Record<string, unknown>).map(([k, v]) => [k, String(v)]));
+    return readStringMap(this.map, key, this.problems) ?? {};
   }
 
   nested(key: string, inner: string): string | undefined {
-    const v = this.doc.getIn([key, inner]);
-    return v === undefined || v === null ? undefined : String(v);
+    const node = child(child(this.map, key), inner);
+    return node?.kind === 'scalar' && node.value !== null ? String(node.value) : undefined;
   }
 }

@@ -1,0 +1,112 @@
+/**
+ * The Azure ML workspace behind the `Backend` seam: every method calls the shared Azure code (compute, assets,
+ * submission, jobs, models). The session (sign-in and ARM client) is created on first use, so a step that
+ * fails on a bad file, or a post step with nothing to do, never signs in.
+ */
+import { registerAssets } from '../assets/register.js';
+import { ensureCompute, stopComputeInstance } from '../azure/compute/ensure-compute.js';
+import type { EnsureComputeResult } from '../azure/compute/ensure-compute.js';
+import { createSession } from '../azure/create-session.js';
+import type { SessionOptions } from '../azure/create-session.js';
+import type { AzureSession } from '../azure/session.js';
+import { UserError } from '../core/errors.js';
+import * as jobs from '../jobs/index.js';
+import type { SubmittedJob } from '../jobs/index.js';
+import { downloadModel } from '../models/download-model.js';
+import { formatBytes } from '../storage/download.js';
+import { followWithCancel, submitPipeline } from '../submission/run.js';
+import type { Backend, ComputeOutcome, ComputeRequest, PipelineRun } from './backend.js';
+
+export class AzureBackend implements Backend {
+  readonly label = 'Azure ML';
+  private session?: Promise<AzureSession>;
+
+  constructor(private readonly sessionOptions: SessionOptions) {}
+
+  /** The signed-in session, created once on first use. */
+  signIn(): Promise<AzureSession> {
+    this.session ??= createSession(this.sessionOptions);
+    return this.session;
+  }
+
+  async ensureCompute(request: ComputeRequest): Promise<ComputeOutcome> {
+    const name = request.name ?? request.spec?.name;
+    if (!name) throw new UserError("Give the compute 'name', or a 'file' whose YAML has a name.");
+    const result = await ensureCompute(await this.signIn(), { ...request, name });
+    const did = [result.created && 'created', result.started && 'started'].filter(Boolean).map((d) => ` (${d})`);
+    return { ...result, line: `${result.name}: ${result.state}${did.join('')}`, summary: computeSummary(result) };
+  }
+
+  async stopCompute(name: string, waitTimeoutMs: number) {
+    return stopComputeInstance(await this.signIn(), name, waitTimeoutMs);
+  }
+
+  async registerAssets(...[files, options]: Parameters<Backend['registerAssets']>) {
+    return registerAssets(await this.signIn(), files, options);
+  }
+
+  async planPipeline(...[pipeline, options]: Parameters<Backend['planPipeline']>) {
+    const { prepared } = await submitPipeline(await this.signIn(), pipeline, { ...options, dryRun: true });
+    const experiment = prepared.body.properties.experimentName;
+    return {
+      name: prepared.name,
+      body: prepared.body,
+      message: `Job \`${prepared.name}\` would be submitted to experiment \`${experiment}\`; nothing was sent.`,
+    };
+  }
+
+  async submitPipeline(...[pipeline, options]: Parameters<Backend['submitPipeline']>): Promise<PipelineRun> {
+    const { submitted } = await submitPipeline(await this.signIn(), pipeline, { ...options, dryRun: false });
+    return this.running(submitted!);
+  }
+
+  async attachJob(name: string): Promise<PipelineRun> {
+    return this.running(await jobs.attachJob(await this.signIn(), name));
+  }
+
+  async cancelJob(name: string) {
+    return jobs.cancelJobIfRunning(await this.signIn(), name);
+  }
+
+  async downloadModel(...[request, destination, options]: Parameters<Backend['downloadModel']>) {
+    const result = await downloadModel(await this.signIn(), { request, destination, ...options });
+    const { files, bytes } = result.download;
+    const verified = files.filter((f) => f.md5Verified).length;
+    return {
+      lineage: result.lineage,
+      lineageFile: result.lineageFile,
+      files: files.map((f) => f.path),
+      filesDetail: `${files.length} (${formatBytes(bytes)}), ${verified} checked against Content-MD5`,
+    };
+  }
+
+  /** A job in the workspace runs on its own: following only watches it (and cancels it on a signal). */
+  private running(job: SubmittedJob): PipelineRun {
+    return {
+      job,
+      detached: true,
+      follow: async (options) => ({ ...(await followWithCancel(await this.signIn(), job, options)), notes: [] }),
+    };
+  }
+}
+
+function computeSummary(result: EnsureComputeResult): ComputeOutcome['summary'] {
+  const did = [
+    result.created && 'created',
+    result.updated.length && `updated (${result.updated.join(', ')})`,
+    result.started && 'started',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  const rows = [
+    ['Compute', result.name],
+    ['Type', result.computeType],
+    ['State', result.state],
+    ['This run', did || 'nothing to change'],
+  ];
+  if (result.nodes) {
+    const { current, min, max } = result.nodes;
+    rows.push(['Nodes (current / min / max)', `${current ?? 0} / ${min ?? 0} / ${max ?? '?'}`]);
+  }
+  return { title: 'Azure ML compute', rows };
+}
