@@ -2,6 +2,7 @@
 import type { JobScript } from './arm/job-script.js';
 
 import { AZURITE_ACCOUNT, AZURITE_KEY } from '../azurite.js';
+import { ML_API_VERSION } from '../../../shared/azure/ml-api/api-version.js';
 
 export { AZURITE_ACCOUNT, AZURITE_KEY };
 
@@ -48,7 +49,10 @@ export interface EmulatorSettings {
   pageSize: number;
   /** How many polls of a long-running operation answer InProgress before it settles. */
   lroInProgressPolls: number;
-  /** api-version values the ARM routes accept; anything else is a 400 like ARM's InvalidApiVersionParameter. */
+  /**
+   * api-version values the Azure ML routes accept (default: the one the code calls, shared/azure/ml-api); another
+   * well-formed one is ARM's 400 NoRegisteredProviderFound, a malformed one InvalidApiVersionParameter.
+   */
   apiVersions: string[];
   datastore: BlobDatastoreOptions;
   /** Status script of jobs created without their own (see `emu.jobs.script`). */
@@ -95,7 +99,7 @@ export function resolveSettings(options: ArmEmulatorOptions): EmulatorSettings {
     githubOidc,
     pageSize: options.pageSize ?? 30,
     lroInProgressPolls: options.lroInProgressPolls ?? 1,
-    apiVersions: options.apiVersions ?? ['2022-10-01', '2022-05-01'],
+    apiVersions: options.apiVersions ?? [ML_API_VERSION],
     datastore: {
       accountName: AZURITE_ACCOUNT,
       containerName: `azureml-blobstore-${WORKSPACE_GUID}`,
