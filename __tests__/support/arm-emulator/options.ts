@@ -57,6 +57,11 @@ export interface EmulatorSettings {
   datastore: BlobDatastoreOptions;
   /** Status script of jobs created without their own (see `emu.jobs.script`). */
   defaultJobScript: JobScript;
+  /**
+   * When true, `close()` fails if any request body broke the swagger of the api-version (swagger.ts): set by the
+   * end-to-end workspace fixture, so every body a bundle sends is checked. Bodies are always checked and logged.
+   */
+  checkRequestBodies: boolean;
 }
 
 export type ArmEmulatorOptions = Partial<Omit<EmulatorSettings, 'githubOidc' | 'datastore' | 'federatedCredential'>> & {
@@ -109,5 +114,6 @@ export function resolveSettings(options: ArmEmulatorOptions): EmulatorSettings {
       ...options.datastore,
     },
     defaultJobScript: options.defaultJobScript ?? ['Running', 'Completed'],
+    checkRequestBodies: options.checkRequestBodies ?? false,
   };
 }
