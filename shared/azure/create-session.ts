@@ -1,14 +1,14 @@
-import { AzureMachineLearningWorkspaces } from '@azure/arm-machinelearning';
 import { UserError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { parseCreds, signIn } from './auth.js';
 import type { AuthOptions } from './auth.js';
 import { armScope, resolveCloud } from './cloud.js';
 import type { CloudOptions } from './cloud.js';
+import { ML_API_VERSION } from './ml-api/api-version.js';
+import { MlApi } from './ml-api/ml-api.js';
+import { MlRestClient } from './ml-api/rest-client.js';
 import type { AzureSession, WorkspaceRef } from './session.js';
 
-/** The ARM api-version @azure/arm-machinelearning 2.1.1 speaks; logged so users know what was called. */
-export const ML_API_VERSION = '2022-10-01';
 export const USER_AGENT = 'azureml-mlops-actions/0.1';
 
 export interface SessionOptions {
@@ -20,7 +20,7 @@ export interface SessionOptions {
   pollIntervalMs?: number;
 }
 
-/** Signs in and builds the ARM client for one workspace. Fails before any call when a coordinate is missing. */
+/** Signs in and builds the Azure ML REST layer for one workspace. Fails before any call when a coordinate is missing. */
 export async function createSession(options: SessionOptions): Promise<AzureSession> {
   const { log } = options;
   const cloud = resolveCloud(options.cloud);
@@ -31,11 +31,14 @@ export async function createSession(options: SessionOptions): Promise<AzureSessi
     subscriptionId: options.workspace.subscriptionId || fromCreds,
   });
   const signedIn = await signIn(options.auth, cloud, log);
-  const ml = new AzureMachineLearningWorkspaces(signedIn.credential, workspace.subscriptionId, {
+  const pollIntervalMs = options.pollIntervalMs ?? 5000;
+  const rest = new MlRestClient({
     endpoint: cloud.armEndpoint,
-    credentialScopes: [armScope(cloud)],
-    userAgentOptions: { userAgentPrefix: USER_AGENT },
+    credential: signedIn.credential,
+    scope: armScope(cloud),
+    userAgent: USER_AGENT,
   });
+  const ml = new MlApi(rest, workspace, pollIntervalMs);
   log.info(
     `Workspace ${workspace.workspace} (resource group ${workspace.resourceGroup}, subscription ${workspace.subscriptionId}) ` +
       `via ${cloud.armEndpoint}, api-version ${ML_API_VERSION}.`,
@@ -47,7 +50,7 @@ export async function createSession(options: SessionOptions): Promise<AzureSessi
     ml,
     workspaceId: workspaceResourceId(workspace),
     log,
-    pollIntervalMs: options.pollIntervalMs ?? 5000,
+    pollIntervalMs,
   };
 }
 

@@ -1,6 +1,6 @@
 import type { TokenCredential } from '@azure/identity';
-import type { AzureMachineLearningWorkspaces } from '@azure/arm-machinelearning';
 import type { Logger } from '../core/logger.js';
+import type { MlApi } from './ml-api/ml-api.js';
 
 /** The Azure ML workspace an action works in. */
 export interface WorkspaceRef {
@@ -19,13 +19,13 @@ export interface CloudEndpoints {
   oidcAudience: string;
 }
 
-/** Everything an Azure operation needs: where, as whom, and the typed ARM client. Built once per step. */
+/** Everything an Azure operation needs: where, as whom, and the typed Azure ML REST layer. Built once per step. */
 export interface AzureSession {
   workspace: WorkspaceRef;
   cloud: CloudEndpoints;
   credential: TokenCredential;
-  /** The generated ARM client (api-version 2022-10-01) with its retry and LRO machinery. */
-  ml: AzureMachineLearningWorkspaces;
+  /** The Azure ML control plane (shared/azure/ml-api: one api-version, retries, throttling, LRO polling). */
+  ml: MlApi;
   /** The ARM resource id of the workspace, for building child ids. */
   workspaceId: string;
   log: Logger;

@@ -4,15 +4,16 @@
  * may not fit. So the guard holds an ARM access token obtained in advance and kept fresh while following,
  * and a pipeline built in advance, and the cancel is one POST.
  */
-import { createDefaultHttpClient, createPipelineRequest } from '@azure/core-rest-pipeline';
-import type { HttpClient, Pipeline, PipelinePolicy } from '@azure/core-rest-pipeline';
+import type { PipelinePolicy } from '@azure/core-rest-pipeline';
 import type { AccessToken } from '@azure/identity';
 import { errorMessage } from '../core/errors.js';
 import { armScope } from '../azure/cloud.js';
-import { ML_API_VERSION } from '../azure/create-session.js';
-import { describeAzureFailure } from '../azure/rest-errors.js';
+import { USER_AGENT } from '../azure/create-session.js';
+import { MlApi } from '../azure/ml-api/ml-api.js';
+import { MlRestClient } from '../azure/ml-api/rest-client.js';
+import { AzureFailure, statusCodeOf } from '../azure/rest-errors.js';
 import type { AzureSession } from '../azure/session.js';
-import { basePipeline, errorOf } from './data-plane.js';
+import { basePipeline } from './data-plane.js';
 import { findJob, statusOf } from './job-resource.js';
 import { isCancelPointless } from './status.js';
 
@@ -49,15 +50,23 @@ export class CancelGuard {
   private lifetimeMs = 0;
   private cancelling: Promise<CancelOutcome> | undefined;
   private readonly aborter = new AbortController();
-  private readonly http: HttpClient = createDefaultHttpClient();
-  private readonly pipeline: Pipeline;
+  /** The REST layer on a pipeline of its own: the kept token instead of a sign-in, few and short retries. */
+  private readonly api: MlApi;
 
   private constructor(
     private readonly session: AzureSession,
     readonly jobName: string,
   ) {
-    this.pipeline = basePipeline(CANCEL_RETRY);
-    this.pipeline.addPolicy(this.keptTokenPolicy(), { phase: 'Sign' });
+    const pipeline = basePipeline(CANCEL_RETRY);
+    pipeline.addPolicy(this.keptTokenPolicy(), { phase: 'Sign' });
+    const rest = new MlRestClient({
+      endpoint: session.cloud.armEndpoint,
+      credential: session.credential,
+      scope: armScope(session.cloud),
+      userAgent: USER_AGENT,
+      pipeline,
+    });
+    this.api = new MlApi(rest, session.workspace, session.pollIntervalMs);
   }
 
   /** Obtains the token now, while there is time, and builds the request path. */
@@ -131,21 +140,16 @@ export class CancelGuard {
   }
 
   private async sendCancel(): Promise<CancelOutcome> {
-    const { session, jobName } = this;
+    const { jobName } = this;
     const signedInAgain = !this.token || this.token.expiresOnTimestamp <= Date.now();
     try {
       if (signedInAgain) await this.renew();
-      const url =
-        `${session.cloud.armEndpoint}${session.workspaceId}/jobs/${encodeURIComponent(jobName)}/cancel` +
-        `?api-version=${ML_API_VERSION}`;
-      const request = createPipelineRequest({ url, method: 'POST', timeout: CANCEL_TIMEOUT_MS });
-      request.headers.set('Accept', 'application/json');
-      const response = await this.pipeline.sendRequest(this.http, request);
-      if (response.status >= 300) throw errorOf(response);
-      return { name: jobName, accepted: true, httpStatus: response.status, signedInAgain };
+      const { status } = await this.api.jobs.cancel(jobName, { timeoutMs: CANCEL_TIMEOUT_MS });
+      return { name: jobName, accepted: true, httpStatus: status, signedInAgain };
     } catch (error) {
-      const httpStatus = (error as { statusCode?: number }).statusCode;
-      return { name: jobName, accepted: false, httpStatus, error: errorMessage(error), signedInAgain };
+      // The service's own words: the caller's log line already says what was being done.
+      const said = error instanceof AzureFailure ? error.serviceMessage : errorMessage(error);
+      return { name: jobName, accepted: false, httpStatus: statusCodeOf(error), error: said, signedInAgain };
     }
   }
 
@@ -191,13 +195,8 @@ export async function cancelJobIfRunning(session: AzureSession, name: string): P
     session.log.info(`Job '${name}' is ${status}: nothing to cancel.`);
     return { name, status, cancelRequested: false };
   }
-  const { resourceGroup, workspace } = session.workspace;
-  try {
-    // Sends the request and returns; the job moves to CancelRequested, then Canceled, on its own.
-    await session.ml.jobs.beginCancel(resourceGroup, workspace, name, { updateIntervalInMs: session.pollIntervalMs });
-  } catch (error) {
-    throw describeAzureFailure(`Cancelling job '${name}' (status ${status})`, error);
-  }
+  // Sends the request and returns; the job moves to CancelRequested, then Canceled, on its own.
+  await session.ml.jobs.cancel(name);
   session.log.info(`Cancel requested for job '${name}' (it was ${status}).`);
   return { name, status, cancelRequested: true };
 }

@@ -2,7 +2,7 @@
  * Following a pipeline job to its end: its own status from ARM (the source of truth for the result),
  * its steps from run history (for the log and the summary), and its logs on the side.
  */
-import type { JobBase } from '@azure/arm-machinelearning';
+import type { JobBase } from '../azure/ml-api/types.js';
 import { errorMessage } from '../core/errors.js';
 import type { AzureSession } from '../azure/session.js';
 import { anonymousGetter } from './data-plane.js';

@@ -1,38 +1,25 @@
-/** Reading an Azure ML job through ARM: look-up, status, studio link and outputs. */
-import type { JobBase, PipelineJob } from '@azure/arm-machinelearning';
-import { createPipelineRequest } from '@azure/core-rest-pipeline';
+/**
+ * The one reader (and writer) of Azure ML jobs through ARM: look-up, status, studio link and outputs. Every
+ * other module reads jobs through `findJob` / `getJob` here, so a missing job is reported the same way.
+ */
 import { UserError } from '../core/errors.js';
-import { ML_API_VERSION } from '../azure/create-session.js';
-import { describeAzureFailure, isNotFound } from '../azure/rest-errors.js';
+import { isNotFound } from '../azure/rest-errors.js';
 import type { AzureSession } from '../azure/session.js';
-import { errorOf } from './data-plane.js';
+import type { JobBase, PipelineJob } from '../azure/ml-api/types.js';
 
 /** The job named `name`, or undefined when the workspace has none. */
 export async function findJob(session: AzureSession, name: string): Promise<JobBase | undefined> {
-  const { resourceGroup, workspace } = session.workspace;
   try {
-    return await session.ml.jobs.get(resourceGroup, workspace, name);
+    return await session.ml.jobs.get(name);
   } catch (error) {
     if (isNotFound(error)) return undefined;
-    throw describeAzureFailure(`Reading job '${name}'`, error);
+    throw error;
   }
 }
 
-/**
- * PUTs a job body as it is. The generated client's serializer cannot be used for jobs: in
- * @azure/arm-machinelearning 2.1.1 its discriminator table files asset inputs and outputs under
- * `AssetJobInput.uri_folder` (etc.) while the `inputs`/`outputs` maps look them up under `JobInput.*`, so
- * `uri` and `mode` of every data input and output are silently dropped. The request still goes through the
- * client's own pipeline (its sign-in, retries and throttling handling).
- */
+/** PUTs a job body as it is (the REST layer sends the body unchanged). */
 export async function putJob(session: AzureSession, name: string, body: JobBase): Promise<JobBase> {
-  const url = `${session.cloud.armEndpoint}${session.workspaceId}/jobs/${encodeURIComponent(name)}?api-version=${ML_API_VERSION}`;
-  const request = createPipelineRequest({ url, method: 'PUT', body: JSON.stringify(body) });
-  request.headers.set('Content-Type', 'application/json');
-  request.headers.set('Accept', 'application/json');
-  const response = await session.ml.sendRequest(request);
-  if (response.status >= 300) throw errorOf(response);
-  return JSON.parse(response.bodyAsText ?? '{}') as JobBase;
+  return session.ml.jobs.createOrUpdate(name, body);
 }
 
 /** The job named `name`; a missing job is a UserError naming the workspace (a typo in `attach` is common). */

@@ -52,8 +52,8 @@ export class RunHistory {
   static async connect(session: AzureSession, http?: HttpGetter): Promise<RunHistory | undefined> {
     const { subscriptionId, resourceGroup, workspace } = session.workspace;
     try {
-      const ws = await session.ml.workspaces.get(resourceGroup, workspace);
-      const discoveryUrl = ws.discoveryUrl;
+      const ws = await session.ml.workspace.get();
+      const discoveryUrl = ws.properties.discoveryUrl;
       if (!discoveryUrl) throw new Error('the workspace has no discoveryUrl');
       const discovery = await anonymousGetter().getJson<{ api?: string }>(discoveryUrl);
       if (!discovery?.api) throw new Error(`the discovery document at ${discoveryUrl} names no 'api' host`);

@@ -2,7 +2,7 @@
  * Submitting a pipeline job under its traceable name, or attaching to the job that name already has:
  * a repeated attempt (a retried step, a re-run of the same attempt) must never start a second job.
  */
-import type { JobBase, PipelineJob } from '@azure/arm-machinelearning';
+import type { JobBase, PipelineJob } from '../azure/ml-api/types.js';
 import { UserError } from '../core/errors.js';
 import { describeAzureFailure } from '../azure/rest-errors.js';
 import type { AzureSession } from '../azure/session.js';

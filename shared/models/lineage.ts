@@ -1,4 +1,4 @@
-import type { JobBase } from '@azure/arm-machinelearning';
+import type { JobBase } from '../azure/ml-api/types.js';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ResolvedModel } from './resolve.js';

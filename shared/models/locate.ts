@@ -1,10 +1,14 @@
-import type { JobBase } from '@azure/arm-machinelearning';
 import { UserError } from '../core/errors.js';
 import type { AzureSession } from '../azure/session.js';
+import type { JobBase } from '../azure/ml-api/types.js';
+import { getJob } from '../jobs/job-resource.js';
 import type { ContainerAccess } from '../storage/access.js';
 import { blobUrlAccess, datastoreAccess, getBlobDatastore } from '../storage/datastore.js';
 import { joinPath, parseModelUri } from './model-uri.js';
 import type { ModelLocation } from './model-uri.js';
+
+/** Jobs are read by the one job reader (shared/jobs/job-resource.ts); re-exported for existing importers. */
+export { getJob };
 
 /** A model's files: the container to read and the blob path (a folder or one blob) inside it. */
 export interface ModelFiles {
@@ -58,18 +62,6 @@ async function throughJobOutput(
   if (base.kind === 'job-output')
     throw new UserError(`Output '${output}' of job '${job}' points at another job output (${recorded}).`);
   return { ...base, path: joinPath(base.path, path) };
-}
-
-export async function getJob(session: AzureSession, job: string): Promise<JobBase> {
-  const { resourceGroup, workspace } = session.workspace;
-  try {
-    return await session.ml.jobs.get(resourceGroup, workspace, job);
-  } catch (error) {
-    if ((error as { statusCode?: number }).statusCode === 404) {
-      throw new UserError(`Job '${job}' does not exist in workspace '${workspace}'.`);
-    }
-    throw error;
-  }
 }
 
 function outputUri(job: JobBase, output: string): string | undefined {

@@ -1,5 +1,6 @@
-import type { ModelVersion } from '@azure/arm-machinelearning';
 import { UserError } from '../core/errors.js';
+import type { ModelVersion } from '../azure/ml-api/types.js';
+import { isNotFound } from '../azure/rest-errors.js';
 import type { AzureSession } from '../azure/session.js';
 
 /** Which version of a named model: the newest, an exact one, or the newest carrying a tag. */
@@ -71,13 +72,13 @@ export async function resolveModel(session: AzureSession, request: ModelRequest)
 }
 
 async function requireModelExists(session: AzureSession, name: string): Promise<void> {
-  const { resourceGroup, workspace } = session.workspace;
+  const { workspace } = session.workspace;
   try {
-    await session.ml.modelContainers.get(resourceGroup, workspace, name);
+    await session.ml.containers('models').get(name);
   } catch (error) {
-    if (statusOf(error) !== 404) throw error;
+    if (!isNotFound(error)) throw error;
     const names: string[] = [];
-    for await (const c of session.ml.modelContainers.list(resourceGroup, workspace)) {
+    for await (const c of session.ml.containers('models').list()) {
       if (c.name) names.push(c.name);
       if (names.length > 20) break;
     }
@@ -91,11 +92,10 @@ async function requireModelExists(session: AzureSession, name: string): Promise<
 }
 
 async function getVersion(session: AzureSession, name: string, version: string): Promise<ResolvedModel> {
-  const { resourceGroup, workspace } = session.workspace;
   try {
-    return toResolved(name, await session.ml.modelVersions.get(resourceGroup, workspace, name, version));
+    return toResolved(name, await session.ml.versions('models').get(name, version));
   } catch (error) {
-    if (statusOf(error) !== 404) throw error;
+    if (!isNotFound(error)) throw error;
     throw new UserError(`Model '${name}' has no version ${version}.${await versionsHint(session, name)}`);
   }
 }
@@ -111,10 +111,7 @@ async function newestVersion(
   tags: string | undefined,
   accept: (v: ModelVersion) => boolean,
 ): Promise<ModelVersion | undefined> {
-  const { resourceGroup, workspace } = session.workspace;
-  const pages = session.ml.modelVersions
-    .list(resourceGroup, workspace, name, { orderBy: 'CreatedAtDesc', tags })
-    .byPage();
+  const pages = session.ml.versions('models').list(name, { orderBy: 'CreatedAtDesc', tags }).byPage();
   let best: ModelVersion | undefined;
   for await (const page of pages) {
     for (const v of page) if (accept(v) && (!best || createdAt(v) > createdAt(best))) best = v;
@@ -125,13 +122,13 @@ async function newestVersion(
 }
 
 async function resolveByJob(session: AzureSession, job: string, name: string | undefined): Promise<ResolvedModel> {
-  const { resourceGroup, workspace } = session.workspace;
+  const { workspace } = session.workspace;
   const names: string[] = [];
   if (name) {
     await requireModelExists(session, name);
     names.push(name);
   } else {
-    for await (const c of session.ml.modelContainers.list(resourceGroup, workspace)) if (c.name) names.push(c.name);
+    for await (const c of session.ml.containers('models').list()) if (c.name) names.push(c.name);
   }
   let best: { name: string; version: ModelVersion } | undefined;
   for (const n of names) {
@@ -158,12 +155,8 @@ function hasTag(v: ModelVersion, selector: { key: string; value?: string }): boo
 
 /** A list of the newest versions with their tags, for error messages. */
 async function versionsHint(session: AzureSession, name: string): Promise<string> {
-  const { resourceGroup, workspace } = session.workspace;
   const lines: string[] = [];
-  for await (const v of session.ml.modelVersions.list(resourceGroup, workspace, name, {
-    orderBy: 'CreatedAtDesc',
-    top: 20,
-  })) {
+  for await (const v of session.ml.versions('models').list(name, { orderBy: 'CreatedAtDesc', top: 20 })) {
     const tags = Object.entries(v.properties.tags ?? {}).map(([k, val]) => (val ? `${k}=${val}` : k));
     lines.push(`${v.name}${tags.length ? ` (${tags.join(', ')})` : ''}`);
     if (lines.length >= 20) break;
@@ -184,9 +177,9 @@ function toResolved(name: string, v: ModelVersion): ResolvedModel {
     modelType: p.modelType,
     jobName: p.jobName,
     tags,
-    createdAt: v.systemData?.createdAt,
+    createdAt: v.systemData?.createdAt ? new Date(v.systemData.createdAt) : undefined,
   };
 }
 
-const createdAt = (v: ModelVersion) => v.systemData?.createdAt?.getTime() ?? 0;
-const statusOf = (error: unknown) => (error as { statusCode?: number }).statusCode;
+/** Creation time in ms (the wire carries ISO 8601). */
+const createdAt = (v: ModelVersion) => (v.systemData?.createdAt ? Date.parse(v.systemData.createdAt) || 0 : 0);

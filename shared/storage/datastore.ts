@@ -1,5 +1,6 @@
-import type { Datastore, DatastoreSecretsUnion } from '@azure/arm-machinelearning';
 import { UserError } from '../core/errors.js';
+import type { Datastore, DatastoreSecrets } from '../azure/ml-api/types.js';
+import { isNotFound } from '../azure/rest-errors.js';
 import type { AzureSession } from '../azure/session.js';
 import { fallbackAccess } from './access.js';
 import type { AuthCandidate, ContainerAccess } from './access.js';
@@ -29,13 +30,12 @@ export function blobContainerUrl(
 
 /** Reads a datastore's coordinates (never its secrets). */
 export async function getBlobDatastore(session: AzureSession, name: string): Promise<BlobDatastore> {
-  const { resourceGroup, workspace } = session.workspace;
   let datastore: Datastore;
   try {
-    datastore = await session.ml.datastores.get(resourceGroup, workspace, name);
+    datastore = await session.ml.datastores.get(name);
   } catch (error) {
-    if ((error as { statusCode?: number }).statusCode === 404) {
-      throw new UserError(`Datastore '${name}' does not exist in workspace '${workspace}'.`);
+    if (isNotFound(error)) {
+      throw new UserError(`Datastore '${name}' does not exist in workspace '${session.workspace.workspace}'.`);
     }
     throw error;
   }
@@ -43,12 +43,7 @@ export async function getBlobDatastore(session: AzureSession, name: string): Pro
 }
 
 function toBlobDatastore(name: string, datastore: Datastore): BlobDatastore {
-  const p = datastore.properties as Datastore['properties'] & {
-    accountName?: string;
-    containerName?: string;
-    filesystem?: string;
-    endpoint?: string;
-  };
+  const p = datastore.properties;
   const containerName = p.datastoreType === 'AzureDataLakeGen2' ? p.filesystem : p.containerName;
   if (!['AzureBlob', 'AzureDataLakeGen2'].includes(p.datastoreType) || !p.accountName || !containerName) {
     throw new UserError(
@@ -68,8 +63,7 @@ function toBlobDatastore(name: string, datastore: Datastore): BlobDatastore {
 
 /** The name of the workspace's default datastore (workspaceblobstore unless changed). */
 export async function defaultDatastoreName(session: AzureSession): Promise<string> {
-  const { resourceGroup, workspace } = session.workspace;
-  for await (const d of session.ml.datastores.list(resourceGroup, workspace, { isDefault: true })) {
+  for await (const d of session.ml.datastores.list({ isDefault: true })) {
     if (d.name) return d.name;
   }
   return 'workspaceblobstore';
@@ -116,10 +110,9 @@ async function findDatastoreFor(
   accountName: string,
   containerName: string,
 ): Promise<BlobDatastore | undefined> {
-  const { resourceGroup, workspace } = session.workspace;
-  for await (const d of session.ml.datastores.list(resourceGroup, workspace)) {
+  for await (const d of session.ml.datastores.list()) {
     if (!d.name) continue;
-    const p = d.properties as { accountName?: string; containerName?: string; filesystem?: string };
+    const p = d.properties;
     const container = p.containerName ?? p.filesystem;
     if (p.accountName?.toLowerCase() === accountName.toLowerCase() && container === containerName) {
       return toBlobDatastore(d.name, d);
@@ -130,19 +123,14 @@ async function findDatastoreFor(
 
 /** The datastore's stored secret, masked before it is returned. */
 export async function datastoreSecrets(session: AzureSession, datastore: BlobDatastore): Promise<BlobAuth> {
-  const { resourceGroup, workspace } = session.workspace;
-  const secrets: DatastoreSecretsUnion = await session.ml.datastores.listSecrets(
-    resourceGroup,
-    workspace,
-    datastore.name,
-  );
+  const secrets = await session.ml.datastores.listSecrets(datastore.name);
   const auth = secretsToAuth(datastore, secrets);
   if (auth.kind === 'account-key') session.log.secret(auth.key);
   if (auth.kind === 'sas') session.log.secret(auth.token);
   return auth;
 }
 
-function secretsToAuth(datastore: BlobDatastore, secrets: DatastoreSecretsUnion): BlobAuth {
+function secretsToAuth(datastore: BlobDatastore, secrets: DatastoreSecrets): BlobAuth {
   if (secrets.secretsType === 'AccountKey' && 'key' in secrets && secrets.key) {
     return { kind: 'account-key', accountName: datastore.accountName, key: secrets.key };
   }

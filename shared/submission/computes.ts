@@ -1,7 +1,7 @@
 import { UserError } from '../core/errors.js';
 import type { PipelineJob } from '../pipeline/model.js';
 import type { AzureSession } from '../azure/session.js';
-import { callAzure, isNotFound } from '../azure/rest-errors.js';
+import { isNotFound } from '../azure/rest-errors.js';
 
 /** Compute names a pipeline uses (settings, job and steps), without bindings or `serverless`. */
 export function computesUsed(job: PipelineJob): { name: string; where: string }[] {
@@ -25,13 +25,13 @@ export function computesUsed(job: PipelineJob): { name: string; where: string }[
  * uploaded or registered: a typo must not leave half a submission behind.
  */
 export async function assertComputesExist(session: AzureSession, job: PipelineJob): Promise<void> {
-  const { resourceGroup, workspace } = session.workspace;
+  const { workspace } = session.workspace;
   const missing: string[] = [];
   for (const { name, where } of computesUsed(job)) {
     try {
-      await session.ml.computeOperations.get(resourceGroup, workspace, name);
+      await session.ml.computes.get(name);
     } catch (error) {
-      if (!isNotFound(error)) await callAzure(`Reading compute '${name}'`, () => Promise.reject(error));
+      if (!isNotFound(error)) throw error;
       missing.push(`'${name}' (${where})`);
     }
   }

@@ -4,7 +4,7 @@
  * serves, as the action bundles do in their end-to-end tests: the emulator accepts only the real ARM
  * audience, and the data-plane and log URLs it hands out then use public names too.
  */
-import type { PipelineJob } from '@azure/arm-machinelearning';
+import type { PipelineJob } from '../../../shared/azure/ml-api/types.js';
 import { createSession } from '../../../shared/azure/create-session.js';
 import type { AzureSession } from '../../../shared/azure/session.js';
 import { memoryLogger } from '../../../shared/core/logger.js';

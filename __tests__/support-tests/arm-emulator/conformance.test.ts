@@ -1,35 +1,29 @@
 /**
- * Replays the x-ms-examples of api 2022-10-01 (and the 2022-05-01 ModelVersion get) that the emulator serves:
+ * Replays the x-ms-examples of the api-version the code calls (shared/azure/ml-api/api-version.ts) for every
+ * operation the code calls, from the copies in __tests__/fixtures/azure-ml-rest/<version>/examples (SOURCES.md):
  * the request is built from the example's parameters (subscription, resource group and workspace replaced by
  * the emulator's, resource names kept; placeholder list filters dropped), and the status code, the example's
  * response headers and the response shape must match.
- *
- * Skipped examples: none of the files present is skipped. Example files the swagger references but the reference
- * folder does not hold (Compute/start, restart, ...; MANIFEST.md) cannot be replayed.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { ML_API_VERSION } from '../../../shared/azure/ml-api/api-version.js';
 import { startArmEmulator } from '../../support/arm-emulator/index.js';
 import type { ArmEmulator } from '../../support/arm-emulator/index.js';
 import type { JsonObject, JsonValue } from '../../support/arm-emulator/json.js';
 import { isObject } from '../../support/arm-emulator/json.js';
 import { armRequest } from '../../support/arm-emulator/test-client.js';
 import { shapeMismatches } from './shape.js';
-import { referenceRoot } from '../../support/action-runner.js';
+import { repoRoot } from '../../support/action-runner.js';
 
-const REFERENCE = `${referenceRoot}/azure-ml-rest`;
+const EXAMPLES = path.join(repoRoot, '__tests__/fixtures/azure-ml-rest', ML_API_VERSION, 'examples');
 
 interface Example {
   parameters: Record<string, JsonValue>;
   responses: Record<string, { body?: JsonValue; headers?: Record<string, string> }>;
 }
 
-const load = (file: string): Example => {
-  const full = file.startsWith('2022-05-01')
-    ? path.join(REFERENCE, file)
-    : path.join(REFERENCE, '2022-10-01/examples', file);
-  return JSON.parse(readFileSync(full, 'utf8')) as Example;
-};
+const load = (file: string): Example => JSON.parse(readFileSync(path.join(EXAMPLES, file), 'utf8')) as Example;
 const param = (ex: Example, name: string) => String(ex.parameters[name]);
 const requestBody = (ex: Example): JsonObject => (ex.parameters.body ?? ex.parameters.parameters) as JsonObject;
 
@@ -76,7 +70,7 @@ interface Case {
 /** Shape differences the emulator keeps on purpose, applied to every case they concern. */
 const LIST_IGNORES = {
   nextLink:
-    'sent only when another page exists (the single page here has none); paging is tested in compute-sdk.test.ts',
+    'sent only when another page exists (the single page here has none); paging is tested in compute-ml-api.test.ts',
 };
 const JOB_SERVICE_REASON =
   'services.*.status and errorMessage are read-only and null until an interactive service runs';
@@ -111,17 +105,7 @@ const cases: Case[] = [
     ignore: {
       'properties.encryption': 'customer-managed-key encryption is not modelled',
       'identity.userAssignedIdentities': 'the workspace has a system-assigned identity only',
-    },
-  },
-  {
-    file: 'Compute/list.json',
-    status: 200,
-    setup: seedCompute('Compute/get/AmlCompute.json'),
-    request: () => ({ method: 'GET', path: ws('/computes') }),
-    ignore: {
-      ...LIST_IGNORES,
-      'value[].properties.resourceId':
-        'set only on attached computes (the example lists AKS); the emulator models AmlCompute and ComputeInstance',
+      'properties.managedNetwork': 'managed network isolation is not modelled (the workspace is on a public network)',
     },
   },
   {
@@ -136,7 +120,7 @@ const cases: Case[] = [
     setup: seedCompute('Compute/get/AmlCompute.json'),
     request: (ex) => ({ method: 'GET', path: ws(`/computes/${param(ex, 'computeName')}`) }),
   },
-  ...['ComputeInstanceMinimal', 'ComputeInstanceWithSchedules', 'AmlCompute'].map((name) => ({
+  ...['ComputeInstanceMinimal', 'AmlCompute'].map((name) => ({
     file: `Compute/createOrUpdate/${name}.json`,
     status: 201,
     request: (ex: Example) => ({
@@ -146,27 +130,23 @@ const cases: Case[] = [
     }),
   })),
   {
+    file: 'Compute/patch.json',
+    status: 200,
+    setup: seedCompute('Compute/get/AmlCompute.json'),
+    request: (ex) => ({ method: 'PATCH', path: ws(`/computes/${param(ex, 'computeName')}`), body: requestBody(ex) }),
+  },
+  {
     file: 'Compute/stop.json',
     status: 202,
     setup: async () => void emu.seed.computeInstance('compute123'),
     request: (ex) => ({ method: 'POST', path: ws(`/computes/${param(ex, 'computeName')}/stop`) }),
   },
   {
-    file: 'Compute/delete.json',
-    status: 202,
-    setup: async () => void emu.seed.amlCompute('compute123'),
-    request: (ex) => ({
-      method: 'DELETE',
-      path: ws(`/computes/${param(ex, 'computeName')}`),
-      query: `underlyingResourceAction=${param(ex, 'underlyingResourceAction')}`,
-    }),
-  },
-  ...['PipelineJob', 'CommandJob'].map((type) => ({
-    file: `Job/${type}/createOrUpdate.json`,
+    file: 'Job/PipelineJob/createOrUpdate.json',
     status: 201,
     ignore: jobIgnores(''),
     request: (ex: Example) => ({ method: 'PUT', path: ws(`/jobs/${param(ex, 'id')}`), body: requestBody(ex) }),
-  })),
+  },
   {
     file: 'Job/PipelineJob/get.json',
     status: 200,
@@ -174,13 +154,6 @@ const cases: Case[] = [
     setup: () => putExample('Job/PipelineJob/createOrUpdate.json', (ex) => `/jobs/${param(ex, 'id')}`),
     request: (ex) => ({ method: 'GET', path: ws(`/jobs/${param(ex, 'id')}`) }),
   },
-  ...['PipelineJob', 'CommandJob'].map((type) => ({
-    file: `Job/${type}/list.json`,
-    status: 200,
-    ignore: { ...LIST_IGNORES, ...jobIgnores('value[].') },
-    setup: () => putExample(`Job/${type}/createOrUpdate.json`, (ex) => `/jobs/${param(ex, 'id')}`),
-    request: () => ({ method: 'GET', path: ws('/jobs'), query: `jobType=${type.replace('Job', '')}` }),
-  })),
   {
     file: 'Job/cancel.json',
     status: 202,
@@ -188,71 +161,45 @@ const cases: Case[] = [
     request: (ex) => ({ method: 'POST', path: ws(`/jobs/${param(ex, 'id')}/cancel`) }),
   },
   ...[
-    ['CodeContainer', 'codes'],
-    ['ComponentContainer', 'components'],
-    ['EnvironmentContainer', 'environments'],
-    ['ModelContainer', 'models'],
-  ].map(([folder, kind]) => ({
-    file: `${folder}/createOrUpdate.json`,
-    status: 201,
-    request: (ex: Example) => ({ method: 'PUT', path: ws(asset(kind)(ex)), body: requestBody(ex) }),
-  })),
-  ...[
     ['CodeVersion', 'codes'],
     ['ComponentVersion', 'components'],
     ['EnvironmentVersion', 'environments'],
     ['ModelVersion', 'models'],
-  ].map(([folder, kind]) => ({
-    file: `${folder}/createOrUpdate.json`,
-    status: 201,
-    request: (ex: Example) => ({ method: 'PUT', path: ws(assetVersion(kind)(ex)), body: requestBody(ex) }),
-  })),
-  ...[
-    ['ComponentContainer/get.json', 'ComponentContainer/createOrUpdate.json', 'components'],
-    ['ModelContainer/get.json', 'ModelContainer/createOrUpdate.json', 'models'],
-  ].map(([file, create, kind]) => ({
-    file,
+  ].flatMap(([folder, kind]) => [
+    {
+      file: `Workspace/${folder}/createOrUpdate.json`,
+      status: 201,
+      request: (ex: Example) => ({ method: 'PUT', path: ws(assetVersion(kind)(ex)), body: requestBody(ex) }),
+    },
+    {
+      file: `Workspace/${folder}/get.json`,
+      status: 200,
+      setup: () => putExample(`Workspace/${folder}/createOrUpdate.json`, assetVersion(kind)),
+      request: (ex: Example) => ({ method: 'GET', path: ws(assetVersion(kind)(ex)) }),
+    },
+    {
+      file: `Workspace/${folder}/list.json`,
+      status: 200,
+      ignore: LIST_IGNORES,
+      setup: () => putExample(`Workspace/${folder}/createOrUpdate.json`, assetVersion(kind)),
+      request: (ex: Example) => ({ method: 'GET', path: ws(`/${kind}/${param(ex, 'name')}/versions`) }),
+    },
+  ]),
+  ...['get', 'list'].map((op) => ({
+    file: `Workspace/ModelContainer/${op}.json`,
     status: 200,
-    setup: () => putExample(create, asset(kind)),
-    request: (ex: Example) => ({ method: 'GET', path: ws(asset(kind)(ex)) }),
-  })),
-  ...[
-    ['CodeVersion/get.json', 'CodeVersion/createOrUpdate.json', 'codes'],
-    ['ComponentVersion/get.json', 'ComponentVersion/createOrUpdate.json', 'components'],
-    ['EnvironmentVersion/get.json', 'EnvironmentVersion/createOrUpdate.json', 'environments'],
-    ['2022-05-01/examples/ModelVersion/get.json', 'ModelVersion/createOrUpdate.json', 'models'],
-  ].map(([file, create, kind]) => ({
-    file,
-    status: 200,
-    setup: () => putExample(create, assetVersion(kind)),
-    request: (ex: Example) => ({
-      method: 'GET',
-      path: ws(assetVersion(kind)(ex)),
-      query: `api-version=${param(ex, 'api-version')}`,
-    }),
-  })),
-  ...[
-    ['ComponentContainer/list.json', 'ComponentContainer/createOrUpdate.json', 'components'],
-    ['EnvironmentContainer/list.json', 'EnvironmentContainer/createOrUpdate.json', 'environments'],
-    ['ModelContainer/list.json', 'ModelContainer/createOrUpdate.json', 'models'],
-  ].map(([file, create, kind]) => ({
-    file,
-    status: 200,
-    ignore: LIST_IGNORES,
-    setup: () => putExample(create, asset(kind)),
-    request: () => ({ method: 'GET', path: ws(`/${kind}`) }),
-  })),
-  ...[
-    ['CodeVersion/list.json', 'CodeVersion/createOrUpdate.json', 'codes'],
-    ['ComponentVersion/list.json', 'ComponentVersion/createOrUpdate.json', 'components'],
-    ['EnvironmentVersion/list.json', 'EnvironmentVersion/createOrUpdate.json', 'environments'],
-    ['ModelVersion/list.json', 'ModelVersion/createOrUpdate.json', 'models'],
-  ].map(([file, create, kind]) => ({
-    file,
-    status: 200,
-    ignore: LIST_IGNORES,
-    setup: () => putExample(create, assetVersion(kind)),
-    request: (ex: Example) => ({ method: 'GET', path: ws(`/${kind}/${param(ex, 'name')}/versions`) }),
+    ignore: op === 'list' ? LIST_IGNORES : {},
+    // The container the example reads, with one version in it.
+    setup: async () => {
+      const ex = load(`Workspace/ModelContainer/${op}.json`);
+      const body = (ex.responses['200'].body as JsonObject).value ?? ex.responses['200'].body;
+      const container = (Array.isArray(body) ? body[0] : body) as JsonObject;
+      await armRequest(emu, 'PUT', ws('/models/testContainer'), { body: { properties: container.properties } });
+      await emu.seed.assetVersion('models', 'testContainer', '1', {
+        modelUri: 'azureml://datastores/workspaceblobstore/paths/m/',
+      });
+    },
+    request: (ex: Example) => ({ method: 'GET', path: ws(op === 'get' ? asset('models')(ex) : '/models') }),
   })),
   {
     file: 'Datastore/AzureBlobWAccountKey/createOrUpdate.json',
@@ -276,7 +223,7 @@ const cases: Case[] = [
     request: (ex) => ({
       method: 'GET',
       path: ws('/datastores'),
-      query: `names=${String(ex.parameters.names)}&count=30&orderByAsc=false`,
+      query: `names=${(ex.parameters.names as string[]).join(',')}&count=30&orderByAsc=false`,
     }),
   },
   {
@@ -291,12 +238,12 @@ beforeEach(async () => {
 });
 afterEach(() => emu.close());
 
-test('every example file in the reference folder is replayed', () => {
-  const listed =
-    readFileSync(path.join(REFERENCE, 'MANIFEST.md'), 'utf8').match(/^\| ([A-Za-z]+\/[^ ]+\.json) \|/gm) ?? [];
-  const files = listed.map((line) => line.slice(2, -2).trim());
-  expect(files.length).toBeGreaterThan(30);
-  expect(files.filter((f) => !cases.some((c) => c.file === f))).toEqual([]);
+test('every example file of the fixture folder is replayed', () => {
+  const files = readdirSync(EXAMPLES, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.split(path.sep).join('/'));
+  expect(files.length).toBeGreaterThan(25);
+  expect(files.filter((f) => !cases.some((c) => c.file === f)).sort()).toEqual([]);
 });
 
 test.each(cases.map((c) => [c.file, c] as const))('%s', async (_file, c) => {

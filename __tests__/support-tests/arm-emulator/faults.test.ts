@@ -1,17 +1,18 @@
 /** Fault rules: status answers, connection resets and delays, limited to the first N matches, and the request log. */
-import type { AzureMachineLearningWorkspaces } from '@azure/arm-machinelearning';
+import { ML_API_VERSION } from '../../../shared/azure/ml-api/api-version.js';
+import type { MlApi } from '../../../shared/azure/ml-api/ml-api.js';
 import { startArmEmulator } from '../../support/arm-emulator/index.js';
 import type { ArmEmulator } from '../../support/arm-emulator/index.js';
 import { armRequest } from '../../support/arm-emulator/test-client.js';
-import { sdkClient } from './sdk-client.js';
+import { mlClient } from './ml-client.js';
 
 let emu: ArmEmulator;
-let client: AzureMachineLearningWorkspaces;
+let client: MlApi;
 const computePath = () => `${emu.workspaceId}/computes/ci-dev`;
 
 beforeAll(async () => {
   emu = await startArmEmulator();
-  client = sdkClient(emu);
+  client = mlClient(emu);
   emu.seed.computeInstance('ci-dev');
 });
 afterAll(() => emu.close());
@@ -34,10 +35,10 @@ test('503 with Retry-After answers with the ARM envelope and the header', async 
   expect((await armRequest(emu, 'GET', computePath())).status).toBe(200);
 });
 
-test('a 500 and a connection reset on the first attempts are retried by the SDK', async () => {
+test('a 500 and a connection reset on the first attempts are retried by the REST layer pipeline', async () => {
   emu.faults.add({ path: '/subscriptions/**/computes/ci-dev', times: 1, fault: { kind: 'status', status: 500 } });
   emu.faults.add({ path: /\/computes\/ci-dev$/, times: 1, fault: { kind: 'reset' } });
-  const compute = await client.computeOperations.get('rg-mlops', 'mlw-test', 'ci-dev');
+  const compute = await client.computes.get('ci-dev');
   expect(compute.name).toBe('ci-dev');
   expect(emu.requests.filter({ path: '/computes/ci-dev' }).map((r) => r.fault ?? r.status)).toEqual([
     'status 500',
@@ -48,7 +49,7 @@ test('a 500 and a connection reset on the first attempts are retried by the SDK'
 
 test('a delayed route answers only after the delay (a shorter client timeout aborts)', async () => {
   emu.faults.add({ method: 'GET', path: computePath(), times: 1, fault: { kind: 'delay', ms: 1500 } });
-  const url = `${emu.url}${computePath()}?api-version=2022-10-01`;
+  const url = `${emu.url}${computePath()}?api-version=${ML_API_VERSION}`;
   const headers = { Authorization: `Bearer ${emu.accessToken()}` };
   await expect(fetch(url, { headers, signal: AbortSignal.timeout(100) })).rejects.toThrow(/abort|timeout/i);
 });
@@ -64,7 +65,7 @@ test('the request log holds method, path, query and status, never the Authorizat
     expect.objectContaining({
       method: 'GET',
       path: computePath(),
-      query: { 'api-version': '2022-10-01' },
+      query: { 'api-version': ML_API_VERSION },
       status: 200,
     }),
   ]);

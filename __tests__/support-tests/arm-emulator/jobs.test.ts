@@ -1,18 +1,19 @@
-/** Jobs through the real SDK: scripted status progression, cancel, pipeline children and logs in run history. */
-import type { AzureMachineLearningWorkspaces, PipelineJob } from '@azure/arm-machinelearning';
+/** Jobs through the project's REST layer: scripted status progression, cancel, pipeline children and logs in run history. */
+import type { MlApi } from '../../../shared/azure/ml-api/ml-api.js';
+import type { PipelineJob } from '../../../shared/azure/ml-api/types.js';
 import { childRunId, startArmEmulator } from '../../support/arm-emulator/index.js';
 import type { ArmEmulator } from '../../support/arm-emulator/index.js';
 import { armRequest } from '../../support/arm-emulator/test-client.js';
-import { sdkClient } from './sdk-client.js';
+import { mlClient } from './ml-client.js';
 
 let emu: ArmEmulator;
-let client: AzureMachineLearningWorkspaces;
+let client: MlApi;
 const rg = 'rg-mlops';
 const ws = 'mlw-test';
 
 beforeAll(async () => {
   emu = await startArmEmulator();
-  client = sdkClient(emu);
+  client = mlClient(emu);
 });
 afterAll(() => emu.close());
 
@@ -32,14 +33,14 @@ const history = (suffix: string) =>
 
 test('a job is created NotStarted with Studio and Tracking services, then follows its script on each read', async () => {
   emu.jobs.script('pipe-ok', ['Running', 'Completed']);
-  const created = await client.jobs.createOrUpdate(rg, ws, 'pipe-ok', pipeline());
+  const created = await client.jobs.createOrUpdate('pipe-ok', pipeline());
   expect(created.properties).toMatchObject({
     status: 'NotStarted',
     services: { Studio: { endpoint: expect.stringContaining('ml.azure.com/runs/pipe-ok') } },
   });
-  expect((await client.jobs.get(rg, ws, 'pipe-ok')).properties.status).toBe('Running');
-  expect((await client.jobs.get(rg, ws, 'pipe-ok')).properties.status).toBe('Completed');
-  expect((await client.jobs.get(rg, ws, 'pipe-ok')).properties.status).toBe('Completed');
+  expect((await client.jobs.get('pipe-ok')).properties.status).toBe('Running');
+  expect((await client.jobs.get('pipe-ok')).properties.status).toBe('Completed');
+  expect((await client.jobs.get('pipe-ok')).properties.status).toBe('Completed');
 });
 
 test('a failed pipeline exposes its failed child step, error and logs through run history', async () => {
@@ -79,19 +80,20 @@ test('a failed pipeline exposes its failed child step, error and logs through ru
 
 test('cancel answers 202 with Location and Retry-After; the job goes CancelRequested then Canceled', async () => {
   emu.jobs.script('long', ['Running']);
-  await client.jobs.createOrUpdate(rg, ws, 'long', pipeline());
-  await client.jobs.get(rg, ws, 'long');
+  await client.jobs.createOrUpdate('long', pipeline());
+  await client.jobs.get('long');
   const raw = await armRequest(emu, 'POST', `${emu.workspaceId}/jobs/long/cancel`);
   expect(raw.status).toBe(202);
   expect(raw.headers.get('retry-after')).toBe('1');
   expect(emu.jobs.get('long')?.resource.properties.status).toBe('CancelRequested');
-  await client.jobs.beginCancelAndWait(rg, ws, 'long', { updateIntervalInMs: 10 });
-  expect((await client.jobs.get(rg, ws, 'long')).properties.status).toBe('Canceled');
+  expect(await client.jobs.cancel('long')).toEqual({ status: 202 });
+  expect((await client.jobs.get('long')).properties.status).toBe('Canceled');
 });
 
 test('jobs are listed by tag key; a command job without command is refused', async () => {
   const tagged = [];
-  for await (const job of client.jobs.list(rg, ws, { tag: 'git-sha' })) tagged.push(job.name);
+  const listed = await armRequest(emu, 'GET', `${emu.workspaceId}/jobs?tag=git-sha`);
+  for (const job of (listed.body as { value: { name: string }[] }).value) tagged.push(job.name);
   expect(tagged).toEqual(expect.arrayContaining(['pipe-ok', 'long']));
   const bad = await armRequest(emu, 'PUT', `${emu.workspaceId}/jobs/cmd`, {
     body: { properties: { jobType: 'Command', environmentId: 'azureml:env:1' } },

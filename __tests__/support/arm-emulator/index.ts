@@ -147,6 +147,12 @@ export async function startArmEmulator(options: ArmEmulatorOptions = {}): Promis
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await closed;
+      if (ctx.settings.checkRequestBodies && requests.swaggerViolations.length) {
+        const lines = requests.swaggerViolations.map(
+          (v) => `${v.method} ${v.path} (${v.definition}):\n    ${v.problems.join('\n    ')}`,
+        );
+        throw new Error(`Request bodies the ${ctx.settings.apiVersions[0]} swagger refuses:\n  ${lines.join('\n  ')}`);
+      }
     },
   };
 }

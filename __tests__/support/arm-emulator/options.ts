@@ -2,6 +2,7 @@
 import type { JobScript } from './arm/job-script.js';
 
 import { AZURITE_ACCOUNT, AZURITE_KEY } from '../azurite.js';
+import { ML_API_VERSION } from '../../../shared/azure/ml-api/api-version.js';
 
 export { AZURITE_ACCOUNT, AZURITE_KEY };
 
@@ -48,11 +49,19 @@ export interface EmulatorSettings {
   pageSize: number;
   /** How many polls of a long-running operation answer InProgress before it settles. */
   lroInProgressPolls: number;
-  /** api-version values the ARM routes accept; anything else is a 400 like ARM's InvalidApiVersionParameter. */
+  /**
+   * api-version values the Azure ML routes accept (default: the one the code calls, shared/azure/ml-api); another
+   * well-formed one is ARM's 400 NoRegisteredProviderFound, a malformed one InvalidApiVersionParameter.
+   */
   apiVersions: string[];
   datastore: BlobDatastoreOptions;
   /** Status script of jobs created without their own (see `emu.jobs.script`). */
   defaultJobScript: JobScript;
+  /**
+   * When true, `close()` fails if any request body broke the swagger of the api-version (swagger.ts): set by the
+   * end-to-end workspace fixture, so every body a bundle sends is checked. Bodies are always checked and logged.
+   */
+  checkRequestBodies: boolean;
 }
 
 export type ArmEmulatorOptions = Partial<Omit<EmulatorSettings, 'githubOidc' | 'datastore' | 'federatedCredential'>> & {
@@ -95,7 +104,7 @@ export function resolveSettings(options: ArmEmulatorOptions): EmulatorSettings {
     githubOidc,
     pageSize: options.pageSize ?? 30,
     lroInProgressPolls: options.lroInProgressPolls ?? 1,
-    apiVersions: options.apiVersions ?? ['2022-10-01', '2022-05-01'],
+    apiVersions: options.apiVersions ?? [ML_API_VERSION],
     datastore: {
       accountName: AZURITE_ACCOUNT,
       containerName: `azureml-blobstore-${WORKSPACE_GUID}`,
@@ -105,5 +114,6 @@ export function resolveSettings(options: ArmEmulatorOptions): EmulatorSettings {
       ...options.datastore,
     },
     defaultJobScript: options.defaultJobScript ?? ['Running', 'Completed'],
+    checkRequestBodies: options.checkRequestBodies ?? false,
   };
 }

@@ -2,6 +2,7 @@
 import type { EmuRequest } from './http.js';
 import type { JsonValue } from './json.js';
 import { clone, isObject } from './json.js';
+import { bodyDefinitionFor, validateBody } from './swagger.js';
 
 export interface RequestRecord {
   time: string;
@@ -15,6 +16,16 @@ export interface RequestRecord {
   body?: JsonValue;
   /** Set when a fault rule answered instead of the route (`status 429`, `reset`, ...). */
   fault?: string;
+  /** How the body breaks the swagger of the api-version (checked operations only; see swagger.ts). */
+  swaggerProblems?: string[];
+}
+
+/** A request whose body the swagger refuses (kept across `clear()`, so a whole test file can be judged). */
+export interface SwaggerViolation {
+  method: string;
+  path: string;
+  definition: string;
+  problems: string[];
 }
 
 export interface RequestFilter {
@@ -27,6 +38,7 @@ const SECRET_FORM_FIELDS = new Set(['client_secret', 'client_assertion']);
 
 export class RequestLog {
   readonly records: RequestRecord[] = [];
+  readonly swaggerViolations: SwaggerViolation[] = [];
 
   add(req: EmuRequest, status: number, fault?: string): RequestRecord {
     const record: RequestRecord = {
@@ -40,6 +52,14 @@ export class RequestLog {
     const body = redactedBody(req);
     if (body !== undefined) record.body = body;
     if (fault) record.fault = fault;
+    const definition = req.body === undefined ? undefined : bodyDefinitionFor(req.method, req.path);
+    if (definition) {
+      const problems = validateBody(definition, req.body!);
+      if (problems.length) {
+        record.swaggerProblems = problems;
+        this.swaggerViolations.push({ method: req.method, path: req.path, definition, problems });
+      }
+    }
     this.records.push(record);
     return record;
   }

@@ -1,6 +1,7 @@
 /** A small HTTPS client for tests that talk to the emulator without an SDK (raw status codes and bodies). */
 import type { ArmEmulator } from './index.js';
 import type { JsonValue } from './json.js';
+import { ML_API_VERSION } from '../../../shared/azure/ml-api/api-version.js';
 
 export interface RawResponse {
   status: number;
@@ -23,7 +24,7 @@ export async function armRequest(
   options: RawRequestOptions = {},
 ): Promise<RawResponse> {
   const url = new URL(path, emu.url);
-  const apiVersion = options.apiVersion === undefined ? '2022-10-01' : options.apiVersion;
+  const apiVersion = options.apiVersion === undefined ? ML_API_VERSION : options.apiVersion;
   if (apiVersion !== null && !url.searchParams.has('api-version')) url.searchParams.set('api-version', apiVersion);
   const headers: Record<string, string> = { Accept: 'application/json' };
   const token = options.token === undefined ? emu.accessToken() : options.token;

@@ -22,7 +22,8 @@ export interface EmulatedWorkspace {
 
 export async function startEmulatedWorkspace(options: ArmEmulatorOptions = {}): Promise<EmulatedWorkspace> {
   const azurite = await startAzurite({ https: true, oauth: true });
-  const emu = await startArmEmulator(options);
+  // Every body a bundle sends must be valid for the swagger of the api-version (checked at close).
+  const emu = await startArmEmulator({ checkRequestBodies: true, ...options });
   emu.routeHost(`${AZURITE_ACCOUNT}.blob.core.windows.net:443`, `${azurite.host}:${azurite.port}`);
   const container = emu.settings.datastore.containerName;
   await azurite.container(container);

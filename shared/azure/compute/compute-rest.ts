@@ -1,7 +1,7 @@
-import type { AmlCompute, ComputeInstance, ComputeResource, ScaleSettings } from '@azure/arm-machinelearning';
+import type { AmlCompute, ComputeInstance, ComputeResource, ScaleSettings } from '../ml-api/types.js';
 import type { AmlComputeSpec, ComputeInstanceSpec, ComputeSpec } from '../../compute/compute-spec.js';
 
-/** The ARM body `az ml compute create` sends for a compute YAML (api-version 2022-10-01). */
+/** The ARM body `az ml compute create` sends for a compute YAML (the api-version of shared/azure/ml-api). */
 export function toComputeResource(spec: ComputeSpec, workspaceLocation: string): ComputeResource {
   const location = spec.location ?? workspaceLocation;
   const common = { computeLocation: location, description: spec.description };

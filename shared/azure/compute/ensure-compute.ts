@@ -1,4 +1,5 @@
-import type { ComputeInstance, ComputeResource } from '@azure/arm-machinelearning';
+import type { ComputeInstance, ComputeResource } from '../ml-api/types.js';
+import type { LroOptions } from '../ml-api/rest-client.js';
 import { UserError } from '../../core/errors.js';
 import type { AzureSession } from '../session.js';
 import { callAzure, isNotFound } from '../rest-errors.js';
@@ -105,15 +106,10 @@ async function createCompute(
     throw new UserError(
       `Compute '${name}' does not exist in ${where}. Give 'file' (a compute YAML) so it can be created.`,
     );
-  const { resourceGroup, workspace } = session.workspace;
-  const ws = await callAzure(`Reading workspace '${workspace}'`, () =>
-    session.ml.workspaces.get(resourceGroup, workspace),
-  );
+  const ws = await session.ml.workspace.get();
   const body = toComputeResource(spec, ws.location ?? '');
   session.log.info(`Creating ${spec.type} '${name}' (${spec.size}) in ${body.location}...`);
-  await ops.lro(`Creating compute '${name}'`, (o) =>
-    session.ml.computeOperations.beginCreateOrUpdateAndWait(resourceGroup, workspace, name, body, o),
-  );
+  await ops.lro(`Creating compute '${name}'`, (o) => session.ml.computes.createOrUpdate(name, body, o));
   session.log.info(`Created compute '${name}'.`);
   return (await ops.get())!;
 }
@@ -135,16 +131,10 @@ async function reconcile(
     );
   }
   if (!diff.scaleSettings) return [];
-  const { resourceGroup, workspace } = session.workspace;
+  const scaleSettings = diff.scaleSettings;
   session.log.info(`Updating compute '${spec.name}': ${diff.changes.join(', ')}`);
   await ops.lro(`Updating compute '${spec.name}'`, (o) =>
-    session.ml.computeOperations.beginUpdateAndWait(
-      resourceGroup,
-      workspace,
-      spec.name,
-      { properties: { scaleSettings: diff.scaleSettings } },
-      o,
-    ),
+    session.ml.computes.update(spec.name, { properties: { properties: { scaleSettings } } }, o),
   );
   return diff.changes;
 }
@@ -176,10 +166,7 @@ async function driveInstanceToRunning(
       }
       options.onStartRequested?.();
       session.log.info(`Starting compute instance '${options.name}'...`);
-      const { resourceGroup, workspace } = session.workspace;
-      await ops.lro(`Starting compute instance '${options.name}'`, (o) =>
-        session.ml.computeOperations.beginStartAndWait(resourceGroup, workspace, options.name, o),
-      );
+      await ops.lro(`Starting compute instance '${options.name}'`, (o) => session.ml.computes.start(options.name, o));
       started = true;
     } else if (TRANSITIONAL.has(state)) {
       session.log.info(`Compute instance '${options.name}' is ${state}; waiting...`);
@@ -223,20 +210,12 @@ export async function stopComputeInstance(
     }
     if (READY.has(state)) {
       session.log.info(`Stopping compute instance '${name}' started by this run...`);
-      const { resourceGroup, workspace } = session.workspace;
-      await ops.lro(`Stopping compute instance '${name}'`, (o) =>
-        session.ml.computeOperations.beginStopAndWait(resourceGroup, workspace, name, o),
-      );
+      await ops.lro(`Stopping compute instance '${name}'`, (o) => session.ml.computes.stop(name, o));
       return { stopped: true, state: 'Stopped' };
     }
     if (!TRANSITIONAL.has(state)) return { stopped: false, state };
     await ops.pause(state);
   }
-}
-
-interface LroOptions {
-  updateIntervalInMs: number;
-  abortSignal: AbortSignal;
 }
 
 /** The compute calls of one step, sharing its deadline and poll interval. */
@@ -248,22 +227,21 @@ class ComputeCalls {
   ) {}
 
   async get(): Promise<ComputeResource | undefined> {
-    const { resourceGroup, workspace } = this.session.workspace;
     try {
-      return await this.session.ml.computeOperations.get(resourceGroup, workspace, this.name);
+      return await this.session.ml.computes.get(this.name);
     } catch (error) {
       if (isNotFound(error)) return undefined;
-      return callAzure(`Reading compute '${this.name}'`, () => Promise.reject(error));
+      throw error;
     }
   }
 
-  /** Runs a long-running operation with the SDK's poller, aborted at the step's deadline. */
+  /** Runs a long-running operation (core-lro's poller in the REST layer), aborted at the step's deadline. */
   async lro<T>(doing: string, call: (options: LroOptions) => Promise<T>): Promise<T> {
     const remaining = this.deadline - Date.now();
     if (remaining <= 0) throw this.timeout(doing);
     const abortSignal = AbortSignal.timeout(remaining);
     try {
-      return await callAzure(doing, () => call({ updateIntervalInMs: this.session.pollIntervalMs, abortSignal }));
+      return await callAzure(doing, () => call({ intervalMs: this.session.pollIntervalMs, abortSignal }));
     } catch (error) {
       if (abortSignal.aborted) throw this.timeout(doing);
       throw error;

@@ -6,7 +6,7 @@ import { parseComputeSpec } from '../../../../shared/compute/compute-spec.js';
 
 /**
  * A scripted stand-in for the compute operations: `get` walks through `states` (the last one repeats),
- * and every write is recorded. The ARM emulator tests cover the real SDK; this covers the decisions.
+ * and every write is recorded. The ARM emulator tests cover the REST layer; this covers the decisions.
  */
 function scripted(states: (string | undefined)[], computeType = 'ComputeInstance') {
   const calls: string[] = [];
@@ -30,24 +30,22 @@ function scripted(states: (string | undefined)[], computeType = 'ComputeInstance
             },
     },
   });
-  const computeOperations = {
+  const computes = {
     get: async () => {
       const state = states[Math.min(i++, states.length - 1)];
       calls.push('get');
       if (state === undefined) throw Object.assign(new Error('not found'), { statusCode: 404 });
       return resource(state);
     },
-    beginCreateOrUpdateAndWait: async (_rg: string, _ws: string, _name: string, body: unknown) =>
-      void calls.push(`create ${JSON.stringify(body)}`),
-    beginUpdateAndWait: async (_rg: string, _ws: string, _name: string, body: unknown) =>
-      void calls.push(`update ${JSON.stringify(body)}`),
-    beginStartAndWait: async () => void calls.push('start'),
-    beginStopAndWait: async () => void calls.push('stop'),
+    createOrUpdate: async (_name: string, body: unknown) => void calls.push(`create ${JSON.stringify(body)}`),
+    update: async (_name: string, body: unknown) => void calls.push(`update ${JSON.stringify(body)}`),
+    start: async () => void calls.push('start'),
+    stop: async () => void calls.push('stop'),
   };
   const log = memoryLogger();
   const session = {
     workspace: { subscriptionId: 's', resourceGroup: 'rg', workspace: 'ws' },
-    ml: { computeOperations, workspaces: { get: async () => ({ location: 'westeurope' }) } },
+    ml: { computes, workspace: { get: async () => ({ location: 'westeurope', properties: {} }) } },
     log,
     pollIntervalMs: 1,
   } as unknown as AzureSession;
@@ -147,7 +145,7 @@ describe('ensureCompute on a cluster', () => {
       updated: ['max_instances: 2 -> 4'],
     });
     expect(fake.writes()).toEqual([
-      'update {"properties":{"scaleSettings":{"minNodeCount":0,"maxNodeCount":4,"nodeIdleTimeBeforeScaleDown":"PT120S"}}}',
+      'update {"properties":{"properties":{"scaleSettings":{"minNodeCount":0,"maxNodeCount":4,"nodeIdleTimeBeforeScaleDown":"PT120S"}}}}',
     ]);
   });
 

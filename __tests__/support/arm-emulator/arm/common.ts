@@ -14,6 +14,18 @@ export function workspaceId(s: EmulatorSettings): string {
   return `/subscriptions/${s.subscriptionId}/resourceGroups/${s.resourceGroup}/providers/${PROVIDER}/workspaces/${s.workspace}`;
 }
 
+/** What ARM accepts as an api-version at all (a date, optionally with a suffix such as -preview). */
+const API_VERSION_FORMAT = /^\d{4}-\d{2}-\d{2}(-[a-z]+)?$/i;
+
+/** The ARM resource type a path names: `workspaces`, `workspaces/computes`, `locations/mfeOperationResults`, ... */
+export function resourceTypeOf(path: string): string {
+  const segments = path.split('/').filter(Boolean);
+  const at = segments.findIndex((x) => x.toLowerCase() === PROVIDER.toLowerCase());
+  if (at < 0) return PROVIDER;
+  const types = segments.slice(at + 1).filter((_, i) => i % 2 === 0);
+  return types.join('/');
+}
+
 /** The name rule of the ARM operations' path parameters (computes excepted, see compute-validation.ts). */
 export const ARM_NAME_PATTERN = /^[a-zA-Z0-9][a-zA-Z0-9\-_]{0,254}$/;
 
@@ -38,11 +50,21 @@ export function checkScope(req: EmuRequest, s: EmulatorSettings, child: boolean)
       'The api-version query parameter (?api-version=) is required for all requests.',
     );
   }
-  if (!s.apiVersions.includes(apiVersion)) {
+  if (!API_VERSION_FORMAT.test(apiVersion)) {
     throw new ArmError(
       400,
       'InvalidApiVersionParameter',
       `The api-version '${apiVersion}' is invalid. The supported versions are '${s.apiVersions.join(',')}'.`,
+    );
+  }
+  if (!s.apiVersions.includes(apiVersion)) {
+    // A well-formed version the provider does not serve: ARM's front door answers for the resource provider.
+    throw new ArmError(
+      400,
+      'NoRegisteredProviderFound',
+      `No registered resource provider found for location '${s.region}' and API version '${apiVersion}' for type ` +
+        `'${resourceTypeOf(req.path)}'. The supported api-versions are '${s.apiVersions.join(', ')}'. ` +
+        `The supported locations are '${s.region}'.`,
     );
   }
   const { subscriptionId, resourceGroupName, workspaceName } = req.params;

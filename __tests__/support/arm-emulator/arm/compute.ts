@@ -124,7 +124,16 @@ export function registerComputeRoutes(router: Router, ctx: EmulatorContext): voi
     validateScaleSettings({ ...(objectAt(inner(compute), 'scaleSettings') ?? {}), ...(scale ?? {}) }, problems, false);
     problems.throwIfAny(`Compute '${compute.name}' update`);
     applyScaleSettings(compute, scale);
-    return json(200, clone(compute));
+    // As the service (Compute/patch.json): 200 with the compute Updating and an operation to poll.
+    compute.properties.provisioningState = 'Updating';
+    const op = state.operations.start({
+      target: `compute:${key(compute.name)}`,
+      inProgressPolls: s.lroInProgressPolls,
+      failWith: ctx.faults.takeLroFailure(req),
+      onSucceeded: () => settleProvisioned(compute),
+      onFailed: (error) => settleProvisioningFailed(compute, error),
+    });
+    return json(200, clone(compute), asyncOperationHeader(req, s, op.id));
   });
 
   for (const action of Object.keys(ACTIONS) as ComputeAction[]) {

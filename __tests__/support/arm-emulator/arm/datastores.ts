@@ -127,7 +127,8 @@ export function datastoreFromBody(
   }
   problems.throwIfAny(`Datastore '${name}'`);
   const secrets = objectAt(credentials, 'secrets');
-  if (credentials) delete credentials.secrets;
+  // The service answers the secrets' type without their values (2025-12-01 examples: `secrets: {secretsType}`).
+  if (credentials && secrets) credentials.secrets = { secretsType: secrets.secretsType ?? null };
   const now = new Date().toISOString();
   const resource: StoredResource = {
     id: `${workspaceId(s)}/datastores/${name}`,

@@ -1,31 +1,19 @@
 /**
- * The real ARM SDK client and credential drive the emulator's compute routes: get, create (LRO), start (LRO),
- * paging, throttling retries and failed operations.
+ * The project's REST layer (shared/azure/ml-api) and a real credential drive the emulator's compute routes: get,
+ * create (LRO), start (LRO), paging, throttling retries and failed operations.
  */
-import { AzureMachineLearningWorkspaces } from '@azure/arm-machinelearning';
-import { ClientSecretCredential } from '@azure/identity';
 import { startArmEmulator } from '../../support/arm-emulator/index.js';
 import type { ArmEmulator } from '../../support/arm-emulator/index.js';
+import type { MlApi } from '../../../shared/azure/ml-api/ml-api.js';
+import { armRequest } from '../../support/arm-emulator/test-client.js';
+import { mlClient } from './ml-client.js';
 
 let emu: ArmEmulator;
-let client: AzureMachineLearningWorkspaces;
-const fast = { updateIntervalInMs: 10 };
+let client: MlApi;
 
 beforeAll(async () => {
   emu = await startArmEmulator({ lroInProgressPolls: 2 });
-  const credential = new ClientSecretCredential(
-    emu.settings.tenantId,
-    emu.settings.clientId,
-    emu.settings.clientSecret,
-    {
-      authorityHost: emu.url,
-      disableInstanceDiscovery: true,
-    },
-  );
-  client = new AzureMachineLearningWorkspaces(credential, emu.settings.subscriptionId, {
-    endpoint: emu.url,
-    credentialScopes: 'https://management.azure.com/.default',
-  });
+  client = mlClient(emu);
 });
 afterAll(() => emu.close());
 beforeEach(() => {
@@ -34,11 +22,9 @@ beforeEach(() => {
   emu.requests.clear();
 });
 
-const { resourceGroup: rg, workspace: ws } = { resourceGroup: 'rg-mlops', workspace: 'mlw-test' };
-
 test('compute get returns a seeded instance with its state', async () => {
   emu.seed.computeInstance('ci-dev', { state: 'Stopped', vmSize: 'STANDARD_E4DS_V4' });
-  const compute = await client.computeOperations.get(rg, ws, 'ci-dev');
+  const compute = await client.computes.get('ci-dev');
   expect(compute.properties).toMatchObject({
     computeType: 'ComputeInstance',
     provisioningState: 'Succeeded',
@@ -46,20 +32,15 @@ test('compute get returns a seeded instance with its state', async () => {
   });
 });
 
-test('beginCreateOrUpdateAndWait creates a cluster through 201 + Azure-AsyncOperation polling', async () => {
-  const created = await client.computeOperations.beginCreateOrUpdateAndWait(
-    rg,
-    ws,
-    'cpu-cluster',
-    {
-      location: 'westeurope',
-      properties: {
-        computeType: 'AmlCompute',
-        properties: { vmSize: 'STANDARD_DS3_V2', scaleSettings: { maxNodeCount: 4, minNodeCount: 1 } },
-      },
+test('createOrUpdate creates a cluster through 201 + Azure-AsyncOperation polling', async () => {
+  await client.computes.createOrUpdate('cpu-cluster', {
+    location: 'westeurope',
+    properties: {
+      computeType: 'AmlCompute',
+      properties: { vmSize: 'STANDARD_DS3_V2', scaleSettings: { maxNodeCount: 4, minNodeCount: 1 } },
     },
-    fast,
-  );
+  });
+  const created = await client.computes.get('cpu-cluster');
   expect(created.properties).toMatchObject({
     provisioningState: 'Succeeded',
     properties: { allocationState: 'Steady', currentNodeCount: 1 },
@@ -69,17 +50,14 @@ test('beginCreateOrUpdateAndWait creates a cluster through 201 + Azure-AsyncOper
   expect(emu.requests.filter({ method: 'PUT' })[0].status).toBe(201);
 });
 
-test('beginStartAndWait moves a stopped instance through Starting to Running', async () => {
+test('start moves a stopped instance through Starting to Running', async () => {
   emu.seed.computeInstance('ci-dev', { state: 'Stopped' });
-  const poller = await client.computeOperations.beginStart(rg, ws, 'ci-dev', fast);
-  expect((await client.computeOperations.get(rg, ws, 'ci-dev')).properties).toMatchObject({
-    properties: { state: 'Starting' },
-  });
-  await poller.pollUntilDone();
-  const started = await client.computeOperations.get(rg, ws, 'ci-dev');
+  await client.computes.start('ci-dev');
+  const started = await client.computes.get('ci-dev');
   expect(started.properties).toMatchObject({
     properties: { state: 'Running', lastOperation: { operationName: 'Start', operationStatus: 'Succeeded' } },
   });
+  expect(emu.requests.filter({ method: 'POST', path: /\/start$/ }).map((r) => r.status)).toEqual([202]);
 });
 
 test('list follows nextLink across pages', async () => {
@@ -87,7 +65,7 @@ test('list follows nextLink across pages', async () => {
   try {
     for (const name of ['c1', 'c2', 'c3', 'c4', 'c5']) emu.seed.amlCompute(`cluster-${name}`);
     const names: string[] = [];
-    for await (const compute of client.computeOperations.list(rg, ws)) names.push(compute.name ?? '');
+    for await (const compute of client.computes.list()) names.push(compute.name ?? '');
     expect(names).toEqual(['cluster-c1', 'cluster-c2', 'cluster-c3', 'cluster-c4', 'cluster-c5']);
     expect(emu.requests.filter({ method: 'GET', path: /\/computes$/ })).toHaveLength(3);
   } finally {
@@ -95,7 +73,7 @@ test('list follows nextLink across pages', async () => {
   }
 });
 
-test('429 with Retry-After, then success, is retried by the SDK', async () => {
+test('429 with Retry-After, then success, is retried by the pipeline', async () => {
   emu.seed.computeInstance('ci-dev');
   emu.faults.add({
     method: 'GET',
@@ -103,44 +81,51 @@ test('429 with Retry-After, then success, is retried by the SDK', async () => {
     times: 2,
     fault: { kind: 'status', status: 429, retryAfterSeconds: 0 },
   });
-  const compute = await client.computeOperations.get(rg, ws, 'ci-dev');
+  const compute = await client.computes.get('ci-dev');
   expect(compute.name).toBe('ci-dev');
   expect(emu.requests.filter({ path: '/computes/ci-dev' }).map((r) => r.status)).toEqual([429, 429, 200]);
 });
 
-test('a start that ends Failed surfaces the service error code and message', async () => {
+test('a start that ends Failed surfaces the operation, the service error code and message', async () => {
   emu.seed.computeInstance('ci-dev', { state: 'Stopped' });
   emu.faults.add({
     method: 'POST',
     path: '**/computes/ci-dev/start',
     fault: { kind: 'lroFailure', code: 'QuotaExceeded', message: 'Not enough quota for STANDARD_DS3_V2.' },
   });
-  await expect(client.computeOperations.beginStartAndWait(rg, ws, 'ci-dev', fast)).rejects.toThrow(
-    /QuotaExceeded.*Not enough quota/,
+  await expect(client.computes.start('ci-dev')).rejects.toThrow(
+    /Starting compute instance 'ci-dev' failed: .*Not enough quota/,
   );
-  const compute = await client.computeOperations.get(rg, ws, 'ci-dev');
+  const compute = await client.computes.get('ci-dev');
   expect(compute.properties).toMatchObject({
     properties: { state: 'Stopped', lastOperation: { operationStatus: 'StartFailed' } },
   });
 });
 
-test('an AmlCompute cluster cannot be started', async () => {
+test('an AmlCompute cluster cannot be started: the 400 keeps its status, code and request id', async () => {
   emu.seed.amlCompute('cpu-cluster');
-  await expect(client.computeOperations.beginStartAndWait(rg, ws, 'cpu-cluster', fast)).rejects.toMatchObject({
+  await expect(client.computes.start('cpu-cluster')).rejects.toMatchObject({
     statusCode: 400,
     code: 'UserError',
+    message: expect.stringMatching(/^Starting compute instance 'cpu-cluster' failed: .*request id [\w-]+/),
   });
 });
 
 test('update changes the scale settings of a cluster', async () => {
   emu.seed.amlCompute('cpu-cluster', { minNodeCount: 0, maxNodeCount: 2 });
-  await client.computeOperations.beginUpdateAndWait(
-    rg,
-    ws,
-    'cpu-cluster',
-    { properties: { scaleSettings: { maxNodeCount: 6, minNodeCount: 1 } } },
-    fast,
-  );
-  const compute = await client.computeOperations.get(rg, ws, 'cpu-cluster');
+  await client.computes.update('cpu-cluster', {
+    properties: { properties: { scaleSettings: { maxNodeCount: 6, minNodeCount: 1 } } },
+  });
+  const compute = await client.computes.get('cpu-cluster');
   expect(compute.properties).toMatchObject({ properties: { scaleSettings: { maxNodeCount: 6, minNodeCount: 1 } } });
+});
+
+test('another api-version is refused as ARM refuses it: 400 NoRegisteredProviderFound', async () => {
+  const other = await armRequest(emu, 'GET', `${emu.workspaceId}/computes`, { apiVersion: '2022-10-01' });
+  expect(other.status).toBe(400);
+  expect(other.body).toMatchObject({
+    error: { code: 'NoRegisteredProviderFound', message: expect.stringContaining("for type 'workspaces/computes'") },
+  });
+  const malformed = await armRequest(emu, 'GET', `${emu.workspaceId}/computes`, { apiVersion: 'latest' });
+  expect(malformed.body).toMatchObject({ error: { code: 'InvalidApiVersionParameter' } });
 });
