@@ -28,7 +28,17 @@ export interface PlannedStep {
   implementation: StepImplementation;
   /** Steps whose outputs or inputs this one reads. */
   upstream: Set<string>;
+  /**
+   * The outputs every command job has without declaring them (`artifacts`, `default`): what the command wrote
+   * under `./outputs` and `./logs` of its working folder, as Azure ML keeps in the run's artifact store.
+   */
+  runArtifactOutputs: string[];
 }
+
+/** Outputs Azure ML gives every command job; a component declaring one of these names keeps its own. */
+export const RUN_ARTIFACT_OUTPUTS = ['artifacts', 'default'] as const;
+/** The folders of a command's working directory that Azure ML uploads as the run's artifacts. */
+export const RUN_ARTIFACT_FOLDERS = ['outputs', 'logs'] as const;
 
 /**
  * Resolves every step's component before anything runs: local and inline components are stored in the local
@@ -80,7 +90,36 @@ async function planStep(
     const record = await register(use.component);
     implementation = { kind: 'command', component: record.component, record };
   }
-  return { name: node.name, node, upstream: upstreamOf(node), ...describe(implementation) };
+  const refused = azureOnlyFeatures(node, implementation);
+  if (refused.length) {
+    throw new UserError(
+      `${refused.join('; ')}: this has no meaning on a single runner, so the step runs with backend: azure only`,
+    );
+  }
+  const planned = { name: node.name, node, upstream: upstreamOf(node), ...describe(implementation) };
+  return implementation.kind === 'command' ? withRunArtifactOutputs(planned) : planned;
+}
+
+/** What a command step asks of Azure ML that one runner cannot give (several nodes, interactive services). */
+function azureOnlyFeatures(node: PipelineNode, implementation: StepImplementation): string[] {
+  const found: string[] = [];
+  const distribution =
+    node.distribution ?? (implementation.kind === 'command' ? implementation.component.distribution : undefined);
+  if (distribution) found.push(`distribution (type ${String(distribution.type)}) starts processes across nodes`);
+  const resources =
+    node.resources ?? (implementation.kind === 'command' ? implementation.component.resources : undefined);
+  const instances = Number(resources?.instance_count ?? 1);
+  if (instances > 1) found.push(`resources.instance_count ${instances} asks for ${instances} nodes`);
+  const services = Object.keys(node.services ?? {});
+  if (services.length) found.push(`services (${services.join(', ')}) are interactive sessions on the compute`);
+  return found;
+}
+
+function withRunArtifactOutputs(step: PlannedStep): PlannedStep {
+  const added = RUN_ARTIFACT_OUTPUTS.filter((name) => !(name in step.outputs));
+  const outputs = { ...step.outputs };
+  for (const name of added) outputs[name] = { name, type: 'uri_folder', loc: step.node.loc };
+  return { ...step, outputs, runArtifactOutputs: added };
 }
 
 function describe(impl: StepImplementation): Omit<PlannedStep, 'name' | 'node' | 'upstream'> {
@@ -95,6 +134,7 @@ function describe(impl: StepImplementation): Omit<PlannedStep, 'name' | 'node' |
         .digest('hex'),
       label: builtin.label,
       implementation: impl,
+      runArtifactOutputs: [],
     };
   }
   const { component, record } = impl;
@@ -107,6 +147,7 @@ function describe(impl: StepImplementation): Omit<PlannedStep, 'name' | 'node' |
       ? `${component.name ?? 'anonymous'} (${record.version.slice(0, 12)})`
       : `${record.name}:${record.version}`,
     implementation: impl,
+    runArtifactOutputs: [],
   };
 }
 

@@ -1,4 +1,4 @@
-import { appendFile, mkdir, readdir, rm } from 'node:fs/promises';
+import { access, appendFile, mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { errorMessage } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
@@ -7,7 +7,7 @@ import { cacheKey, lookupCache, saveCache, shortKey, toArtifact, type StoredArti
 import { renderCommand, type PlaceholderValue } from './command.js';
 import { copyPath, hashPath } from './content.js';
 import { resolveStepInputs, type Artifact, type BindingSources, type ResolvedValue } from './inputs.js';
-import type { PlannedStep } from './plan.js';
+import { RUN_ARTIFACT_FOLDERS, type PlannedStep } from './plan.js';
 import { runShell } from './process.js';
 import type { StepEnd } from './scheduler.js';
 import { moveIntoStore, type LocalWorkspace } from './workspace.js';
@@ -122,6 +122,7 @@ async function execute(
     ? runBuiltin(ctx, inputs, outputDirs, logFile, result)
     : runCommand(ctx, inputs, outputDirs, folder, logFile, result));
   if (end !== 'Completed') return { end, outputs: {} };
+  await collectRunArtifacts(step, join(folder, 'code'), outputDirs);
   const stored = await storeOutputs(ws, step, outputDirs);
   if (step.isDeterministic && result.cacheKey) {
     await saveCache(ws, {
@@ -214,6 +215,22 @@ async function runBuiltin(
     await appendFile(logFile, lines.map((l) => `${l}\n`).join(''));
   }
 }
+
+/** `artifacts`/`default`: the `./outputs` and `./logs` the command wrote, as Azure ML uploads them for the run. */
+async function collectRunArtifacts(step: PlannedStep, cwd: string, outputDirs: Record<string, string>): Promise<void> {
+  for (const name of step.runArtifactOutputs) {
+    for (const sub of RUN_ARTIFACT_FOLDERS) {
+      const written = join(cwd, sub);
+      if (await exists(written)) await copyPath(written, join(outputDirs[name], sub));
+    }
+  }
+}
+
+const exists = (path: string): Promise<boolean> =>
+  access(path).then(
+    () => true,
+    () => false,
+  );
 
 /** Each output folder moves to `artifacts/<hash>`; equal content from another run or step is stored once. */
 async function storeOutputs(
