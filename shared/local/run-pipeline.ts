@@ -6,6 +6,7 @@ import type { Logger } from '../core/logger.js';
 import type { JobResult } from '../jobs/types.js';
 import type { PipelineJob } from '../pipeline/model.js';
 import { shortKey } from './cache.js';
+import { flattenPipeline, type LocalPipelineJob } from './nested.js';
 import { resolveDataSources, type Artifact, type BindingSources, type ResolvedValue } from './inputs.js';
 import { planPipeline, type PlannedStep } from './plan.js';
 import { runGraph } from './scheduler.js';
@@ -44,16 +45,18 @@ type StoredJob = Omit<LocalJobResult, 'steps'> & {
 const TERMINAL = new Set(['Completed', 'Failed', 'Canceled']);
 
 /**
- * Runs a pipeline job on this machine: plans every step (components stored by content hash), resolves and hashes
+ * Runs a pipeline job on this machine (steps may run pipeline components, to any depth): plans every step (components stored by content hash), resolves and hashes
  * data inputs, then runs the steps in dependency order with bounded parallelism, reusing cached outputs of
  * deterministic steps. Never throws for a failing step: the result says Failed, with the step's log tail.
  */
 export async function runLocalPipeline(
   ws: LocalWorkspace,
-  job: PipelineJob,
+  pipeline: LocalPipelineJob,
   options: LocalRunOptions,
 ): Promise<LocalJobResult> {
   const { log } = options;
+  // Pipeline-component steps become their steps (`sub/step`), each planned, cached and reported on its own.
+  const job = flattenPipeline(pipeline);
   const name = options.name ?? defaultJobName(job);
   const folder = ws.jobFolder(name);
   const existing = await readJson<StoredJob>(join(folder, 'job.json'));
