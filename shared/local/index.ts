@@ -11,15 +11,7 @@ export {
 export type { VersionStrategy } from './versioning.js';
 export { runLocalPipeline, type LocalJobResult, type LocalRunOptions } from './run-pipeline.js';
 export type { LocalStepResult } from './step.js';
-export {
-  componentOfPipelineJob,
-  flattenPipeline,
-  NESTED_SEPARATOR,
-  type LocalJobNode,
-  type LocalNestedNode,
-  type LocalPipelineComponent,
-  type LocalPipelineJob,
-} from './nested.js';
+export { flattenPipeline, NESTED_SEPARATOR, type FlatPipelineJob, type LeafNode } from './nested.js';
 export {
   downloadLocalModel,
   listLocalModels,

@@ -1,52 +1,23 @@
-import type { SourceLocation } from '../core/logger.js';
 import type { Binding } from '../pipeline/bindings.js';
-import type { NodeInput, NodeOutput, PipelineInput, PipelineJob, PipelineNode } from '../pipeline/model.js';
-
-/**
- * A pipeline component as the local backend needs it: its declared inputs (with the default a step gets when
- * the caller binds nothing), its outputs, and its steps, which may be pipeline components again.
- */
-export interface LocalPipelineComponent {
-  name?: string;
-  inputs: Record<string, { default?: NodeInput }>;
-  outputs: string[];
-  jobs: Record<string, LocalJobNode>;
-}
-
-/** A step that runs a pipeline component: bound like any step, its inputs and outputs those of the component. */
-export interface LocalNestedNode {
-  type: 'pipeline';
-  name: string;
-  loc: SourceLocation;
-  inputs: Record<string, NodeInput>;
-  outputs: Record<string, NodeOutput>;
-  component: LocalPipelineComponent;
-}
-
-export type LocalJobNode = PipelineNode | LocalNestedNode;
-
-/** A pipeline job whose steps may run pipeline components, to any depth. */
-export type LocalPipelineJob = Omit<PipelineJob, 'jobs'> & { jobs: Record<string, LocalJobNode> };
+import type {
+  NodeInput,
+  NodeOutput,
+  PipelineComponent,
+  PipelineComponentNode,
+  PipelineJob,
+  PipelineNode,
+} from '../pipeline/model.js';
+import { isDataType } from '../pipeline/ports.js';
+import { Problems } from '../yaml/fields.js';
 
 /** The step separator of flattened names, as Azure ML shows a child's path (`train_pipeline/train_step`). */
 export const NESTED_SEPARATOR = '/';
 
-/** A pipeline job's own inputs, as the defaults of the component it would be: for tests and adapters. */
-export function componentOfPipelineJob(job: LocalPipelineJob): LocalPipelineComponent {
-  return {
-    ...(job.name ? { name: job.name } : {}),
-    inputs: Object.fromEntries(
-      Object.entries(job.inputs).map(([name, input]) => [name, { default: asNodeInput(input) }]),
-    ),
-    outputs: Object.keys(job.outputs),
-    jobs: job.jobs,
-  };
-}
+/** A step the local runner runs itself: every step type but `pipeline`, which flattening removes. */
+export type LeafNode = Exclude<PipelineNode, PipelineComponentNode>;
 
-function asNodeInput(input: PipelineInput): NodeInput | undefined {
-  if (input.kind === 'literal') return input.value === null ? undefined : input;
-  return input.path ? input : undefined;
-}
+/** A pipeline job with its pipeline-component steps replaced by their steps. */
+export type FlatPipelineJob = Omit<PipelineJob, 'jobs'> & { jobs: Record<string, LeafNode> };
 
 /** How names of a nested level translate into names of the top level (the top level itself has none). */
 interface Scope {
@@ -57,23 +28,40 @@ interface Scope {
 }
 
 /**
- * The job with every pipeline-component step replaced by its steps, named `<step>/<inner step>` at any depth, and
- * every binding rewritten to what it reaches at the top level. Each inner step then runs and is cached as any
- * step: a changed inner component re-runs that step and what reads its changed outputs, nothing else.
+ * The job with every pipeline-component step (local or inline, any depth) replaced by its steps, named
+ * `<step>/<inner step>`, every binding rewritten to what it reaches at the top level. A job whose top level is
+ * `component:` is its component's steps. Each inner step then runs and is cached like any step: a changed inner
+ * component re-runs that step and what reads its changed outputs, nothing else. Pipeline components registered in
+ * Azure or a registry are refused, with their line: their steps cannot be seen from the runner.
  */
-export function flattenPipeline(job: LocalPipelineJob): PipelineJob {
-  const jobs: Record<string, PipelineNode> = {};
-  for (const node of flattenLevel(job.jobs, undefined, '')) jobs[node.name] = node;
+export function flattenPipeline(job: PipelineJob): FlatPipelineJob {
+  const problems = new Problems();
+  const jobs: Record<string, LeafNode> = {};
+  const top = job.component && job.component.kind !== 'remote' ? job.component.component : undefined;
+  const scope: Scope | undefined = top && {
+    input: (name) =>
+      name in job.inputs
+        ? { kind: 'binding', binding: { scope: 'parent.inputs', name }, loc: job.inputs[name].loc }
+        : defaultOf(top, name),
+    output: (name) => ({ kind: 'binding', binding: { scope: 'parent.outputs', name }, loc: job.loc }),
+  };
+  if (job.component?.kind === 'remote') problems.add(remoteMessage('the job', job.component.text), job.loc);
+  for (const node of flattenLevel(top?.jobs ?? job.jobs, scope, '', problems)) jobs[node.name] = node;
+  problems.throwIfAny(`${job.file}: pipeline components that cannot run on the local backend; nothing was run`);
   return { ...job, jobs };
 }
 
-function flattenLevel(level: Record<string, LocalJobNode>, scope: Scope | undefined, prefix: string): PipelineNode[] {
-  const flat: PipelineNode[] = [];
-  const input = (value: NodeInput): NodeInput | undefined => translateInput(value, level, scope, prefix);
+function flattenLevel(
+  level: Record<string, PipelineNode>,
+  scope: Scope | undefined,
+  prefix: string,
+  problems: Problems,
+): LeafNode[] {
+  const flat: LeafNode[] = [];
   for (const node of Object.values(level)) {
     const inputs: Record<string, NodeInput> = {};
     for (const [name, value] of Object.entries(node.inputs)) {
-      const translated = input(value);
+      const translated = translateInput(value, level, scope, prefix);
       if (translated) inputs[name] = translated;
     }
     const outputs: Record<string, NodeOutput> = {};
@@ -85,18 +73,37 @@ function flattenLevel(level: Record<string, LocalJobNode>, scope: Scope | undefi
       flat.push({ ...node, name: prefix + node.name, inputs, outputs });
       continue;
     }
+    if (node.component.kind === 'remote') {
+      problems.add(remoteMessage(`step '${prefix}${node.name}'`, node.component.text), node.loc);
+      continue;
+    }
+    const component = node.component.component;
     const inner: Scope = {
-      input: (name) => inputs[name] ?? node.component.inputs[name]?.default,
+      input: (name) => inputs[name] ?? defaultOf(component, name),
       output: (name) => outputs[name],
     };
-    flat.push(...flattenLevel(node.component.jobs, inner, `${prefix}${node.name}${NESTED_SEPARATOR}`));
+    flat.push(...flattenLevel(component.jobs, inner, `${prefix}${node.name}${NESTED_SEPARATOR}`, problems));
   }
   return flat;
 }
 
+function remoteMessage(what: string, text: string): string {
+  return (
+    `${what} runs the pipeline component ${text}, whose steps live in Azure ML; the local backend runs pipeline ` +
+    `components from local YAML files (or run it with backend: azure)`
+  );
+}
+
+/** The default a pipeline component's input has when its caller binds nothing (literal inputs only). */
+function defaultOf(component: PipelineComponent, name: string): NodeInput | undefined {
+  const port = component.inputs[name];
+  if (!port || port.default === undefined || port.default === null || isDataType(port.type)) return undefined;
+  return { kind: 'literal', value: port.default, source: port.defaultSource ?? String(port.default), loc: port.loc };
+}
+
 function translateInput(
   value: NodeInput,
-  level: Record<string, LocalJobNode>,
+  level: Record<string, PipelineNode>,
   scope: Scope | undefined,
   prefix: string,
 ): NodeInput | undefined {
@@ -113,24 +120,22 @@ function translateInput(
 /** `${{parent.jobs.sub.outputs.o}}` where `sub` runs a pipeline component: the inner step output bound to `o`. */
 function stepPort(
   binding: Extract<Binding, { scope: 'parent.jobs' }>,
-  level: Record<string, LocalJobNode>,
+  level: Record<string, PipelineNode>,
   prefix: string,
 ): Binding {
   const target = level[binding.job];
-  if (target?.type !== 'pipeline' || binding.port !== 'outputs') return { ...binding, job: prefix + binding.job };
+  if (target?.type !== 'pipeline' || target.component.kind === 'remote' || binding.port !== 'outputs')
+    return { ...binding, job: prefix + binding.job };
+  const jobs = target.component.component.jobs;
   const innerPrefix = `${prefix}${binding.job}${NESTED_SEPARATOR}`;
-  for (const inner of Object.values(target.component.jobs)) {
+  for (const inner of Object.values(jobs)) {
     for (const [port, output] of Object.entries(inner.outputs)) {
       if (
         output.kind === 'binding' &&
         output.binding.scope === 'parent.outputs' &&
         output.binding.name === binding.name
       ) {
-        return stepPort(
-          { scope: 'parent.jobs', job: inner.name, port: 'outputs', name: port },
-          target.component.jobs,
-          innerPrefix,
-        );
+        return stepPort({ scope: 'parent.jobs', job: inner.name, port: 'outputs', name: port }, jobs, innerPrefix);
       }
     }
   }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { UserError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import type { CommandComponent } from '../pipeline/component.js';
-import type { PipelineJob, PipelineNode } from '../pipeline/model.js';
+import type { CommandNode, PipelineJob, PipelineNode } from '../pipeline/model.js';
 import type { InputPort, OutputPort } from '../pipeline/ports.js';
 import { Problems } from '../yaml/fields.js';
 import { registerLocalComponent, resolveLocalAsset, type ComponentRecord } from './assets.js';
@@ -17,7 +17,7 @@ export type StepImplementation =
 /** A pipeline step ready to run: its ports, what it runs, and what the cache key starts from. */
 export interface PlannedStep {
   name: string;
-  node: PipelineNode;
+  node: CommandNode;
   inputs: Record<string, InputPort>;
   outputs: Record<string, OutputPort>;
   isDeterministic: boolean;
@@ -101,7 +101,7 @@ async function planStep(
 }
 
 /** What a command step asks of Azure ML that one runner cannot give (several nodes, interactive services). */
-function azureOnlyFeatures(node: PipelineNode, implementation: StepImplementation): string[] {
+function azureOnlyFeatures(node: CommandNode, implementation: StepImplementation): string[] {
   const found: string[] = [];
   const distribution =
     node.distribution ?? (implementation.kind === 'command' ? implementation.component.distribution : undefined);

@@ -6,7 +6,7 @@ import type { Logger } from '../core/logger.js';
 import type { JobResult } from '../jobs/types.js';
 import type { PipelineJob } from '../pipeline/model.js';
 import { shortKey } from './cache.js';
-import { flattenPipeline, type LocalPipelineJob } from './nested.js';
+import { flattenPipeline } from './nested.js';
 import { resolveDataSources, type Artifact, type BindingSources, type ResolvedValue } from './inputs.js';
 import { planPipeline, type PlannedStep } from './plan.js';
 import { runGraph } from './scheduler.js';
@@ -51,7 +51,7 @@ const TERMINAL = new Set(['Completed', 'Failed', 'Canceled']);
  */
 export async function runLocalPipeline(
   ws: LocalWorkspace,
-  pipeline: LocalPipelineJob,
+  pipeline: PipelineJob,
   options: LocalRunOptions,
 ): Promise<LocalJobResult> {
   const { log } = options;

@@ -1,22 +1,9 @@
 import { appendFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { memoryLogger } from '../../../shared/core/logger.js';
-import type { PipelineNode } from '../../../shared/pipeline/model.js';
 import { loadPipelineJob } from '../../../shared/pipeline/pipeline-job.js';
-import {
-  componentOfPipelineJob,
-  LocalWorkspace,
-  runLocalPipeline,
-  type LocalNestedNode,
-  type LocalPipelineJob,
-} from '../../../shared/local/index.js';
+import { LocalWorkspace, runLocalPipeline } from '../../../shared/local/index.js';
 import { fixtureCopy } from './helpers.js';
-
-/** The step, same name and bindings, running a pipeline component instead (what the parser's union will give). */
-function asPipelineStep(step: PipelineNode, component: LocalPipelineJob): LocalNestedNode {
-  const { name, loc, inputs, outputs } = step;
-  return { type: 'pipeline', name, loc, inputs, outputs, component: componentOfPipelineJob(component) };
-}
 
 describe('nested pipeline components on the local backend (two levels)', () => {
   let fixture: Awaited<ReturnType<typeof fixtureCopy>>;
@@ -28,13 +15,7 @@ describe('nested pipeline components on the local backend (two levels)', () => {
   afterAll(() => fixture.cleanup());
 
   const run = async () => {
-    const load = (file: string) => loadPipelineJob(join(fixture.dir, file), {});
-    const [top, middle, inner] = await Promise.all([load('top.yaml'), load('middle.yaml'), load('inner.yaml')]);
-    const middleJob: LocalPipelineJob = {
-      ...middle,
-      jobs: { ...middle.jobs, prepare: asPipelineStep(middle.jobs.prepare, inner) },
-    };
-    const job: LocalPipelineJob = { ...top, jobs: { ...top.jobs, stats: asPipelineStep(top.jobs.stats, middleJob) } };
+    const job = await loadPipelineJob(join(fixture.dir, 'top.yaml'), {});
     const log = memoryLogger();
     const result = await runLocalPipeline(ws, job, { log, maxParallel: 2 });
     return { result, log, reused: Object.fromEntries(result.steps.map((s) => [s.name, s.reused])) };
