@@ -2,22 +2,25 @@ import { createHash } from 'node:crypto';
 import { UserError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import type { CommandComponent } from '../pipeline/component.js';
-import type { CommandNode, PipelineJob, PipelineNode } from '../pipeline/model.js';
+import type { CommandNode } from '../pipeline/model.js';
 import type { InputPort, OutputPort } from '../pipeline/ports.js';
 import { Problems } from '../yaml/fields.js';
-import { registerLocalComponent, resolveLocalAsset, type ComponentRecord } from './assets.js';
+import type { LocalPipelineJob, LocalStep } from './adapt.js';
+import { registerLocalComponent, resolveLocalAsset, storeCodeSnapshot, type ComponentRecord } from './assets.js';
 import { builtinFor, type BuiltinComponent } from './builtins.js';
+import { checkParallelNode, parallelComponentHash, type LocalParallelNode } from './parallel/step.js';
 import type { LocalWorkspace } from './workspace.js';
 
 /** How a step runs: its component's command in a shell, or a built-in implemented here. */
 export type StepImplementation =
   | { kind: 'command'; component: CommandComponent; record: ComponentRecord }
-  | { kind: 'builtin'; builtin: BuiltinComponent };
+  | { kind: 'builtin'; builtin: BuiltinComponent }
+  | { kind: 'parallel'; node: LocalParallelNode; codeHash: string };
 
 /** A pipeline step ready to run: its ports, what it runs, and what the cache key starts from. */
 export interface PlannedStep {
   name: string;
-  node: CommandNode;
+  node: LocalStep;
   inputs: Record<string, InputPort>;
   outputs: Record<string, OutputPort>;
   isDeterministic: boolean;
@@ -45,7 +48,7 @@ export const RUN_ARTIFACT_FOLDERS = ['outputs', 'logs'] as const;
  * workspace (anonymous versions, code snapshot by hash), `azureml:name:version` comes from components registered
  * locally, registry components from the built-ins. Every step that cannot run is reported at once, with its line.
  */
-export async function planPipeline(ws: LocalWorkspace, job: PipelineJob, log: Logger): Promise<PlannedStep[]> {
+export async function planPipeline(ws: LocalWorkspace, job: LocalPipelineJob, log: Logger): Promise<PlannedStep[]> {
   const problems = new Problems();
   const registered = new Map<CommandComponent, Promise<ComponentRecord>>();
   const register = (component: CommandComponent): Promise<ComponentRecord> => {
@@ -73,12 +76,10 @@ export async function planPipeline(ws: LocalWorkspace, job: PipelineJob, log: Lo
 
 async function planStep(
   ws: LocalWorkspace,
-  node: PipelineNode,
+  node: LocalStep,
   register: (c: CommandComponent) => Promise<ComponentRecord>,
 ): Promise<PlannedStep> {
-  if (node.type !== 'command' || !node.component) {
-    throw new UserError(`not supported by the local backend: ${node.type} steps (only command steps run locally)`);
-  }
+  if (node.type === 'parallel') return planParallel(ws, node);
   const use = node.component;
   let implementation: StepImplementation;
   if (use.kind === 'remote' && use.ref.kind === 'id') {
@@ -98,6 +99,24 @@ async function planStep(
   }
   const planned = { name: node.name, node, upstream: upstreamOf(node), ...describe(implementation) };
   return implementation.kind === 'command' ? withRunArtifactOutputs(planned) : planned;
+}
+
+async function planParallel(ws: LocalWorkspace, node: LocalParallelNode): Promise<PlannedStep> {
+  checkParallelNode(node);
+  const code = await storeCodeSnapshot(ws, node.task.code);
+  const { component } = node;
+  return {
+    name: node.name,
+    node,
+    upstream: upstreamOf(node),
+    inputs: component.inputs,
+    outputs: component.outputs,
+    isDeterministic: component.isDeterministic ?? true,
+    componentHash: parallelComponentHash(node, code.contentHash),
+    label: `${component.name ?? 'parallel'} (parallel, ${code.contentHash.slice(0, 12)})`,
+    implementation: { kind: 'parallel', node, codeHash: code.contentHash },
+    runArtifactOutputs: [],
+  };
 }
 
 /** What a command step asks of Azure ML that one runner cannot give (several nodes, interactive services). */
@@ -122,7 +141,9 @@ function withRunArtifactOutputs(step: PlannedStep): PlannedStep {
   return { ...step, outputs, runArtifactOutputs: added };
 }
 
-function describe(impl: StepImplementation): Omit<PlannedStep, 'name' | 'node' | 'upstream'> {
+function describe(
+  impl: Exclude<StepImplementation, { kind: 'parallel' }>,
+): Omit<PlannedStep, 'name' | 'node' | 'upstream'> {
   if (impl.kind === 'builtin') {
     const { builtin } = impl;
     return {
@@ -151,7 +172,7 @@ function describe(impl: StepImplementation): Omit<PlannedStep, 'name' | 'node' |
   };
 }
 
-function upstreamOf(node: PipelineNode): Set<string> {
+function upstreamOf(node: LocalStep): Set<string> {
   const upstream = new Set<string>();
   for (const input of Object.values(node.inputs)) {
     if (input.kind === 'binding' && input.binding.scope === 'parent.jobs') upstream.add(input.binding.job);

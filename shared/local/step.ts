@@ -4,10 +4,11 @@ import { errorMessage } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import type { StepResult } from '../jobs/types.js';
 import { cacheKey, lookupCache, saveCache, shortKey, toArtifact, type StoredArtifact } from './cache.js';
-import { renderCommand, type PlaceholderValue } from './command.js';
+import { renderCommand, type PlaceholderLookup, type PlaceholderValue } from './command.js';
 import { copyPath, hashPath } from './content.js';
 import { resolveStepInputs, type Artifact, type BindingSources, type ResolvedValue } from './inputs.js';
 import { RUN_ARTIFACT_FOLDERS, type PlannedStep } from './plan.js';
+import { runParallelStep } from './parallel/step.js';
 import { runShell } from './process.js';
 import type { StepEnd } from './scheduler.js';
 import { moveIntoStore, type LocalWorkspace } from './workspace.js';
@@ -118,9 +119,12 @@ async function execute(
   }
   const logFile = join(folder, 'std_log.txt');
   result.logFile = logFile;
-  const end = await (step.implementation.kind === 'builtin'
+  const kind = step.implementation.kind;
+  const end = await (kind === 'builtin'
     ? runBuiltin(ctx, inputs, outputDirs, logFile, result)
-    : runCommand(ctx, inputs, outputDirs, folder, logFile, result));
+    : kind === 'parallel'
+      ? runParallelKind(ctx, inputs, outputDirs, folder, logFile, result)
+      : runCommand(ctx, inputs, outputDirs, folder, logFile, result));
   if (end !== 'Completed') return { end, outputs: {} };
   await collectRunArtifacts(step, join(folder, 'code'), outputDirs);
   const stored = await storeOutputs(ws, step, outputDirs);
@@ -152,19 +156,12 @@ async function runCommand(
   const cwd = join(folder, 'code');
   if (component.code && 'local' in component.code) await copyPath(component.code.local, cwd);
   else await mkdir(cwd, { recursive: true });
-  const command = renderCommand(component.command, (namespace, name): PlaceholderValue | undefined => {
-    if (namespace === 'outputs') {
-      const dir = outputDirs[name];
-      if (dir === undefined) return undefined;
-      return { kind: 'path', path: step.outputs[name]?.type === 'uri_file' ? join(dir, name) : dir };
-    }
-    const value = inputs[name];
-    return value && (value.kind === 'literal' ? value : { kind: 'path', path: value.path });
-  });
+  const command = renderCommand(component.command, placeholders(step, inputs, outputDirs));
   ctx.log.info(`[${step.name}] $ ${command}`);
   await appendFile(logFile, `$ ${command}\n`);
   const env: NodeJS.ProcessEnv = { PYTHONUNBUFFERED: '1', ...ctx.baseEnv, ...step.node.environmentVariables };
-  const timeoutMs = step.node.timeoutSeconds ? step.node.timeoutSeconds * 1000 : undefined;
+  const timeoutSeconds = 'timeoutSeconds' in step.node ? step.node.timeoutSeconds : undefined;
+  const timeoutMs = timeoutSeconds ? timeoutSeconds * 1000 : undefined;
   const outcome = await runShell({
     command,
     cwd,
@@ -177,10 +174,52 @@ async function runCommand(
   if (outcome.canceled) return 'Canceled';
   if (outcome.exitCode === 0 && !outcome.timedOut) return 'Completed';
   const why = outcome.timedOut
-    ? `exceeded its limits.timeout of ${step.node.timeoutSeconds}s and was stopped`
+    ? `exceeded its limits.timeout of ${timeoutSeconds}s and was stopped`
     : `command exited with code ${outcome.exitCode ?? 'none (killed)'}`;
   result.error = `${why}; last lines of ${logFile}:\n${outcome.tail.map((l) => `  | ${l}`).join('\n')}`;
   return 'Failed';
+}
+
+/** `${{inputs.x}}` as its text or local path; `${{outputs.x}}` as its folder (a uri_file output: a file in it). */
+function placeholders(
+  step: PlannedStep,
+  inputs: Record<string, ResolvedValue | undefined>,
+  outputDirs: Record<string, string>,
+): PlaceholderLookup {
+  return (namespace, name): PlaceholderValue | undefined => {
+    if (namespace === 'outputs') {
+      const dir = outputDirs[name];
+      if (dir === undefined) return undefined;
+      return { kind: 'path', path: step.outputs[name]?.type === 'uri_file' ? join(dir, name) : dir };
+    }
+    const value = inputs[name];
+    return value && (value.kind === 'literal' ? value : { kind: 'path', path: value.path });
+  };
+}
+
+async function runParallelKind(
+  ctx: StepContext,
+  inputs: Record<string, ResolvedValue | undefined>,
+  outputDirs: Record<string, string>,
+  folder: string,
+  logFile: string,
+  result: LocalStepResult,
+): Promise<Exclude<StepEnd, 'NotStarted'>> {
+  const { step } = ctx;
+  if (step.implementation.kind !== 'parallel') throw new Error('runParallelKind needs a parallel step');
+  const outcome = await runParallelStep({
+    node: step.implementation.node,
+    inputs,
+    outputDirs,
+    lookup: placeholders(step, inputs, outputDirs),
+    folder,
+    logFile,
+    env: ctx.baseEnv,
+    signal: ctx.signal,
+    onLine: (line) => ctx.log.info(`[${step.name}] ${line}`),
+  });
+  if (outcome.error) result.error = outcome.error;
+  return outcome.end;
 }
 
 async function runBuiltin(
