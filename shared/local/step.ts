@@ -7,6 +7,8 @@ import { cacheKey, lookupCache, saveCache, shortKey, toArtifact, type StoredArti
 import { renderCommand, type PlaceholderLookup, type PlaceholderValue } from './command.js';
 import { copyPath, hashPath } from './content.js';
 import { resolveStepInputs, type Artifact, type BindingSources, type ResolvedValue } from './inputs.js';
+import type { CommandComponent } from '../pipeline/component.js';
+import type { OutputPort } from '../pipeline/ports.js';
 import { RUN_ARTIFACT_FOLDERS, type PlannedStep } from './plan.js';
 import { runParallelStep } from './parallel/step.js';
 import { runShell } from './process.js';
@@ -152,37 +154,61 @@ async function runCommand(
 ): Promise<Exclude<StepEnd, 'NotStarted'>> {
   const { step } = ctx;
   if (step.implementation.kind !== 'command') throw new Error('runCommand needs a command step');
-  const { component } = step.implementation;
-  const cwd = join(folder, 'code');
+  const ran = await runCommandIn(ctx, step.implementation.component, { inputs, outputDirs, folder, logFile });
+  if (ran.error) result.error = ran.error;
+  return ran.end;
+}
+
+/** A command component's command in `<folder>/code` (a fresh copy of its code), as a command step runs it. */
+async function runCommandIn(
+  ctx: StepContext,
+  component: CommandComponent,
+  run: {
+    inputs: Record<string, ResolvedValue | undefined>;
+    outputDirs: Record<string, string>;
+    folder: string;
+    logFile: string;
+    env?: Record<string, string>;
+    prefix?: string;
+  },
+): Promise<{ end: Exclude<StepEnd, 'NotStarted'>; error?: string }> {
+  const { step } = ctx;
+  const say = (line: string): void => ctx.log.info(`[${step.name}] ${run.prefix ?? ''}${line}`);
+  const cwd = join(run.folder, 'code');
   if (component.code && 'local' in component.code) await copyPath(component.code.local, cwd);
   else await mkdir(cwd, { recursive: true });
-  const command = renderCommand(component.command, placeholders(step, inputs, outputDirs));
-  ctx.log.info(`[${step.name}] $ ${command}`);
-  await appendFile(logFile, `$ ${command}\n`);
-  const env: NodeJS.ProcessEnv = { PYTHONUNBUFFERED: '1', ...ctx.baseEnv, ...step.node.environmentVariables };
+  const command = renderCommand(component.command, placeholders(component.outputs, run.inputs, run.outputDirs));
+  say(`$ ${command}`);
+  await appendFile(run.logFile, `$ ${command}\n`);
+  const env: NodeJS.ProcessEnv = {
+    PYTHONUNBUFFERED: '1',
+    ...ctx.baseEnv,
+    ...step.node.environmentVariables,
+    ...run.env,
+  };
   const timeoutSeconds = 'timeoutSeconds' in step.node ? step.node.timeoutSeconds : undefined;
   const timeoutMs = timeoutSeconds ? timeoutSeconds * 1000 : undefined;
   const outcome = await runShell({
     command,
     cwd,
     env,
-    logFile,
+    logFile: run.logFile,
     signal: ctx.signal,
-    onLine: (line) => ctx.log.info(`[${step.name}] ${line}`),
+    onLine: say,
     ...(timeoutMs ? { timeoutMs } : {}),
   });
-  if (outcome.canceled) return 'Canceled';
-  if (outcome.exitCode === 0 && !outcome.timedOut) return 'Completed';
+  if (outcome.canceled) return { end: 'Canceled' };
+  if (outcome.exitCode === 0 && !outcome.timedOut) return { end: 'Completed' };
   const why = outcome.timedOut
     ? `exceeded its limits.timeout of ${timeoutSeconds}s and was stopped`
     : `command exited with code ${outcome.exitCode ?? 'none (killed)'}`;
-  result.error = `${why}; last lines of ${logFile}:\n${outcome.tail.map((l) => `  | ${l}`).join('\n')}`;
-  return 'Failed';
+  const tail = outcome.tail.map((l) => `  | ${l}`).join('\n');
+  return { end: 'Failed', error: `${why}; last lines of ${run.logFile}:\n${tail}` };
 }
 
 /** `${{inputs.x}}` as its text or local path; `${{outputs.x}}` as its folder (a uri_file output: a file in it). */
 function placeholders(
-  step: PlannedStep,
+  outputs: Record<string, OutputPort>,
   inputs: Record<string, ResolvedValue | undefined>,
   outputDirs: Record<string, string>,
 ): PlaceholderLookup {
@@ -190,7 +216,7 @@ function placeholders(
     if (namespace === 'outputs') {
       const dir = outputDirs[name];
       if (dir === undefined) return undefined;
-      return { kind: 'path', path: step.outputs[name]?.type === 'uri_file' ? join(dir, name) : dir };
+      return { kind: 'path', path: outputs[name]?.type === 'uri_file' ? join(dir, name) : dir };
     }
     const value = inputs[name];
     return value && (value.kind === 'literal' ? value : { kind: 'path', path: value.path });
@@ -211,7 +237,7 @@ async function runParallelKind(
     node: step.implementation.node,
     inputs,
     outputDirs,
-    lookup: placeholders(step, inputs, outputDirs),
+    lookup: placeholders(step.outputs, inputs, outputDirs),
     folder,
     logFile,
     env: ctx.baseEnv,
