@@ -2,9 +2,10 @@ import type { CommandNode, PipelineJob } from '../pipeline/model.js';
 import { Problems } from '../yaml/fields.js';
 import type { FlatPipelineJob } from './nested.js';
 import type { LocalParallelNode } from './parallel/step.js';
+import type { LocalSweepNode } from './sweep/step.js';
 
 /** A step the local runner knows how to run, in its own terms. */
-export type LocalStep = CommandNode | LocalParallelNode;
+export type LocalStep = CommandNode | LocalParallelNode | LocalSweepNode;
 
 /** A pipeline job as the local runner takes it: pipeline components flattened, every step a LocalStep. */
 export type LocalPipelineJob = Omit<PipelineJob, 'jobs' | 'component'> & { jobs: Record<string, LocalStep> };

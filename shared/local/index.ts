@@ -12,6 +12,7 @@ export type { VersionStrategy } from './versioning.js';
 export { runLocalJob, runLocalPipeline, type LocalJobResult, type LocalRunOptions } from './run-pipeline.js';
 export { localSteps, type LocalPipelineJob, type LocalStep } from './adapt.js';
 export type { LocalParallelNode } from './parallel/step.js';
+export type { LocalSweepNode } from './sweep/step.js';
 export type { LocalStepResult } from './step.js';
 export { flattenPipeline, NESTED_SEPARATOR, type FlatPipelineJob, type LeafNode } from './nested.js';
 export {

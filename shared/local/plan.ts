@@ -9,13 +9,17 @@ import type { LocalPipelineJob, LocalStep } from './adapt.js';
 import { registerLocalComponent, resolveLocalAsset, storeCodeSnapshot, type ComponentRecord } from './assets.js';
 import { builtinFor, type BuiltinComponent } from './builtins.js';
 import { checkParallelNode, parallelComponentHash, type LocalParallelNode } from './parallel/step.js';
+import { planSweep } from './sweep/run-sweep.js';
+import type { TrialParams } from './sweep/search-space.js';
+import { sweepIsDeterministic, sweepSettingsHash, type LocalSweepNode } from './sweep/step.js';
 import type { LocalWorkspace } from './workspace.js';
 
 /** How a step runs: its component's command in a shell, or a built-in implemented here. */
 export type StepImplementation =
   | { kind: 'command'; component: CommandComponent; record: ComponentRecord }
   | { kind: 'builtin'; builtin: BuiltinComponent }
-  | { kind: 'parallel'; node: LocalParallelNode; codeHash: string };
+  | { kind: 'parallel'; node: LocalParallelNode; codeHash: string }
+  | { kind: 'sweep'; node: LocalSweepNode; trial: CommandComponent; trials: TrialParams[] };
 
 /** A pipeline step ready to run: its ports, what it runs, and what the cache key starts from. */
 export interface PlannedStep {
@@ -48,7 +52,12 @@ export const RUN_ARTIFACT_FOLDERS = ['outputs', 'logs'] as const;
  * workspace (anonymous versions, code snapshot by hash), `azureml:name:version` comes from components registered
  * locally, registry components from the built-ins. Every step that cannot run is reported at once, with its line.
  */
-export async function planPipeline(ws: LocalWorkspace, job: LocalPipelineJob, log: Logger): Promise<PlannedStep[]> {
+export async function planPipeline(
+  ws: LocalWorkspace,
+  job: LocalPipelineJob,
+  log: Logger,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<PlannedStep[]> {
   const problems = new Problems();
   const registered = new Map<CommandComponent, Promise<ComponentRecord>>();
   const register = (component: CommandComponent): Promise<ComponentRecord> => {
@@ -63,10 +72,13 @@ export async function planPipeline(ws: LocalWorkspace, job: LocalPipelineJob, lo
   const steps: PlannedStep[] = [];
   for (const node of Object.values(job.jobs)) {
     try {
-      steps.push(await planStep(ws, node, register));
+      steps.push(await planStep(ws, node, register, env));
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
-      problems.add(`step '${node.name}': ${error.message}`, error.location ?? node.loc);
+      const named = error.message.startsWith(`step '${node.name}'`)
+        ? error.message
+        : `step '${node.name}': ${error.message}`;
+      problems.add(named, error.location ?? node.loc);
     }
   }
   problems.throwIfAny(`${job.file}: ${problems.list.length} step(s) cannot run on the local backend; nothing was run`);
@@ -78,8 +90,10 @@ async function planStep(
   ws: LocalWorkspace,
   node: LocalStep,
   register: (c: CommandComponent) => Promise<ComponentRecord>,
+  env: NodeJS.ProcessEnv,
 ): Promise<PlannedStep> {
   if (node.type === 'parallel') return planParallel(ws, node);
+  if (node.type === 'sweep') return planSweepStep(node, register, env);
   const use = node.component;
   let implementation: StepImplementation;
   if (use.kind === 'remote' && use.ref.kind === 'id') {
@@ -119,6 +133,30 @@ async function planParallel(ws: LocalWorkspace, node: LocalParallelNode): Promis
   };
 }
 
+/** The trial registered like any component; mlflow checked and the trials drawn now, before anything runs. */
+async function planSweepStep(
+  node: LocalSweepNode,
+  register: (c: CommandComponent) => Promise<ComponentRecord>,
+  env: NodeJS.ProcessEnv,
+): Promise<PlannedStep> {
+  const trials = await planSweep({ ...node.sweep, stepName: node.name }, { ...env, ...node.environmentVariables });
+  const record = await register(node.trial);
+  // The search space gives these per trial; the step binds the rest.
+  const bound = Object.entries(record.component.inputs).filter(([name]) => !(name in node.sweep.searchSpace));
+  return {
+    name: node.name,
+    node,
+    upstream: upstreamOf(node),
+    inputs: Object.fromEntries(bound),
+    outputs: record.component.outputs,
+    isDeterministic: sweepIsDeterministic(node),
+    componentHash: sweepSettingsHash(node, record.contentHash, trials),
+    label: `${record.component.name ?? 'trial'} (sweep of ${trials.length})`,
+    implementation: { kind: 'sweep', node, trial: record.component, trials },
+    runArtifactOutputs: [],
+  };
+}
+
 /** What a command step asks of Azure ML that one runner cannot give (several nodes, interactive services). */
 function azureOnlyFeatures(node: CommandNode, implementation: StepImplementation): string[] {
   const found: string[] = [];
@@ -142,7 +180,7 @@ function withRunArtifactOutputs(step: PlannedStep): PlannedStep {
 }
 
 function describe(
-  impl: Exclude<StepImplementation, { kind: 'parallel' }>,
+  impl: Extract<StepImplementation, { kind: 'command' | 'builtin' }>,
 ): Omit<PlannedStep, 'name' | 'node' | 'upstream'> {
   if (impl.kind === 'builtin') {
     const { builtin } = impl;

@@ -75,7 +75,7 @@ export async function runLocalJob(
   }
   const started = Date.now();
   const steps = await log.group('Prepare the pipeline for the local backend', async () => {
-    const planned = await planPipeline(ws, job, log);
+    const planned = await planPipeline(ws, job, log, options.env ?? process.env);
     const sources = await resolveDataSources(ws, job);
     return { planned, sources };
   });

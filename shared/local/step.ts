@@ -12,6 +12,7 @@ import type { OutputPort } from '../pipeline/ports.js';
 import { RUN_ARTIFACT_FOLDERS, type PlannedStep } from './plan.js';
 import { runParallelStep } from './parallel/step.js';
 import { runShell } from './process.js';
+import { runSweep, type TrialReport } from './sweep/run-sweep.js';
 import type { StepEnd } from './scheduler.js';
 import { moveIntoStore, type LocalWorkspace } from './workspace.js';
 
@@ -26,6 +27,8 @@ export interface LocalStepResult extends StepResult {
   logFile?: string;
   /** Output port -> local path. */
   outputs: Record<string, string>;
+  /** A sweep step's trials (parameters, end, primary metric) and the best one's name. */
+  sweep?: { trials: TrialReport[]; best?: string };
 }
 
 export interface StepContext {
@@ -126,7 +129,9 @@ async function execute(
     ? runBuiltin(ctx, inputs, outputDirs, logFile, result)
     : kind === 'parallel'
       ? runParallelKind(ctx, inputs, outputDirs, folder, logFile, result)
-      : runCommand(ctx, inputs, outputDirs, folder, logFile, result));
+      : kind === 'sweep'
+        ? runSweepKind(ctx, inputs, outputDirs, folder, result)
+        : runCommand(ctx, inputs, outputDirs, folder, logFile, result));
   if (end !== 'Completed') return { end, outputs: {} };
   await collectRunArtifacts(step, join(folder, 'code'), outputDirs);
   const stored = await storeOutputs(ws, step, outputDirs);
@@ -245,6 +250,54 @@ async function runParallelKind(
     onLine: (line) => ctx.log.info(`[${step.name}] ${line}`),
   });
   if (outcome.error) result.error = outcome.error;
+  return outcome.end;
+}
+
+/** Each trial runs the trial component as a command step would, in its own folder; the best one's outputs are the step's. */
+async function runSweepKind(
+  ctx: StepContext,
+  inputs: Record<string, ResolvedValue | undefined>,
+  outputDirs: Record<string, string>,
+  folder: string,
+  result: LocalStepResult,
+): Promise<Exclude<StepEnd, 'NotStarted'>> {
+  const { step } = ctx;
+  if (step.implementation.kind !== 'sweep') throw new Error('runSweepKind needs a sweep step');
+  const { node, trial, trials } = step.implementation;
+  const outcome = await runSweep(
+    { ...node.sweep, stepName: step.name },
+    trials,
+    join(folder, 'trials'),
+    async (t) => {
+      const trialFolder = join(folder, 'trials', t.name);
+      const dirs: Record<string, string> = {};
+      for (const name of Object.keys(trial.outputs)) {
+        dirs[name] = join(trialFolder, 'outputs', name);
+        await mkdir(dirs[name], { recursive: true });
+      }
+      const params = Object.entries(t.params).map(([k, v]) => [k, { kind: 'literal', text: String(v) }] as const);
+      const ran = await runCommandIn(ctx, trial, {
+        inputs: { ...inputs, ...Object.fromEntries(params) },
+        outputDirs: dirs,
+        folder: trialFolder,
+        logFile: join(trialFolder, 'std_log.txt'),
+        env: t.env,
+        prefix: `${t.name} `,
+      });
+      return { end: ran.end, outputs: dirs, ...(ran.error ? { error: ran.error } : {}) };
+    },
+    ctx.log,
+    ctx.signal,
+  );
+  result.sweep = { trials: outcome.trials, ...(outcome.best ? { best: outcome.best.name } : {}) };
+  if (outcome.error) result.error = outcome.error;
+  if (outcome.best)
+    for (const [name, dir] of Object.entries(outcome.best.outputs)) await copyPath(dir, outputDirs[name]);
+  // Each trial keeps its log and MLflow store; its code copy and outputs go, as a step's do.
+  for (const t of outcome.trials) {
+    await rm(join(folder, 'trials', t.name, 'code'), { recursive: true, force: true });
+    await rm(join(folder, 'trials', t.name, 'outputs'), { recursive: true, force: true });
+  }
   return outcome.end;
 }
 
