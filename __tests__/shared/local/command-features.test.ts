@@ -57,4 +57,15 @@ describe('command-step features on the local backend', () => {
     expect(log.text()).not.toContain('[fine]');
     await expect(readdir(ws.jobFolder('azure-only-1'))).rejects.toThrow();
   });
+
+  test('an automl step is refused before anything runs, naming the step and backend: azure', async () => {
+    const job = await loadPipelineJob(join(fixture.dir, 'automl.yaml'), {});
+    const log = memoryLogger();
+    const refused = await runLocalPipeline(ws, job, { log }).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ValidationError);
+    expect((refused as ValidationError).problems.map((p) => p.message)).toEqual([
+      "step 'classify': automl steps are trained by Azure ML’s AutoML service; it runs with backend: azure",
+    ]);
+    expect(log.text()).not.toContain('[prep]');
+  });
 });

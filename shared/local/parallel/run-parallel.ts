@@ -116,7 +116,8 @@ export async function runParallel(run: ParallelRun): Promise<ParallelOutcome> {
       for (let job = queue.shift(); job && !stop; job = queue.shift()) {
         job.tries += 1;
         worker.requests.write(`${JSON.stringify(job.batch)}\n`);
-        const reply = await withTimeout(worker.next(), run.timeoutSeconds * 1000);
+        const answer = await withTimeout(worker.next(), run.timeoutSeconds * 1000);
+        const reply = answer === TIMED_OUT ? undefined : answer;
         if (reply && 'id' in reply && reply.ok) {
           tally.items += reply.items;
           tally.failedItems += Math.max(0, reply.items - reply.returned);
@@ -124,11 +125,11 @@ export async function runParallel(run: ParallelRun): Promise<ParallelOutcome> {
             await appendFile(run.appendRowFile, reply.lines.map((l) => `${l}\n`).join(''));
         } else {
           const why =
-            reply && 'error' in reply
-              ? reply.error.trimEnd()
-              : reply
-                ? 'no answer'
-                : `run() passed retry_settings.timeout of ${run.timeoutSeconds}s`;
+            answer === TIMED_OUT
+              ? `run() passed retry_settings.timeout of ${run.timeoutSeconds}s`
+              : reply && 'error' in reply
+                ? reply.error.trimEnd()
+                : 'the worker process ended without answering (killed, or os._exit)';
           run.onLine(
             `mini-batch ${job.batch.id} failed (try ${job.tries} of ${run.maxRetries + 1}): ${why.split('\n').at(-1)}`,
           );
@@ -215,11 +216,13 @@ async function startWorker(
   return worker;
 }
 
-/** The promise's value, or undefined once `ms` passed (the caller then replaces the worker). */
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+const TIMED_OUT = Symbol('timed out');
+
+/** The promise's value, or TIMED_OUT once `ms` passed (the caller then replaces the worker). */
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), ms);
+  const timeout = new Promise<typeof TIMED_OUT>((resolve) => {
+    timer = setTimeout(() => resolve(TIMED_OUT), ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
