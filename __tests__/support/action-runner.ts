@@ -89,5 +89,8 @@ export async function runAction(entry: string, options: RunOptions = {}): Promis
   };
 }
 
-/** `../shared/reference` beside the project (the reference material CI checks out next to it). */
-export const referenceRoot = `${repoRoot}/../shared/reference`;
+/**
+ * `../shared/reference` beside the project (the reference material CI checks out next to it);
+ * `AML_REFERENCE_ROOT` points elsewhere (a git worktree sits one level deeper).
+ */
+export const referenceRoot = process.env.AML_REFERENCE_ROOT ?? `${repoRoot}/../shared/reference`;

@@ -10,8 +10,12 @@ export {
 } from './assets.js';
 export type { VersionStrategy } from '../assets/types.js';
 export { LocalVersionStore } from './version-store.js';
-export { runLocalPipeline, type LocalJobResult, type LocalRunOptions } from './run-pipeline.js';
+export { runLocalJob, runLocalPipeline, type LocalJobResult, type LocalRunOptions } from './run-pipeline.js';
+export { localSteps, type LocalPipelineJob, type LocalStep } from './adapt.js';
+export type { LocalParallelNode } from './parallel/step.js';
+export type { LocalSweepNode } from './sweep/step.js';
 export type { LocalStepResult } from './step.js';
+export { flattenPipeline, NESTED_SEPARATOR, type FlatPipelineJob, type LeafNode } from './nested.js';
 export {
   downloadLocalModel,
   listLocalModels,

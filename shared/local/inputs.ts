@@ -1,10 +1,11 @@
 import { join } from 'node:path';
 import { UserError } from '../core/errors.js';
 import type { SourceLocation } from '../core/logger.js';
-import type { DataInput, NodeInput, PipelineJob } from '../pipeline/model.js';
+import type { DataInput, NodeInput } from '../pipeline/model.js';
 import type { DataType, InputPort } from '../pipeline/ports.js';
 import { pythonStr } from '../pipeline/python-format.js';
 import { Problems } from '../yaml/fields.js';
+import type { LocalPipelineJob } from './adapt.js';
 import { resolveLocalAsset, type DataRecord } from './assets.js';
 import { hashPath } from './content.js';
 import type { LocalWorkspace } from './workspace.js';
@@ -36,7 +37,7 @@ export interface BindingSources {
  */
 export async function resolveDataSources(
   ws: LocalWorkspace,
-  job: PipelineJob,
+  job: LocalPipelineJob,
 ): Promise<Pick<BindingSources, 'data' | 'pipelineLiterals'>> {
   const problems = new Problems();
   const data = new Map<string, ResolvedValue>();

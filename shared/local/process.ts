@@ -101,7 +101,7 @@ export async function runShell(run: ShellRun): Promise<ShellOutcome> {
   return { exitCode, timedOut, canceled, tail };
 }
 
-function killGroup(pid: number | undefined, signal: NodeJS.Signals): void {
+export function killGroup(pid: number | undefined, signal: NodeJS.Signals): void {
   if (pid === undefined) return;
   try {
     process.kill(-pid, signal);

@@ -6,6 +6,8 @@ import type { Logger } from '../core/logger.js';
 import type { JobResult } from '../jobs/types.js';
 import type { PipelineJob } from '../pipeline/model.js';
 import { shortKey } from './cache.js';
+import { localSteps, type LocalPipelineJob } from './adapt.js';
+import { flattenPipeline } from './nested.js';
 import { resolveDataSources, type Artifact, type BindingSources, type ResolvedValue } from './inputs.js';
 import { planPipeline, type PlannedStep } from './plan.js';
 import { runGraph } from './scheduler.js';
@@ -44,13 +46,23 @@ type StoredJob = Omit<LocalJobResult, 'steps'> & {
 const TERMINAL = new Set(['Completed', 'Failed', 'Canceled']);
 
 /**
- * Runs a pipeline job on this machine: plans every step (components stored by content hash), resolves and hashes
- * data inputs, then runs the steps in dependency order with bounded parallelism, reusing cached outputs of
+ * Runs a pipeline job on this machine (steps may run pipeline components, to any depth): plans every step
+ * (components stored by content hash), resolves and hashes data inputs, then runs the steps in dependency order with bounded parallelism, reusing cached outputs of
  * deterministic steps. Never throws for a failing step: the result says Failed, with the step's log tail.
  */
 export async function runLocalPipeline(
   ws: LocalWorkspace,
-  job: PipelineJob,
+  pipeline: PipelineJob,
+  options: LocalRunOptions,
+): Promise<LocalJobResult> {
+  // Pipeline-component steps become their steps (`sub/step`), each planned, cached and reported on its own.
+  return runLocalJob(ws, localSteps(flattenPipeline(pipeline)), options);
+}
+
+/** The runner itself, on steps already in its own terms (see `adapt.ts`): what runLocalPipeline calls. */
+export async function runLocalJob(
+  ws: LocalWorkspace,
+  job: LocalPipelineJob,
   options: LocalRunOptions,
 ): Promise<LocalJobResult> {
   const { log } = options;
@@ -63,7 +75,7 @@ export async function runLocalPipeline(
   }
   const started = Date.now();
   const steps = await log.group('Prepare the pipeline for the local backend', async () => {
-    const planned = await planPipeline(ws, job, log);
+    const planned = await planPipeline(ws, job, log, options.env ?? process.env);
     const sources = await resolveDataSources(ws, job);
     return { planned, sources };
   });
@@ -153,7 +165,7 @@ function notStartedReason(step: PlannedStep, results: Map<string, LocalStepResul
 }
 
 function summarize(
-  job: PipelineJob,
+  job: LocalPipelineJob,
   base: { name: string; folder: string; tags: Record<string, string> },
   executed: ExecutedSteps,
   started: number,
@@ -193,7 +205,10 @@ function summarize(
 }
 
 /** Pipeline output name -> the local path of the step output bound to it. */
-function pipelineOutputs(job: PipelineJob, outputs: Map<string, Record<string, Artifact>>): Record<string, string> {
+function pipelineOutputs(
+  job: LocalPipelineJob,
+  outputs: Map<string, Record<string, Artifact>>,
+): Record<string, string> {
   const mapped: Record<string, string> = {};
   for (const node of Object.values(job.jobs)) {
     for (const [port, output] of Object.entries(node.outputs)) {
@@ -236,7 +251,7 @@ function revive(stored: StoredJob): LocalJobResult {
   };
 }
 
-function defaultJobName(job: PipelineJob): string {
+function defaultJobName(job: LocalPipelineJob): string {
   const base = (job.name ?? 'pipeline').toLowerCase().replace(/[^a-z0-9_-]+/g, '-');
   const time = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-');
   return `${base}-${time}-${randomBytes(3).toString('hex')}`;

@@ -1,14 +1,18 @@
-import { appendFile, mkdir, readdir, rm } from 'node:fs/promises';
+import { access, appendFile, mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { errorMessage } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import type { StepResult } from '../jobs/types.js';
 import { cacheKey, lookupCache, saveCache, shortKey, toArtifact, type StoredArtifact } from './cache.js';
-import { renderCommand, type PlaceholderValue } from './command.js';
+import { renderCommand, type PlaceholderLookup, type PlaceholderValue } from './command.js';
 import { copyPath, hashPath } from './content.js';
 import { resolveStepInputs, type Artifact, type BindingSources, type ResolvedValue } from './inputs.js';
-import type { PlannedStep } from './plan.js';
+import type { CommandComponent } from '../pipeline/component.js';
+import type { OutputPort } from '../pipeline/ports.js';
+import { RUN_ARTIFACT_FOLDERS, type PlannedStep } from './plan.js';
+import { runParallelStep } from './parallel/step.js';
 import { runShell } from './process.js';
+import { runSweep, type TrialReport } from './sweep/run-sweep.js';
 import type { StepEnd } from './scheduler.js';
 import { moveIntoStore, type LocalWorkspace } from './workspace.js';
 
@@ -23,6 +27,8 @@ export interface LocalStepResult extends StepResult {
   logFile?: string;
   /** Output port -> local path. */
   outputs: Record<string, string>;
+  /** A sweep step's trials (parameters, end, primary metric) and the best one's name. */
+  sweep?: { trials: TrialReport[]; best?: string };
 }
 
 export interface StepContext {
@@ -118,10 +124,16 @@ async function execute(
   }
   const logFile = join(folder, 'std_log.txt');
   result.logFile = logFile;
-  const end = await (step.implementation.kind === 'builtin'
+  const kind = step.implementation.kind;
+  const end = await (kind === 'builtin'
     ? runBuiltin(ctx, inputs, outputDirs, logFile, result)
-    : runCommand(ctx, inputs, outputDirs, folder, logFile, result));
+    : kind === 'parallel'
+      ? runParallelKind(ctx, inputs, outputDirs, folder, logFile, result)
+      : kind === 'sweep'
+        ? runSweepKind(ctx, inputs, outputDirs, folder, result)
+        : runCommand(ctx, inputs, outputDirs, folder, logFile, result));
   if (end !== 'Completed') return { end, outputs: {} };
+  await collectRunArtifacts(step, join(folder, 'code'), outputDirs);
   const stored = await storeOutputs(ws, step, outputDirs);
   if (step.isDeterministic && result.cacheKey) {
     await saveCache(ws, {
@@ -147,39 +159,146 @@ async function runCommand(
 ): Promise<Exclude<StepEnd, 'NotStarted'>> {
   const { step } = ctx;
   if (step.implementation.kind !== 'command') throw new Error('runCommand needs a command step');
-  const { component } = step.implementation;
-  const cwd = join(folder, 'code');
+  const ran = await runCommandIn(ctx, step.implementation.component, { inputs, outputDirs, folder, logFile });
+  if (ran.error) result.error = ran.error;
+  return ran.end;
+}
+
+/** A command component's command in `<folder>/code` (a fresh copy of its code), as a command step runs it. */
+async function runCommandIn(
+  ctx: StepContext,
+  component: CommandComponent,
+  run: {
+    inputs: Record<string, ResolvedValue | undefined>;
+    outputDirs: Record<string, string>;
+    folder: string;
+    logFile: string;
+    env?: Record<string, string>;
+    prefix?: string;
+  },
+): Promise<{ end: Exclude<StepEnd, 'NotStarted'>; error?: string }> {
+  const { step } = ctx;
+  const say = (line: string): void => ctx.log.info(`[${step.name}] ${run.prefix ?? ''}${line}`);
+  const cwd = join(run.folder, 'code');
   if (component.code && 'local' in component.code) await copyPath(component.code.local, cwd);
   else await mkdir(cwd, { recursive: true });
-  const command = renderCommand(component.command, (namespace, name): PlaceholderValue | undefined => {
-    if (namespace === 'outputs') {
-      const dir = outputDirs[name];
-      if (dir === undefined) return undefined;
-      return { kind: 'path', path: step.outputs[name]?.type === 'uri_file' ? join(dir, name) : dir };
-    }
-    const value = inputs[name];
-    return value && (value.kind === 'literal' ? value : { kind: 'path', path: value.path });
-  });
-  ctx.log.info(`[${step.name}] $ ${command}`);
-  await appendFile(logFile, `$ ${command}\n`);
-  const env: NodeJS.ProcessEnv = { PYTHONUNBUFFERED: '1', ...ctx.baseEnv, ...step.node.environmentVariables };
-  const timeoutMs = step.node.timeoutSeconds ? step.node.timeoutSeconds * 1000 : undefined;
+  const command = renderCommand(component.command, placeholders(component.outputs, run.inputs, run.outputDirs));
+  say(`$ ${command}`);
+  await appendFile(run.logFile, `$ ${command}\n`);
+  const env: NodeJS.ProcessEnv = {
+    PYTHONUNBUFFERED: '1',
+    ...ctx.baseEnv,
+    ...step.node.environmentVariables,
+    ...run.env,
+  };
+  const timeoutSeconds = 'timeoutSeconds' in step.node ? step.node.timeoutSeconds : undefined;
+  const timeoutMs = timeoutSeconds ? timeoutSeconds * 1000 : undefined;
   const outcome = await runShell({
     command,
     cwd,
     env,
-    logFile,
+    logFile: run.logFile,
     signal: ctx.signal,
-    onLine: (line) => ctx.log.info(`[${step.name}] ${line}`),
+    onLine: say,
     ...(timeoutMs ? { timeoutMs } : {}),
   });
-  if (outcome.canceled) return 'Canceled';
-  if (outcome.exitCode === 0 && !outcome.timedOut) return 'Completed';
+  if (outcome.canceled) return { end: 'Canceled' };
+  if (outcome.exitCode === 0 && !outcome.timedOut) return { end: 'Completed' };
   const why = outcome.timedOut
-    ? `exceeded its limits.timeout of ${step.node.timeoutSeconds}s and was stopped`
+    ? `exceeded its limits.timeout of ${timeoutSeconds}s and was stopped`
     : `command exited with code ${outcome.exitCode ?? 'none (killed)'}`;
-  result.error = `${why}; last lines of ${logFile}:\n${outcome.tail.map((l) => `  | ${l}`).join('\n')}`;
-  return 'Failed';
+  const tail = outcome.tail.map((l) => `  | ${l}`).join('\n');
+  return { end: 'Failed', error: `${why}; last lines of ${run.logFile}:\n${tail}` };
+}
+
+/** `${{inputs.x}}` as its text or local path; `${{outputs.x}}` as its folder (a uri_file output: a file in it). */
+function placeholders(
+  outputs: Record<string, OutputPort>,
+  inputs: Record<string, ResolvedValue | undefined>,
+  outputDirs: Record<string, string>,
+): PlaceholderLookup {
+  return (namespace, name): PlaceholderValue | undefined => {
+    if (namespace === 'outputs') {
+      const dir = outputDirs[name];
+      if (dir === undefined) return undefined;
+      return { kind: 'path', path: outputs[name]?.type === 'uri_file' ? join(dir, name) : dir };
+    }
+    const value = inputs[name];
+    return value && (value.kind === 'literal' ? value : { kind: 'path', path: value.path });
+  };
+}
+
+async function runParallelKind(
+  ctx: StepContext,
+  inputs: Record<string, ResolvedValue | undefined>,
+  outputDirs: Record<string, string>,
+  folder: string,
+  logFile: string,
+  result: LocalStepResult,
+): Promise<Exclude<StepEnd, 'NotStarted'>> {
+  const { step } = ctx;
+  if (step.implementation.kind !== 'parallel') throw new Error('runParallelKind needs a parallel step');
+  const outcome = await runParallelStep({
+    node: step.implementation.node,
+    inputs,
+    outputDirs,
+    lookup: placeholders(step.outputs, inputs, outputDirs),
+    folder,
+    logFile,
+    env: ctx.baseEnv,
+    signal: ctx.signal,
+    onLine: (line) => ctx.log.info(`[${step.name}] ${line}`),
+  });
+  if (outcome.error) result.error = outcome.error;
+  return outcome.end;
+}
+
+/** Each trial runs the trial component as a command step would, in its own folder; the best one's outputs are the step's. */
+async function runSweepKind(
+  ctx: StepContext,
+  inputs: Record<string, ResolvedValue | undefined>,
+  outputDirs: Record<string, string>,
+  folder: string,
+  result: LocalStepResult,
+): Promise<Exclude<StepEnd, 'NotStarted'>> {
+  const { step } = ctx;
+  if (step.implementation.kind !== 'sweep') throw new Error('runSweepKind needs a sweep step');
+  const { node, trial, trials } = step.implementation;
+  const outcome = await runSweep(
+    { ...node.sweep, stepName: step.name },
+    trials,
+    join(folder, 'trials'),
+    async (t) => {
+      const trialFolder = join(folder, 'trials', t.name);
+      const dirs: Record<string, string> = {};
+      for (const name of Object.keys(trial.outputs)) {
+        dirs[name] = join(trialFolder, 'outputs', name);
+        await mkdir(dirs[name], { recursive: true });
+      }
+      const params = Object.entries(t.params).map(([k, v]) => [k, { kind: 'literal', text: String(v) }] as const);
+      const ran = await runCommandIn(ctx, trial, {
+        inputs: { ...inputs, ...Object.fromEntries(params) },
+        outputDirs: dirs,
+        folder: trialFolder,
+        logFile: join(trialFolder, 'std_log.txt'),
+        env: t.env,
+        prefix: `${t.name} `,
+      });
+      return { end: ran.end, outputs: dirs, ...(ran.error ? { error: ran.error } : {}) };
+    },
+    ctx.log,
+    ctx.signal,
+  );
+  result.sweep = { trials: outcome.trials, ...(outcome.best ? { best: outcome.best.name } : {}) };
+  if (outcome.error) result.error = outcome.error;
+  if (outcome.best)
+    for (const [name, dir] of Object.entries(outcome.best.outputs)) await copyPath(dir, outputDirs[name]);
+  // Each trial keeps its log and MLflow store; its code copy and outputs go, as a step's do.
+  for (const t of outcome.trials) {
+    await rm(join(folder, 'trials', t.name, 'code'), { recursive: true, force: true });
+    await rm(join(folder, 'trials', t.name, 'outputs'), { recursive: true, force: true });
+  }
+  return outcome.end;
 }
 
 async function runBuiltin(
@@ -214,6 +333,22 @@ async function runBuiltin(
     await appendFile(logFile, lines.map((l) => `${l}\n`).join(''));
   }
 }
+
+/** `artifacts`/`default`: the `./outputs` and `./logs` the command wrote, as Azure ML uploads them for the run. */
+async function collectRunArtifacts(step: PlannedStep, cwd: string, outputDirs: Record<string, string>): Promise<void> {
+  for (const name of step.runArtifactOutputs) {
+    for (const sub of RUN_ARTIFACT_FOLDERS) {
+      const written = join(cwd, sub);
+      if (await exists(written)) await copyPath(written, join(outputDirs[name], sub));
+    }
+  }
+}
+
+const exists = (path: string): Promise<boolean> =>
+  access(path).then(
+    () => true,
+    () => false,
+  );
 
 /** Each output folder moves to `artifacts/<hash>`; equal content from another run or step is stored once. */
 async function storeOutputs(

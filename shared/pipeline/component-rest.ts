@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { CommandComponent, EnvironmentUse } from './component.js';
 import type { EnvironmentSpec } from './environment.js';
-import type { InputPort } from './ports.js';
+import type { InputPort, OutputPort } from './ports.js';
 import { pythonJsonDumps, pythonStr, type JsonValue } from './python-format.js';
 import { parseRemoteRef, versionId, type AssetCollection, type RemoteRef } from './refs.js';
 
@@ -83,14 +83,7 @@ export function componentSpec(
   put('tags', component.tags);
   spec.is_deterministic = component.isDeterministic;
   spec.inputs = Object.fromEntries(Object.values(component.inputs).map((port) => [port.name, inputSpec(port)]));
-  spec.outputs = Object.fromEntries(
-    Object.values(component.outputs).map((port) => {
-      const out: Record<string, JsonValue> = { type: port.type };
-      if (port.description !== undefined) out.description = port.description;
-      if (port.mode !== undefined) out.mode = port.mode;
-      return [port.name, out];
-    }),
-  );
+  spec.outputs = Object.fromEntries(Object.values(component.outputs).map((port) => [port.name, outputSpec(port)]));
   spec.command = component.command;
   put('code', deps.codeId);
   spec.environment = deps.environment;
@@ -100,7 +93,14 @@ export function componentSpec(
   return spec;
 }
 
-function inputSpec(port: InputPort): Record<string, JsonValue> {
+export function outputSpec(port: OutputPort): Record<string, JsonValue> {
+  const out: Record<string, JsonValue> = { type: port.type };
+  if (port.description !== undefined) out.description = port.description;
+  if (port.mode !== undefined) out.mode = port.mode;
+  return out;
+}
+
+export function inputSpec(port: InputPort): Record<string, JsonValue> {
   const out: Record<string, JsonValue> = { type: port.type };
   if (port.default !== undefined && port.default !== null) out.default = pythonStr(port.default, port.defaultSource);
   if (port.min !== undefined && port.min !== null) out.min = pythonStr(port.min);
@@ -152,7 +152,9 @@ export function componentVersionBody(
  * name/id/version, dumped as Python's `json.dumps(sort_keys=True)`.
  */
 export function anonymousComponentVersion(spec: Readonly<Record<string, JsonValue>>): string {
-  const rest = Object.fromEntries(Object.entries(spec).filter(([k]) => !['name', 'id', 'version'].includes(k)));
+  // Pipeline components hash their REST spec without `_source` too (azure-ai-ml's `_get_anonymous_hash`).
+  const omit = spec.type === 'pipeline' ? ['name', 'id', 'version', '_source'] : ['name', 'id', 'version'];
+  const rest = Object.fromEntries(Object.entries(spec).filter(([k]) => !omit.includes(k)));
   const hex = createHash('md5').update(pythonJsonDumps(rest)).digest('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

@@ -1,7 +1,7 @@
 import { entryOf, type YMap } from '../yaml/located.js';
 import { readBoolean, readString } from '../yaml/fields.js';
 import { checkCommand, readCode, readEnvironmentUse, type CommandComponent } from './component.js';
-import type { NodeInput, NodeOutput, PipelineNode } from './model.js';
+import type { NodeBase, NodeInput, NodeOutput } from './model.js';
 import type { NodeContext } from './pipeline-node.js';
 import { inferLiteralType, type InputPort, type OutputPort, type PortType } from './ports.js';
 
@@ -12,7 +12,7 @@ import { inferLiteralType, type InputPort, type OutputPort, type PortType } from
  */
 export async function inlineCommandComponent(
   map: YMap,
-  node: PipelineNode,
+  node: Pick<NodeBase, 'name' | 'inputs' | 'outputs'>,
   ctx: NodeContext,
 ): Promise<CommandComponent | undefined> {
   const command = readString(map, 'command', ctx.problems, { required: true, owner: `step '${node.name}'` });

@@ -2,7 +2,7 @@ import type { SourceLocation } from '../core/logger.js';
 import type { ScalarValue } from '../yaml/located.js';
 import type { Binding } from './bindings.js';
 import type { CommandComponent } from './component.js';
-import type { DataType, LiteralType } from './ports.js';
+import type { DataType, InputPort, LiteralType, OutputPort } from './ports.js';
 import type { JsonValue } from './python-format.js';
 import type { DataPath, RemoteRef } from './refs.js';
 
@@ -15,11 +15,15 @@ export interface PipelineJob {
   experimentName?: string;
   description?: string;
   tags?: Record<string, string>;
+  properties?: Record<string, string>;
+  identity?: Identity;
   compute?: string;
   inputs: Record<string, PipelineInput>;
   outputs: Record<string, PipelineOutput>;
   settings: PipelineSettings;
   jobs: Record<string, PipelineNode>;
+  /** A job whose top level is `component:` (a pipeline component); `jobs` is then empty. */
+  component?: ComponentUse<PipelineComponent>;
 }
 
 export type PipelineInput =
@@ -66,32 +70,100 @@ export type NodeOutput =
   | { kind: 'binding'; binding: Binding; mode?: string; loc: SourceLocation }
   | { kind: 'settings'; type?: DataType; mode?: string; path?: string; loc: SourceLocation };
 
+/** A component of any type: what `type:` of a component YAML selects (see `steps/index.ts`). */
+export interface ComponentTypes {
+  command: CommandComponent;
+  pipeline: PipelineComponent;
+}
+export type ComponentType = keyof ComponentTypes;
+export type Component = ComponentTypes[ComponentType];
+
+/**
+ * A pipeline component (`type: pipeline` with `jobs:`): a sub-graph whose `${{parent.inputs.x}}` are its own
+ * inputs. Its steps are read exactly as a pipeline job's.
+ */
+export interface PipelineComponent {
+  type: 'pipeline';
+  file: string;
+  loc: SourceLocation;
+  schema?: string;
+  name?: string;
+  version?: string;
+  displayName?: string;
+  description?: string;
+  tags?: Record<string, string>;
+  isDeterministic?: boolean;
+  inputs: Record<string, InputPort>;
+  outputs: Record<string, OutputPort>;
+  jobs: Record<string, PipelineNode>;
+}
+
 /** Where a step's component comes from. */
-export type ComponentUse =
-  | { kind: 'local'; file: string; component: CommandComponent }
-  | { kind: 'inline'; component: CommandComponent }
+export type ComponentUse<C extends Component = Component> =
+  | { kind: 'local'; file: string; component: C }
+  | { kind: 'inline'; component: C }
   | { kind: 'remote'; text: string; ref: RemoteRef };
 
-export interface PipelineNode {
+/** `identity:` of a job or step. */
+export interface Identity {
+  type: 'aml_token' | 'managed' | 'user_identity';
+  clientId?: string;
+  objectId?: string;
+  resourceId?: string;
+  loc: SourceLocation;
+}
+
+/** What every step has, whatever its type. */
+export interface NodeBase {
   name: string;
   loc: SourceLocation;
-  type: 'command' | 'automl';
-  /** For command steps. AutoML steps have no component. */
-  component?: ComponentUse;
+  type: string;
   inputs: Record<string, NodeInput>;
   outputs: Record<string, NodeOutput>;
   compute?: string;
   displayName?: string;
   description?: string;
   tags?: Record<string, string>;
+  properties?: Record<string, string>;
+  identity?: Identity;
+  /** `queue_settings` as written (snake_case), e.g. `{job_tier: Spot}`. */
+  queueSettings?: Record<string, JsonValue>;
+}
+
+export interface CommandNode extends NodeBase {
+  type: 'command';
+  component: ComponentUse<CommandComponent>;
   environmentVariables?: Record<string, string>;
   resources?: Record<string, JsonValue>;
   distribution?: Record<string, JsonValue>;
   /** Timeout in seconds (`limits.timeout`). */
   timeoutSeconds?: number;
   services?: Record<string, Record<string, JsonValue>>;
-  /** AutoML: the task fields as written, with data fields kept as binding strings. */
-  automl?: Record<string, JsonValue>;
-  /** AutoML data fields (`training_data`...) that are bindings, checked like inputs. */
-  automlBindings?: Record<string, { binding: Binding; loc: SourceLocation }>;
 }
+
+export interface AutoMLNode extends NodeBase {
+  type: 'automl';
+  /** The task fields as written, with data fields kept as binding strings. */
+  automl: Record<string, JsonValue>;
+  /** AutoML data fields (`training_data`...) that are bindings, checked like inputs. */
+  automlBindings: Record<string, { binding: Binding; loc: SourceLocation }>;
+}
+
+/** A step running a pipeline component (a nested pipeline). */
+export interface PipelineComponentNode extends NodeBase {
+  type: 'pipeline';
+  component: ComponentUse<PipelineComponent>;
+}
+
+/**
+ * One entry per step type. A new step type adds its node interface here from its own file, by declaration
+ * merging (`declare module '../model.js' { interface StepNodeTypes { sweep: SweepNode } }`), and one entry
+ * to the table in `steps/index.ts`.
+ */
+export interface StepNodeTypes {
+  command: CommandNode;
+  automl: AutoMLNode;
+  pipeline: PipelineComponentNode;
+}
+export type StepType = keyof StepNodeTypes;
+export type PipelineNode = StepNodeTypes[StepType];

@@ -1,10 +1,8 @@
-import { ValidationError } from '../core/errors.js';
 import { entryOf, loadYamlFile, toPlain, type YMap, type YNode, type YamlFile } from '../yaml/located.js';
 import { checkKeys, expectMap, optionalMap, Problems, readBoolean, readString, readStringMap } from '../yaml/fields.js';
-import { loadComponentFile, type CommandComponent } from './component.js';
 import type { DataInput, PipelineInput, PipelineJob, PipelineOutput, PipelineSettings } from './model.js';
 import { applyInputOverrides, applySetOverrides, type SetOverride } from './overrides.js';
-import { readNode, type NodeContext } from './pipeline-node.js';
+import { GraphReader } from './steps/index.js';
 import { INPUT_MODES, isDataType, isLiteralType, OUTPUT_MODES, readMode, type DataType } from './ports.js';
 import type { JsonValue } from './python-format.js';
 import { parseDataPath } from './refs.js';
@@ -97,44 +95,17 @@ async function readPipelineJob(
   if (tags) job.tags = tags;
   const jobs = optionalMap(map, 'jobs', problems);
   if (!jobs || jobs.entries.length === 0) problems.add('a pipeline job needs at least one step under jobs', map.loc);
-  const ctx = nodeContext(yaml, problems, job);
+  const reader = new GraphReader(problems);
+  const ctx = reader.nodeContext(yaml, job.inputs, job.outputs);
   for (const entry of jobs?.entries ?? []) {
     if (!/^[a-zA-Z_][a-zA-Z0-9_]*$/.test(entry.key)) {
       problems.add(`step name '${entry.key}' must use letters, digits and '_' only`, entry.keyLoc);
     }
-    const node = await readNode(entry.key, entry.value, ctx);
+    const node = await ctx.readNode(entry.key, entry.value, ctx);
     if (node) job.jobs[entry.key] = node;
     else unreadable.add(entry.key);
   }
   return job;
-}
-
-/** Components are loaded once per file however many steps share them; their problems are reported once. */
-function nodeContext(yaml: YamlFile, problems: Problems, job: PipelineJob): NodeContext {
-  const cache = new Map<string, Promise<CommandComponent | undefined>>();
-  const load = async (path: string, at: YNode): Promise<CommandComponent | undefined> => {
-    try {
-      return await loadComponentFile(path);
-    } catch (error) {
-      if (!(error instanceof ValidationError)) throw error;
-      if (error.problems.some((p) => p.message.includes('file not found'))) {
-        problems.add(`component file ${path} does not exist`, at.loc);
-      } else {
-        problems.merge(error.problems);
-      }
-      return undefined;
-    }
-  };
-  return {
-    yaml,
-    problems,
-    pipelineInputs: job.inputs,
-    pipelineOutputs: job.outputs,
-    loadComponent: (path, at) => {
-      if (!cache.has(path)) cache.set(path, load(path, at));
-      return cache.get(path) as Promise<CommandComponent | undefined>;
-    },
-  };
 }
 
 function readPipelineInputs(map: YMap | undefined, baseDir: string, problems: Problems): Record<string, PipelineInput> {

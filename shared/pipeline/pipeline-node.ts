@@ -11,24 +11,27 @@ import {
   readStringMap,
 } from '../yaml/fields.js';
 import { parseBinding } from './bindings.js';
-import { checkDistribution, readComponent, type CommandComponent } from './component.js';
-import { inlineCommandComponent } from './inline-command.js';
-import type { ComponentUse, NodeInput, NodeOutput, PipelineInput, PipelineNode, PipelineOutput } from './model.js';
+import { checkDistribution } from './component.js';
+import type {
+  CommandNode,
+  Component,
+  ComponentType,
+  ComponentTypes,
+  ComponentUse,
+  Identity,
+  NodeBase,
+  NodeInput,
+  NodeOutput,
+} from './model.js';
+import type { NodeContext } from './steps/types.js';
 import { INPUT_MODES, isDataType, OUTPUT_MODES, readMode, type DataType } from './ports.js';
 import type { JsonValue } from './python-format.js';
 import { isRemoteRef, localFilePath, parseDataPath, parseRemoteRef } from './refs.js';
 
-/** What reading a step needs from the pipeline around it. */
-export interface NodeContext {
-  yaml: YamlFile;
-  problems: Problems;
-  /** Loads a component file once per path, however many steps use it. */
-  loadComponent(path: string, at: YNode): Promise<CommandComponent | undefined>;
-  pipelineInputs: Record<string, PipelineInput>;
-  pipelineOutputs: Record<string, PipelineOutput>;
-}
+export type { NodeContext };
 
-const COMMON_KEYS = [
+/** Keys every step type takes. */
+export const COMMON_KEYS = [
   'type',
   'inputs',
   'outputs',
@@ -36,10 +39,15 @@ const COMMON_KEYS = [
   'display_name',
   'description',
   'tags',
+  'properties',
+  'identity',
+  'queue_settings',
   'name',
   'experiment_name',
 ];
-const COMMAND_KEYS = [
+
+/** Keys of a command step (`type: command`), beside the common ones. */
+export const COMMAND_KEYS = [
   ...COMMON_KEYS,
   'component',
   'environment_variables',
@@ -53,48 +61,8 @@ const COMMAND_KEYS = [
   'environment',
   'is_deterministic',
 ];
-const NOT_SUPPORTED_NODE_KEYS = {
-  identity: 'per-step identity is not sent by this action yet',
-  queue_settings: 'not in api-version 2022-10-01',
-};
 
-/** Step types azure-ai-ml knows and this suite does not convert yet. */
-const UNSUPPORTED_STEPS: Record<string, string> = {
-  parallel: 'parallel steps',
-  spark: 'spark steps',
-  sweep: 'sweep steps',
-  pipeline: 'pipeline component steps (nested pipelines)',
-  import: 'import steps',
-  data_transfer: 'data transfer steps',
-  flow: 'prompt flow steps',
-};
-
-const AUTOML_DATA_FIELDS = ['training_data', 'validation_data', 'test_data'];
-
-export async function readNode(name: string, node: YNode, ctx: NodeContext): Promise<PipelineNode | undefined> {
-  const map = expectMap(node, `step '${name}'`, ctx.problems);
-  if (!map) return undefined;
-  const type = readString(map, 'type', ctx.problems) ?? 'command';
-  if (type === 'automl') return readAutoMLNode(name, map, ctx);
-  if (type !== 'command') {
-    const label = UNSUPPORTED_STEPS[type];
-    const where = entryOf(map, 'type')?.value.loc ?? map.loc;
-    ctx.problems.add(
-      label ? `not supported yet: ${label} (step '${name}')` : `step '${name}' has unknown type '${type}'`,
-      where,
-    );
-    return undefined;
-  }
-  checkKeys(map, COMMAND_KEYS, ctx.problems, `step '${name}'`, NOT_SUPPORTED_NODE_KEYS);
-  const result: PipelineNode = { name, loc: map.loc, type: 'command', ...readPorts(map, ctx) };
-  readCommonFields(result, map, ctx.problems);
-  readCommandFields(result, map, ctx.problems);
-  const component = await readComponentUse(name, map, result, ctx);
-  if (component) result.component = component;
-  return result;
-}
-
-function readPorts(map: YMap, ctx: NodeContext): Pick<PipelineNode, 'inputs' | 'outputs'> {
+export function readPorts(map: YMap, ctx: NodeContext): Pick<NodeBase, 'inputs' | 'outputs'> {
   const baseDir = dirname(ctx.yaml.file);
   const inputs: Record<string, NodeInput> = {};
   for (const entry of optionalMap(map, 'inputs', ctx.problems)?.entries ?? []) {
@@ -109,7 +77,7 @@ function readPorts(map: YMap, ctx: NodeContext): Pick<PipelineNode, 'inputs' | '
   return { inputs, outputs };
 }
 
-function readCommonFields(node: PipelineNode, map: YMap, problems: Problems): void {
+export function readCommonFields(node: NodeBase, map: YMap, problems: Problems): void {
   const compute = readString(map, 'compute', problems);
   if (compute !== undefined) node.compute = compute;
   const displayName = readString(map, 'display_name', problems);
@@ -118,9 +86,69 @@ function readCommonFields(node: PipelineNode, map: YMap, problems: Problems): vo
   if (description !== undefined) node.description = description;
   const tags = readStringMap(map, 'tags', problems);
   if (tags) node.tags = tags;
+  const properties = readStringMap(map, 'properties', problems);
+  if (properties) node.properties = properties;
+  const identity = readIdentity(map, problems);
+  if (identity) node.identity = identity;
+  const queue = optionalMap(map, 'queue_settings', problems);
+  if (queue) node.queueSettings = readQueueSettings(queue, problems);
 }
 
-function readCommandFields(node: PipelineNode, map: YMap, problems: Problems): void {
+const IDENTITY_TYPES: readonly Identity['type'][] = ['aml_token', 'managed', 'user_identity'];
+
+/** `identity: {type: aml_token | managed | user_identity, client_id?, object_id?, resource_id?}`. */
+export function readIdentity(map: YMap, problems: Problems): Identity | undefined {
+  const identity = optionalMap(map, 'identity', problems);
+  if (!identity) return undefined;
+  checkKeys(identity, ['type', 'client_id', 'object_id', 'resource_id'], problems, 'identity');
+  const type = readString(identity, 'type', problems, { required: true, owner: 'identity' });
+  if (type === undefined) return undefined;
+  const normalized = type.toLowerCase().replace(/^managed_identity$/, 'managed') as Identity['type'];
+  if (!IDENTITY_TYPES.includes(normalized)) {
+    problems.add(
+      `identity type '${type}' is not one of ${IDENTITY_TYPES.join(', ')}`,
+      entryOf(identity, 'type')?.value.loc,
+    );
+    return undefined;
+  }
+  const result: Identity = { type: normalized, loc: identity.loc };
+  const ids = { client_id: 'clientId', object_id: 'objectId', resource_id: 'resourceId' } as const;
+  for (const [key, field] of Object.entries(ids) as [keyof typeof ids, (typeof ids)[keyof typeof ids]][]) {
+    const value = readString(identity, key, problems);
+    if (value !== undefined) result[field] = value;
+  }
+  if (normalized !== 'managed' && (result.clientId || result.objectId || result.resourceId))
+    problems.add(`identity of type ${normalized} takes no client_id/object_id/resource_id`, identity.loc);
+  return result;
+}
+
+/** `queue_settings: {job_tier: spot|basic|standard|premium|null, priority?}` as azure-ai-ml sends it. */
+function readQueueSettings(map: YMap, problems: Problems): Record<string, JsonValue> {
+  checkKeys(map, ['job_tier', 'priority'], problems, 'queue_settings');
+  const out: Record<string, JsonValue> = {};
+  const tier = readString(map, 'job_tier', problems);
+  if (tier !== undefined) {
+    const tiers: Record<string, string> = {
+      null: 'Null',
+      spot: 'Spot',
+      basic: 'Basic',
+      standard: 'Standard',
+      premium: 'Premium',
+    };
+    const rest = tiers[tier.toLowerCase()];
+    if (rest) out.job_tier = rest;
+    else
+      problems.add(
+        `queue_settings.job_tier '${tier}' is not one of ${Object.keys(tiers).join(', ')}`,
+        entryOf(map, 'job_tier')?.value.loc,
+      );
+  }
+  const priority = readString(map, 'priority', problems);
+  if (priority !== undefined) out.priority = priority;
+  return out;
+}
+
+export function readCommandFields(node: Omit<CommandNode, 'component'>, map: YMap, problems: Problems): void {
   const env = readStringMap(map, 'environment_variables', problems);
   if (env) node.environmentVariables = env;
   const resources = optionalMap(map, 'resources', problems);
@@ -216,7 +244,7 @@ function readDataType(map: YMap, problems: Problems): DataType | undefined {
   return undefined;
 }
 
-function readNodeOutput(name: string, node: YNode, problems: Problems): NodeOutput | undefined {
+export function readNodeOutput(name: string, node: YNode, problems: Problems): NodeOutput | undefined {
   if (node.kind === 'scalar') {
     if (node.value === null) return undefined;
     const parsed = typeof node.value === 'string' ? parseBinding(node.value) : undefined;
@@ -246,32 +274,37 @@ function readNodeOutput(name: string, node: YNode, problems: Problems): NodeOutp
   return output;
 }
 
-async function readComponentUse(
+/**
+ * The `component:` of a step: a file, an inline mapping, or a remote reference (`azureml:name:version`,
+ * `azureml:name@latest`, `azureml://registries/...`, an ARM id). A local or inline component must be of the
+ * step's type.
+ */
+export async function readComponentUse<T extends ComponentType>(
   name: string,
   map: YMap,
-  node: PipelineNode,
   ctx: NodeContext,
-): Promise<ComponentUse | undefined> {
+  type: T,
+): Promise<ComponentUse<ComponentTypes[T]> | undefined> {
   const componentNode = entryOf(map, 'component')?.value;
-  const hasCommand = entryOf(map, 'command') !== undefined;
-  if (componentNode && hasCommand) {
-    ctx.problems.add(`step '${name}' has both component and command; keep one`, map.loc);
+  if (!componentNode || (componentNode.kind === 'scalar' && componentNode.value === null)) {
+    ctx.problems.add(
+      `step '${name}' needs a component (a file, azureml:<name>:<version>, a registry id or a mapping)`,
+      map.loc,
+    );
     return undefined;
   }
-  if (!componentNode) {
-    if (!hasCommand) {
-      ctx.problems.add(
-        `step '${name}' needs a component (a file, azureml:<name>:<version>, a registry id) or an inline command`,
-        map.loc,
-      );
-      return undefined;
-    }
-    const component = await inlineCommandComponent(map, node, ctx);
-    return component ? { kind: 'inline', component } : undefined;
-  }
+  const ofType = (component: Component | undefined, at: YNode): component is ComponentTypes[T] => {
+    if (!component) return false;
+    if (component.type === type) return true;
+    ctx.problems.add(
+      `step '${name}' is of type ${type} but its component is a ${component.type} component; set the step's type: ${component.type}`,
+      at.loc,
+    );
+    return false;
+  };
   if (componentNode.kind === 'map') {
-    const component = await readComponent(componentNode, ctx.yaml, ctx.problems);
-    return component ? { kind: 'inline', component } : undefined;
+    const component = await ctx.readComponent(componentNode, ctx.yaml, ctx.problems);
+    return ofType(component, componentNode) ? { kind: 'inline', component } : undefined;
   }
   if (componentNode.kind !== 'scalar' || typeof componentNode.value !== 'string') {
     ctx.problems.add(
@@ -288,36 +321,5 @@ async function readComponentUse(
   }
   const file = localFilePath(text, dirname(ctx.yaml.file));
   const component = await ctx.loadComponent(file, componentNode);
-  return component ? { kind: 'local', file, component } : undefined;
-}
-
-/** AutoML steps are sent as their YAML fields (azure-ai-ml dumps the AutoML job's YAML shape into the step). */
-function readAutoMLNode(name: string, map: YMap, ctx: NodeContext): PipelineNode {
-  const node: PipelineNode = { name, loc: map.loc, type: 'automl', inputs: {}, outputs: {} };
-  readCommonFields(node, map, ctx.problems);
-  readString(map, 'task', ctx.problems, { required: true, owner: `AutoML step '${name}'` });
-  node.outputs = readPorts(map, ctx).outputs;
-  const automl: Record<string, JsonValue> = {};
-  const bindings: NonNullable<PipelineNode['automlBindings']> = {};
-  for (const entry of map.entries) {
-    if (['type', 'outputs', 'compute', 'display_name', 'description', 'tags', 'inputs'].includes(entry.key)) continue;
-    if (
-      AUTOML_DATA_FIELDS.includes(entry.key) &&
-      entry.value.kind === 'scalar' &&
-      typeof entry.value.value === 'string'
-    ) {
-      const parsed = parseBinding(entry.value.value);
-      if (parsed?.ok) bindings[entry.key] = { binding: parsed.binding, loc: entry.value.loc };
-      else if (parsed) ctx.problems.add(`${entry.key}: ${parsed.reason}`, entry.value.loc);
-    }
-    automl[entry.key] = toPlain(entry.value) as JsonValue;
-  }
-  if (entryOf(map, 'inputs'))
-    ctx.problems.add(
-      `AutoML step '${name}' takes its data in training_data/validation_data, not inputs`,
-      entryOf(map, 'inputs')?.keyLoc,
-    );
-  node.automl = automl;
-  node.automlBindings = bindings;
-  return node;
+  return ofType(component, componentNode) ? { kind: 'local', file, component } : undefined;
 }

@@ -1,9 +1,12 @@
-import { formatBinding } from './bindings.js';
 import type { CommandComponent } from './component.js';
-import type { DataInput, NodeInput, NodeOutput, PipelineJob, PipelineNode } from './model.js';
+import type { DependencyResolver } from './component-rest.js';
+import type { Component, ComponentUse, PipelineJob, PipelineNode } from './model.js';
+import { dataUri, mode, remoteComponentId } from './node-rest.js';
 import { INPUT_MODES, OUTPUT_MODES, type DataType } from './ports.js';
 import { pythonStr, type JsonValue } from './python-format.js';
-import { computeId, datastoreId, versionId, type AssetCollection, type DataPath, type RemoteRef } from './refs.js';
+import { computeId, datastoreId, type AssetCollection } from './refs.js';
+import { COMPONENT_KINDS, STEP_KINDS } from './steps/index.js';
+import type { RestContext, StepKind } from './steps/types.js';
 
 /**
  * The Azure work a pipeline needs before it can be submitted. The action supplies it (registration reuses
@@ -18,6 +21,14 @@ export interface PipelineResolver {
   uploadLocalData(path: string, type: DataType): Promise<string>;
   /** A label (`latest`) of a workspace asset, resolved to a version. */
   resolveLabel(collection: AssetCollection, name: string, label: string): Promise<string>;
+  /**
+   * Registers an anonymous component from a complete componentSpec (a pipeline component's, whose steps'
+   * components are registered first); returns its version's ARM id. Needed only by pipelines that use
+   * local pipeline components (or other non-command local components).
+   */
+  registerComponentSpec?(spec: Record<string, JsonValue>): Promise<string>;
+  /** Code and environments of local non-command components (parallel, spark). */
+  dependencies?: DependencyResolver;
 }
 
 export interface PipelineBodyOptions {
@@ -52,11 +63,7 @@ export async function pipelineJobBody(
   resolver: PipelineResolver,
   options: PipelineBodyOptions = {},
 ): Promise<PipelineJobBody> {
-  const registered = new Map<CommandComponent, Promise<string>>();
-  const register = (component: CommandComponent): Promise<string> => {
-    if (!registered.has(component)) registered.set(component, resolver.registerComponent(component));
-    return registered.get(component) as Promise<string>;
-  };
+  const ctx = restContext(resolver);
   const properties: PipelineJobBody['properties'] = {
     jobType: 'Pipeline',
     tags: { ...job.tags, ...options.tags },
@@ -72,10 +79,7 @@ export async function pipelineJobBody(
   const experimentName = options.experimentName ?? job.experimentName;
   if (experimentName !== undefined) properties.experimentName = experimentName;
   if (job.compute !== undefined) properties.computeId = computeId(resolver.workspaceId, job.compute);
-  for (const node of Object.values(job.jobs)) {
-    properties.jobs[node.name] =
-      node.type === 'automl' ? automlNode(node, resolver.workspaceId) : await commandNode(node, resolver, register);
-  }
+  for (const node of Object.values(job.jobs)) properties.jobs[node.name] = await ctx.nodeToRest(node);
   return { properties };
 }
 
@@ -111,10 +115,6 @@ function pipelineOutputs(job: PipelineJob): PipelineJobBody['properties']['outpu
   return out;
 }
 
-function mode(yamlMode: string | undefined, modes: Readonly<Record<string, string>>): { mode?: string } {
-  return yamlMode ? { mode: modes[yamlMode] } : {};
-}
-
 function settings(job: PipelineJob, workspaceId: string): Record<string, JsonValue> {
   const s = job.settings;
   const out: Record<string, JsonValue> = { ...s.extra };
@@ -126,126 +126,36 @@ function settings(job: PipelineJob, workspaceId: string): Record<string, JsonVal
   return out;
 }
 
-/** A data path as the service takes it: URIs unchanged, assets as ARM ids, local paths uploaded. */
-async function dataUri(
-  input: Pick<DataInput, 'type' | 'path' | 'pathText'>,
-  resolver: PipelineResolver,
-): Promise<string> {
-  const path = input.path as DataPath;
-  switch (path.kind) {
-    case 'uri':
-      return path.uri;
-    case 'local':
-      return resolver.uploadLocalData(path.path, input.type);
-    case 'asset':
-      return assetId(path.ref, isModel(input.type) ? 'models' : 'data', resolver);
-    case 'invalid':
-      throw new Error(`internal: invalid path '${input.pathText}' reached conversion`);
-  }
-}
-
-function isModel(type: DataType): boolean {
-  return type === 'mlflow_model' || type === 'custom_model' || type === 'triton_model';
-}
-
-async function assetId(ref: RemoteRef, collection: AssetCollection, resolver: PipelineResolver): Promise<string> {
-  if (ref.kind === 'id') return ref.id;
-  const version = ref.kind === 'version' ? ref.version : await resolver.resolveLabel(collection, ref.name, ref.label);
-  return versionId(resolver.workspaceId, collection, ref.name, version);
-}
-
-async function componentId(
-  node: PipelineNode,
-  resolver: PipelineResolver,
-  register: (c: CommandComponent) => Promise<string>,
-): Promise<string> {
-  const use = node.component;
-  if (!use) throw new Error(`internal: step '${node.name}' reached conversion without a component`);
-  if (use.kind !== 'remote') return register(use.component);
-  const ref = use.ref;
-  if (ref.kind === 'id') return ref.id;
-  // `@latest` of a workspace component is addressed directly; other labels are looked up.
-  if (ref.kind === 'label' && ref.label === 'latest')
-    return `${resolver.workspaceId}/components/${ref.name}/labels/latest`;
-  return assetId(ref, 'components', resolver);
-}
-
-async function commandNode(
-  node: PipelineNode,
-  resolver: PipelineResolver,
-  register: (c: CommandComponent) => Promise<string>,
-): Promise<Record<string, JsonValue>> {
-  const component = node.component && node.component.kind !== 'remote' ? node.component.component : undefined;
-  const dict: Record<string, JsonValue> = { name: node.name, type: 'command', _source: 'YAML.JOB' };
-  dict.componentId = await componentId(node, resolver, register);
-  if (node.compute !== undefined) dict.computeId = computeId(resolver.workspaceId, node.compute);
-  dict.inputs = await nodeInputs(node, resolver);
-  dict.outputs = nodeOutputs(node, component);
-  commonFields(node, dict);
-  if (node.environmentVariables) dict.environment_variables = node.environmentVariables;
-  if (node.resources) dict.resources = node.resources;
-  if (node.distribution) dict.distribution = restDistribution(node.distribution);
-  if (node.timeoutSeconds !== undefined)
-    dict.limits = { job_limits_type: 'Command', timeout: `PT${node.timeoutSeconds}S` };
-  if (node.services) dict.services = node.services;
-  return dict;
-}
-
-function commonFields(node: PipelineNode, dict: Record<string, JsonValue>): void {
-  if (node.displayName !== undefined) dict.display_name = node.displayName;
-  if (node.description !== undefined) dict.description = node.description;
-  if (node.tags) dict.tags = node.tags;
-}
-
-async function nodeInputs(node: PipelineNode, resolver: PipelineResolver): Promise<Record<string, JsonValue>> {
-  const out: Record<string, JsonValue> = {};
-  for (const [name, input] of Object.entries(node.inputs)) {
-    const rest = await nodeInput(input, resolver);
-    if (rest) out[name] = rest;
-  }
-  return out;
-}
-
-async function nodeInput(input: NodeInput, resolver: PipelineResolver): Promise<Record<string, string> | undefined> {
-  if (input.kind === 'binding')
-    return { job_input_type: 'literal', value: formatBinding(input.binding), ...mode(input.mode, INPUT_MODES) };
-  if (input.kind === 'literal')
-    return input.value === null
-      ? undefined
-      : { job_input_type: 'literal', value: pythonStr(input.value, input.source) };
-  return { job_input_type: input.type, uri: await dataUri(input, resolver), ...mode(input.mode, INPUT_MODES) };
-}
-
-function nodeOutputs(node: PipelineNode, component: CommandComponent | undefined): Record<string, JsonValue> {
-  const out: Record<string, JsonValue> = {};
-  for (const [name, output] of Object.entries(node.outputs))
-    out[name] = nodeOutput(output, component?.outputs[name]?.type);
-  return out;
-}
-
-function nodeOutput(output: NodeOutput, declared: DataType | undefined): Record<string, string> {
-  // Bound outputs use `type`, not `job_output_type` (azure-ai-ml's PipelineOutput binding shape).
-  if (output.kind === 'binding')
-    return { value: formatBinding(output.binding), type: 'literal', ...mode(output.mode, OUTPUT_MODES) };
-  const type = declared === 'uri_file' ? 'uri_file' : (output.type ?? declared ?? 'uri_folder');
-  const rest: Record<string, string> = { job_output_type: type, ...mode(output.mode, OUTPUT_MODES) };
-  if (output.path !== undefined) rest.uri = output.path;
-  return rest;
-}
-
-const DISTRIBUTION_NAMES: Record<string, string> = { mpi: 'Mpi', pytorch: 'PyTorch', tensorflow: 'TensorFlow' };
-
-/** `{type: pytorch, process_count_per_instance: 2}` → `{distribution_type: "PyTorch", process_count_per_instance: 2}`. */
-function restDistribution(distribution: Record<string, JsonValue>): Record<string, JsonValue> {
-  const { type, ...rest } = distribution;
-  return { distribution_type: DISTRIBUTION_NAMES[String(type).toLowerCase()] ?? String(type), ...rest };
-}
-
-function automlNode(node: PipelineNode, workspaceId: string): Record<string, JsonValue> {
-  const dict: Record<string, JsonValue> = { ...node.automl, name: node.name, type: 'automl', _source: 'YAML.JOB' };
-  for (const [field, { binding }] of Object.entries(node.automlBindings ?? {})) dict[field] = formatBinding(binding);
-  if (node.compute !== undefined) dict.computeId = computeId(workspaceId, node.compute);
-  commonFields(node, dict);
-  dict.outputs = nodeOutputs(node, undefined);
-  return dict;
+/**
+ * The context every step type converts with: each local component registered once (a pipeline component after
+ * the components inside it), remote ones resolved, and steps of any type converted through `STEP_KINDS`.
+ */
+export function restContext(resolver: PipelineResolver): RestContext {
+  const registered = new Map<Component, Promise<string>>();
+  const register = (component: Component): Promise<string> => {
+    let id = registered.get(component);
+    if (!id) {
+      id = registerLocal(component);
+      registered.set(component, id);
+    }
+    return id;
+  };
+  const registerLocal = async (component: Component): Promise<string> => {
+    if (component.type === 'command') return resolver.registerComponent(component as CommandComponent);
+    if (!resolver.registerComponentSpec)
+      throw new Error(`internal: a local ${component.type} component needs resolver.registerComponentSpec`);
+    const kind = COMPONENT_KINDS[component.type] as {
+      spec: (c: Component, ctx: object) => Promise<Record<string, JsonValue>>;
+    };
+    const spec = await kind.spec(component, { deps: resolver.dependencies, source: 'YAML.JOB', rest: ctx });
+    return resolver.registerComponentSpec(spec);
+  };
+  const ctx: RestContext = {
+    workspaceId: resolver.workspaceId,
+    resolver,
+    componentId: (use: ComponentUse) =>
+      use.kind === 'remote' ? remoteComponentId(use.ref, resolver) : register(use.component),
+    nodeToRest: (node: PipelineNode) => (STEP_KINDS[node.type] as StepKind<PipelineNode>).toRest(node, ctx),
+  };
+  return ctx;
 }

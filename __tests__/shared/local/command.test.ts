@@ -19,6 +19,13 @@ describe('renderCommand', () => {
     ['a $[[--x ${{inputs.epochs}} ${{inputs.lr}}]]', 'a '],
     ['--name "${{inputs.name}}"', '--name "my model"'],
     ['--out ${{outputs.model}}', "--out '/runner work/out'"],
+    // the legacy optional syntax: a plain bracket around the option
+    ['a [--lr ${{inputs.lr}}] b', 'a  b'],
+    ['a [--epochs ${{inputs.epochs}}] b', 'a --epochs 5 b'],
+    ['a [--epochs ${{inputs.epochs}}] [--lr ${{inputs.lr}}]', 'a --epochs 5 '],
+    // shell tests and arrays are not optional blocks
+    ['[ -d ${{inputs.data}} ] && echo ok', '[ -d /ws/artifacts/abc ] && echo ok'],
+    ['[[ -n "${{inputs.epochs}}" ]] && echo "${a[0]}"', '[[ -n "5" ]] && echo "${a[0]}"'],
   ])('%s', (command, expected) => {
     expect(renderCommand(command, lookup)).toBe(expected);
   });
@@ -36,6 +43,7 @@ describe('commandPrograms', () => {
     ['cd src && PYTHONPATH=. python3 -m app && Rscript r.R', ['python3', 'Rscript']],
     ['echo hi | tee out.txt', ['tee']],
     ['./run.sh $[[--flag ${{inputs.f}}]]', ['./run.sh']],
+    ['python3 t.py [--flag ${{inputs.f}}]', ['python3']],
   ])('%s', (command, expected) => {
     expect(commandPrograms(command)).toEqual(expected);
   });

@@ -3,11 +3,12 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { ValidationError } from '../../../shared/core/errors.js';
-import { loadComponentFile } from '../../../shared/pipeline/component.js';
 import { componentVersionBody, resolveComponentDependencies } from '../../../shared/pipeline/component-rest.js';
 import { environmentVersionBody, loadEnvironmentFile } from '../../../shared/pipeline/environment.js';
 import { loadPipelineJob } from '../../../shared/pipeline/pipeline-job.js';
-import { pipelineJobBody } from '../../../shared/pipeline/to-rest.js';
+import { loadAnyComponentFile } from '../../../shared/pipeline/steps/index.js';
+import { pipelineComponentSpec } from '../../../shared/pipeline/steps/pipeline.js';
+import { pipelineJobBody, restContext } from '../../../shared/pipeline/to-rest.js';
 import { recordingResolver } from './fake-resolver.js';
 import { startArmEmulator } from '../../support/arm-emulator/index.js';
 import type { JsonValue } from '../../support/arm-emulator/json.js';
@@ -75,9 +76,14 @@ async function convert(file: string, kind: Kind): Promise<void> {
     expect(body.properties.jobType).toBe('Pipeline');
     pipelineBodies.set(file, body);
   } else if (kind === 'component') {
-    const component = await loadComponentFile(file);
-    const body = componentVersionBody(component, await resolveComponentDependencies(component, resolver));
-    expect(body.properties.componentSpec.type).toBe('command');
+    const component = await loadAnyComponentFile(file);
+    if (component.type === 'command') {
+      const body = componentVersionBody(component, await resolveComponentDependencies(component, resolver));
+      expect(body.properties.componentSpec.type).toBe('command');
+    } else {
+      const spec = await pipelineComponentSpec(component, 'YAML.COMPONENT', restContext(resolver));
+      expect(spec.type).toBe('pipeline');
+    }
   } else {
     const env = await loadEnvironmentFile(file);
     const body = environmentVersionBody(env, {

@@ -9,6 +9,7 @@ import {
   type DependencyResolver,
 } from '../../../shared/pipeline/component-rest.js';
 import { codeSnapshot } from '../../../shared/pipeline/hashing.js';
+import type { JsonValue } from '../../../shared/pipeline/python-format.js';
 import type { PipelineResolver } from '../../../shared/pipeline/to-rest.js';
 
 export const WORKSPACE_ID =
@@ -19,12 +20,14 @@ export const WORKSPACE_ID =
  * ids shaped like the service's, so conversion can be checked without a network.
  */
 export function recordingResolver(): PipelineResolver &
-  DependencyResolver & { components: ComponentVersionBody[]; uploads: string[] } {
+  DependencyResolver & { components: ComponentVersionBody[]; specs: Record<string, JsonValue>[]; uploads: string[] } {
   const components: ComponentVersionBody[] = [];
+  const specs: Record<string, JsonValue>[] = [];
   const uploads: string[] = [];
   const resolver = {
     workspaceId: WORKSPACE_ID,
     components,
+    specs,
     uploads,
     codeId: async (path: string) =>
       `${WORKSPACE_ID}/codes/${(await codeSnapshot(path)).contentHash.slice(0, 32)}/versions/1`,
@@ -40,6 +43,10 @@ export function recordingResolver(): PipelineResolver &
       const body = componentVersionBody(component, deps, { isAnonymous: true, source: 'YAML.JOB' });
       components.push(body);
       return `${WORKSPACE_ID}/components/azureml_anonymous/versions/${anonymousComponentVersion(body.properties.componentSpec)}`;
+    },
+    registerComponentSpec: async (spec: Record<string, JsonValue>) => {
+      specs.push(spec);
+      return `${WORKSPACE_ID}/components/azureml_anonymous/versions/${anonymousComponentVersion(spec)}`;
     },
   };
   return resolver;

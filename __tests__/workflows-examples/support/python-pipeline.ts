@@ -44,7 +44,7 @@ function upstreamSteps(node: PipelineNode): string[] {
 }
 
 function componentOf(node: PipelineNode): CommandComponent {
-  const use = node.component;
+  const use = node.type === 'command' ? node.component : undefined;
   if (use?.kind === 'local' || use?.kind === 'inline') return use.component;
   throw new Error(`step ${node.name}: component ${use?.kind === 'remote' ? use.text : '?'} is not local`);
 }

@@ -1,0 +1,71 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ValidationError } from '../../../shared/core/errors.js';
+import { memoryLogger } from '../../../shared/core/logger.js';
+import { loadComponentFile } from '../../../shared/pipeline/component.js';
+import { loadPipelineJob } from '../../../shared/pipeline/pipeline-job.js';
+import { LocalWorkspace, registerLocalComponent, runLocalPipeline } from '../../../shared/local/index.js';
+import { fixtureCopy } from './helpers.js';
+
+describe('command-step features on the local backend', () => {
+  let fixture: Awaited<ReturnType<typeof fixtureCopy>>;
+  let ws: LocalWorkspace;
+  beforeAll(async () => {
+    fixture = await fixtureCopy('features');
+    ws = await LocalWorkspace.open(fixture.workspace);
+    const log = memoryLogger();
+    await registerLocalComponent(ws, await loadComponentFile(join(fixture.dir, 'components/writer.yaml')), { log });
+  });
+  afterAll(() => fixture.cleanup());
+  const run = async (file: string) => {
+    const job = await loadPipelineJob(join(fixture.dir, file), {});
+    const log = memoryLogger();
+    return { result: await runLocalPipeline(ws, job, { log, maxParallel: 2 }), log };
+  };
+
+  test('optional inputs, environment variables and the default artifacts output bound by a later step', async () => {
+    const { result } = await run('pipeline.yaml');
+    expect(result.status).toBe('Completed');
+    const out = Object.fromEntries(result.steps.map((s) => [s.name, s.outputs]));
+    expect(await readFile(join(out.opt_given.out, 'args.txt'), 'utf8')).toBe('args --a 2 end\n');
+    expect(await readFile(join(out.opt_absent.out, 'args.txt'), 'utf8')).toBe('args end\n');
+    // `write` declares no output: what it wrote under ./outputs and ./logs is its `artifacts` (and `default`)
+    expect(await readFile(join(result.outputs.seen, 'seen.txt'), 'utf8')).toBe(
+      'hello from the environment\nwrote hello\n',
+    );
+    expect((await readdir(out.write.default)).sort()).toEqual(['logs', 'outputs']);
+  });
+
+  test('a step over its limits.timeout is stopped and fails naming the limit', async () => {
+    const { result } = await run('timeout.yaml');
+    expect(result.status).toBe('Failed');
+    expect(result.steps[0].error).toContain('exceeded its limits.timeout of 1s and was stopped');
+    expect(result.steps[0].error).toContain('| started');
+  });
+
+  test('distribution, several nodes and services are refused before anything runs, naming step and feature', async () => {
+    const job = await loadPipelineJob(join(fixture.dir, 'azure-only.yaml'), {});
+    const log = memoryLogger();
+    const refused = await runLocalPipeline(ws, job, { log, name: 'azure-only-1' }).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ValidationError);
+    const { problems } = refused as ValidationError;
+    expect(problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/^step 'multi_node': distribution \(type pytorch\).*instance_count 2.*backend: azure/),
+      expect.stringMatching(/^step 'with_services': services \(board\).*backend: azure/),
+    ]);
+    expect(problems[0].location?.line).toBe(12);
+    expect(log.text()).not.toContain('[fine]');
+    await expect(readdir(ws.jobFolder('azure-only-1'))).rejects.toThrow();
+  });
+
+  test('an automl step is refused before anything runs, naming the step and backend: azure', async () => {
+    const job = await loadPipelineJob(join(fixture.dir, 'automl.yaml'), {});
+    const log = memoryLogger();
+    const refused = await runLocalPipeline(ws, job, { log }).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ValidationError);
+    expect((refused as ValidationError).problems.map((p) => p.message)).toEqual([
+      "step 'classify': automl steps are trained by Azure ML’s AutoML service; it runs with backend: azure",
+    ]);
+    expect(log.text()).not.toContain('[prep]');
+  });
+});

@@ -1,0 +1,41 @@
+import { createHash } from 'node:crypto';
+import type { SourceLocation } from '../../core/logger.js';
+import type { CommandComponent } from '../../pipeline/component.js';
+import type { NodeInput, NodeOutput } from '../../pipeline/model.js';
+import { pythonJsonDumps, type JsonValue } from '../../pipeline/python-format.js';
+import type { LocalSweep } from './run-sweep.js';
+import type { TrialParams } from './search-space.js';
+
+/**
+ * A sweep step as the local backend runs it: the step's bindings, its trial (a command component whose inputs
+ * the search space names), and the sweep settings (what an adapter from the YAML model fills in).
+ */
+export interface LocalSweepNode {
+  type: 'sweep';
+  name: string;
+  loc: SourceLocation;
+  inputs: Record<string, NodeInput>;
+  outputs: Record<string, NodeOutput>;
+  environmentVariables?: Record<string, string>;
+  trial: CommandComponent;
+  sweep: Omit<LocalSweep, 'stepName'>;
+}
+
+/**
+ * The sweep's part of the cache key: its settings and the trials drawn. A seeded or grid sweep draws the same
+ * trials again and can be reused; an unseeded random one draws others and runs again (it is not deterministic).
+ */
+export function sweepSettingsHash(node: LocalSweepNode, trialHash: string, trials: TrialParams[]): string {
+  const material: JsonValue = {
+    kind: 'sweep',
+    trial: trialHash,
+    objective: node.sweep.objective,
+    trials,
+  };
+  return createHash('sha256').update(pythonJsonDumps(material)).digest('hex');
+}
+
+export function sweepIsDeterministic(node: LocalSweepNode): boolean {
+  const { sampling } = node.sweep;
+  return node.trial.isDeterministic && (sampling.type !== 'random' || sampling.seed !== undefined);
+}

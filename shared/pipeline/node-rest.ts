@@ -1,0 +1,150 @@
+import { formatBinding } from './bindings.js';
+import type {
+  AutoMLNode,
+  CommandNode,
+  Component,
+  ComponentUse,
+  DataInput,
+  NodeBase,
+  NodeInput,
+  NodeOutput,
+} from './model.js';
+import { INPUT_MODES, OUTPUT_MODES, type DataType } from './ports.js';
+import { pythonStr, type JsonValue } from './python-format.js';
+import { computeId, versionId, type AssetCollection, type DataPath, type RemoteRef } from './refs.js';
+import type { RestContext } from './steps/types.js';
+import type { PipelineResolver } from './to-rest.js';
+
+/** Helpers every step type's `toRest` uses: ports, data ids, the fields all steps share. */
+
+export function mode(yamlMode: string | undefined, modes: Readonly<Record<string, string>>): { mode?: string } {
+  return yamlMode ? { mode: modes[yamlMode] } : {};
+}
+
+/** A data path as the service takes it: URIs unchanged, assets as ARM ids, local paths uploaded. */
+export async function dataUri(
+  input: Pick<DataInput, 'type' | 'path' | 'pathText'>,
+  resolver: PipelineResolver,
+): Promise<string> {
+  const path = input.path as DataPath;
+  switch (path.kind) {
+    case 'uri':
+      return path.uri;
+    case 'local':
+      return resolver.uploadLocalData(path.path, input.type);
+    case 'asset':
+      return assetId(path.ref, isModel(input.type) ? 'models' : 'data', resolver);
+    case 'invalid':
+      throw new Error(`internal: invalid path '${input.pathText}' reached conversion`);
+  }
+}
+
+function isModel(type: DataType): boolean {
+  return type === 'mlflow_model' || type === 'custom_model' || type === 'triton_model';
+}
+
+export async function assetId(
+  ref: RemoteRef,
+  collection: AssetCollection,
+  resolver: PipelineResolver,
+): Promise<string> {
+  if (ref.kind === 'id') return ref.id;
+  const version = ref.kind === 'version' ? ref.version : await resolver.resolveLabel(collection, ref.name, ref.label);
+  return versionId(resolver.workspaceId, collection, ref.name, version);
+}
+
+/**
+ * The componentId of a remote reference: registry ids and ARM ids as written, workspace `@latest` addressed as
+ * `…/components/{name}/labels/latest` without a call (as azure-ai-ml does), other labels looked up.
+ */
+export async function remoteComponentId(ref: RemoteRef, resolver: PipelineResolver): Promise<string> {
+  if (ref.kind === 'id') return ref.id;
+  if (ref.kind === 'label' && ref.label === 'latest')
+    return `${resolver.workspaceId}/components/${ref.name}/labels/latest`;
+  return assetId(ref, 'components', resolver);
+}
+
+/** The component a step runs, when it is local or inline (its ports are known). */
+export function localComponent<C extends Component>(use: ComponentUse<C>): C | undefined {
+  return use.kind === 'remote' ? undefined : use.component;
+}
+
+/** A command step's dict (azure-ai-ml's `Command._to_rest_object`). */
+export async function commandNodeToRest(node: CommandNode, ctx: RestContext): Promise<Record<string, JsonValue>> {
+  const component = localComponent(node.component);
+  const dict: Record<string, JsonValue> = { name: node.name, type: 'command', _source: 'YAML.JOB' };
+  dict.componentId = await ctx.componentId(node.component);
+  if (node.compute !== undefined) dict.computeId = computeId(ctx.workspaceId, node.compute);
+  dict.inputs = await nodeInputs(node, ctx.resolver);
+  dict.outputs = nodeOutputs(node, component);
+  commonFields(node, dict);
+  if (node.environmentVariables) dict.environment_variables = node.environmentVariables;
+  if (node.resources) dict.resources = node.resources;
+  if (node.distribution) dict.distribution = restDistribution(node.distribution);
+  if (node.timeoutSeconds !== undefined)
+    dict.limits = { job_limits_type: 'Command', timeout: `PT${node.timeoutSeconds}S` };
+  if (node.services) dict.services = node.services;
+  return dict;
+}
+
+export function commonFields(node: NodeBase, dict: Record<string, JsonValue>): void {
+  if (node.displayName !== undefined) dict.display_name = node.displayName;
+  if (node.description !== undefined) dict.description = node.description;
+  if (node.tags) dict.tags = node.tags;
+}
+
+export async function nodeInputs(node: NodeBase, resolver: PipelineResolver): Promise<Record<string, JsonValue>> {
+  const out: Record<string, JsonValue> = {};
+  for (const [name, input] of Object.entries(node.inputs)) {
+    const rest = await nodeInput(input, resolver);
+    if (rest) out[name] = rest;
+  }
+  return out;
+}
+
+async function nodeInput(input: NodeInput, resolver: PipelineResolver): Promise<Record<string, string> | undefined> {
+  if (input.kind === 'binding')
+    return { job_input_type: 'literal', value: formatBinding(input.binding), ...mode(input.mode, INPUT_MODES) };
+  if (input.kind === 'literal')
+    return input.value === null
+      ? undefined
+      : { job_input_type: 'literal', value: pythonStr(input.value, input.source) };
+  return { job_input_type: input.type, uri: await dataUri(input, resolver), ...mode(input.mode, INPUT_MODES) };
+}
+
+export function nodeOutputs(
+  node: NodeBase,
+  component: { outputs: Record<string, { type: DataType }> } | undefined,
+): Record<string, JsonValue> {
+  const out: Record<string, JsonValue> = {};
+  for (const [name, output] of Object.entries(node.outputs))
+    out[name] = nodeOutput(output, component?.outputs[name]?.type);
+  return out;
+}
+
+function nodeOutput(output: NodeOutput, declared: DataType | undefined): Record<string, string> {
+  // Bound outputs use `type`, not `job_output_type` (azure-ai-ml's PipelineOutput binding shape).
+  if (output.kind === 'binding')
+    return { value: formatBinding(output.binding), type: 'literal', ...mode(output.mode, OUTPUT_MODES) };
+  const type = declared === 'uri_file' ? 'uri_file' : (output.type ?? declared ?? 'uri_folder');
+  const rest: Record<string, string> = { job_output_type: type, ...mode(output.mode, OUTPUT_MODES) };
+  if (output.path !== undefined) rest.uri = output.path;
+  return rest;
+}
+
+const DISTRIBUTION_NAMES: Record<string, string> = { mpi: 'Mpi', pytorch: 'PyTorch', tensorflow: 'TensorFlow' };
+
+/** `{type: pytorch, process_count_per_instance: 2}` → `{distribution_type: "PyTorch", process_count_per_instance: 2}`. */
+export function restDistribution(distribution: Record<string, JsonValue>): Record<string, JsonValue> {
+  const { type, ...rest } = distribution;
+  return { distribution_type: DISTRIBUTION_NAMES[String(type).toLowerCase()] ?? String(type), ...rest };
+}
+
+export function automlNodeToRest(node: AutoMLNode, workspaceId: string): Record<string, JsonValue> {
+  const dict: Record<string, JsonValue> = { ...node.automl, name: node.name, type: 'automl', _source: 'YAML.JOB' };
+  for (const [field, { binding }] of Object.entries(node.automlBindings ?? {})) dict[field] = formatBinding(binding);
+  if (node.compute !== undefined) dict.computeId = computeId(workspaceId, node.compute);
+  commonFields(node, dict);
+  dict.outputs = nodeOutputs(node, undefined);
+  return dict;
+}

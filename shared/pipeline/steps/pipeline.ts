@@ -1,0 +1,211 @@
+import type { YMap } from '../../yaml/located.js';
+import { checkKeys, optionalMap, readBoolean, readString, readStringMap } from '../../yaml/fields.js';
+import type {
+  ComponentUse,
+  PipelineComponent,
+  PipelineComponentNode,
+  PipelineInput,
+  PipelineNode,
+  PipelineOutput,
+} from '../model.js';
+import { commonFields, localComponent, nodeInputs, nodeOutputs } from '../node-rest.js';
+import { COMMON_KEYS, readCommonFields, readComponentUse, readPorts } from '../pipeline-node.js';
+import { isDataType, readInputPorts, readOutputPorts, type InputPort, type OutputPort } from '../ports.js';
+import type { JsonValue } from '../python-format.js';
+import { computeId } from '../refs.js';
+import { checkComponentPorts, componentPorts } from '../step-ports.js';
+import { inputSpec, outputSpec } from '../component-rest.js';
+import type { ComponentKind, NodeContext, RestContext, StepKind } from './types.js';
+
+/** `type: pipeline`: a step running a pipeline component (local, registered or from a registry). */
+export const pipelineStep: StepKind<PipelineComponentNode> = {
+  read: readPipelineNode,
+  toRest: pipelineNodeToRest,
+  ports: (node, side) => componentPorts(node.component, side),
+  validate: (node, graph, problems) => {
+    // azure-ai-ml sends inputs a pipeline component does not declare, and the service ignores them
+    // (azureml-examples' nyc_taxi pipeline passes test_split_ratio to a sub-pipeline without it).
+    checkComponentPorts(node, node.component, graph, problems, { unknownInputs: 'send' });
+    // Steps inside inherit the compute of the job; with none anywhere, name the inner step that lacks one.
+    const component = localComponent(node.component);
+    if (component && graph.checkCompute && !graph.hasDefaultCompute && !node.compute)
+      for (const missing of stepsWithoutCompute(component))
+        problems.add(
+          `step '${node.name}/${missing.path}' has no compute: set compute on it, or settings.default_compute on the pipeline`,
+          missing.loc,
+        );
+  },
+  // A pipeline step runs nothing itself: its steps do, on their compute or the job's default.
+  needsCompute: () => false,
+  component: (node) => node.component,
+};
+
+async function readPipelineNode(name: string, map: YMap, ctx: NodeContext): Promise<PipelineComponentNode | undefined> {
+  checkKeys(map, [...COMMON_KEYS, 'component', 'settings'], ctx.problems, `pipeline step '${name}'`);
+  const node: Omit<PipelineComponentNode, 'component'> = {
+    name,
+    loc: map.loc,
+    type: 'pipeline',
+    ...readPorts(map, ctx),
+  };
+  readCommonFields(node, map, ctx.problems);
+  const component = await readComponentUse(name, map, ctx, 'pipeline');
+  return component ? { ...node, component } : undefined;
+}
+
+/** azure-ai-ml's `Pipeline._to_rest_object`: the node fields of every step, with the component's id. */
+async function pipelineNodeToRest(node: PipelineComponentNode, ctx: RestContext): Promise<Record<string, JsonValue>> {
+  const dict: Record<string, JsonValue> = { name: node.name, type: 'pipeline', _source: 'YAML.JOB' };
+  dict.componentId = await ctx.componentId(node.component);
+  if (node.compute !== undefined) dict.computeId = computeId(ctx.workspaceId, node.compute);
+  dict.inputs = await nodeInputs(node, ctx.resolver);
+  dict.outputs = nodeOutputs(node, localComponent(node.component));
+  commonFields(node, dict);
+  return dict;
+}
+
+function stepsWithoutCompute(component: PipelineComponent, prefix = ''): { path: string; loc: PipelineNode['loc'] }[] {
+  const found: { path: string; loc: PipelineNode['loc'] }[] = [];
+  for (const step of Object.values(component.jobs)) {
+    if (step.compute) continue;
+    if (step.type === 'pipeline') {
+      const inner = localComponent(step.component);
+      if (inner) found.push(...stepsWithoutCompute(inner, `${prefix}${step.name}/`));
+    } else {
+      found.push({ path: `${prefix}${step.name}`, loc: step.loc });
+    }
+  }
+  return found;
+}
+
+const PIPELINE_COMPONENT_KEYS = [
+  '$schema',
+  'name',
+  'version',
+  'display_name',
+  'description',
+  'tags',
+  'type',
+  'is_deterministic',
+  'inputs',
+  'outputs',
+  'jobs',
+];
+
+/** A pipeline component YAML: its ports, and its steps read as a pipeline job's are, against its own ports. */
+export const pipelineComponentKind: ComponentKind<PipelineComponent> = {
+  async read(map, yaml, ctx) {
+    const { problems } = ctx;
+    checkKeys(map, PIPELINE_COMPONENT_KEYS, problems, 'a pipeline component');
+    const component: PipelineComponent = {
+      type: 'pipeline',
+      file: yaml.file,
+      loc: map.loc,
+      inputs: readInputPorts(optionalMap(map, 'inputs', problems), problems),
+      outputs: readOutputPorts(optionalMap(map, 'outputs', problems), problems),
+      jobs: {},
+    };
+    readHeader(component, map, ctx.problems);
+    const jobs = optionalMap(map, 'jobs', problems);
+    if (!jobs || jobs.entries.length === 0)
+      problems.add('a pipeline component needs at least one step under jobs', map.loc);
+    const inputs = portsAsPipelineInputs(component.inputs);
+    const outputs = portsAsPipelineOutputs(component.outputs);
+    const nodeCtx = ctx.nodeContext(yaml, inputs, outputs);
+    const unreadable = new Set<string>();
+    for (const entry of jobs?.entries ?? []) {
+      if (!/^[a-zA-Z_][a-zA-Z0-9_]*$/.test(entry.key))
+        problems.add(`step name '${entry.key}' must use letters, digits and '_' only`, entry.keyLoc);
+      const node = await nodeCtx.readNode(entry.key, entry.value, nodeCtx);
+      if (node) component.jobs[entry.key] = node;
+      else unreadable.add(entry.key);
+    }
+    const label = `pipeline component '${component.name ?? yaml.file}'`;
+    // Compute is the using job's business: a component does not know where it will run.
+    ctx.validateGraph(
+      { label, inputs, outputs, jobs: component.jobs, hasDefaultCompute: true, checkCompute: false },
+      unreadable,
+    );
+    return component;
+  },
+  spec: async (component, ctx) => pipelineComponentSpec(component, ctx.source, ctx.rest),
+  uses: (component) => Object.values(component.jobs).flatMap((step) => stepComponent(step)),
+};
+
+function stepComponent(step: PipelineNode): ComponentUse[] {
+  return 'component' in step && step.component ? [step.component as ComponentUse] : [];
+}
+
+function readHeader(component: PipelineComponent, map: YMap, problems: NodeContext['problems']): void {
+  const strings = {
+    $schema: 'schema',
+    name: 'name',
+    version: 'version',
+    display_name: 'displayName',
+    description: 'description',
+  } as const;
+  for (const [key, field] of Object.entries(strings) as [
+    keyof typeof strings,
+    (typeof strings)[keyof typeof strings],
+  ][]) {
+    const value = readString(map, key, problems);
+    if (value !== undefined) component[field] = value;
+  }
+  const tags = readStringMap(map, 'tags', problems);
+  if (tags) component.tags = tags;
+  const deterministic = readBoolean(map, 'is_deterministic', problems);
+  if (deterministic !== undefined) component.isDeterministic = deterministic;
+}
+
+/** A pipeline component's inputs, seen from its steps as pipeline inputs are (for binding and type checks). */
+function portsAsPipelineInputs(ports: Record<string, InputPort>): Record<string, PipelineInput> {
+  const out: Record<string, PipelineInput> = {};
+  for (const port of Object.values(ports)) {
+    out[port.name] = isDataType(port.type)
+      ? { kind: 'data', name: port.name, type: port.type, optional: port.optional, loc: port.loc }
+      : {
+          kind: 'literal',
+          name: port.name,
+          value: port.default ?? null,
+          source: port.defaultSource ?? '',
+          type: port.type,
+          loc: port.loc,
+        };
+  }
+  return out;
+}
+
+function portsAsPipelineOutputs(ports: Record<string, OutputPort>): Record<string, PipelineOutput> {
+  return Object.fromEntries(Object.values(ports).map((p) => [p.name, { name: p.name, type: p.type, loc: p.loc }]));
+}
+
+/**
+ * azure-ai-ml's `PipelineComponent._to_rest_object`: the component dumped as YAML fields, `_source`, and its
+ * steps converted as a pipeline job's are (their components registered first), `sourceJobId` left null.
+ */
+export async function pipelineComponentSpec(
+  component: PipelineComponent,
+  source: string,
+  rest: RestContext,
+): Promise<Record<string, JsonValue>> {
+  const spec: Record<string, JsonValue> = {};
+  const put = (key: string, value: JsonValue | undefined): void => {
+    if (value !== undefined) spec[key] = value;
+  };
+  put('$schema', component.schema);
+  put('name', component.name);
+  put('version', component.version);
+  put('display_name', component.displayName);
+  put('description', component.description);
+  put('tags', component.tags);
+  spec.type = 'pipeline';
+  put('is_deterministic', component.isDeterministic);
+  spec.inputs = Object.fromEntries(Object.values(component.inputs).map((p) => [p.name, inputSpec(p)]));
+  spec.outputs = Object.fromEntries(Object.values(component.outputs).map((p) => [p.name, outputSpec(p)]));
+  spec._source = source;
+  const jobs: Record<string, JsonValue> = {};
+  for (const step of Object.values(component.jobs)) jobs[step.name] = await rest.nodeToRest(step);
+  spec.jobs = jobs;
+  spec.sourceJobId = null;
+  return spec;
+}
