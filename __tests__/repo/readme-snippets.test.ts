@@ -12,7 +12,7 @@ import {
   yamlSnippets,
   type Snippet,
   type SnippetUse,
-} from './readme-snippets.js';
+} from './support/readme-snippets.js';
 
 /** The one way the docs reference the suite: `<owner>/<repo>/actions/<name>` or the root `<owner>/<repo>`, at v1 or a full SHA. */
 const REFERENCE = /^azureml-mlops\/actions(?:\/actions\/([a-z0-9-]+))?@(v1|[0-9a-f]{40})$/;

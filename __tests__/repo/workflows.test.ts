@@ -15,7 +15,7 @@ import {
   usesLines,
   type RepoJob,
   type RepoStep,
-} from './support.js';
+} from './support/github-files.js';
 
 const workflows = repoWorkflowNames();
 const allUses = workflows.flatMap((name) => usesLines(repoWorkflowPath(name)));

@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isScalar, isSeq, parseAllDocuments, visit, type Document } from 'yaml';
-import { repoRoot } from '../workflows-examples/support/paths.js';
+import { repoRoot } from '../../workflows-examples/support/paths.js';
 
 export const PARTIAL_MARK = '<!-- snippet: partial -->';
 

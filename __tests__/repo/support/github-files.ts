@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { repoRoot } from '../workflows-examples/support/paths.js';
+import { repoRoot } from '../../workflows-examples/support/paths.js';
 
 export const githubDir = path.join(repoRoot, '.github');
 export const repoWorkflowsDir = path.join(githubDir, 'workflows');
