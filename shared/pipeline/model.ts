@@ -47,6 +47,9 @@ export interface PipelineOutput {
   type: DataType;
   mode?: string;
   path?: string;
+  /** `name:`/`version:`: the output is registered as this data asset. */
+  assetName?: string;
+  assetVersion?: string;
   description?: string;
   loc: SourceLocation;
 }
@@ -68,7 +71,16 @@ export type NodeInput =
 
 export type NodeOutput =
   | { kind: 'binding'; binding: Binding; mode?: string; loc: SourceLocation }
-  | { kind: 'settings'; type?: DataType; mode?: string; path?: string; loc: SourceLocation };
+  | {
+      kind: 'settings';
+      type?: DataType;
+      mode?: string;
+      path?: string;
+      /** `name:`/`version:`: the output is registered as this data asset. */
+      assetName?: string;
+      assetVersion?: string;
+      loc: SourceLocation;
+    };
 
 /** A component of any type: what `type:` of a component YAML selects (see `steps/index.ts`). */
 export interface ComponentTypes {

@@ -5,6 +5,7 @@ import type {
   Component,
   ComponentUse,
   DataInput,
+  Identity,
   NodeBase,
   NodeInput,
   NodeOutput,
@@ -91,6 +92,41 @@ export function commonFields(node: NodeBase, dict: Record<string, JsonValue>): v
   if (node.displayName !== undefined) dict.display_name = node.displayName;
   if (node.description !== undefined) dict.description = node.description;
   if (node.tags) dict.tags = node.tags;
+  // azure-ai-ml drops empty maps from a node (`convert_ordered_dict_to_dict`).
+  if (node.properties && Object.keys(node.properties).length) dict.properties = node.properties;
+  if (node.identity) dict.identity = nodeIdentity(node.identity);
+  if (node.queueSettings && Object.keys(node.queueSettings).length) dict.queue_settings = node.queueSettings;
+}
+
+/** A step's identity as azure-ai-ml dumps it into the node: `{type: user_identity}` (YAML names, snake_case). */
+export function nodeIdentity(identity: Identity): Record<string, JsonValue> {
+  const out: Record<string, JsonValue> = { type: identity.type };
+  if (identity.clientId !== undefined) out.client_id = identity.clientId;
+  if (identity.objectId !== undefined) out.object_id = identity.objectId;
+  if (identity.resourceId !== undefined) out.msi_resource_id = identity.resourceId;
+  return out;
+}
+
+const IDENTITY_TYPES: Record<Identity['type'], JobIdentity['identityType']> = {
+  aml_token: 'AMLToken',
+  managed: 'Managed',
+  user_identity: 'UserIdentity',
+};
+
+export interface JobIdentity {
+  identityType: 'AMLToken' | 'Managed' | 'UserIdentity';
+  clientId?: string;
+  objectId?: string;
+  resourceId?: string;
+}
+
+/** A job's identity in the REST shape of `IdentityConfiguration` (`identityType` discriminator, camelCase). */
+export function jobIdentity(identity: Identity): JobIdentity {
+  const out: JobIdentity = { identityType: IDENTITY_TYPES[identity.type] };
+  if (identity.clientId !== undefined) out.clientId = identity.clientId;
+  if (identity.objectId !== undefined) out.objectId = identity.objectId;
+  if (identity.resourceId !== undefined) out.resourceId = identity.resourceId;
+  return out;
 }
 
 export async function nodeInputs(node: NodeBase, resolver: PipelineResolver): Promise<Record<string, JsonValue>> {
@@ -128,6 +164,9 @@ function nodeOutput(output: NodeOutput, declared: DataType | undefined): Record<
     return { value: formatBinding(output.binding), type: 'literal', ...mode(output.mode, OUTPUT_MODES) };
   const type = declared === 'uri_file' ? 'uri_file' : (output.type ?? declared ?? 'uri_folder');
   const rest: Record<string, string> = { job_output_type: type, ...mode(output.mode, OUTPUT_MODES) };
+  // azure-ai-ml's node outputs are REST models dumped with `as_dict()`: snake_case attribute names.
+  if (output.assetName !== undefined) rest.asset_name = output.assetName;
+  if (output.assetVersion !== undefined) rest.asset_version = output.assetVersion;
   if (output.path !== undefined) rest.uri = output.path;
   return rest;
 }

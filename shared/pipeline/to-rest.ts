@@ -1,7 +1,7 @@
 import type { CommandComponent } from './component.js';
 import type { DependencyResolver } from './component-rest.js';
-import type { Component, ComponentUse, PipelineJob, PipelineNode } from './model.js';
-import { dataUri, mode, remoteComponentId } from './node-rest.js';
+import type { Component, ComponentUse, PipelineComponent, PipelineJob, PipelineNode } from './model.js';
+import { dataUri, jobIdentity, mode, remoteComponentId, type JobIdentity } from './node-rest.js';
 import { INPUT_MODES, OUTPUT_MODES, type DataType } from './ports.js';
 import { pythonStr, type JsonValue } from './python-format.js';
 import { computeId, datastoreId, type AssetCollection } from './refs.js';
@@ -49,6 +49,9 @@ export interface PipelineJobBody {
     tags: Record<string, string>;
     properties: Record<string, string>;
     computeId?: string;
+    /** A job wrapping a pipeline component (`component:` at the top level); `jobs` is then empty. */
+    componentId?: string;
+    identity?: JobIdentity;
     isArchived: false;
     inputs: Record<string, Record<string, string>>;
     outputs: Record<string, Record<string, string>>;
@@ -67,7 +70,7 @@ export async function pipelineJobBody(
   const properties: PipelineJobBody['properties'] = {
     jobType: 'Pipeline',
     tags: { ...job.tags, ...options.tags },
-    properties: { ...options.properties },
+    properties: { ...job.properties, ...options.properties },
     isArchived: false,
     inputs: await pipelineInputs(job, resolver),
     outputs: pipelineOutputs(job),
@@ -79,8 +82,31 @@ export async function pipelineJobBody(
   const experimentName = options.experimentName ?? job.experimentName;
   if (experimentName !== undefined) properties.experimentName = experimentName;
   if (job.compute !== undefined) properties.computeId = computeId(resolver.workspaceId, job.compute);
+  if (job.identity) properties.identity = jobIdentity(job.identity);
   for (const node of Object.values(job.jobs)) properties.jobs[node.name] = await ctx.nodeToRest(node);
+  if (job.component) await wrapComponent(job, job.component, ctx, properties);
   return { properties };
+}
+
+/**
+ * A job whose top level is `component:` (azure-ai-ml's `PipelineJob` with a component): the component's id at
+ * the job level, no jobs, the component's display name and outputs when the job names none, and the settings'
+ * `_source` the SDK writes for it.
+ */
+async function wrapComponent(
+  job: PipelineJob,
+  use: ComponentUse<PipelineComponent>,
+  ctx: RestContext,
+  properties: PipelineJobBody['properties'],
+): Promise<void> {
+  properties.componentId = await ctx.componentId(use);
+  properties.settings._source = 'REMOTE.WORKSPACE.JOB';
+  const component = use.kind === 'remote' ? undefined : use.component;
+  if (!component) return;
+  if (job.displayName === undefined && component.displayName !== undefined)
+    properties.displayName = component.displayName;
+  for (const port of Object.values(component.outputs))
+    properties.outputs[port.name] ??= { jobOutputType: port.type, ...mode(port.mode, OUTPUT_MODES) };
 }
 
 async function pipelineInputs(
@@ -111,6 +137,8 @@ function pipelineOutputs(job: PipelineJob): PipelineJobBody['properties']['outpu
     out[output.name] = { jobOutputType: output.type, ...mode(output.mode, OUTPUT_MODES) };
     if (output.path !== undefined) out[output.name].uri = output.path;
     if (output.description !== undefined) out[output.name].description = output.description;
+    if (output.assetName !== undefined) out[output.name].assetName = output.assetName;
+    if (output.assetVersion !== undefined) out[output.name].assetVersion = output.assetVersion;
   }
   return out;
 }
@@ -125,6 +153,9 @@ function settings(job: PipelineJob, workspaceId: string): Record<string, JsonVal
   out._source = 'YAML.JOB';
   return out;
 }
+
+/** The name azure-ai-ml gives every anonymous component. */
+export const ANONYMOUS_COMPONENT_NAME = 'azureml_anonymous';
 
 /**
  * The context every step type converts with: each local component registered once (a pipeline component after
@@ -147,8 +178,10 @@ export function restContext(resolver: PipelineResolver): RestContext {
     const kind = COMPONENT_KINDS[component.type] as {
       spec: (c: Component, ctx: object) => Promise<Record<string, JsonValue>>;
     };
-    const spec = await kind.spec(component, { deps: resolver.dependencies, source: 'YAML.JOB', rest: ctx });
-    return resolver.registerComponentSpec(spec);
+    // A pipeline component read from a file keeps `_source: YAML.COMPONENT` inside a job (as azure-ai-ml sends it).
+    const source = component.type === 'pipeline' ? 'YAML.COMPONENT' : 'YAML.JOB';
+    const spec = await kind.spec(component, { deps: resolver.dependencies, source, rest: ctx });
+    return resolver.registerComponentSpec({ ...spec, name: ANONYMOUS_COMPONENT_NAME });
   };
   const ctx: RestContext = {
     workspaceId: resolver.workspaceId,
