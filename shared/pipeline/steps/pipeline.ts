@@ -78,7 +78,11 @@ async function pipelineNodeToRest(node: PipelineComponentNode, ctx: RestContext)
   return dict;
 }
 
-function stepsWithoutCompute(component: PipelineComponent, prefix = ''): { path: string; loc: PipelineNode['loc'] }[] {
+/** The steps inside a pipeline component (any depth) that name no compute, with their path. */
+export function stepsWithoutCompute(
+  component: PipelineComponent,
+  prefix = '',
+): { path: string; loc: PipelineNode['loc'] }[] {
   const found: { path: string; loc: PipelineNode['loc'] }[] = [];
   for (const step of Object.values(component.jobs)) {
     if (step.compute) continue;
