@@ -126,7 +126,7 @@ export async function main(): Promise<void> {
 
 async function computeStep(plan: Plan, compute: NonNullable<Plan['compute']>, azure?: AzureSession): Promise<string> {
   if (!azure) {
-    const components = plan.assets?.components.map((c) => c.value) ?? [];
+    const components = plan.assets?.components.flatMap((c) => (c.value.type === 'command' ? [c.value] : [])) ?? [];
     const result = await local.ensureLocalCompute({ components, log: coreLogger() });
     core.setOutput('compute-state', result.state);
     return `${result.name} (the runner)`;

@@ -26,7 +26,7 @@ export interface PipelineResolver {
    * components are registered first); returns its version's ARM id. Needed only by pipelines that use
    * local pipeline components (or other non-command local components).
    */
-  registerComponentSpec?(spec: Record<string, JsonValue>): Promise<string>;
+  registerComponentSpec?(spec: Record<string, JsonValue>, component: Component): Promise<string>;
   /** Code and environments of local non-command components (parallel, spark). */
   dependencies?: DependencyResolver;
 }
@@ -181,7 +181,7 @@ export function restContext(resolver: PipelineResolver): RestContext {
     // A pipeline component read from a file keeps `_source: YAML.COMPONENT` inside a job (as azure-ai-ml sends it).
     const source = component.type === 'pipeline' ? 'YAML.COMPONENT' : 'YAML.JOB';
     const spec = await kind.spec(component, { deps: resolver.dependencies, source, rest: ctx });
-    return resolver.registerComponentSpec({ ...spec, name: ANONYMOUS_COMPONENT_NAME });
+    return resolver.registerComponentSpec({ ...spec, name: ANONYMOUS_COMPONENT_NAME }, component);
   };
   const ctx: RestContext = {
     workspaceId: resolver.workspaceId,
