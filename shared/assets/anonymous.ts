@@ -50,8 +50,8 @@ export function anonymousComponentRegistrar(
   return async (component) => {
     const resolver: DependencyResolver = {
       ...planner.dependencyResolver(component.environment),
-      codeId: async (localPath) => {
-        const code = await planner.code(localPath);
+      codeId: async (localPath, includes) => {
+        const code = await planner.code(localPath, includes);
         await ensure(code);
         return code.id;
       },

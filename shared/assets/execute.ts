@@ -7,7 +7,7 @@ import { dirname } from 'node:path';
 import type { AzureSession } from '../azure/session.js';
 import { componentVersionBody } from '../pipeline/component-rest.js';
 import { environmentVersionBody } from '../pipeline/environment.js';
-import { CODE_HASH_VERSION, codeSnapshot, type CodeSnapshot } from '../pipeline/hashing.js';
+import { CODE_HASH_VERSION, codeSnapshot, stageSnapshot, type CodeSnapshot } from '../pipeline/hashing.js';
 import type { ContainerAccess } from '../storage/access.js';
 import { forEachBounded } from '../storage/concurrency.js';
 import { datastoreAccess, defaultDatastoreName, getBlobDatastore } from '../storage/datastore.js';
@@ -135,15 +135,21 @@ export function datastoreUploader(session: AzureSession): SnapshotUploader {
       access ??= containerAccess();
       // A single file is uploaded inside its folder's name, so the registered URI is a folder either way.
       const single = snapshot.files[0]?.absolutePath === snapshot.root;
-      const uploaded = await uploadFolder(await access, {
-        source: single ? dirname(snapshot.root) : snapshot.root,
-        hash: snapshot.contentHash,
-        files: snapshot.files.map((f) => f.relativePath),
-        assetName: owner.name,
-        assetVersion: owner.version,
-        log: session.log,
-      });
-      return uploaded.url;
+      // Additional includes live outside the code folder: upload from a staged copy holding both.
+      const staged = await stageSnapshot(snapshot);
+      try {
+        const uploaded = await uploadFolder(await access, {
+          source: single ? dirname(staged.folder) : staged.folder,
+          hash: snapshot.contentHash,
+          files: snapshot.files.map((f) => f.relativePath),
+          assetName: owner.name,
+          assetVersion: owner.version,
+          log: session.log,
+        });
+        return uploaded.url;
+      } finally {
+        await staged.release();
+      }
     },
   };
 }

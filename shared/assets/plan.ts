@@ -152,17 +152,18 @@ export class Planner {
   }
 
   /** A code folder: reused when the workspace has code with its content hash, else uploaded and registered. */
-  code(localPath: string): Promise<PlannedCode> {
-    let planned = this.codes.get(localPath);
+  code(localPath: string, additionalIncludes: readonly string[] = []): Promise<PlannedCode> {
+    const key = [localPath, ...additionalIncludes].join('\n');
+    let planned = this.codes.get(key);
     if (!planned) {
-      planned = this.planCode(localPath);
-      this.codes.set(localPath, planned);
+      planned = this.planCode(localPath, additionalIncludes);
+      this.codes.set(key, planned);
     }
     return planned;
   }
 
-  private async planCode(localPath: string): Promise<PlannedCode> {
-    const snapshot = await codeSnapshot(localPath);
+  private async planCode(localPath: string, additionalIncludes: readonly string[]): Promise<PlannedCode> {
+    const snapshot = await codeSnapshot(localPath, additionalIncludes);
     const name = codeAssetName(snapshot.contentHash);
     const existing = await this.assets.findCodeByHash(name, snapshot.contentHash);
     const base = { kind: 'code' as const, snapshot, name, source: localPath };
@@ -395,7 +396,7 @@ export class Planner {
   dependencyResolver(use: EnvironmentUse): DependencyResolver {
     return {
       workspaceId: this.assets.workspaceId,
-      codeId: async (localPath) => (await this.code(localPath)).id,
+      codeId: async (localPath, includes) => (await this.code(localPath, includes)).id,
       environmentId: async (spec) => (await this.localEnvironment(use, spec)).id,
       resolveLabel: (collection, name, label) => this.resolveLabel(collection, name, label),
     };

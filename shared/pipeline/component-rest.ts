@@ -17,8 +17,11 @@ export interface ComponentDependencies {
 export interface DependencyResolver {
   /** ARM id of the workspace (`/subscriptions/…/workspaces/{ws}`). */
   workspaceId: string;
-  /** Uploads (or finds by content hash) a local code folder; returns the code version's ARM id. */
-  codeId(localPath: string): Promise<string>;
+  /**
+   * Uploads (or finds by content hash) a local code folder, with its additional includes at its root; returns
+   * the code version's ARM id.
+   */
+  codeId(localPath: string, additionalIncludes?: readonly string[]): Promise<string>;
   /** Registers a local or inline environment; returns its version's ARM id. */
   environmentId(env: EnvironmentSpec): Promise<string>;
   /** A label (`latest`) of a workspace asset, resolved to a version. */
@@ -32,7 +35,7 @@ export async function resolveComponentDependencies(
 ): Promise<ComponentDependencies> {
   const deps: ComponentDependencies = { environment: await environmentReference(component.environment, resolver) };
   const code = component.code;
-  if (code && 'local' in code) deps.codeId = `azureml:${await resolver.codeId(code.local)}`;
+  if (code && 'local' in code) deps.codeId = `azureml:${await resolver.codeId(code.local, code.additionalIncludes)}`;
   else if (code) deps.codeId = await remoteReference(code.remote, 'codes', resolver);
   return deps;
 }

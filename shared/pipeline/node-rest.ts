@@ -171,7 +171,12 @@ function nodeOutput(output: NodeOutput, declared: DataType | undefined): Record<
   return rest;
 }
 
-const DISTRIBUTION_NAMES: Record<string, string> = { mpi: 'Mpi', pytorch: 'PyTorch', tensorflow: 'TensorFlow' };
+const DISTRIBUTION_NAMES: Record<string, string> = {
+  mpi: 'Mpi',
+  pytorch: 'PyTorch',
+  tensorflow: 'TensorFlow',
+  ray: 'Ray',
+};
 
 /** `{type: pytorch, process_count_per_instance: 2}` → `{distribution_type: "PyTorch", process_count_per_instance: 2}`. */
 export function restDistribution(distribution: Record<string, JsonValue>): Record<string, JsonValue> {

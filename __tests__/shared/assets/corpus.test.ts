@@ -86,6 +86,8 @@ beforeAll(async () => {
     const kind = doc && typeof doc === 'object' ? kindOf(doc) : undefined;
     if (!kind) continue;
     await placeholder(file, doc.code);
+    for (const include of Array.isArray(doc.additional_includes) ? doc.additional_includes : [])
+      await placeholder(file, include);
     const inlineEnvironment = typeof doc.environment === 'object' ? (doc.environment as typeof doc) : undefined;
     for (const owner of [doc, inlineEnvironment]) {
       await placeholder(file, (owner?.build as { path?: unknown } | undefined)?.path);

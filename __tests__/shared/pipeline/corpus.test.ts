@@ -51,12 +51,24 @@ function kindOf(doc: Record<string, unknown>): Kind | undefined {
   return undefined;
 }
 
-/** Creates the code folders and build contexts the components point at, which the corpus does not carry. */
+async function placeholderFolder(file: string, target: unknown): Promise<void> {
+  if (typeof target !== 'string' || target.includes(':')) return;
+  const dir = resolve(dirname(file), target);
+  if (await stat(dir).catch(() => undefined)) return;
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, 'main.py'), `print("placeholder for ${target}")\n`);
+}
+
+/** Creates the code folders, build contexts and additional includes the corpus does not carry. */
 async function placeholders(file: string, doc: unknown): Promise<void> {
   const visit = async (node: unknown): Promise<void> => {
     if (Array.isArray(node)) for (const item of node) await visit(item);
     if (node === null || typeof node !== 'object') return;
     for (const [key, value] of Object.entries(node)) {
+      if (key === 'additional_includes' && Array.isArray(value)) {
+        for (const include of value) await placeholderFolder(file, include);
+        continue;
+      }
       const isPathKey = key === 'code' || (key === 'build' && typeof value === 'object');
       const target = key === 'build' ? (value as { path?: unknown }).path : value;
       if (isPathKey && typeof target === 'string' && !target.includes(':')) {

@@ -31,8 +31,8 @@ export function recordingResolver(
     components,
     specs,
     uploads,
-    codeId: async (path: string) =>
-      `${workspaceId}/codes/${(await codeSnapshot(path)).contentHash.slice(0, 32)}/versions/1`,
+    codeId: async (path: string, includes?: readonly string[]) =>
+      `${workspaceId}/codes/${(await codeSnapshot(path, includes)).contentHash.slice(0, 32)}/versions/1`,
     environmentId: async () => `${workspaceId}/environments/CliV2AnonymousEnvironment/versions/0`,
     resolveLabel: async () => '7',
     uploadLocalData: async (path: string, type: string) => {

@@ -2,7 +2,12 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { ValidationError } from '../../../shared/core/errors.js';
 import { commandPlaceholders } from '../../../shared/pipeline/command-template.js';
-import { anonymousComponentVersion } from '../../../shared/pipeline/component-rest.js';
+import {
+  anonymousComponentVersion,
+  componentVersionBody,
+  resolveComponentDependencies,
+} from '../../../shared/pipeline/component-rest.js';
+import { codeSnapshot } from '../../../shared/pipeline/hashing.js';
 import { loadPipelineJob } from '../../../shared/pipeline/pipeline-job.js';
 import { isServerless } from '../../../shared/pipeline/refs.js';
 import { loadAnyComponentFile } from '../../../shared/pipeline/steps/index.js';
@@ -196,5 +201,21 @@ describe('pipeline components', () => {
       "refused.yaml:9: step 'odd' has unknown type 'teleport'; use one of command, automl, pipeline",
       "refused.yaml:12: step 'mismatch' is of type pipeline but its component is a command component; set the step's type: command",
     ]);
+  });
+});
+
+describe('additional_includes', () => {
+  it('adds the included folders and files at the root of the code snapshot, changing its hash', async () => {
+    const component = await loadAnyComponentFile(join(FEATURES, 'components/train/with-includes.yaml'));
+    if (component.type !== 'command' || !component.code || !('local' in component.code))
+      throw new Error('expected a command component with local code');
+    const { local, additionalIncludes } = component.code;
+    const withIncludes = await codeSnapshot(local, additionalIncludes);
+    expect(withIncludes.files.map((f) => f.relativePath)).toEqual(['NOTICE.txt', 'shared-lib/helper.py', 'train.py']);
+    expect(withIncludes.contentHash).not.toBe((await codeSnapshot(local)).contentHash);
+    const resolver = recordingResolver();
+    const deps = await resolveComponentDependencies(component, resolver);
+    expect(deps.codeId).toBe(`azureml:${WORKSPACE_ID}/codes/${withIncludes.contentHash.slice(0, 32)}/versions/1`);
+    expect(componentVersionBody(component, deps).properties.componentSpec).not.toHaveProperty('additional_includes');
   });
 });
