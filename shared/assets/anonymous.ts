@@ -12,6 +12,7 @@ import {
   resolveComponentDependencies,
   type DependencyResolver,
 } from '../pipeline/component-rest.js';
+import type { JsonValue } from '../pipeline/python-format.js';
 import { datastoreUploader, PlanWriter, type SnapshotUploader } from './execute.js';
 import { Planner, type PlannedCode, type PlannedEnvironment } from './plan.js';
 import { ANONYMOUS_COMPONENT, type VersionStrategy } from './types.js';
@@ -67,5 +68,25 @@ export function anonymousComponentRegistrar(
     const existing = await assets.getVersion('component', ANONYMOUS_COMPONENT, version);
     if (existing) return existing.id;
     return assets.createVersion('component', ANONYMOUS_COMPONENT, version, body);
+  };
+}
+
+/**
+ * Returns `registerComponentSpec(spec) -> component version ARM id` for a pipeline's local pipeline components:
+ * their spec is complete (the components inside are registered first), so it is written as it is, under
+ * azure-ai-ml's content-derived version, and reused when present.
+ */
+export function anonymousSpecRegistrar(
+  session: AzureSession,
+  options: Pick<AnonymousRegistrarOptions, 'tags'>,
+): (spec: Record<string, JsonValue>) => Promise<string> {
+  const assets = new WorkspaceAssets(session);
+  return async (spec) => {
+    const version = anonymousComponentVersion(spec);
+    const existing = await assets.getVersion('component', ANONYMOUS_COMPONENT, version);
+    if (existing) return existing.id;
+    return assets.createVersion('component', ANONYMOUS_COMPONENT, version, {
+      properties: { componentSpec: spec, isAnonymous: true, tags: { ...options.tags }, properties: {} },
+    });
   };
 }

@@ -2,7 +2,13 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { anonymousComponentRegistrar, anonymousSpecRegistrar } from '../../../shared/assets/anonymous.js';
 import { loadAssetFiles } from '../../../shared/assets/load.js';
+import { loadPipelineJob } from '../../../shared/pipeline/pipeline-job.js';
+import { pipelineJobBody } from '../../../shared/pipeline/to-rest.js';
+import { resolveLatest } from '../../../shared/submission/labels.js';
+import type { JsonValue } from '../../support/arm-emulator/json.js';
+import { armRequest, wsPath } from '../../support/arm-emulator/test-client.js';
 import { registerAssets } from '../../../shared/assets/register.js';
 import { startAssetsFixture, type AssetsFixture } from './assets-fixture.js';
 
@@ -94,5 +100,35 @@ describe('register-components with a pipeline component (two levels deep)', () =
       'component:azureml_anonymous',
       'component:outer_pipeline',
     ]);
+  });
+});
+
+describe('submit-pipeline with nested pipeline components', () => {
+  test('registers local pipeline components (and those inside) anonymously; the emulator resolves every id', async () => {
+    const root = copyOfFeatures();
+    // `azureml:train_pipeline@latest` in nested.yaml names a registered pipeline component: register it first.
+    const files = await loadAssetFiles({
+      environments: [],
+      components: [path.join(root, 'components/inner-pipeline.yaml')],
+    });
+    await registerAssets(fx.session, files, { strategy: 'yaml', dryRun: false, tags: {} });
+    const tags = { 'github.sha': 'c0ffee' };
+    const job = await loadPipelineJob(path.join(root, 'nested.yaml'));
+    const body = await pipelineJobBody(job, {
+      workspaceId: fx.session.workspaceId,
+      registerComponent: anonymousComponentRegistrar(fx.session, { tags }),
+      registerComponentSpec: anonymousSpecRegistrar(fx.session, { tags }),
+      uploadLocalData: async () => {
+        throw new Error('nested.yaml has no local data');
+      },
+      resolveLabel: (collection, name, label) => resolveLatest(fx.session, collection, name, label),
+    });
+    expect(body.properties.jobs.registered.componentId).toBe(
+      `${fx.session.workspaceId}/components/train_pipeline/labels/latest`,
+    );
+    const put = await armRequest(fx.ws.emu, 'PUT', wsPath(fx.ws.emu, '/jobs/nested-1'), {
+      body: body as unknown as JsonValue,
+    });
+    expect(put.status).toBe(201);
   });
 });
