@@ -33,9 +33,8 @@ const WITHOUT_COMPONENT = ['automl', 'sweep', 'if_else', 'do_while', 'parallel_f
 export function validatePipelineJob(props: JsonObject, state: EmulatorState, wsId: string, problems: Problems): void {
   const wrapped = stringAt(props, 'componentId');
   if (wrapped !== undefined) checkComponentId('properties.componentId', wrapped, state, wsId, problems);
+  // A body without steps is accepted: the API's own PipelineJob example has none.
   const jobs = objectAt(props, 'jobs') ?? {};
-  if (wrapped === undefined && Object.keys(jobs).length === 0)
-    problems.add('properties.jobs', 'A pipeline job needs at least one step in jobs, or a componentId.');
   const defaultCompute = stringAt(objectAt(props, 'settings'), 'default_compute') ?? stringAt(props, 'computeId');
   for (const [name, step] of Object.entries(jobs)) {
     const target = `properties.jobs.${name}`;
