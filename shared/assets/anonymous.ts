@@ -10,6 +10,7 @@ import {
   anonymousComponentVersion,
   componentVersionBody,
   resolveComponentDependencies,
+  type ComponentSource,
   type DependencyResolver,
 } from '../pipeline/component-rest.js';
 import type { JsonValue } from '../pipeline/python-format.js';
@@ -30,7 +31,7 @@ export interface AnonymousRegistrarOptions {
 export function anonymousComponentRegistrar(
   session: AzureSession,
   options: AnonymousRegistrarOptions,
-): (component: CommandComponent) => Promise<string> {
+): (component: CommandComponent, source?: ComponentSource) => Promise<string> {
   const assets = new WorkspaceAssets(session);
   const planner = new Planner(assets, options.strategy ?? 'yaml');
   const writer = new PlanWriter(assets, {
@@ -48,7 +49,7 @@ export function anonymousComponentRegistrar(
     return write;
   };
 
-  return async (component) => {
+  return async (component, source = 'YAML.JOB') => {
     const resolver: DependencyResolver = {
       ...planner.dependencyResolver(component.environment),
       codeId: async (localPath, includes) => {
@@ -63,7 +64,7 @@ export function anonymousComponentRegistrar(
       },
     };
     const deps = await resolveComponentDependencies(component, resolver);
-    const body = componentVersionBody(component, deps, { isAnonymous: true, source: 'YAML.JOB', tags: options.tags });
+    const body = componentVersionBody(component, deps, { isAnonymous: true, source, tags: options.tags });
     const version = anonymousComponentVersion(body.properties.componentSpec);
     const existing = await assets.getVersion('component', ANONYMOUS_COMPONENT, version);
     if (existing) return existing.id;

@@ -13,6 +13,7 @@ import {
   componentVersionBody,
   resolveComponentDependencies,
   type ComponentDependencies,
+  type ComponentSource,
   type ComponentVersionBody,
   type DependencyResolver,
 } from '../pipeline/component-rest.js';
@@ -318,7 +319,7 @@ export class Planner {
     };
     const resolver: PipelineResolver = {
       workspaceId: this.assets.workspaceId,
-      registerComponent: (inner) => track(this.anonymousCommand(inner, file)),
+      registerComponent: (inner, innerSource) => track(this.anonymousCommand(inner, file, innerSource)),
       registerComponentSpec: (spec, inner) => track(this.anonymousSpec(spec, inner, file)),
       resolveLabel: (collection, name, label) => this.resolveLabel(collection, name, label),
       uploadLocalData: async (path) => {
@@ -333,13 +334,17 @@ export class Planner {
   }
 
   /** A command component used inside a pipeline component: anonymous, versioned by its spec (azure-ai-ml's md5 uuid). */
-  private anonymousCommand(component: CommandComponent, file: string): Promise<PlannedComponent> {
+  private anonymousCommand(
+    component: CommandComponent,
+    file: string,
+    source: ComponentSource = 'YAML.JOB',
+  ): Promise<PlannedComponent> {
     let planned = this.anonymous.get(component);
     if (!planned) {
       planned = (async () => {
         await this.checkRemoteEnvironment(component.environment, component.file);
         const deps = await resolveComponentDependencies(component, this.dependencyResolver(component.environment));
-        const body = componentVersionBody(component, deps, { isAnonymous: true, source: 'YAML.JOB' });
+        const body = componentVersionBody(component, deps, { isAnonymous: true, source });
         return this.anonymousEntry(component, body, file, 0);
       })();
       this.anonymous.set(component, planned);

@@ -85,8 +85,11 @@ export function componentSpec(
   put('description', component.description);
   put('tags', component.tags);
   spec.is_deterministic = component.isDeterministic;
-  spec.inputs = Object.fromEntries(Object.values(component.inputs).map((port) => [port.name, inputSpec(port)]));
-  spec.outputs = Object.fromEntries(Object.values(component.outputs).map((port) => [port.name, outputSpec(port)]));
+  // azure-ai-ml leaves empty port maps out of the spec.
+  if (Object.keys(component.inputs).length)
+    spec.inputs = Object.fromEntries(Object.values(component.inputs).map((port) => [port.name, inputSpec(port)]));
+  if (Object.keys(component.outputs).length)
+    spec.outputs = Object.fromEntries(Object.values(component.outputs).map((port) => [port.name, outputSpec(port)]));
   spec.command = component.command;
   put('code', deps.codeId);
   spec.environment = deps.environment;
@@ -126,6 +129,7 @@ export interface ComponentVersionBody {
   properties: {
     componentSpec: Record<string, JsonValue>;
     isAnonymous: boolean;
+    isArchived?: boolean;
     description?: string;
     tags: Record<string, string>;
     properties: Record<string, string>;
@@ -138,10 +142,14 @@ export function componentVersionBody(
   deps: ComponentDependencies,
   options: ComponentBodyOptions = {},
 ): ComponentVersionBody {
+  const spec = componentSpec(component, deps, options.source ?? 'YAML.COMPONENT');
+  // An anonymous component is `azureml_anonymous` version `1` in its spec (the URL's version is its hash).
+  if (options.isAnonymous) Object.assign(spec, { name: 'azureml_anonymous', version: '1' });
   const body: ComponentVersionBody = {
     properties: {
-      componentSpec: componentSpec(component, deps, options.source ?? 'YAML.COMPONENT'),
+      componentSpec: spec,
       isAnonymous: options.isAnonymous ?? false,
+      isArchived: false,
       tags: { ...component.tags, ...options.tags },
       properties: { ...options.properties },
     },

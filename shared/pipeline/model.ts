@@ -112,7 +112,8 @@ export interface PipelineComponent {
 
 /** Where a step's component comes from. */
 export type ComponentUse<C extends Component = Component> =
-  | { kind: 'local'; file: string; component: C }
+  /** `fileScheme`: written as `file:./x.yml` rather than `./x.yml` (azure-ai-ml marks them differently). */
+  | { kind: 'local'; file: string; component: C; fileScheme?: boolean }
   | { kind: 'inline'; component: C }
   | { kind: 'remote'; text: string; ref: RemoteRef };
 

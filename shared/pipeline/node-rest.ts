@@ -65,6 +65,17 @@ export async function remoteComponentId(ref: RemoteRef, resolver: PipelineResolv
   return assetId(ref, 'components', resolver);
 }
 
+/**
+ * A node's `_source`, as azure-ai-ml sets it from how the step names its component: a registry reference is
+ * `REMOTE.REGISTRY`, a bare relative path `YAML.COMPONENT`, a `file:` path, an inline one or a workspace
+ * reference `YAML.JOB`.
+ */
+export function nodeSource(use: ComponentUse): string {
+  if (use.kind === 'remote')
+    return use.ref.kind === 'id' && use.ref.id.startsWith('azureml://registries/') ? 'REMOTE.REGISTRY' : 'YAML.JOB';
+  return use.kind === 'local' && !use.fileScheme ? 'YAML.COMPONENT' : 'YAML.JOB';
+}
+
 /** The component a step runs, when it is local or inline (its ports are known). */
 export function localComponent<C extends Component>(use: ComponentUse<C>): C | undefined {
   return use.kind === 'remote' ? undefined : use.component;
@@ -73,11 +84,14 @@ export function localComponent<C extends Component>(use: ComponentUse<C>): C | u
 /** A command step's dict (azure-ai-ml's `Command._to_rest_object`). */
 export async function commandNodeToRest(node: CommandNode, ctx: RestContext): Promise<Record<string, JsonValue>> {
   const component = localComponent(node.component);
-  const dict: Record<string, JsonValue> = { name: node.name, type: 'command', _source: 'YAML.JOB' };
+  const dict: Record<string, JsonValue> = { name: node.name, type: 'command', _source: nodeSource(node.component) };
   dict.componentId = await ctx.componentId(node.component);
   if (node.compute !== undefined) dict.computeId = computeId(ctx.workspaceId, node.compute);
-  dict.inputs = await nodeInputs(node, ctx.resolver);
-  dict.outputs = nodeOutputs(node, component);
+  // azure-ai-ml leaves empty maps out of a node.
+  const inputs = await nodeInputs(node, ctx.resolver);
+  if (Object.keys(inputs).length) dict.inputs = inputs;
+  const outputs = nodeOutputs(node, component);
+  if (Object.keys(outputs).length) dict.outputs = outputs;
   commonFields(node, dict);
   if (node.environmentVariables) dict.environment_variables = node.environmentVariables;
   if (node.resources) dict.resources = node.resources;

@@ -337,5 +337,6 @@ export async function readComponentUse<T extends ComponentType>(
   }
   const file = localFilePath(text, dirname(ctx.yaml.file));
   const component = await ctx.loadComponent(file, componentNode);
-  return ofType(component, componentNode) ? { kind: 'local', file, component } : undefined;
+  if (!ofType(component, componentNode)) return undefined;
+  return { kind: 'local', file, component, ...(text.startsWith('file:') ? { fileScheme: true } : {}) };
 }

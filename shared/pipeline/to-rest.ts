@@ -1,7 +1,7 @@
 import type { CommandComponent } from './component.js';
-import type { DependencyResolver } from './component-rest.js';
+import type { ComponentSource, DependencyResolver } from './component-rest.js';
 import type { Component, ComponentUse, PipelineComponent, PipelineJob, PipelineNode } from './model.js';
-import { dataUri, jobIdentity, mode, remoteComponentId, type JobIdentity } from './node-rest.js';
+import { dataUri, jobIdentity, mode, nodeSource, remoteComponentId, type JobIdentity } from './node-rest.js';
 import { INPUT_MODES, OUTPUT_MODES, type DataType } from './ports.js';
 import { pythonStr, type JsonValue } from './python-format.js';
 import { computeId, datastoreId, type AssetCollection } from './refs.js';
@@ -15,8 +15,11 @@ import type { RestContext, StepKind } from './steps/types.js';
 export interface PipelineResolver {
   /** ARM id of the workspace (`/subscriptions/…/workspaces/{ws}`). */
   workspaceId: string;
-  /** Registers a local or inline component (anonymously); returns its version's ARM id. Called once per component. */
-  registerComponent(component: CommandComponent): Promise<string>;
+  /**
+   * Registers a local or inline component (anonymously); returns its version's ARM id. Called once per component.
+   * `source` is the spec's `_source` (`YAML.COMPONENT` for a step naming a bare file path, else `YAML.JOB`).
+   */
+  registerComponent(component: CommandComponent, source?: ComponentSource): Promise<string>;
   /** Uploads a local file or folder used as data; returns its `azureml://datastores/…/paths/…` URI. */
   uploadLocalData(path: string, type: DataType): Promise<string>;
   /** A label (`latest`) of a workspace asset, resolved to a version. */
@@ -32,6 +35,8 @@ export interface PipelineResolver {
 }
 
 export interface PipelineBodyOptions {
+  /** The job's name: azure-ai-ml sends it as `displayName` when the YAML has none. */
+  name?: string;
   /** Replaces the YAML's experiment_name (e.g. with the branch appended). */
   experimentName?: string;
   /** Merged over the YAML's tags (traceability tags). */
@@ -77,7 +82,9 @@ export async function pipelineJobBody(
     settings: settings(job, resolver.workspaceId),
     jobs: {},
   };
-  if (job.displayName !== undefined) properties.displayName = job.displayName;
+  const wrapped = job.component?.kind === 'remote' ? undefined : job.component?.component;
+  const displayName = job.displayName ?? wrapped?.displayName ?? options.name;
+  if (displayName !== undefined) properties.displayName = displayName;
   if (job.description !== undefined) properties.description = job.description;
   const experimentName = options.experimentName ?? job.experimentName;
   if (experimentName !== undefined) properties.experimentName = experimentName;
@@ -103,8 +110,6 @@ async function wrapComponent(
   properties.settings._source = 'REMOTE.WORKSPACE.JOB';
   const component = use.kind === 'remote' ? undefined : use.component;
   if (!component) return;
-  if (job.displayName === undefined && component.displayName !== undefined)
-    properties.displayName = component.displayName;
   for (const port of Object.values(component.outputs))
     properties.outputs[port.name] ??= { jobOutputType: port.type, ...mode(port.mode, OUTPUT_MODES) };
 }
@@ -163,31 +168,33 @@ export const ANONYMOUS_COMPONENT_NAME = 'azureml_anonymous';
  */
 export function restContext(resolver: PipelineResolver): RestContext {
   const registered = new Map<Component, Promise<string>>();
-  const register = (component: Component): Promise<string> => {
+  const register = (component: Component, source: ComponentSource): Promise<string> => {
     let id = registered.get(component);
     if (!id) {
-      id = registerLocal(component);
+      id = registerLocal(component, source);
       registered.set(component, id);
     }
     return id;
   };
-  const registerLocal = async (component: Component): Promise<string> => {
-    if (component.type === 'command') return resolver.registerComponent(component as CommandComponent);
+  const registerLocal = async (component: Component, source: ComponentSource): Promise<string> => {
+    if (component.type === 'command') return resolver.registerComponent(component as CommandComponent, source);
     if (!resolver.registerComponentSpec)
       throw new Error(`internal: a local ${component.type} component needs resolver.registerComponentSpec`);
     const kind = COMPONENT_KINDS[component.type] as {
       spec: (c: Component, ctx: object) => Promise<Record<string, JsonValue>>;
     };
-    // A pipeline component read from a file keeps `_source: YAML.COMPONENT` inside a job (as azure-ai-ml sends it).
-    const source = component.type === 'pipeline' ? 'YAML.COMPONENT' : 'YAML.JOB';
-    const spec = await kind.spec(component, { deps: resolver.dependencies, source, rest: ctx });
+    // A pipeline component keeps `_source: YAML.COMPONENT` inside a job (recorded: pipeline_component_nested).
+    const specSource = component.type === 'pipeline' ? 'YAML.COMPONENT' : source;
+    const spec = await kind.spec(component, { deps: resolver.dependencies, source: specSource, rest: ctx });
     return resolver.registerComponentSpec({ ...spec, name: ANONYMOUS_COMPONENT_NAME }, component);
   };
   const ctx: RestContext = {
     workspaceId: resolver.workspaceId,
     resolver,
     componentId: (use: ComponentUse) =>
-      use.kind === 'remote' ? remoteComponentId(use.ref, resolver) : register(use.component),
+      use.kind === 'remote'
+        ? remoteComponentId(use.ref, resolver)
+        : register(use.component, nodeSource(use) as ComponentSource),
     nodeToRest: (node: PipelineNode) => (STEP_KINDS[node.type] as StepKind<PipelineNode>).toRest(node, ctx),
   };
   return ctx;

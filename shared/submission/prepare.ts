@@ -55,7 +55,7 @@ export async function preparePipelineSubmission(
       : (path, type) => uploadLocalData(session, path, type),
     resolveLabel: (collection, assetName, label) => resolveLatest(session, collection, assetName, label),
   };
-  const body = await pipelineJobBody(job, resolver, { experimentName });
+  const body = await pipelineJobBody(job, resolver, { experimentName, name });
   session.log.info(`Pipeline '${job.name ?? job.file}' -> job '${name}' in experiment '${experimentName}'.`);
   return { name, body, run: options.run };
 }

@@ -5,6 +5,7 @@ import {
   anonymousComponentVersion,
   componentVersionBody,
   resolveComponentDependencies,
+  type ComponentSource,
   type ComponentVersionBody,
   type DependencyResolver,
 } from '../../../shared/pipeline/component-rest.js';
@@ -40,9 +41,9 @@ export function recordingResolver(
       const hash = createHash('md5').update(path).digest('hex');
       return `azureml://datastores/workspaceblobstore/paths/LocalUpload/${hash}/${basename(path)}${type === 'uri_folder' ? '/' : ''}`;
     },
-    registerComponent: async (component: CommandComponent) => {
+    registerComponent: async (component: CommandComponent, source: ComponentSource = 'YAML.JOB') => {
       const deps = await resolveComponentDependencies(component, resolver);
-      const body = componentVersionBody(component, deps, { isAnonymous: true, source: 'YAML.JOB' });
+      const body = componentVersionBody(component, deps, { isAnonymous: true, source });
       components.push(body);
       return `${workspaceId}/components/azureml_anonymous/versions/${anonymousComponentVersion(body.properties.componentSpec)}`;
     },

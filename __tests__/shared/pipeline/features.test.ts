@@ -60,7 +60,7 @@ describe('serverless, identity, registries and the other step fields', () => {
     expect(body.properties.jobs.train).toEqual({
       name: 'train',
       type: 'command',
-      _source: 'YAML.JOB',
+      _source: 'YAML.COMPONENT',
       componentId: expect.stringMatching(ANONYMOUS),
       inputs: {
         training_data: { job_input_type: 'uri_folder', uri: 'azureml://registries/azureml/data/iris/versions/1' },
@@ -115,7 +115,8 @@ describe('pipeline components', () => {
   it('registers nested pipeline components after the components inside them, each once', async () => {
     const { body, resolver } = await bodyOf('nested.yaml');
     // train (command) and check (inline command) first, then inner and outer pipeline components
-    expect(resolver.components.map((c) => c.properties.componentSpec.name)).toEqual(['train_model', 'check']);
+    const commands = resolver.components.map((c) => String(c.properties.componentSpec.command));
+    expect(commands.map((c) => c.split(' ').slice(0, 2).join(' '))).toEqual(['python train.py', 'echo ${{inputs.m}}']);
     expect(resolver.specs.map((s) => s.type)).toEqual(['pipeline', 'pipeline']);
     const [inner, outer] = resolver.specs as Record<string, Record<string, Record<string, unknown>>>[];
     expect(inner.jobs.train.componentId).toMatch(ANONYMOUS);
@@ -141,7 +142,7 @@ describe('pipeline components', () => {
       type: 'pipeline',
       inputs: { data: { type: 'uri_folder' }, learning_rate: { type: 'number', default: '0.1' } },
       outputs: { trained_model: { type: 'mlflow_model' } },
-      jobs: { train: expect.objectContaining({ type: 'command', _source: 'YAML.JOB' }) },
+      jobs: { train: expect.objectContaining({ type: 'command', _source: 'YAML.COMPONENT' }) },
       _source: 'YAML.COMPONENT',
       sourceJobId: null,
     });
@@ -201,6 +202,19 @@ describe('pipeline components', () => {
       "refused.yaml:9: step 'odd' has unknown type 'teleport'; use one of command, automl, pipeline",
       "refused.yaml:12: step 'mismatch' is of type pipeline but its component is a command component; set the step's type: command",
     ]);
+  });
+});
+
+describe('inline command steps', () => {
+  it('carry their resources in the anonymous spec as well as on the node (recorded: serverless_job_tier)', async () => {
+    const resolver = recordingResolver();
+    const job = await loadPipelineJob(join(FEATURES, 'serverless.yaml'), {
+      set: [{ path: 'jobs.report.resources.instance_type', value: 'Standard_D3_v2' }],
+    });
+    const body = await pipelineJobBody(job, resolver);
+    expect(body.properties.jobs.report.resources).toEqual({ instance_type: 'Standard_D3_v2' });
+    const report = resolver.components.find((c) => String(c.properties.componentSpec.command).startsWith('ls '));
+    expect(report?.properties.componentSpec.resources).toEqual({ instance_type: 'Standard_D3_v2' });
   });
 });
 

@@ -8,7 +8,7 @@ import type {
   PipelineNode,
   PipelineOutput,
 } from '../model.js';
-import { commonFields, localComponent, nodeInputs, nodeOutputs } from '../node-rest.js';
+import { commonFields, localComponent, nodeInputs, nodeOutputs, nodeSource } from '../node-rest.js';
 import { COMMON_KEYS, readCommonFields, readComponentUse, readPorts } from '../pipeline-node.js';
 import {
   isDataPort,
@@ -66,8 +66,7 @@ async function readPipelineNode(name: string, map: YMap, ctx: NodeContext): Prom
  * left out; `_source` is the component's (a pipeline component read from a file is `YAML.COMPONENT`).
  */
 async function pipelineNodeToRest(node: PipelineComponentNode, ctx: RestContext): Promise<Record<string, JsonValue>> {
-  const source = node.component.kind === 'local' ? 'YAML.COMPONENT' : 'YAML.JOB';
-  const dict: Record<string, JsonValue> = { name: node.name, type: 'pipeline', _source: source };
+  const dict: Record<string, JsonValue> = { name: node.name, type: 'pipeline', _source: nodeSource(node.component) };
   dict.componentId = await ctx.componentId(node.component);
   if (node.compute !== undefined) dict.computeId = computeId(ctx.workspaceId, node.compute);
   const inputs = await nodeInputs(node, ctx.resolver);
