@@ -57,6 +57,8 @@ export interface InputPort {
   name: string;
   type: PortType;
   optional: boolean;
+  /** `optional: false` written in the YAML (azure-ai-ml sends it then). */
+  optionalWrittenFalse?: boolean;
   default?: ScalarValue;
   /** The default as written, for faithful stringification (`0.01`, `1.0`). */
   defaultSource?: string;
@@ -104,7 +106,9 @@ function readInputPort(name: string, node: YNode, problems: Problems): InputPort
   checkKeys(map, INPUT_KEYS, problems, `input '${name}'`);
   const type = readPortType(map, name, problems, [...LITERAL_TYPES, ...DATA_TYPES, PATH_TYPE]);
   if (!type) return undefined;
-  const port: InputPort = { name, type, optional: readBoolean(map, 'optional', problems) ?? false, loc: map.loc };
+  const optional = readBoolean(map, 'optional', problems);
+  const port: InputPort = { name, type, optional: optional ?? false, loc: map.loc };
+  if (optional === false) port.optionalWrittenFalse = true;
   const description = readString(map, 'description', problems);
   if (description !== undefined) port.description = description;
   const defaultNode = entryOf(map, 'default')?.value;

@@ -218,6 +218,21 @@ describe('inline command steps', () => {
   });
 });
 
+describe('component specs as azure-ai-ml writes them (fidelity GAPS §2, §3)', () => {
+  it('writes number values as floats, optional: false when written, and only the schema keys of distribution and resources', async () => {
+    const component = await loadAnyComponentFile(join(FEATURES, 'components/train/distributed.yaml'));
+    if (component.type !== 'command') throw new Error('expected a command component');
+    const spec = componentVersionBody(component, await resolveComponentDependencies(component, recordingResolver()))
+      .properties.componentSpec;
+    expect(spec.inputs).toEqual({
+      rate: { type: 'number', default: '10.0', min: '2.0', max: '8.0', optional: false },
+      ratio: { type: 'number', default: '0.5' },
+    });
+    expect(spec.distribution).toEqual({ type: 'pytorch', process_count_per_instance: 2 });
+    expect(spec.resources).toEqual({ instance_count: 2 });
+  });
+});
+
 describe('additional_includes', () => {
   it('adds the included folders and files at the root of the code snapshot, changing its hash', async () => {
     const component = await loadAnyComponentFile(join(FEATURES, 'components/train/with-includes.yaml'));
