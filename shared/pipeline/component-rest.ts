@@ -179,7 +179,7 @@ export interface ComponentVersionBody {
   };
 }
 
-/** The ComponentVersion PUT body (api 2022-10-01). */
+/** The ComponentVersion PUT body. */
 export function componentVersionBody(
   component: CommandComponent,
   deps: ComponentDependencies,

@@ -2,7 +2,7 @@ import type { SourceLocation } from '../core/logger.js';
 import { entryOf, type ScalarValue, type YMap, type YNode } from '../yaml/located.js';
 import { checkKeys, describeKind, expectMap, Problems, readBoolean, readString } from '../yaml/fields.js';
 
-/** The Azure ML asset types an input or output can carry (api 2022-10-01 `jobInputType` minus literal). */
+/** The Azure ML asset types an input or output can carry (`jobInputType` minus literal). */
 export const DATA_TYPES = [
   'uri_file',
   'uri_folder',

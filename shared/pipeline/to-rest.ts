@@ -65,7 +65,7 @@ export interface PipelineJobBody {
   };
 }
 
-/** Converts a loaded pipeline job into the JobBase PUT body for `jobType: Pipeline` (api 2022-10-01). */
+/** Converts a loaded pipeline job into the JobBase PUT body for `jobType: Pipeline`. */
 export async function pipelineJobBody(
   job: PipelineJob,
   resolver: PipelineResolver,
