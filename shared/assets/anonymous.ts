@@ -10,8 +10,10 @@ import {
   anonymousComponentVersion,
   componentVersionBody,
   resolveComponentDependencies,
+  type ComponentSource,
   type DependencyResolver,
 } from '../pipeline/component-rest.js';
+import type { JsonValue } from '../pipeline/python-format.js';
 import { datastoreUploader, PlanWriter, type SnapshotUploader } from './execute.js';
 import { Planner, type PlannedCode, type PlannedEnvironment } from './plan.js';
 import { ANONYMOUS_COMPONENT, type VersionStrategy } from './types.js';
@@ -29,7 +31,7 @@ export interface AnonymousRegistrarOptions {
 export function anonymousComponentRegistrar(
   session: AzureSession,
   options: AnonymousRegistrarOptions,
-): (component: CommandComponent) => Promise<string> {
+): (component: CommandComponent, source?: ComponentSource) => Promise<string> {
   const assets = new WorkspaceAssets(session);
   const planner = new Planner(assets, options.strategy ?? 'yaml');
   const writer = new PlanWriter(assets, {
@@ -47,11 +49,11 @@ export function anonymousComponentRegistrar(
     return write;
   };
 
-  return async (component) => {
+  return async (component, source = 'YAML.JOB') => {
     const resolver: DependencyResolver = {
       ...planner.dependencyResolver(component.environment),
-      codeId: async (localPath) => {
-        const code = await planner.code(localPath);
+      codeId: async (localPath, includes) => {
+        const code = await planner.code(localPath, includes);
         await ensure(code);
         return code.id;
       },
@@ -62,10 +64,30 @@ export function anonymousComponentRegistrar(
       },
     };
     const deps = await resolveComponentDependencies(component, resolver);
-    const body = componentVersionBody(component, deps, { isAnonymous: true, source: 'YAML.JOB', tags: options.tags });
+    const body = componentVersionBody(component, deps, { isAnonymous: true, source, tags: options.tags });
     const version = anonymousComponentVersion(body.properties.componentSpec);
     const existing = await assets.getVersion('component', ANONYMOUS_COMPONENT, version);
     if (existing) return existing.id;
     return assets.createVersion('component', ANONYMOUS_COMPONENT, version, body);
+  };
+}
+
+/**
+ * Returns `registerComponentSpec(spec) -> component version ARM id` for a pipeline's local pipeline components:
+ * their spec is complete (the components inside are registered first), so it is written as it is, under
+ * azure-ai-ml's content-derived version, and reused when present.
+ */
+export function anonymousSpecRegistrar(
+  session: AzureSession,
+  options: Pick<AnonymousRegistrarOptions, 'tags'>,
+): (spec: Record<string, JsonValue>) => Promise<string> {
+  const assets = new WorkspaceAssets(session);
+  return async (spec) => {
+    const version = anonymousComponentVersion(spec);
+    const existing = await assets.getVersion('component', ANONYMOUS_COMPONENT, version);
+    if (existing) return existing.id;
+    return assets.createVersion('component', ANONYMOUS_COMPONENT, version, {
+      properties: { componentSpec: spec, isAnonymous: true, tags: { ...options.tags }, properties: {} },
+    });
   };
 }

@@ -7,12 +7,19 @@ import { dirname } from 'node:path';
 import type { AzureSession } from '../azure/session.js';
 import { componentVersionBody } from '../pipeline/component-rest.js';
 import { environmentVersionBody } from '../pipeline/environment.js';
-import { CODE_HASH_VERSION, codeSnapshot, type CodeSnapshot } from '../pipeline/hashing.js';
+import { CODE_HASH_VERSION, codeSnapshot, stageSnapshot, type CodeSnapshot } from '../pipeline/hashing.js';
 import type { ContainerAccess } from '../storage/access.js';
 import { forEachBounded } from '../storage/concurrency.js';
 import { datastoreAccess, defaultDatastoreName, getBlobDatastore } from '../storage/datastore.js';
 import { uploadFolder } from '../storage/upload.js';
-import type { PlannedAsset, PlannedCode, PlannedComponent, PlannedEnvironment, RegistrationPlan } from './plan.js';
+import {
+  componentLevels,
+  type PlannedAsset,
+  type PlannedCode,
+  type PlannedComponent,
+  type PlannedEnvironment,
+  type RegistrationPlan,
+} from './plan.js';
 import { CONTENT_HASH_PROPERTY, type AssetOutcome } from './types.js';
 import type { WorkspaceAssets } from './workspace-assets.js';
 
@@ -33,7 +40,9 @@ export async function executePlan(
   const writer = new PlanWriter(assets, options);
   await forEachBounded(toCreate(plan.codes), WRITE_CONCURRENCY, (code) => writer.code(code));
   await forEachBounded(toCreate(plan.environments), WRITE_CONCURRENCY, (env) => writer.environment(env));
-  await forEachBounded(toCreate(plan.components), WRITE_CONCURRENCY, (component) => writer.component(component));
+  // Components in levels: those a pipeline component uses exist before it is written.
+  for (const level of componentLevels(plan.components))
+    await forEachBounded(toCreate(level), WRITE_CONCURRENCY, (component) => writer.component(component));
   return [...plan.codes, ...plan.environments, ...plan.components].map((asset) => outcomeOf(asset, 'done'));
 }
 
@@ -88,7 +97,15 @@ export class PlanWriter {
   }
 
   async component(component: PlannedComponent): Promise<void> {
-    if (!component.deps)
+    if (component.body) {
+      const { properties } = component.body;
+      const tags = { ...properties.tags, ...this.options.tags };
+      const body = { properties: { ...properties, tags, properties: { ...properties.properties } } };
+      if (!properties.isAnonymous) body.properties.properties[CONTENT_HASH_PROPERTY] = component.contentHash;
+      await this.assets.createVersion('component', component.name, component.version, body);
+      return;
+    }
+    if (component.component.type !== 'command' || !component.deps)
       throw new Error(`internal: ${component.name} was planned for creation without its dependencies`);
     const body = componentVersionBody(component.component, component.deps, {
       tags: this.options.tags,
@@ -118,15 +135,21 @@ export function datastoreUploader(session: AzureSession): SnapshotUploader {
       access ??= containerAccess();
       // A single file is uploaded inside its folder's name, so the registered URI is a folder either way.
       const single = snapshot.files[0]?.absolutePath === snapshot.root;
-      const uploaded = await uploadFolder(await access, {
-        source: single ? dirname(snapshot.root) : snapshot.root,
-        hash: snapshot.contentHash,
-        files: snapshot.files.map((f) => f.relativePath),
-        assetName: owner.name,
-        assetVersion: owner.version,
-        log: session.log,
-      });
-      return uploaded.url;
+      // Additional includes live outside the code folder: upload from a staged copy holding both.
+      const staged = await stageSnapshot(snapshot);
+      try {
+        const uploaded = await uploadFolder(await access, {
+          source: single ? dirname(staged.folder) : staged.folder,
+          hash: snapshot.contentHash,
+          files: snapshot.files.map((f) => f.relativePath),
+          assetName: owner.name,
+          assetVersion: owner.version,
+          log: session.log,
+        });
+        return uploaded.url;
+      } finally {
+        await staged.release();
+      }
     },
   };
 }

@@ -5,8 +5,9 @@
  */
 import { ValidationError, errorMessage, UserError } from '../core/errors.js';
 import type { SourceLocation } from '../core/logger.js';
-import { loadComponentFile, type CommandComponent } from '../pipeline/component.js';
 import { loadEnvironmentFile, type EnvironmentSpec } from '../pipeline/environment.js';
+import type { Component } from '../pipeline/model.js';
+import { loadAnyComponentFile } from '../pipeline/steps/index.js';
 import { entryOf, loadYamlFile } from '../yaml/located.js';
 import { Problems } from '../yaml/fields.js';
 
@@ -19,7 +20,8 @@ export interface AssetFile<T> {
 
 export interface AssetFiles {
   environments: AssetFile<EnvironmentSpec>[];
-  components: AssetFile<CommandComponent>[];
+  /** Command and pipeline components (a pipeline component with every component inside it loaded). */
+  components: AssetFile<Component>[];
 }
 
 /** ARM's rule for asset names (the service refuses others). */
@@ -28,7 +30,7 @@ export const ASSET_NAME_PATTERN = /^[a-zA-Z0-9][a-zA-Z0-9\-_]{0,254}$/;
 export async function loadAssetFiles(files: { environments: string[]; components: string[] }): Promise<AssetFiles> {
   const problems = new Problems();
   const environments = await loadAll(files.environments, loadEnvironmentFile, problems);
-  const components = await loadAll(files.components, loadComponentFile, problems);
+  const components = await loadAll(files.components, loadAnyComponentFile, problems);
   checkNames('environment', environments, problems);
   checkNames('component', components, problems);
   problems.throwIfAny(`${problems.list.length} problem(s) in the asset files; nothing was registered`);

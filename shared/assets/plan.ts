@@ -9,16 +9,25 @@ import { UserError, ValidationError, type Problem } from '../core/errors.js';
 import type { SourceLocation } from '../core/logger.js';
 import type { CommandComponent, EnvironmentUse } from '../pipeline/component.js';
 import {
+  anonymousComponentVersion,
+  componentVersionBody,
   resolveComponentDependencies,
   type ComponentDependencies,
+  type ComponentSource,
+  type ComponentVersionBody,
   type DependencyResolver,
 } from '../pipeline/component-rest.js';
+import type { Component, PipelineComponent } from '../pipeline/model.js';
+import { pythonJsonDumps, type JsonValue } from '../pipeline/python-format.js';
+import { pipelineComponentSpec } from '../pipeline/steps/pipeline.js';
+import { restContext, type PipelineResolver } from '../pipeline/to-rest.js';
 import type { EnvironmentSpec } from '../pipeline/environment.js';
 import { codeSnapshot, componentContentHash, environmentContentHash, type CodeSnapshot } from '../pipeline/hashing.js';
 import type { AssetCollection } from '../pipeline/refs.js';
 import { Problems } from '../yaml/fields.js';
 import { keyLocation, type AssetFiles } from './load.js';
 import {
+  ANONYMOUS_COMPONENT,
   ANONYMOUS_ENVIRONMENT,
   type AssetAction,
   type AssetKind,
@@ -52,10 +61,17 @@ export interface PlannedEnvironment extends PlannedBase {
 
 export interface PlannedComponent extends PlannedBase {
   kind: 'component';
-  component: CommandComponent;
+  component: Component;
   contentHash: string;
-  /** Code and environment ids, resolved only for components that are written. */
+  /** Code and environment ids, resolved only for command components that are written. */
   deps?: ComponentDependencies;
+  /**
+   * The whole body, built at planning time for components whose spec holds other components' ids (pipeline
+   * components) and for the anonymous components inside them; trace tags are added when it is written.
+   */
+  body?: ComponentVersionBody;
+  /** Write order: 0 for components using no local component, else one more than the deepest one they use. */
+  level: number;
 }
 
 export type PlannedAsset = PlannedCode | PlannedEnvironment | PlannedComponent;
@@ -102,6 +118,8 @@ export class Planner {
   private readonly codes = new Map<string, Promise<PlannedCode>>();
   private readonly environments = new Map<string, Promise<PlannedEnvironment>>();
   private readonly components: PlannedComponent[] = [];
+  /** Anonymous components planned for the pipeline components that use them, once per component object. */
+  private readonly anonymous = new Map<Component, Promise<PlannedComponent>>();
 
   constructor(
     readonly assets: WorkspaceAssets,
@@ -135,17 +153,18 @@ export class Planner {
   }
 
   /** A code folder: reused when the workspace has code with its content hash, else uploaded and registered. */
-  code(localPath: string): Promise<PlannedCode> {
-    let planned = this.codes.get(localPath);
+  code(localPath: string, additionalIncludes: readonly string[] = []): Promise<PlannedCode> {
+    const key = [localPath, ...additionalIncludes].join('\n');
+    let planned = this.codes.get(key);
     if (!planned) {
-      planned = this.planCode(localPath);
-      this.codes.set(localPath, planned);
+      planned = this.planCode(localPath, additionalIncludes);
+      this.codes.set(key, planned);
     }
     return planned;
   }
 
-  private async planCode(localPath: string): Promise<PlannedCode> {
-    const snapshot = await codeSnapshot(localPath);
+  private async planCode(localPath: string, additionalIncludes: readonly string[]): Promise<PlannedCode> {
+    const snapshot = await codeSnapshot(localPath, additionalIncludes);
     const name = codeAssetName(snapshot.contentHash);
     const existing = await this.assets.findCodeByHash(name, snapshot.contentHash);
     const base = { kind: 'code' as const, snapshot, name, source: localPath };
@@ -221,7 +240,8 @@ export class Planner {
    * A named component. Its content hash covers its own YAML, its code folder's content and the environment
    * it resolves to (so a new `@latest` environment makes a new component version).
    */
-  async component(component: CommandComponent, file: string, versionLoc: SourceLocation): Promise<PlannedComponent> {
+  async component(component: Component, file: string, versionLoc: SourceLocation): Promise<PlannedComponent> {
+    if (component.type === 'pipeline') return this.pipelineComponent(component, file, versionLoc);
     await this.checkRemoteEnvironment(component.environment, file);
     const resolver = this.dependencyResolver(component.environment);
     // Resolve the environment alone first: the code folder is only looked up when the component is written.
@@ -239,8 +259,140 @@ export class Planner {
       reason: decision.reason,
       source: file,
       contentHash,
+      level: 0,
     };
     if (decision.action === 'create') planned.deps = await resolveComponentDependencies(component, resolver);
+    this.components.push(planned);
+    return planned;
+  }
+
+  /**
+   * A named pipeline component (`az ml component create` of `type: pipeline`): the components inside it, at any
+   * depth, are registered anonymously first (as azure-ai-ml does), and its spec names their versions. Its
+   * content hash is that spec's, so a change anywhere inside makes a new version, and no change costs reads only.
+   */
+  private async pipelineComponent(
+    component: PipelineComponent,
+    file: string,
+    versionLoc: SourceLocation,
+  ): Promise<PlannedComponent> {
+    const { spec, level } = await this.pipelineSpec(component, 'YAML.COMPONENT', file);
+    const contentHash = sha256(pythonJsonDumps(spec));
+    const name = component.name as string;
+    const decision = await this.decide('component', name, contentHash, component.version, versionLoc);
+    const planned: PlannedComponent = {
+      kind: 'component',
+      component,
+      name,
+      version: decision.version,
+      id: decision.action === 'reuse' ? decision.id : this.assets.versionId('component', name, decision.version),
+      action: decision.action,
+      reason: decision.reason,
+      source: file,
+      contentHash,
+      level,
+      body: {
+        properties: {
+          componentSpec: { ...spec, version: decision.version },
+          isAnonymous: false,
+          tags: { ...component.tags },
+          properties: {},
+          ...(component.description !== undefined ? { description: component.description } : {}),
+        },
+      },
+    };
+    this.components.push(planned);
+    return planned;
+  }
+
+  /** A pipeline component's spec with the ids of the components it uses, planning those first. */
+  private async pipelineSpec(
+    component: PipelineComponent,
+    source: string,
+    file: string,
+  ): Promise<{ spec: Record<string, JsonValue>; level: number }> {
+    const levels: number[] = [];
+    const track = async (planned: Promise<PlannedComponent>): Promise<string> => {
+      const inner = await planned;
+      levels.push(inner.level);
+      return inner.id;
+    };
+    const resolver: PipelineResolver = {
+      workspaceId: this.assets.workspaceId,
+      registerComponent: (inner, innerSource) => track(this.anonymousCommand(inner, file, innerSource)),
+      registerComponentSpec: (spec, inner) => track(this.anonymousSpec(spec, inner, file)),
+      resolveLabel: (collection, name, label) => this.resolveLabel(collection, name, label),
+      uploadLocalData: async (path) => {
+        throw new UserError(
+          `not supported yet: local data (${path}) inside a registered pipeline component; use a datastore URI or a data asset`,
+          component.loc,
+        );
+      },
+    };
+    const spec = await pipelineComponentSpec(component, source, restContext(resolver));
+    return { spec, level: 1 + Math.max(-1, ...levels) };
+  }
+
+  /** A command component used inside a pipeline component: anonymous, versioned by its spec (azure-ai-ml's md5 uuid). */
+  private anonymousCommand(
+    component: CommandComponent,
+    file: string,
+    source: ComponentSource = 'YAML.JOB',
+  ): Promise<PlannedComponent> {
+    let planned = this.anonymous.get(component);
+    if (!planned) {
+      planned = (async () => {
+        await this.checkRemoteEnvironment(component.environment, component.file);
+        const deps = await resolveComponentDependencies(component, this.dependencyResolver(component.environment));
+        const body = componentVersionBody(component, deps, { isAnonymous: true, source });
+        return this.anonymousEntry(component, body, file, 0);
+      })();
+      this.anonymous.set(component, planned);
+    }
+    return planned;
+  }
+
+  /** A pipeline component used inside another: anonymous, its complete spec already holding its steps' ids. */
+  private anonymousSpec(
+    spec: Record<string, JsonValue>,
+    component: Component,
+    file: string,
+  ): Promise<PlannedComponent> {
+    let planned = this.anonymous.get(component);
+    if (!planned) {
+      const body: ComponentVersionBody = {
+        properties: { componentSpec: spec, isAnonymous: true, tags: {}, properties: {} },
+      };
+      // The components its steps run were planned while its spec was built; it is written after them.
+      const stepIds = JSON.stringify(spec.jobs ?? {});
+      const inner = this.components.filter((c) => stepIds.includes(c.id));
+      planned = this.anonymousEntry(component, body, file, 1 + Math.max(-1, ...inner.map((c) => c.level)));
+      this.anonymous.set(component, planned);
+    }
+    return planned;
+  }
+
+  private async anonymousEntry(
+    component: Component,
+    body: ComponentVersionBody,
+    file: string,
+    level: number,
+  ): Promise<PlannedComponent> {
+    const version = anonymousComponentVersion(body.properties.componentSpec);
+    const existing = await this.assets.getVersion('component', ANONYMOUS_COMPONENT, version);
+    const planned: PlannedComponent = {
+      kind: 'component',
+      component,
+      name: ANONYMOUS_COMPONENT,
+      version,
+      id: existing?.id ?? this.assets.versionId('component', ANONYMOUS_COMPONENT, version),
+      action: existing ? 'reuse' : 'create',
+      reason: existing ? 'same content already registered' : 'used by a pipeline component',
+      source: component.file ?? file,
+      contentHash: version,
+      level,
+      body,
+    };
     this.components.push(planned);
     return planned;
   }
@@ -249,7 +401,7 @@ export class Planner {
   dependencyResolver(use: EnvironmentUse): DependencyResolver {
     return {
       workspaceId: this.assets.workspaceId,
-      codeId: async (localPath) => (await this.code(localPath)).id,
+      codeId: async (localPath, includes) => (await this.code(localPath, includes)).id,
       environmentId: async (spec) => (await this.localEnvironment(use, spec)).id,
       resolveLabel: (collection, name, label) => this.resolveLabel(collection, name, label),
     };
@@ -319,6 +471,13 @@ export class Planner {
       this.warnings.push({ message: decision.warning, location: versionLoc });
     return decision;
   }
+}
+
+/** Planned components grouped by level, lowest first: each group only uses components of the groups before it. */
+export function componentLevels(components: readonly PlannedComponent[]): PlannedComponent[][] {
+  const levels: PlannedComponent[][] = [];
+  for (const c of components) (levels[c.level] ??= []).push(c);
+  return levels.filter(Boolean);
 }
 
 function sameProblem(a: Problem, b: Problem): boolean {

@@ -6,7 +6,7 @@ import type { AzureSession } from '../azure/session.js';
 import { datastoreUploader, executePlan, outcomeOf, type SnapshotUploader } from './execute.js';
 import type { AssetFiles } from './load.js';
 import { planRegistration, type RegistrationPlan } from './plan.js';
-import type { AssetOutcome, RegistrationResult, VersionStrategy } from './types.js';
+import { ANONYMOUS_COMPONENT, type AssetOutcome, type RegistrationResult, type VersionStrategy } from './types.js';
 import { WorkspaceAssets } from './workspace-assets.js';
 
 export interface RegisterOptions {
@@ -62,7 +62,7 @@ function logPlan(session: AzureSession, plan: RegistrationPlan, dryRun: boolean)
 function resultOf(outcomes: AssetOutcome[], plan: RegistrationPlan, dryRun: boolean): RegistrationResult {
   const components: Record<string, string> = {};
   const environments: Record<string, string> = {};
-  for (const c of plan.components) components[c.name] = c.version;
+  for (const c of plan.components) if (c.name !== ANONYMOUS_COMPONENT) components[c.name] = c.version;
   for (const e of plan.environments) if (!e.anonymous) environments[e.name] = e.version;
   return { assets: outcomes, components, environments, dryRun };
 }

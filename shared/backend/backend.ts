@@ -11,7 +11,7 @@ import type { JobResult, SignalTarget, SubmittedJob } from '../jobs/index.js';
 import type { WorkflowRun } from '../jobs/naming.js';
 import type { ModelLineage } from '../models/lineage.js';
 import type { ModelRequest } from '../models/resolve.js';
-import type { CommandComponent } from '../pipeline/component.js';
+import type { Component } from '../pipeline/model.js';
 import type { PipelineJob } from '../pipeline/model.js';
 
 export interface Backend {
@@ -44,7 +44,7 @@ export interface ComputeRequest {
   start: boolean;
   waitTimeoutMs: number;
   /** The components the pipeline will run: a backend whose compute is the runner checks it can run them. */
-  components: readonly CommandComponent[];
+  components: readonly Component[];
   /**
    * Called just before a start is requested, so an interrupted run still stops what it started (the caller
    * saves its post-step state here).

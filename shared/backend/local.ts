@@ -26,9 +26,10 @@ export class LocalBackend implements Backend {
     private readonly log: Logger,
   ) {}
 
-  /** The runner is the compute: checks it has the programs the components' commands call. */
+  /** The runner is the compute: checks it has the programs the command components call. */
   async ensureCompute(request: ComputeRequest): Promise<ComputeOutcome> {
-    const result = await ensureLocalCompute({ components: request.components, log: this.log });
+    const components = request.components.filter((c) => c.type === 'command');
+    const result = await ensureLocalCompute({ components, log: this.log });
     const programs = Object.entries(result.programs).map(([p, at]) => `${p} (${at})`);
     const rows = [
       ['Runner', result.name],

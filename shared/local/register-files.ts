@@ -4,6 +4,7 @@
  */
 import type { AssetFiles } from '../assets/load.js';
 import type { AssetOutcome, RegistrationResult, VersionStrategy } from '../assets/types.js';
+import { UserError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { registerLocalComponent, registerLocalEnvironment } from './assets.js';
 import type { LocalAsset } from './assets.js';
@@ -36,6 +37,8 @@ export async function registerLocalAssetFiles(
     result.environments[env.name] = env.version;
   }
   for (const { file, value } of files.components) {
+    if (value.type !== 'command')
+      throw new UserError(`not supported by the local backend: registering ${value.type} components`, value.loc);
     const { component, code } = await registerLocalComponent(ws, value, register);
     if (code) result.assets.push(outcome('code', code, value.code && 'local' in value.code ? value.code.local : file));
     result.assets.push(outcome('component', component, file));

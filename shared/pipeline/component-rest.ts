@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { CommandComponent, EnvironmentUse } from './component.js';
 import type { EnvironmentSpec } from './environment.js';
 import type { InputPort, OutputPort } from './ports.js';
+import type { ScalarValue } from '../yaml/located.js';
 import { pythonJsonDumps, pythonStr, type JsonValue } from './python-format.js';
 import { parseRemoteRef, versionId, type AssetCollection, type RemoteRef } from './refs.js';
 
@@ -17,8 +18,11 @@ export interface ComponentDependencies {
 export interface DependencyResolver {
   /** ARM id of the workspace (`/subscriptions/…/workspaces/{ws}`). */
   workspaceId: string;
-  /** Uploads (or finds by content hash) a local code folder; returns the code version's ARM id. */
-  codeId(localPath: string): Promise<string>;
+  /**
+   * Uploads (or finds by content hash) a local code folder, with its additional includes at its root; returns
+   * the code version's ARM id.
+   */
+  codeId(localPath: string, additionalIncludes?: readonly string[]): Promise<string>;
   /** Registers a local or inline environment; returns its version's ARM id. */
   environmentId(env: EnvironmentSpec): Promise<string>;
   /** A label (`latest`) of a workspace asset, resolved to a version. */
@@ -32,7 +36,7 @@ export async function resolveComponentDependencies(
 ): Promise<ComponentDependencies> {
   const deps: ComponentDependencies = { environment: await environmentReference(component.environment, resolver) };
   const code = component.code;
-  if (code && 'local' in code) deps.codeId = `azureml:${await resolver.codeId(code.local)}`;
+  if (code && 'local' in code) deps.codeId = `azureml:${await resolver.codeId(code.local, code.additionalIncludes)}`;
   else if (code) deps.codeId = await remoteReference(code.remote, 'codes', resolver);
   return deps;
 }
@@ -82,13 +86,16 @@ export function componentSpec(
   put('description', component.description);
   put('tags', component.tags);
   spec.is_deterministic = component.isDeterministic;
-  spec.inputs = Object.fromEntries(Object.values(component.inputs).map((port) => [port.name, inputSpec(port)]));
-  spec.outputs = Object.fromEntries(Object.values(component.outputs).map((port) => [port.name, outputSpec(port)]));
+  // azure-ai-ml leaves empty port maps out of the spec.
+  if (Object.keys(component.inputs).length)
+    spec.inputs = Object.fromEntries(Object.values(component.inputs).map((port) => [port.name, inputSpec(port)]));
+  if (Object.keys(component.outputs).length)
+    spec.outputs = Object.fromEntries(Object.values(component.outputs).map((port) => [port.name, outputSpec(port)]));
   spec.command = component.command;
   put('code', deps.codeId);
   spec.environment = deps.environment;
-  put('distribution', component.distribution);
-  put('resources', component.resources);
+  put('distribution', component.distribution && specDistribution(component.distribution));
+  put('resources', component.resources && pick(component.resources, RESOURCE_KEYS));
   spec._source = source;
   return spec;
 }
@@ -100,13 +107,55 @@ export function outputSpec(port: OutputPort): Record<string, JsonValue> {
   return out;
 }
 
+/** Keys of azure-ai-ml's schemas for a component's `distribution` (by type) and `resources`; others are dropped. */
+const DISTRIBUTION_KEYS: Record<string, string[]> = {
+  mpi: ['process_count_per_instance'],
+  pytorch: ['process_count_per_instance'],
+  tensorflow: ['parameter_server_count', 'worker_count'],
+  ray: [
+    'port',
+    'address',
+    'include_dashboard',
+    'dashboard_port',
+    'head_node_additional_args',
+    'worker_node_additional_args',
+  ],
+};
+const RESOURCE_KEYS = [
+  'instance_count',
+  'instance_type',
+  'properties',
+  'shm_size',
+  'docker_args',
+  'locations',
+  'max_instance_count',
+];
+
+function pick(map: Record<string, JsonValue>, keys: readonly string[]): Record<string, JsonValue> {
+  return Object.fromEntries(Object.entries(map).filter(([k]) => keys.includes(k)));
+}
+
+/** `{type: Pytorch, …}` as azure-ai-ml dumps it into a spec: the type lower-cased, only its schema's keys. */
+function specDistribution(distribution: Record<string, JsonValue>): Record<string, JsonValue> {
+  const type = String(distribution.type).toLowerCase();
+  return { type, ...pick(distribution, DISTRIBUTION_KEYS[type] ?? []) };
+}
+
+/** A `number` port's integral default or bound as Python's `str(float(v))` (`10` → `"10.0"`), else as written. */
+function portValue(port: InputPort, value: ScalarValue, source?: string): string {
+  if (port.type === 'number' && typeof value === 'number' && Number.isInteger(value)) return `${value}.0`;
+  return pythonStr(value, source);
+}
+
 export function inputSpec(port: InputPort): Record<string, JsonValue> {
   const out: Record<string, JsonValue> = { type: port.type };
-  if (port.default !== undefined && port.default !== null) out.default = pythonStr(port.default, port.defaultSource);
-  if (port.min !== undefined && port.min !== null) out.min = pythonStr(port.min);
-  if (port.max !== undefined && port.max !== null) out.max = pythonStr(port.max);
+  if (port.default !== undefined && port.default !== null)
+    out.default = portValue(port, port.default, port.defaultSource);
+  if (port.min !== undefined && port.min !== null) out.min = portValue(port, port.min);
+  if (port.max !== undefined && port.max !== null) out.max = portValue(port, port.max);
   if (port.enum) out.enum = port.enum.map((v) => (v === null ? null : pythonStr(v)));
   if (port.optional) out.optional = true;
+  else if (port.optionalWrittenFalse) out.optional = false;
   if (port.description !== undefined) out.description = port.description;
   if (port.mode !== undefined) out.mode = port.mode;
   return out;
@@ -123,22 +172,27 @@ export interface ComponentVersionBody {
   properties: {
     componentSpec: Record<string, JsonValue>;
     isAnonymous: boolean;
+    isArchived?: boolean;
     description?: string;
     tags: Record<string, string>;
     properties: Record<string, string>;
   };
 }
 
-/** The ComponentVersion PUT body (api 2022-10-01). */
+/** The ComponentVersion PUT body. */
 export function componentVersionBody(
   component: CommandComponent,
   deps: ComponentDependencies,
   options: ComponentBodyOptions = {},
 ): ComponentVersionBody {
+  const spec = componentSpec(component, deps, options.source ?? 'YAML.COMPONENT');
+  // An anonymous component is `azureml_anonymous` version `1` in its spec (the URL's version is its hash).
+  if (options.isAnonymous) Object.assign(spec, { name: 'azureml_anonymous', version: '1' });
   const body: ComponentVersionBody = {
     properties: {
-      componentSpec: componentSpec(component, deps, options.source ?? 'YAML.COMPONENT'),
+      componentSpec: spec,
       isAnonymous: options.isAnonymous ?? false,
+      isArchived: false,
       tags: { ...component.tags, ...options.tags },
       properties: { ...options.properties },
     },

@@ -30,8 +30,11 @@ export interface CommandComponent {
   inputs: Record<string, InputPort>;
   outputs: Record<string, OutputPort>;
   command: string;
-  /** A local folder (absolute) to snapshot, or a registered code asset reference. */
-  code?: { local: string } | { remote: string };
+  /**
+   * A local folder (absolute) to snapshot, with the files and folders `additional_includes` adds at its root
+   * (absolute), or a registered code asset reference.
+   */
+  code?: { local: string; additionalIncludes?: string[] } | { remote: string };
   environment: EnvironmentUse;
   /** As written in YAML (snake_case); sent inside the componentSpec unchanged. */
   resources?: Record<string, JsonValue>;
@@ -54,12 +57,12 @@ const COMPONENT_KEYS = [
   'environment',
   'resources',
   'distribution',
+  'additional_includes',
 ] as const;
 
 const NOT_SUPPORTED_KEYS = {
-  additional_includes: 'copy the files into the code folder instead',
-  services: 'interactive services are not sent by this action',
-  queue_settings: 'not in api-version 2022-10-01',
+  services: 'interactive services belong on the step or job that runs the component',
+  queue_settings: 'queue settings belong on the step or job that runs the component',
 };
 
 /** Component types other than command, with why they are refused for now. */
@@ -72,7 +75,7 @@ const OTHER_TYPES: Record<string, string> = {
   sweep: 'sweep components',
 };
 
-export const DISTRIBUTION_TYPES = ['mpi', 'pytorch', 'tensorflow'] as const;
+export const DISTRIBUTION_TYPES = ['mpi', 'pytorch', 'tensorflow', 'ray'] as const;
 
 /** Loads a component YAML file and everything it points at (environment file, conda file, code folder). */
 export async function loadComponentFile(path: string): Promise<CommandComponent> {
@@ -122,6 +125,7 @@ export async function readComponent(
   };
   setOptional(component, map, problems);
   component.code = await readCode(map, yaml.file, problems);
+  await readAdditionalIncludes(component, map, problems);
   if (command !== undefined) checkCommand(component, map, yaml, problems);
   return component;
 }
@@ -156,7 +160,7 @@ export function checkDistribution(map: YMap, problems: Problems): void {
   const type = readString(map, 'type', problems, { required: true, owner: 'distribution' });
   if (type !== undefined && !(DISTRIBUTION_TYPES as readonly string[]).includes(type.toLowerCase())) {
     problems.add(
-      `not supported yet: distribution type '${type}' (api-version 2022-10-01 has ${DISTRIBUTION_TYPES.join(', ')})`,
+      `distribution type '${type}' is not one of ${DISTRIBUTION_TYPES.join(', ')}`,
       entryOf(map, 'type')?.value.loc,
     );
   }
@@ -196,6 +200,38 @@ export async function readEnvironmentUse(
     else problems.merge(error.problems);
     return undefined;
   }
+}
+
+/**
+ * `additional_includes`: files and folders (relative to the component file) copied to the root of the code
+ * snapshot, as azure-ai-ml does before uploading; they change the code's content hash like any other file.
+ */
+async function readAdditionalIncludes(component: CommandComponent, map: YMap, problems: Problems): Promise<void> {
+  const node = entryOf(map, 'additional_includes')?.value;
+  if (!node || (node.kind === 'scalar' && node.value === null)) return;
+  if (node.kind !== 'seq') {
+    problems.add('additional_includes must be a list of paths', node.loc);
+    return;
+  }
+  const code = component.code;
+  if (!code || !('local' in code)) {
+    problems.add('not supported yet: additional_includes without a local code folder', node.loc);
+    return;
+  }
+  const includes: string[] = [];
+  for (const item of node.items) {
+    if (item.kind !== 'scalar' || typeof item.value !== 'string') {
+      problems.add('additional_includes must be a list of paths', item.loc);
+      continue;
+    }
+    const path = localFilePath(item.value, dirname(component.file));
+    if (/\.zip$/i.test(item.value))
+      problems.add(`not supported yet: zip files in additional_includes ('${item.value}')`, item.loc);
+    else if (!(await stat(path).catch(() => undefined)))
+      problems.add(`additional include '${item.value}' does not exist (looked for ${path})`, item.loc);
+    else includes.push(path);
+  }
+  code.additionalIncludes = includes;
 }
 
 export async function readCode(map: YMap, file: string, problems: Problems): Promise<CommandComponent['code']> {

@@ -186,7 +186,7 @@ export interface EnvironmentBodyOptions {
   properties?: Record<string, string>;
 }
 
-/** The EnvironmentVersion PUT body (api 2022-10-01). */
+/** The EnvironmentVersion PUT body. */
 export function environmentVersionBody(
   env: EnvironmentSpec,
   options: EnvironmentBodyOptions = {},

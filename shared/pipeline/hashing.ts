@@ -1,7 +1,8 @@
 import { createHash, type Hash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { copyFile, mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
 import { UserError } from '../core/errors.js';
 import type { CommandComponent } from './component.js';
 import type { EnvironmentSpec } from './environment.js';
@@ -29,8 +30,49 @@ export interface CodeSnapshot {
   ignoreFile?: string;
 }
 
-/** Walks a code folder honouring `.amlignore`/`.gitignore` and computes its 202208 content hash. */
-export async function codeSnapshot(path: string): Promise<CodeSnapshot> {
+/**
+ * Walks a code folder honouring `.amlignore`/`.gitignore` and computes its 202208 content hash. Additional
+ * includes (files or folders) are added at the snapshot's root under their own name.
+ */
+export async function codeSnapshot(path: string, additionalIncludes: readonly string[] = []): Promise<CodeSnapshot> {
+  const snapshot = await folderSnapshot(path);
+  if (additionalIncludes.length === 0) return snapshot;
+  const files = [...snapshot.files];
+  for (const include of additionalIncludes) {
+    const extra = await folderSnapshot(include);
+    const prefix = (await stat(include)).isDirectory() ? `${basename(include)}/` : '';
+    for (const file of extra.files) {
+      const relativePath = `${prefix}${file.relativePath}`;
+      if (files.some((f) => f.relativePath === relativePath))
+        throw new UserError(`additional include ${include} would overwrite ${relativePath} of the code folder ${path}`);
+      files.push({ ...file, relativePath });
+    }
+  }
+  files.sort(byLowerCasePath);
+  return { ...snapshot, files, contentHash: await contentHash202208(files) };
+}
+
+/**
+ * A folder holding the snapshot's files at their relative paths, for uploading: the code folder itself, or,
+ * when additional includes live elsewhere, a temporary copy of everything (as azure-ai-ml builds one).
+ * `release()` removes the copy.
+ */
+export async function stageSnapshot(snapshot: CodeSnapshot): Promise<{ folder: string; release(): Promise<void> }> {
+  const inPlace = snapshot.files.every(
+    (f) => f.absolutePath === snapshot.root || f.absolutePath === join(snapshot.root, ...f.relativePath.split('/')),
+  );
+  if (inPlace) return { folder: snapshot.root, release: async () => {} };
+  const temp = await mkdtemp(join(tmpdir(), 'aml-code-'));
+  const folder = join(temp, snapshot.name);
+  for (const file of snapshot.files) {
+    const target = join(folder, ...file.relativePath.split('/'));
+    await mkdir(dirname(target), { recursive: true });
+    await copyFile(file.absolutePath, target);
+  }
+  return { folder, release: () => rm(temp, { recursive: true, force: true }) };
+}
+
+async function folderSnapshot(path: string): Promise<CodeSnapshot> {
   const info = await stat(path).catch(() => undefined);
   if (!info) throw new UserError(`code path ${path} does not exist`);
   if (info.isFile()) {
@@ -133,7 +175,9 @@ export async function environmentContentHash(env: EnvironmentSpec): Promise<stri
 export async function componentContentHash(component: CommandComponent): Promise<string> {
   const code = component.code;
   const codeHash =
-    code && 'local' in code ? `sha256:${(await codeSnapshot(code.local)).contentHash}` : (code?.remote ?? null);
+    code && 'local' in code
+      ? `sha256:${(await codeSnapshot(code.local, code.additionalIncludes)).contentHash}`
+      : (code?.remote ?? null);
   const env = component.environment;
   const envHash = env.kind === 'local' ? `sha256:${await environmentContentHash(env.spec)}` : env.text;
   return specHash({

@@ -47,6 +47,9 @@ export interface PipelineOutput {
   type: DataType;
   mode?: string;
   path?: string;
+  /** `name:`/`version:`: the output is registered as this data asset. */
+  assetName?: string;
+  assetVersion?: string;
   description?: string;
   loc: SourceLocation;
 }
@@ -68,7 +71,16 @@ export type NodeInput =
 
 export type NodeOutput =
   | { kind: 'binding'; binding: Binding; mode?: string; loc: SourceLocation }
-  | { kind: 'settings'; type?: DataType; mode?: string; path?: string; loc: SourceLocation };
+  | {
+      kind: 'settings';
+      type?: DataType;
+      mode?: string;
+      path?: string;
+      /** `name:`/`version:`: the output is registered as this data asset. */
+      assetName?: string;
+      assetVersion?: string;
+      loc: SourceLocation;
+    };
 
 /** A component of any type: what `type:` of a component YAML selects (see `steps/index.ts`). */
 export interface ComponentTypes {
@@ -100,7 +112,8 @@ export interface PipelineComponent {
 
 /** Where a step's component comes from. */
 export type ComponentUse<C extends Component = Component> =
-  | { kind: 'local'; file: string; component: C }
+  /** `fileScheme`: written as `file:./x.yml` rather than `./x.yml` (azure-ai-ml marks them differently). */
+  | { kind: 'local'; file: string; component: C; fileScheme?: boolean }
   | { kind: 'inline'; component: C }
   | { kind: 'remote'; text: string; ref: RemoteRef };
 

@@ -5,6 +5,7 @@ import type {
   Component,
   ComponentUse,
   DataInput,
+  Identity,
   NodeBase,
   NodeInput,
   NodeOutput,
@@ -64,6 +65,17 @@ export async function remoteComponentId(ref: RemoteRef, resolver: PipelineResolv
   return assetId(ref, 'components', resolver);
 }
 
+/**
+ * A node's `_source`, as azure-ai-ml sets it from how the step names its component: a registry reference is
+ * `REMOTE.REGISTRY`, a bare relative path `YAML.COMPONENT`, a `file:` path, an inline one or a workspace
+ * reference `YAML.JOB`.
+ */
+export function nodeSource(use: ComponentUse): string {
+  if (use.kind === 'remote')
+    return use.ref.kind === 'id' && use.ref.id.startsWith('azureml://registries/') ? 'REMOTE.REGISTRY' : 'YAML.JOB';
+  return use.kind === 'local' && !use.fileScheme ? 'YAML.COMPONENT' : 'YAML.JOB';
+}
+
 /** The component a step runs, when it is local or inline (its ports are known). */
 export function localComponent<C extends Component>(use: ComponentUse<C>): C | undefined {
   return use.kind === 'remote' ? undefined : use.component;
@@ -72,11 +84,14 @@ export function localComponent<C extends Component>(use: ComponentUse<C>): C | u
 /** A command step's dict (azure-ai-ml's `Command._to_rest_object`). */
 export async function commandNodeToRest(node: CommandNode, ctx: RestContext): Promise<Record<string, JsonValue>> {
   const component = localComponent(node.component);
-  const dict: Record<string, JsonValue> = { name: node.name, type: 'command', _source: 'YAML.JOB' };
+  const dict: Record<string, JsonValue> = { name: node.name, type: 'command', _source: nodeSource(node.component) };
   dict.componentId = await ctx.componentId(node.component);
   if (node.compute !== undefined) dict.computeId = computeId(ctx.workspaceId, node.compute);
-  dict.inputs = await nodeInputs(node, ctx.resolver);
-  dict.outputs = nodeOutputs(node, component);
+  // azure-ai-ml leaves empty maps out of a node.
+  const inputs = await nodeInputs(node, ctx.resolver);
+  if (Object.keys(inputs).length) dict.inputs = inputs;
+  const outputs = nodeOutputs(node, component);
+  if (Object.keys(outputs).length) dict.outputs = outputs;
   commonFields(node, dict);
   if (node.environmentVariables) dict.environment_variables = node.environmentVariables;
   if (node.resources) dict.resources = node.resources;
@@ -91,6 +106,41 @@ export function commonFields(node: NodeBase, dict: Record<string, JsonValue>): v
   if (node.displayName !== undefined) dict.display_name = node.displayName;
   if (node.description !== undefined) dict.description = node.description;
   if (node.tags) dict.tags = node.tags;
+  // azure-ai-ml drops empty maps from a node (`convert_ordered_dict_to_dict`).
+  if (node.properties && Object.keys(node.properties).length) dict.properties = node.properties;
+  if (node.identity) dict.identity = nodeIdentity(node.identity);
+  if (node.queueSettings && Object.keys(node.queueSettings).length) dict.queue_settings = node.queueSettings;
+}
+
+/** A step's identity as azure-ai-ml dumps it into the node: `{type: user_identity}` (YAML names, snake_case). */
+export function nodeIdentity(identity: Identity): Record<string, JsonValue> {
+  const out: Record<string, JsonValue> = { type: identity.type };
+  if (identity.clientId !== undefined) out.client_id = identity.clientId;
+  if (identity.objectId !== undefined) out.object_id = identity.objectId;
+  if (identity.resourceId !== undefined) out.msi_resource_id = identity.resourceId;
+  return out;
+}
+
+const IDENTITY_TYPES: Record<Identity['type'], JobIdentity['identityType']> = {
+  aml_token: 'AMLToken',
+  managed: 'Managed',
+  user_identity: 'UserIdentity',
+};
+
+export interface JobIdentity {
+  identityType: 'AMLToken' | 'Managed' | 'UserIdentity';
+  clientId?: string;
+  objectId?: string;
+  resourceId?: string;
+}
+
+/** A job's identity in the REST shape of `IdentityConfiguration` (`identityType` discriminator, camelCase). */
+export function jobIdentity(identity: Identity): JobIdentity {
+  const out: JobIdentity = { identityType: IDENTITY_TYPES[identity.type] };
+  if (identity.clientId !== undefined) out.clientId = identity.clientId;
+  if (identity.objectId !== undefined) out.objectId = identity.objectId;
+  if (identity.resourceId !== undefined) out.resourceId = identity.resourceId;
+  return out;
 }
 
 export async function nodeInputs(node: NodeBase, resolver: PipelineResolver): Promise<Record<string, JsonValue>> {
@@ -128,11 +178,19 @@ function nodeOutput(output: NodeOutput, declared: DataType | undefined): Record<
     return { value: formatBinding(output.binding), type: 'literal', ...mode(output.mode, OUTPUT_MODES) };
   const type = declared === 'uri_file' ? 'uri_file' : (output.type ?? declared ?? 'uri_folder');
   const rest: Record<string, string> = { job_output_type: type, ...mode(output.mode, OUTPUT_MODES) };
+  // azure-ai-ml's node outputs are REST models dumped with `as_dict()`: snake_case attribute names.
+  if (output.assetName !== undefined) rest.asset_name = output.assetName;
+  if (output.assetVersion !== undefined) rest.asset_version = output.assetVersion;
   if (output.path !== undefined) rest.uri = output.path;
   return rest;
 }
 
-const DISTRIBUTION_NAMES: Record<string, string> = { mpi: 'Mpi', pytorch: 'PyTorch', tensorflow: 'TensorFlow' };
+const DISTRIBUTION_NAMES: Record<string, string> = {
+  mpi: 'Mpi',
+  pytorch: 'PyTorch',
+  tensorflow: 'TensorFlow',
+  ray: 'Ray',
+};
 
 /** `{type: pytorch, process_count_per_instance: 2}` → `{distribution_type: "PyTorch", process_count_per_instance: 2}`. */
 export function restDistribution(distribution: Record<string, JsonValue>): Record<string, JsonValue> {

@@ -2,6 +2,7 @@ import { entryOf, loadYamlFile, toPlain, type YMap, type YNode, type YamlFile } 
 import { checkKeys, expectMap, optionalMap, Problems, readBoolean, readString, readStringMap } from '../yaml/fields.js';
 import type { DataInput, PipelineInput, PipelineJob, PipelineOutput, PipelineSettings } from './model.js';
 import { applyInputOverrides, applySetOverrides, type SetOverride } from './overrides.js';
+import { readAssetNaming, readComponentUse, readIdentity } from './pipeline-node.js';
 import { GraphReader } from './steps/index.js';
 import { INPUT_MODES, isDataType, isLiteralType, OUTPUT_MODES, readMode, type DataType } from './ports.js';
 import type { JsonValue } from './python-format.js';
@@ -22,12 +23,13 @@ const PIPELINE_KEYS = [
   'settings',
   'jobs',
   'compute',
+  'component',
+  'identity',
+  'properties',
 ] as const;
 
 const NOT_SUPPORTED_PIPELINE_KEYS = {
-  component: 'a pipeline job wrapping a pipeline component; list the steps under jobs instead',
-  identity: 'job identity is not sent by this action yet',
-  services: 'pipeline-level services',
+  services: 'a pipeline job has no services of its own; set them on its command steps',
 };
 
 /** What to change in the file before reading it, as `az ml job create --set` does. */
@@ -93,10 +95,21 @@ async function readPipelineJob(
   }
   const tags = readStringMap(map, 'tags', problems);
   if (tags) job.tags = tags;
-  const jobs = optionalMap(map, 'jobs', problems);
-  if (!jobs || jobs.entries.length === 0) problems.add('a pipeline job needs at least one step under jobs', map.loc);
+  const properties = readStringMap(map, 'properties', problems);
+  if (properties) job.properties = properties;
+  const identity = readIdentity(map, problems);
+  if (identity) job.identity = identity;
   const reader = new GraphReader(problems);
   const ctx = reader.nodeContext(yaml, job.inputs, job.outputs);
+  const jobs = optionalMap(map, 'jobs', problems);
+  if (entryOf(map, 'component')) {
+    // A job wrapping a pipeline component: its steps are the component's.
+    if (jobs?.entries.length) problems.add('a pipeline job has either component or jobs, not both', map.loc);
+    const component = await readComponentUse('component', map, ctx, 'pipeline');
+    if (component) job.component = component;
+    return job;
+  }
+  if (!jobs || jobs.entries.length === 0) problems.add('a pipeline job needs at least one step under jobs', map.loc);
   for (const entry of jobs?.entries ?? []) {
     if (!/^[a-zA-Z_][a-zA-Z0-9_]*$/.test(entry.key)) {
       problems.add(`step name '${entry.key}' must use letters, digits and '_' only`, entry.keyLoc);
@@ -176,10 +189,7 @@ function readPipelineOutputs(map: YMap | undefined, problems: Problems): Record<
     }
     const out = expectMap(entry.value, `pipeline output '${name}'`, problems);
     if (!out) continue;
-    checkKeys(out, ['type', 'mode', 'path', 'description'], problems, `pipeline output '${name}'`, {
-      name: 'registering outputs as data needs api-version 2023-04-01 or later',
-      version: 'registering outputs as data needs api-version 2023-04-01 or later',
-    });
+    checkKeys(out, ['type', 'mode', 'path', 'description', 'name', 'version'], problems, `pipeline output '${name}'`);
     const type = readString(out, 'type', problems) ?? 'uri_folder';
     if (!isDataType(type)) {
       problems.add(
@@ -195,6 +205,7 @@ function readPipelineOutputs(map: YMap | undefined, problems: Problems): Record<
     if (path !== undefined) output.path = path;
     const description = readString(out, 'description', problems);
     if (description !== undefined) output.description = description;
+    Object.assign(output, readAssetNaming(out, name, problems));
     outputs[name] = output;
   }
   return outputs;

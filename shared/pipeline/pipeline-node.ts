@@ -1,5 +1,5 @@
 import { dirname } from 'node:path';
-import { entryOf, toPlain, type YMap, type YNode, type YamlFile } from '../yaml/located.js';
+import { entryOf, toPlain, type YMap, type YNode } from '../yaml/located.js';
 import {
   checkKeys,
   describeKind,
@@ -100,7 +100,7 @@ const IDENTITY_TYPES: readonly Identity['type'][] = ['aml_token', 'managed', 'us
 export function readIdentity(map: YMap, problems: Problems): Identity | undefined {
   const identity = optionalMap(map, 'identity', problems);
   if (!identity) return undefined;
-  checkKeys(identity, ['type', 'client_id', 'object_id', 'resource_id'], problems, 'identity');
+  checkKeys(identity, ['type', 'client_id', 'object_id', 'msi_resource_id'], problems, 'identity');
   const type = readString(identity, 'type', problems, { required: true, owner: 'identity' });
   if (type === undefined) return undefined;
   const normalized = type.toLowerCase().replace(/^managed_identity$/, 'managed') as Identity['type'];
@@ -112,13 +112,13 @@ export function readIdentity(map: YMap, problems: Problems): Identity | undefine
     return undefined;
   }
   const result: Identity = { type: normalized, loc: identity.loc };
-  const ids = { client_id: 'clientId', object_id: 'objectId', resource_id: 'resourceId' } as const;
+  const ids = { client_id: 'clientId', object_id: 'objectId', msi_resource_id: 'resourceId' } as const;
   for (const [key, field] of Object.entries(ids) as [keyof typeof ids, (typeof ids)[keyof typeof ids]][]) {
     const value = readString(identity, key, problems);
     if (value !== undefined) result[field] = value;
   }
   if (normalized !== 'managed' && (result.clientId || result.objectId || result.resourceId))
-    problems.add(`identity of type ${normalized} takes no client_id/object_id/resource_id`, identity.loc);
+    problems.add(`identity of type ${normalized} takes no client_id/object_id/msi_resource_id`, identity.loc);
   return result;
 }
 
@@ -258,10 +258,7 @@ export function readNodeOutput(name: string, node: YNode, problems: Problems): N
   }
   const map = expectMap(node, `output '${name}'`, problems);
   if (!map) return undefined;
-  checkKeys(map, ['type', 'mode', 'path', 'description'], problems, `output '${name}'`, {
-    name: 'registering outputs as data needs api-version 2023-04-01 or later',
-    version: 'registering outputs as data needs api-version 2023-04-01 or later',
-  });
+  checkKeys(map, ['type', 'mode', 'path', 'description', 'name', 'version'], problems, `output '${name}'`);
   const mode = readMode(map, OUTPUT_MODES, problems);
   const path = readString(map, 'path', problems);
   const binding = path === undefined ? undefined : parseBinding(path);
@@ -271,7 +268,26 @@ export function readNodeOutput(name: string, node: YNode, problems: Problems): N
   if (type) output.type = type;
   if (mode) output.mode = mode;
   if (path !== undefined) output.path = path;
+  Object.assign(output, readAssetNaming(map, name, problems));
   return output;
+}
+
+/** `name:`/`version:` of an output: the data asset it is registered as (a version needs a name). */
+export function readAssetNaming(
+  map: YMap,
+  port: string,
+  problems: Problems,
+): { assetName?: string; assetVersion?: string } {
+  const out: { assetName?: string; assetVersion?: string } = {};
+  const assetName = readString(map, 'name', problems);
+  if (assetName !== undefined) out.assetName = assetName;
+  const versionNode = entryOf(map, 'version')?.value;
+  if (versionNode?.kind === 'scalar' && versionNode.value !== null) {
+    out.assetVersion = String(versionNode.value);
+    if (assetName === undefined)
+      problems.add(`output '${port}' has a version but no name; name the data asset it registers`, versionNode.loc);
+  }
+  return out;
 }
 
 /**
@@ -321,5 +337,6 @@ export async function readComponentUse<T extends ComponentType>(
   }
   const file = localFilePath(text, dirname(ctx.yaml.file));
   const component = await ctx.loadComponent(file, componentNode);
-  return ofType(component, componentNode) ? { kind: 'local', file, component } : undefined;
+  if (!ofType(component, componentNode)) return undefined;
+  return { kind: 'local', file, component, ...(text.startsWith('file:') ? { fileScheme: true } : {}) };
 }

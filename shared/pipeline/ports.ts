@@ -2,7 +2,7 @@ import type { SourceLocation } from '../core/logger.js';
 import { entryOf, type ScalarValue, type YMap, type YNode } from '../yaml/located.js';
 import { checkKeys, describeKind, expectMap, Problems, readBoolean, readString } from '../yaml/fields.js';
 
-/** The Azure ML asset types an input or output can carry (api 2022-10-01 `jobInputType` minus literal). */
+/** The Azure ML asset types an input or output can carry (`jobInputType` minus literal). */
 export const DATA_TYPES = [
   'uri_file',
   'uri_folder',
@@ -17,7 +17,14 @@ export type DataType = (typeof DATA_TYPES)[number];
 export const LITERAL_TYPES = ['string', 'integer', 'number', 'boolean'] as const;
 export type LiteralType = (typeof LITERAL_TYPES)[number];
 
-export type PortType = DataType | LiteralType;
+/** `path`: an input that takes a file or a folder (azure-ai-ml's type contract); sent as written. */
+export const PATH_TYPE = 'path';
+export type PortType = DataType | LiteralType | typeof PATH_TYPE;
+
+/** Data ports: the asset types and `path`. */
+export function isDataPort(type: string): boolean {
+  return isDataType(type) || type === PATH_TYPE;
+}
 
 /** YAML input modes and the REST enum each maps to. */
 export const INPUT_MODES: Readonly<Record<string, string>> = {
@@ -50,6 +57,8 @@ export interface InputPort {
   name: string;
   type: PortType;
   optional: boolean;
+  /** `optional: false` written in the YAML (azure-ai-ml sends it then). */
+  optionalWrittenFalse?: boolean;
   default?: ScalarValue;
   /** The default as written, for faithful stringification (`0.01`, `1.0`). */
   defaultSource?: string;
@@ -95,9 +104,11 @@ function readInputPort(name: string, node: YNode, problems: Problems): InputPort
   const map = expectMap(node, `input '${name}'`, problems);
   if (!map) return undefined;
   checkKeys(map, INPUT_KEYS, problems, `input '${name}'`);
-  const type = readPortType(map, name, problems, [...LITERAL_TYPES, ...DATA_TYPES]);
+  const type = readPortType(map, name, problems, [...LITERAL_TYPES, ...DATA_TYPES, PATH_TYPE]);
   if (!type) return undefined;
-  const port: InputPort = { name, type, optional: readBoolean(map, 'optional', problems) ?? false, loc: map.loc };
+  const optional = readBoolean(map, 'optional', problems);
+  const port: InputPort = { name, type, optional: optional ?? false, loc: map.loc };
+  if (optional === false) port.optionalWrittenFalse = true;
   const description = readString(map, 'description', problems);
   if (description !== undefined) port.description = description;
   const defaultNode = entryOf(map, 'default')?.value;
@@ -176,7 +187,7 @@ export function readMode(map: YMap, modes: Readonly<Record<string, string>>, pro
  * type (`"5"` for an integer, as `--set` produces) are accepted, as the service parses them.
  */
 export function literalTypeProblem(value: ScalarValue, type: PortType): string | undefined {
-  if (value === null || isDataType(type)) return undefined;
+  if (value === null || isDataPort(type)) return undefined;
   const text = String(value);
   switch (type) {
     case 'integer':

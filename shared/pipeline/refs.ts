@@ -37,6 +37,16 @@ export function versionId(workspaceId: string, collection: AssetCollection, name
   return `${workspaceId}/${collection}/${name}/versions/${version}`;
 }
 
+/**
+ * Serverless compute in any spelling a pipeline may use: `serverless`, `azureml:serverless`, or the
+ * `…/computes/serverless` id azure-ai-ml makes of it. It is never a compute to look up.
+ */
+export function isServerless(compute: string | undefined): boolean {
+  if (!compute) return false;
+  const name = compute.startsWith('azureml:') ? compute.slice('azureml:'.length) : compute;
+  return name.toLowerCase() === 'serverless' || /\/computes\/serverless$/i.test(name);
+}
+
 /** The ARM id of a compute from `azureml:name`, `name` or an id; binding expressions and `serverless` pass through. */
 export function computeId(workspaceId: string, compute: string): string {
   if (compute.startsWith('${{') || compute === 'serverless' || compute.startsWith('/subscriptions/')) return compute;

@@ -1,6 +1,6 @@
 import type { Problems } from '../yaml/fields.js';
 import type { Component, ComponentUse, NodeBase, NodeInput } from './model.js';
-import { isDataType, literalTypeProblem, type InputPort } from './ports.js';
+import { isDataPort, literalTypeProblem, type InputPort } from './ports.js';
 import type { GraphScope } from './steps/types.js';
 
 /** Checks of a step against its component's ports, for the step types that run a component. */
@@ -66,7 +66,7 @@ export function checkComponentPorts(
 
 /** Why a step's input does not fit the port it feeds, or undefined when it does. */
 function inputTypeProblem(graph: GraphScope, input: NodeInput, port: InputPort): string | undefined {
-  const portIsData = isDataType(port.type);
+  const portIsData = isDataPort(port.type);
   if (input.kind === 'literal') return portIsData ? undefined : literalTypeProblem(input.value, port.type);
   if (input.kind === 'data') return portIsData ? undefined : `is ${port.type} but is given ${input.type} data`;
   const { binding } = input;

@@ -1,7 +1,7 @@
 import type { CommandComponent } from './component.js';
-import type { DependencyResolver } from './component-rest.js';
-import type { Component, ComponentUse, PipelineJob, PipelineNode } from './model.js';
-import { dataUri, mode, remoteComponentId } from './node-rest.js';
+import type { ComponentSource, DependencyResolver } from './component-rest.js';
+import type { Component, ComponentUse, PipelineComponent, PipelineJob, PipelineNode } from './model.js';
+import { dataUri, jobIdentity, mode, nodeSource, remoteComponentId, type JobIdentity } from './node-rest.js';
 import { INPUT_MODES, OUTPUT_MODES, type DataType } from './ports.js';
 import { pythonStr, type JsonValue } from './python-format.js';
 import { computeId, datastoreId, type AssetCollection } from './refs.js';
@@ -15,8 +15,11 @@ import type { RestContext, StepKind } from './steps/types.js';
 export interface PipelineResolver {
   /** ARM id of the workspace (`/subscriptions/…/workspaces/{ws}`). */
   workspaceId: string;
-  /** Registers a local or inline component (anonymously); returns its version's ARM id. Called once per component. */
-  registerComponent(component: CommandComponent): Promise<string>;
+  /**
+   * Registers a local or inline component (anonymously); returns its version's ARM id. Called once per component.
+   * `source` is the spec's `_source` (`YAML.COMPONENT` for a step naming a bare file path, else `YAML.JOB`).
+   */
+  registerComponent(component: CommandComponent, source?: ComponentSource): Promise<string>;
   /** Uploads a local file or folder used as data; returns its `azureml://datastores/…/paths/…` URI. */
   uploadLocalData(path: string, type: DataType): Promise<string>;
   /** A label (`latest`) of a workspace asset, resolved to a version. */
@@ -26,12 +29,14 @@ export interface PipelineResolver {
    * components are registered first); returns its version's ARM id. Needed only by pipelines that use
    * local pipeline components (or other non-command local components).
    */
-  registerComponentSpec?(spec: Record<string, JsonValue>): Promise<string>;
+  registerComponentSpec?(spec: Record<string, JsonValue>, component: Component): Promise<string>;
   /** Code and environments of local non-command components (parallel, spark). */
   dependencies?: DependencyResolver;
 }
 
 export interface PipelineBodyOptions {
+  /** The job's name: azure-ai-ml sends it as `displayName` when the YAML has none. */
+  name?: string;
   /** Replaces the YAML's experiment_name (e.g. with the branch appended). */
   experimentName?: string;
   /** Merged over the YAML's tags (traceability tags). */
@@ -49,6 +54,9 @@ export interface PipelineJobBody {
     tags: Record<string, string>;
     properties: Record<string, string>;
     computeId?: string;
+    /** A job wrapping a pipeline component (`component:` at the top level); `jobs` is then empty. */
+    componentId?: string;
+    identity?: JobIdentity;
     isArchived: false;
     inputs: Record<string, Record<string, string>>;
     outputs: Record<string, Record<string, string>>;
@@ -57,7 +65,7 @@ export interface PipelineJobBody {
   };
 }
 
-/** Converts a loaded pipeline job into the JobBase PUT body for `jobType: Pipeline` (api 2022-10-01). */
+/** Converts a loaded pipeline job into the JobBase PUT body for `jobType: Pipeline`. */
 export async function pipelineJobBody(
   job: PipelineJob,
   resolver: PipelineResolver,
@@ -67,20 +75,43 @@ export async function pipelineJobBody(
   const properties: PipelineJobBody['properties'] = {
     jobType: 'Pipeline',
     tags: { ...job.tags, ...options.tags },
-    properties: { ...options.properties },
+    properties: { ...job.properties, ...options.properties },
     isArchived: false,
     inputs: await pipelineInputs(job, resolver),
     outputs: pipelineOutputs(job),
     settings: settings(job, resolver.workspaceId),
     jobs: {},
   };
-  if (job.displayName !== undefined) properties.displayName = job.displayName;
+  const wrapped = job.component?.kind === 'remote' ? undefined : job.component?.component;
+  const displayName = job.displayName ?? wrapped?.displayName ?? options.name;
+  if (displayName !== undefined) properties.displayName = displayName;
   if (job.description !== undefined) properties.description = job.description;
   const experimentName = options.experimentName ?? job.experimentName;
   if (experimentName !== undefined) properties.experimentName = experimentName;
   if (job.compute !== undefined) properties.computeId = computeId(resolver.workspaceId, job.compute);
+  if (job.identity) properties.identity = jobIdentity(job.identity);
   for (const node of Object.values(job.jobs)) properties.jobs[node.name] = await ctx.nodeToRest(node);
+  if (job.component) await wrapComponent(job, job.component, ctx, properties);
   return { properties };
+}
+
+/**
+ * A job whose top level is `component:` (azure-ai-ml's `PipelineJob` with a component): the component's id at
+ * the job level, no jobs, the component's display name and outputs when the job names none, and the settings'
+ * `_source` the SDK writes for it.
+ */
+async function wrapComponent(
+  job: PipelineJob,
+  use: ComponentUse<PipelineComponent>,
+  ctx: RestContext,
+  properties: PipelineJobBody['properties'],
+): Promise<void> {
+  properties.componentId = await ctx.componentId(use);
+  properties.settings._source = 'REMOTE.WORKSPACE.JOB';
+  const component = use.kind === 'remote' ? undefined : use.component;
+  if (!component) return;
+  for (const port of Object.values(component.outputs))
+    properties.outputs[port.name] ??= { jobOutputType: port.type, ...mode(port.mode, OUTPUT_MODES) };
 }
 
 async function pipelineInputs(
@@ -111,6 +142,8 @@ function pipelineOutputs(job: PipelineJob): PipelineJobBody['properties']['outpu
     out[output.name] = { jobOutputType: output.type, ...mode(output.mode, OUTPUT_MODES) };
     if (output.path !== undefined) out[output.name].uri = output.path;
     if (output.description !== undefined) out[output.name].description = output.description;
+    if (output.assetName !== undefined) out[output.name].assetName = output.assetName;
+    if (output.assetVersion !== undefined) out[output.name].assetVersion = output.assetVersion;
   }
   return out;
 }
@@ -126,35 +159,42 @@ function settings(job: PipelineJob, workspaceId: string): Record<string, JsonVal
   return out;
 }
 
+/** The name azure-ai-ml gives every anonymous component. */
+export const ANONYMOUS_COMPONENT_NAME = 'azureml_anonymous';
+
 /**
  * The context every step type converts with: each local component registered once (a pipeline component after
  * the components inside it), remote ones resolved, and steps of any type converted through `STEP_KINDS`.
  */
 export function restContext(resolver: PipelineResolver): RestContext {
   const registered = new Map<Component, Promise<string>>();
-  const register = (component: Component): Promise<string> => {
+  const register = (component: Component, source: ComponentSource): Promise<string> => {
     let id = registered.get(component);
     if (!id) {
-      id = registerLocal(component);
+      id = registerLocal(component, source);
       registered.set(component, id);
     }
     return id;
   };
-  const registerLocal = async (component: Component): Promise<string> => {
-    if (component.type === 'command') return resolver.registerComponent(component as CommandComponent);
+  const registerLocal = async (component: Component, source: ComponentSource): Promise<string> => {
+    if (component.type === 'command') return resolver.registerComponent(component as CommandComponent, source);
     if (!resolver.registerComponentSpec)
       throw new Error(`internal: a local ${component.type} component needs resolver.registerComponentSpec`);
     const kind = COMPONENT_KINDS[component.type] as {
       spec: (c: Component, ctx: object) => Promise<Record<string, JsonValue>>;
     };
-    const spec = await kind.spec(component, { deps: resolver.dependencies, source: 'YAML.JOB', rest: ctx });
-    return resolver.registerComponentSpec(spec);
+    // A pipeline component keeps `_source: YAML.COMPONENT` inside a job (recorded: pipeline_component_nested).
+    const specSource = component.type === 'pipeline' ? 'YAML.COMPONENT' : source;
+    const spec = await kind.spec(component, { deps: resolver.dependencies, source: specSource, rest: ctx });
+    return resolver.registerComponentSpec({ ...spec, name: ANONYMOUS_COMPONENT_NAME }, component);
   };
   const ctx: RestContext = {
     workspaceId: resolver.workspaceId,
     resolver,
     componentId: (use: ComponentUse) =>
-      use.kind === 'remote' ? remoteComponentId(use.ref, resolver) : register(use.component),
+      use.kind === 'remote'
+        ? remoteComponentId(use.ref, resolver)
+        : register(use.component, nodeSource(use) as ComponentSource),
     nodeToRest: (node: PipelineNode) => (STEP_KINDS[node.type] as StepKind<PipelineNode>).toRest(node, ctx),
   };
   return ctx;

@@ -1,9 +1,10 @@
 import type { SourceLocation } from '../core/logger.js';
 import type { Problems } from '../yaml/fields.js';
 import { orderSteps, type Binding } from './bindings.js';
-import type { PipelineJob, PipelineNode } from './model.js';
+import type { PipelineComponent, PipelineJob, PipelineNode } from './model.js';
 import { DEFAULT_OUTPUTS, known } from './step-ports.js';
 import { STEP_KINDS } from './steps/index.js';
+import { stepsWithoutCompute } from './steps/pipeline.js';
 import type { GraphScope, LocatedBinding, StepKind } from './steps/types.js';
 
 /**
@@ -16,6 +17,24 @@ export function validatePipeline(
   unreadable: ReadonlySet<string> = new Set(),
 ): void {
   validateGraph(jobScope(job), problems, unreadable);
+  if (job.component?.kind === 'local') checkWrappedComponent(job, job.component.component, problems);
+}
+
+/** A job wrapping a pipeline component: its required inputs given, and somewhere for its steps to run. */
+function checkWrappedComponent(job: PipelineJob, component: PipelineComponent, problems: Problems): void {
+  for (const port of Object.values(component.inputs)) {
+    if (!port.optional && port.default === undefined && !(port.name in job.inputs))
+      problems.add(
+        `the pipeline leaves required input '${port.name}' (${port.type}) of its component unbound`,
+        job.loc,
+      );
+  }
+  if (job.compute || job.settings.defaultCompute) return;
+  for (const missing of stepsWithoutCompute(component))
+    problems.add(
+      `step '${missing.path}' has no compute: set compute on it, or settings.default_compute on the pipeline`,
+      missing.loc,
+    );
 }
 
 export function jobScope(job: PipelineJob): GraphScope {

@@ -1,5 +1,6 @@
 import { UserError } from '../core/errors.js';
 import type { PipelineJob } from '../pipeline/model.js';
+import { isServerless } from '../pipeline/refs.js';
 import type { AzureSession } from '../azure/session.js';
 import { isNotFound } from '../azure/rest-errors.js';
 
@@ -7,7 +8,7 @@ import { isNotFound } from '../azure/rest-errors.js';
 export function computesUsed(job: PipelineJob): { name: string; where: string }[] {
   const found = new Map<string, string>();
   const add = (value: string | undefined, where: string) => {
-    if (!value || value.startsWith('${{') || value === 'serverless') return;
+    if (!value || value.startsWith('${{') || isServerless(value)) return;
     const name = value
       .replace(/^azureml:/, '')
       .split('/')

@@ -3,6 +3,7 @@ import * as jobs from '../jobs/index.js';
 import type { WorkflowRun } from '../jobs/naming.js';
 import type { CommandComponent } from '../pipeline/component.js';
 import type { PipelineJob } from '../pipeline/model.js';
+import type { JsonValue } from '../pipeline/python-format.js';
 import { pipelineJobBody } from '../pipeline/to-rest.js';
 import type { PipelineJobBody, PipelineResolver } from '../pipeline/to-rest.js';
 import { assertComputesExist } from './computes.js';
@@ -18,6 +19,8 @@ export interface PrepareOptions {
   dryRun: boolean;
   /** Registers a local or inline component (anonymously) and returns its version id. */
   registerComponent: (component: CommandComponent) => Promise<string>;
+  /** Registers a local pipeline component's complete spec (anonymously) and returns its version id. */
+  registerComponentSpec?: (spec: Record<string, JsonValue>) => Promise<string>;
 }
 
 export interface PreparedSubmission {
@@ -44,12 +47,15 @@ export async function preparePipelineSubmission(
     registerComponent: options.dryRun
       ? async (c) => `<dry run: component '${c.name}' would be registered anonymously>`
       : options.registerComponent,
+    registerComponentSpec: options.dryRun
+      ? async () => '<dry run: a pipeline component would be registered anonymously>'
+      : options.registerComponentSpec,
     uploadLocalData: options.dryRun
       ? async (path, type) => `<dry run: ${type} ${path} would be uploaded>`
       : (path, type) => uploadLocalData(session, path, type),
     resolveLabel: (collection, assetName, label) => resolveLatest(session, collection, assetName, label),
   };
-  const body = await pipelineJobBody(job, resolver, { experimentName });
+  const body = await pipelineJobBody(job, resolver, { experimentName, name });
   session.log.info(`Pipeline '${job.name ?? job.file}' -> job '${name}' in experiment '${experimentName}'.`);
   return { name, body, run: options.run };
 }

@@ -86,6 +86,8 @@ beforeAll(async () => {
     const kind = doc && typeof doc === 'object' ? kindOf(doc) : undefined;
     if (!kind) continue;
     await placeholder(file, doc.code);
+    for (const include of Array.isArray(doc.additional_includes) ? doc.additional_includes : [])
+      await placeholder(file, include);
     const inlineEnvironment = typeof doc.environment === 'object' ? (doc.environment as typeof doc) : undefined;
     for (const owner of [doc, inlineEnvironment]) {
       await placeholder(file, (owner?.build as { path?: unknown } | undefined)?.path);
@@ -128,9 +130,27 @@ describe('azureml-examples components and environments against the emulated work
     const versions = fx.ws.emu.seed.storedVersions('components');
     expect(versions.length).toBeGreaterThan(0);
     for (const v of versions) {
-      expect(v.properties.componentSpec).toMatchObject({ type: 'command' });
+      expect(['command', 'pipeline']).toContain((v.properties.componentSpec as { type: string }).type);
       expect(v.properties.tags).toMatchObject({ 'github.sha': 'corpus' });
-      expect(Object.keys(v.properties.properties as object)).toContain('mlops_actions.content_hash');
+      // The components inside a pipeline component are anonymous, versioned by their spec instead.
+      if (!v.properties.isAnonymous)
+        expect(Object.keys(v.properties.properties as object)).toContain('mlops_actions.content_hash');
+    }
+  });
+
+  test('pipeline components are registered with the components inside them, anonymously and first', () => {
+    const named = fx.ws.emu.state.assets.components.versions;
+    const pipelines = [...named.values()]
+      .flatMap((byVersion) => [...byVersion.values()])
+      .filter((v) => (v.properties.componentSpec as { type: string }).type === 'pipeline' && !v.properties.isAnonymous);
+    expect(pipelines.length).toBeGreaterThanOrEqual(4);
+    for (const p of pipelines) {
+      const jobs = (p.properties.componentSpec as { jobs: Record<string, { componentId: string }> }).jobs;
+      for (const job of Object.values(jobs)) {
+        const local = /\/components\/([^/]+)\/versions\/([^/]+)$/.exec(job.componentId);
+        // each step's component id names a version the workspace holds
+        if (local) expect(named.get(local[1])?.has(local[2])).toBe(true);
+      }
     }
   });
 });

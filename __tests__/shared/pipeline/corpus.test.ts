@@ -3,14 +3,18 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { ValidationError } from '../../../shared/core/errors.js';
-import { componentVersionBody, resolveComponentDependencies } from '../../../shared/pipeline/component-rest.js';
+import {
+  anonymousComponentVersion,
+  componentVersionBody,
+  resolveComponentDependencies,
+} from '../../../shared/pipeline/component-rest.js';
 import { environmentVersionBody, loadEnvironmentFile } from '../../../shared/pipeline/environment.js';
 import { loadPipelineJob } from '../../../shared/pipeline/pipeline-job.js';
 import { loadAnyComponentFile } from '../../../shared/pipeline/steps/index.js';
 import { pipelineComponentSpec } from '../../../shared/pipeline/steps/pipeline.js';
-import { pipelineJobBody, restContext } from '../../../shared/pipeline/to-rest.js';
+import { pipelineJobBody, restContext, type PipelineJobBody } from '../../../shared/pipeline/to-rest.js';
 import { recordingResolver } from './fake-resolver.js';
-import { startArmEmulator } from '../../support/arm-emulator/index.js';
+import { startArmEmulator, type ArmEmulator } from '../../support/arm-emulator/index.js';
 import type { JsonValue } from '../../support/arm-emulator/json.js';
 import { armRequest, wsPath } from '../../support/arm-emulator/test-client.js';
 import { referenceRoot } from '../../support/action-runner.js';
@@ -47,12 +51,24 @@ function kindOf(doc: Record<string, unknown>): Kind | undefined {
   return undefined;
 }
 
-/** Creates the code folders and build contexts the components point at, which the corpus does not carry. */
+async function placeholderFolder(file: string, target: unknown): Promise<void> {
+  if (typeof target !== 'string' || target.includes(':')) return;
+  const dir = resolve(dirname(file), target);
+  if (await stat(dir).catch(() => undefined)) return;
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, 'main.py'), `print("placeholder for ${target}")\n`);
+}
+
+/** Creates the code folders, build contexts and additional includes the corpus does not carry. */
 async function placeholders(file: string, doc: unknown): Promise<void> {
   const visit = async (node: unknown): Promise<void> => {
     if (Array.isArray(node)) for (const item of node) await visit(item);
     if (node === null || typeof node !== 'object') return;
     for (const [key, value] of Object.entries(node)) {
+      if (key === 'additional_includes' && Array.isArray(value)) {
+        for (const include of value) await placeholderFolder(file, include);
+        continue;
+      }
       const isPathKey = key === 'code' || (key === 'build' && typeof value === 'object');
       const target = key === 'build' ? (value as { path?: unknown }).path : value;
       if (isPathKey && typeof target === 'string' && !target.includes(':')) {
@@ -133,6 +149,22 @@ beforeAll(async () => {
   console.log(report.join('\n'));
 });
 
+/**
+ * Components the examples name as `azureml:name@latest` or `azureml:name:version` (registered by an earlier
+ * example, e.g. 1b_e2e_registered_components) exist in the workspace they were written for: seed them.
+ */
+async function seedRegisteredComponents(emu: ArmEmulator, body: PipelineJobBody): Promise<void> {
+  const ids = Object.values(body.properties.jobs).map((step) => String(step.componentId));
+  for (const id of ids) {
+    const match = /\/components\/([^/]+)\/(versions|labels)\/([^/]+)$/.exec(id);
+    if (!match || match[1] === 'azureml_anonymous') continue;
+    const version = match[2] === 'versions' ? match[3] : '1';
+    await emu.seed.assetVersion('components', match[1], version, {
+      componentSpec: { name: match[1], version, type: 'command', command: 'echo', environment: 'azureml:env:1' },
+    });
+  }
+}
+
 afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
@@ -154,8 +186,27 @@ describe('azureml-examples corpus', () => {
     try {
       const refused: string[] = [];
       let i = 0;
-      for (const [file, body] of pipelineBodies) {
-        const response = await armRequest(emu, 'PUT', wsPath(emu, `/jobs/corpus-${i++}`), { body: body as JsonValue });
+      for (const file of pipelineBodies.keys()) {
+        // Converted again against the emulated workspace, its anonymous components registered there first:
+        // the emulator, like the service, refuses a componentId that does not resolve.
+        const resolver = recordingResolver(emu.workspaceId);
+        const body = await pipelineJobBody(await loadPipelineJob(file), resolver);
+        const components = [
+          ...resolver.components.map((c) => ({ ...c, properties: { ...c.properties } })),
+          ...resolver.specs.map((spec) => ({ properties: { componentSpec: spec, isAnonymous: true } })),
+        ];
+        for (const component of components) {
+          const version = anonymousComponentVersion(component.properties.componentSpec);
+          const put = await armRequest(emu, 'PUT', wsPath(emu, `/components/azureml_anonymous/versions/${version}`), {
+            body: component as unknown as JsonValue,
+          });
+          if (put.status >= 300)
+            refused.push(`${relative(root, file)}: component ${put.status} ${JSON.stringify(put.body)}`);
+        }
+        await seedRegisteredComponents(emu, body);
+        const response = await armRequest(emu, 'PUT', wsPath(emu, `/jobs/corpus-${i++}`), {
+          body: body as unknown as JsonValue,
+        });
         if (response.status !== 201)
           refused.push(`${relative(root, file)}: ${response.status} ${JSON.stringify(response.body)}`);
       }

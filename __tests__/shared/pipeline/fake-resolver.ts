@@ -5,6 +5,7 @@ import {
   anonymousComponentVersion,
   componentVersionBody,
   resolveComponentDependencies,
+  type ComponentSource,
   type ComponentVersionBody,
   type DependencyResolver,
 } from '../../../shared/pipeline/component-rest.js';
@@ -19,34 +20,36 @@ export const WORKSPACE_ID =
  * An in-memory stand-in for the Azure side: records what would be registered and uploaded, and answers with
  * ids shaped like the service's, so conversion can be checked without a network.
  */
-export function recordingResolver(): PipelineResolver &
+export function recordingResolver(
+  workspaceId = WORKSPACE_ID,
+): PipelineResolver &
   DependencyResolver & { components: ComponentVersionBody[]; specs: Record<string, JsonValue>[]; uploads: string[] } {
   const components: ComponentVersionBody[] = [];
   const specs: Record<string, JsonValue>[] = [];
   const uploads: string[] = [];
   const resolver = {
-    workspaceId: WORKSPACE_ID,
+    workspaceId: workspaceId,
     components,
     specs,
     uploads,
-    codeId: async (path: string) =>
-      `${WORKSPACE_ID}/codes/${(await codeSnapshot(path)).contentHash.slice(0, 32)}/versions/1`,
-    environmentId: async () => `${WORKSPACE_ID}/environments/CliV2AnonymousEnvironment/versions/0`,
+    codeId: async (path: string, includes?: readonly string[]) =>
+      `${workspaceId}/codes/${(await codeSnapshot(path, includes)).contentHash.slice(0, 32)}/versions/1`,
+    environmentId: async () => `${workspaceId}/environments/CliV2AnonymousEnvironment/versions/0`,
     resolveLabel: async () => '7',
     uploadLocalData: async (path: string, type: string) => {
       uploads.push(path);
       const hash = createHash('md5').update(path).digest('hex');
       return `azureml://datastores/workspaceblobstore/paths/LocalUpload/${hash}/${basename(path)}${type === 'uri_folder' ? '/' : ''}`;
     },
-    registerComponent: async (component: CommandComponent) => {
+    registerComponent: async (component: CommandComponent, source: ComponentSource = 'YAML.JOB') => {
       const deps = await resolveComponentDependencies(component, resolver);
-      const body = componentVersionBody(component, deps, { isAnonymous: true, source: 'YAML.JOB' });
+      const body = componentVersionBody(component, deps, { isAnonymous: true, source });
       components.push(body);
-      return `${WORKSPACE_ID}/components/azureml_anonymous/versions/${anonymousComponentVersion(body.properties.componentSpec)}`;
+      return `${workspaceId}/components/azureml_anonymous/versions/${anonymousComponentVersion(body.properties.componentSpec)}`;
     },
     registerComponentSpec: async (spec: Record<string, JsonValue>) => {
       specs.push(spec);
-      return `${WORKSPACE_ID}/components/azureml_anonymous/versions/${anonymousComponentVersion(spec)}`;
+      return `${workspaceId}/components/azureml_anonymous/versions/${anonymousComponentVersion(spec)}`;
     },
   };
   return resolver;

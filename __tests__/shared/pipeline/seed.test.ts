@@ -63,7 +63,8 @@ describe('the seed pipeline (animals-classification)', () => {
     expect(jobs.data_prep_pandas).toEqual({
       name: 'data_prep_pandas',
       type: 'command',
-      _source: 'YAML.JOB',
+      // a bare relative `component:` path (no `file:`): azure-ai-ml's YAML.COMPONENT (fidelity GAPS §4)
+      _source: 'YAML.COMPONENT',
       componentId: expect.stringMatching(
         new RegExp(`^${WORKSPACE_ID}/components/azureml_anonymous/versions/[0-9a-f-]{36}$`),
       ),
@@ -99,19 +100,25 @@ describe('the seed pipeline (animals-classification)', () => {
 
   it('puts code, the environment file and stringified defaults into the component spec', async () => {
     const { resolver } = await seedBody();
-    const training = resolver.components.find((c) => c.properties.componentSpec.name === 'training');
+    const training = resolver.components.find(
+      (c) => c.properties.componentSpec.display_name === 'Training an AI model',
+    );
     expect(training?.properties).toMatchObject({
       isAnonymous: true,
+      isArchived: false,
       componentSpec: {
+        // anonymous: azure-ai-ml's name and version, whatever the YAML says (fidelity GAPS §1)
+        name: 'azureml_anonymous',
         type: 'command',
-        version: '0.1.0',
+        version: '1',
+        _source: 'YAML.COMPONENT',
         is_deterministic: true,
         inputs: { epochs: { type: 'integer', default: '5', description: 'Number of epochs' } },
         code: expect.stringMatching(new RegExp(`^azureml:${WORKSPACE_ID}/codes/`)),
         environment: `azureml:${WORKSPACE_ID}/environments/CliV2AnonymousEnvironment/versions/0`,
       },
     });
-    const split = resolver.components.find((c) => c.properties.componentSpec.name === 'data_split');
+    const split = resolver.components.find((c) => c.properties.componentSpec.display_name === 'Data split');
     expect(split?.properties.componentSpec.environment).toBe(
       `azureml:${WORKSPACE_ID}/environments/aml-Pillow/versions/0.1.0`,
     );

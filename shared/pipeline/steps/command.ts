@@ -29,7 +29,7 @@ async function readCommandNode(name: string, map: YMap, ctx: NodeContext): Promi
 async function readCommandComponentUse(
   name: string,
   map: YMap,
-  node: Pick<CommandNode, 'name' | 'inputs' | 'outputs'>,
+  node: Pick<CommandNode, 'name' | 'inputs' | 'outputs' | 'resources'>,
   ctx: NodeContext,
 ): Promise<ComponentUse<CommandComponent> | undefined> {
   const hasComponent = entryOf(map, 'component') !== undefined;
@@ -40,6 +40,8 @@ async function readCommandComponentUse(
   }
   if (hasCommand) {
     const component = await inlineCommandComponent(map, node, ctx);
+    // azure-ai-ml puts an inline command's resources in its anonymous spec too (recorded: serverless_job_tier).
+    if (component && node.resources) component.resources = node.resources;
     return component ? { kind: 'inline', component } : undefined;
   }
   if (!hasComponent) {

@@ -8,9 +8,17 @@ import type {
   PipelineNode,
   PipelineOutput,
 } from '../model.js';
-import { commonFields, localComponent, nodeInputs, nodeOutputs } from '../node-rest.js';
+import { commonFields, localComponent, nodeInputs, nodeOutputs, nodeSource } from '../node-rest.js';
 import { COMMON_KEYS, readCommonFields, readComponentUse, readPorts } from '../pipeline-node.js';
-import { isDataType, readInputPorts, readOutputPorts, type InputPort, type OutputPort } from '../ports.js';
+import {
+  isDataPort,
+  isDataType,
+  isLiteralType,
+  readInputPorts,
+  readOutputPorts,
+  type InputPort,
+  type OutputPort,
+} from '../ports.js';
 import type { JsonValue } from '../python-format.js';
 import { computeId } from '../refs.js';
 import { checkComponentPorts, componentPorts } from '../step-ports.js';
@@ -53,18 +61,27 @@ async function readPipelineNode(name: string, map: YMap, ctx: NodeContext): Prom
   return component ? { ...node, component } : undefined;
 }
 
-/** azure-ai-ml's `Pipeline._to_rest_object`: the node fields of every step, with the component's id. */
+/**
+ * azure-ai-ml's `Pipeline._to_rest_object`: the node fields of every step with the component's id, empty maps
+ * left out; `_source` is the component's (a pipeline component read from a file is `YAML.COMPONENT`).
+ */
 async function pipelineNodeToRest(node: PipelineComponentNode, ctx: RestContext): Promise<Record<string, JsonValue>> {
-  const dict: Record<string, JsonValue> = { name: node.name, type: 'pipeline', _source: 'YAML.JOB' };
+  const dict: Record<string, JsonValue> = { name: node.name, type: 'pipeline', _source: nodeSource(node.component) };
   dict.componentId = await ctx.componentId(node.component);
   if (node.compute !== undefined) dict.computeId = computeId(ctx.workspaceId, node.compute);
-  dict.inputs = await nodeInputs(node, ctx.resolver);
-  dict.outputs = nodeOutputs(node, localComponent(node.component));
+  const inputs = await nodeInputs(node, ctx.resolver);
+  if (Object.keys(inputs).length) dict.inputs = inputs;
+  const outputs = nodeOutputs(node, localComponent(node.component));
+  if (Object.keys(outputs).length) dict.outputs = outputs;
   commonFields(node, dict);
   return dict;
 }
 
-function stepsWithoutCompute(component: PipelineComponent, prefix = ''): { path: string; loc: PipelineNode['loc'] }[] {
+/** The steps inside a pipeline component (any depth) that name no compute, with their path. */
+export function stepsWithoutCompute(
+  component: PipelineComponent,
+  prefix = '',
+): { path: string; loc: PipelineNode['loc'] }[] {
   const found: { path: string; loc: PipelineNode['loc'] }[] = [];
   for (const step of Object.values(component.jobs)) {
     if (step.compute) continue;
@@ -161,14 +178,21 @@ function readHeader(component: PipelineComponent, map: YMap, problems: NodeConte
 function portsAsPipelineInputs(ports: Record<string, InputPort>): Record<string, PipelineInput> {
   const out: Record<string, PipelineInput> = {};
   for (const port of Object.values(ports)) {
-    out[port.name] = isDataType(port.type)
-      ? { kind: 'data', name: port.name, type: port.type, optional: port.optional, loc: port.loc }
+    const type = port.type;
+    out[port.name] = isDataPort(type)
+      ? {
+          kind: 'data',
+          name: port.name,
+          type: isDataType(type) ? type : 'uri_folder',
+          optional: port.optional,
+          loc: port.loc,
+        }
       : {
           kind: 'literal',
           name: port.name,
           value: port.default ?? null,
           source: port.defaultSource ?? '',
-          type: port.type,
+          ...(isLiteralType(type) ? { type } : {}),
           loc: port.loc,
         };
   }

@@ -10,7 +10,7 @@ import { ArmError, badRequest, json } from '../http.js';
 import type { JsonObject } from '../json.js';
 import { clone, isObject, jsonEqual, objectAt, stringAt } from '../json.js';
 import type { Router } from '../router.js';
-import type { StoredResource } from '../state.js';
+import type { EmulatorState, StoredResource } from '../state.js';
 import { key } from '../state.js';
 import {
   checkScope,
@@ -25,6 +25,7 @@ import {
 } from './common.js';
 import type { JobRecord, JobScript } from './job-script.js';
 import { advance, applyStep, jobStatus, TERMINAL_STATUSES, toStep } from './job-script.js';
+import { validatePipelineJob } from './pipeline-validation.js';
 import { Problems } from './validation.js';
 
 const JOB_TYPES = ['Command', 'Pipeline', 'Sweep', 'AutoML'];
@@ -79,7 +80,7 @@ export function registerJobRoutes(router: Router, ctx: EmulatorContext, control:
   router.add('PUT', one, 'arm', (req) => {
     checkScope(req, s, true);
     requireArmName(req.params.id, 'Job');
-    const props = validateJobBody(req.params.id, requireBody(req));
+    const props = validateJobBody(req.params.id, requireBody(req), state, workspaceId(s));
     const existing = state.jobs.get(key(req.params.id));
     if (existing) return json(200, updateJob(existing, props));
     const job = newJob(ctx, req.params.id, props, control.takeScript(req.params.id));
@@ -135,7 +136,7 @@ export function registerJobRoutes(router: Router, ctx: EmulatorContext, control:
   });
 }
 
-function validateJobBody(name: string, body: JsonObject): JsonObject {
+function validateJobBody(name: string, body: JsonObject, state: EmulatorState, wsId: string): JsonObject {
   const props = objectAt(body, 'properties');
   const problems = new Problems();
   problems.required('properties', props);
@@ -149,6 +150,8 @@ function validateJobBody(name: string, body: JsonObject): JsonObject {
   }
   if (jobType === 'Pipeline' && props?.jobs !== undefined && !isObject(props.jobs)) {
     problems.add('properties.jobs', "'properties.jobs' must be an object of steps keyed by name.");
+  } else if (jobType === 'Pipeline' && props) {
+    validatePipelineJob(props, state, wsId, problems);
   }
   problems.throwIfAny(`Job '${name}'`);
   return props ?? {};
