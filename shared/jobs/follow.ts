@@ -11,7 +11,7 @@ import { LogTail } from './log-tail.js';
 import { defaultPollBounds, pollDelayMs, sleep } from './poll.js';
 import type { PollBounds } from './poll.js';
 import { RunHistory } from './run-history.js';
-import { StepTracker, formatDuration } from './steps.js';
+import { StepTracker, formatDuration, hasChildRuns } from './steps.js';
 import { isActive, isCompleted } from './status.js';
 import type { JobResult } from './types.js';
 
@@ -31,6 +31,9 @@ export interface FollowOptions {
   /** Injected run history (tests); by default discovered from the workspace. */
   runHistory?: RunHistory | null;
 }
+
+/** How deep nested child runs are followed (pipeline components in pipeline components, their sweeps, …). */
+const MAX_NESTING = 4;
 
 /** ARM reads that may fail in a row (after the client's own retries) before following gives up. */
 const MAX_READ_FAILURES = 5;
@@ -108,13 +111,27 @@ class StepReader {
 
   async refresh(): Promise<void> {
     try {
-      this.steps.update(await this.history.children(this.jobName));
+      await this.readLevel(this.jobName, '', 0);
       this.everRead = true;
     } catch (error) {
       const message = `Listing the steps of '${this.jobName}' failed (${errorMessage(error)}); following the job status.`;
       if (this.warned) this.session.log.debug(message);
       else this.session.log.warning(message);
       this.warned = true;
+    }
+  }
+
+  /**
+   * Reads the child runs of `runId` and, below those that have their own (pipeline components, sweeps, parallel
+   * steps), theirs: a nested step is named by its path, so a failure deep down says where it happened.
+   */
+  private async readLevel(runId: string, path: string, depth: number): Promise<void> {
+    const runs = await this.history.children(runId);
+    this.steps.update(runs, path);
+    if (depth >= MAX_NESTING) return;
+    for (const run of runs.filter(hasChildRuns)) {
+      const name = run.displayName || run.name || run.runId;
+      await this.readLevel(run.runId, path ? `${path}/${name}` : name, depth + 1);
     }
   }
 

@@ -11,12 +11,26 @@ import type { StepResult } from './types.js';
 const REUSED_FLAG = 'azureml.isreused';
 const REUSED_RUN = 'azureml.reusedrunid';
 
-export function stepOf(run: RunRecord): StepResult {
+/**
+ * Run types whose runs have child runs worth following: the steps of a pipeline component, the trials of a
+ * sweep, the mini-batch runs of a parallel step.
+ */
+const CONTAINER_RUN_TYPES = ['azureml.pipelinerun', 'hyperdrive', 'azureml.parallelrunstep'];
+
+/** Whether run history lists child runs under this run. */
+export function hasChildRuns(run: RunRecord): boolean {
+  const runType = (run as RunRecord & { runType?: string }).runType;
+  return typeof runType === 'string' && CONTAINER_RUN_TYPES.includes(runType.toLowerCase());
+}
+
+/** A step named by its path from the pipeline job: `train_pipeline/train_step` for a step of a step. */
+export function stepOf(run: RunRecord, parentPath = ''): StepResult {
   const startedAt = parseDate(run.startTimeUtc);
   const endedAt = parseDate(run.endTimeUtc);
   const reusedFlag = run.properties?.[REUSED_FLAG];
+  const name = run.displayName || run.name || run.runId;
   return {
-    name: run.displayName || run.name || run.runId,
+    name: parentPath ? `${parentPath}/${name}` : name,
     runId: run.runId,
     status: run.status ?? 'Unknown',
     reused: reusedFlag === undefined ? (run.properties ? false : undefined) : reusedFlag.toLowerCase() === 'true',
@@ -34,10 +48,13 @@ export class StepTracker {
 
   constructor(private readonly log: Logger) {}
 
-  /** Takes the latest child runs; logs every step that appeared or changed status since the last call. */
-  update(runs: RunRecord[]): void {
+  /**
+   * Takes the latest child runs (of the job, or of the step at `parentPath`); logs every step that appeared or
+   * changed status since the last call.
+   */
+  update(runs: RunRecord[], parentPath = ''): void {
     for (const run of runs) {
-      const step = stepOf(run);
+      const step = stepOf(run, parentPath);
       const before = this.steps.get(step.runId);
       this.steps.set(step.runId, step);
       if (before?.status !== step.status) this.log.info(describeChange(step));

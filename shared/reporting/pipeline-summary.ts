@@ -50,9 +50,39 @@ export function pipelineMermaid(job: PipelineJob, result: Pick<JobResult, 'steps
     lines.push(`  ${nodeId(name)}["${label.replace(/"/g, "'")}"]:::${statusClass(step)}`);
   }
   for (const [name, upstream] of deps) for (const from of upstream) lines.push(`  ${nodeId(from)} --> ${nodeId(name)}`);
+  lines.push(...nestedSubgraphs(result.steps));
   for (const [cls, style] of Object.entries(STATUS_CLASSES)) lines.push(`  classDef ${cls} ${style}`);
   return lines.join('\n');
 }
+
+/**
+ * The child runs of a step (the steps of a pipeline component, sweep trials, parallel runs), named by path
+ * (`train_pipeline/train_step`): one subgraph per parent, linked from it, nested as deep as the paths go.
+ */
+function nestedSubgraphs(steps: readonly StepResult[]): string[] {
+  const parentOf = (path: string) => path.slice(0, path.lastIndexOf('/'));
+  const nested = steps.filter((s) => s.name.includes('/'));
+  const byParent = new Map<string, StepResult[]>();
+  for (const step of nested) byParent.set(parentOf(step.name), [...(byParent.get(parentOf(step.name)) ?? []), step]);
+  const lines: string[] = [];
+  const render = (parent: string, indent: string): void => {
+    lines.push(`${indent}subgraph ${subgraphId(parent)}["${parent.replace(/"/g, "'")}"]`);
+    for (const step of byParent.get(parent) ?? []) {
+      const label = `${step.name.slice(parent.length + 1)}<br/>${step.reused ? 'reused' : step.status}`;
+      lines.push(`${indent}  ${nodeId(step.name)}["${label.replace(/"/g, "'")}"]:::${statusClass(step)}`);
+      if (byParent.has(step.name)) render(step.name, `${indent}  `);
+    }
+    lines.push(`${indent}end`);
+  };
+  for (const parent of byParent.keys()) {
+    if (parent.includes('/')) continue; // drawn inside its own parent's subgraph
+    render(parent, '  ');
+  }
+  for (const parent of byParent.keys()) lines.push(`  ${nodeId(parent)} -.-> ${subgraphId(parent)}`);
+  return lines;
+}
+
+const subgraphId = (path: string) => `g_${path.replace(/[^A-Za-z0-9_]/g, '_')}`;
 
 /** The job summary in Markdown: status line, studio link, the graph and the steps table. */
 export function pipelineSummaryMarkdown(job: PipelineJob | undefined, result: JobResult): string {

@@ -157,6 +157,43 @@ describe('only Completed passes', () => {
     expect(message).toContain(result.studioUrl);
   });
 
+  test('nested levels are followed: a failing step of a pipeline component is named by its path, sweep trials listed', async () => {
+    const name = nextName();
+    const body = pipelineBody(['prep', 'train_pipeline', 'tune']);
+    body.properties.jobs!.train_pipeline = { ...(body.properties.jobs!.train_pipeline as object), type: 'pipeline' };
+    body.properties.jobs!.tune = { ...(body.properties.jobs!.tune as object), type: 'sweep' };
+    fx.emu.jobs.script(name, [
+      {
+        status: 'Running',
+        children: { prep: 'Completed', train_pipeline: 'Running', tune: 'Running' },
+        nested: { train_pipeline: { prep_data: 'Running' }, tune: { trial_0: 'Running', trial_1: 'Running' } },
+      },
+      {
+        status: 'Failed',
+        children: { prep: 'Completed', train_pipeline: 'Failed', tune: 'Completed' },
+        nested: {
+          train_pipeline: { prep_data: 'Completed', train_step: 'Failed' },
+          tune: { trial_0: 'Completed', trial_1: 'Completed' },
+        },
+        error: { code: 'UserError', message: 'train.py exited with code 1' },
+      },
+    ]);
+    await submitOrAttach(fx.session, { name, body, run });
+    const result = await follow(name);
+    expect(result.steps.map((s) => [s.name, s.status])).toEqual([
+      ['prep', 'Completed'],
+      ['train_pipeline', 'Failed'],
+      ['tune', 'Completed'],
+      ['train_pipeline/prep_data', 'Completed'],
+      ['tune/trial_0', 'Completed'],
+      ['tune/trial_1', 'Completed'],
+      // In the order first seen: the failing step appeared at the second poll.
+      ['train_pipeline/train_step', 'Failed'],
+    ]);
+    expect(fx.log.text()).toContain('step train_pipeline/train_step: Failed');
+    expect(failureMessage(result)).toMatch(/step train_pipeline\/train_step: Failed - train.py exited with code 1/);
+  });
+
   test.each(['Canceled', 'NotResponding', 'Paused', 'Unknown', 'Exploded'])(
     '%s fails, naming the state, and the result holds that state',
     async (state) => {

@@ -18,7 +18,8 @@ import type { JobsControl } from './arm/jobs.js';
 const HISTORY = `/history/v1.0/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/${PROVIDER}/workspaces/{workspaceName}`;
 const LOGS = '/_logs/{runId}/{file}';
 
-type Found = { job: JobRecord; child?: ChildRun };
+/** A run: the job itself, one of its steps, or a run under a step (`parent` is then that step's run). */
+type Found = { job: JobRecord; child?: ChildRun; parent?: ChildRun };
 
 export function registerRunHistoryRoutes(router: Router, ctx: EmulatorContext, jobs: JobsControl): void {
   const find = (req: EmuRequest): Found => {
@@ -48,7 +49,9 @@ export function registerRunHistoryRoutes(router: Router, ctx: EmulatorContext, j
   });
   router.add('GET', `${HISTORY}/runs/{runId}/children`, 'data-plane', (req) => {
     const found = find(req);
-    const children = found.child ? [] : found.job.children.map((child) => runBody(ctx, { job: found.job, child }));
+    const children = found.child
+      ? (found.child.children ?? []).map((child) => runBody(ctx, { job: found.job, child, parent: found.child }))
+      : found.job.children.map((child) => runBody(ctx, { job: found.job, child }));
     return json(200, { value: children, continuationToken: null, nextLink: null });
   });
   router.add('GET', LOGS, 'none', (req) => {
@@ -62,15 +65,31 @@ export function registerRunHistoryRoutes(router: Router, ctx: EmulatorContext, j
 function findRun(ctx: EmulatorContext, runId: string): Found | undefined {
   const job = ctx.state.jobs.get(key(runId));
   if (job) return { job };
-  for (const parent of ctx.state.jobs.values()) {
-    const child = parent.children.find((c) => c.runId === runId);
-    if (child) return { job: parent, child };
+  for (const owner of ctx.state.jobs.values()) {
+    const found = findChild(owner, owner.children, runId, undefined);
+    if (found) return found;
   }
   return undefined;
 }
 
+function findChild(job: JobRecord, runs: ChildRun[], runId: string, parent: ChildRun | undefined): Found | undefined {
+  for (const child of runs) {
+    if (child.runId === runId) return { job, child, ...(parent ? { parent } : {}) };
+    const deeper = findChild(job, child.children ?? [], runId, child);
+    if (deeper) return deeper;
+  }
+  return undefined;
+}
+
+/** Run types as run history reports them, by step type: the containers of child runs have their own. */
+const RUN_TYPES: Record<string, string> = {
+  pipeline: 'azureml.PipelineRun',
+  sweep: 'hyperdrive',
+  parallel: 'azureml.ParallelRunStep',
+};
+
 /** Run as run history returns it (recorded shape, facts §7). */
-function runBody(ctx: EmulatorContext, { job, child }: Found): JsonObject {
+function runBody(ctx: EmulatorContext, { job, child, parent }: Found): JsonObject {
   const props = job.resource.properties;
   const jobName = job.resource.name;
   const created = String(job.resource.systemData.createdAt);
@@ -81,17 +100,18 @@ function runBody(ctx: EmulatorContext, { job, child }: Found): JsonObject {
     warnings: [],
   };
   if (child) {
-    const step = objectAt(objectAt(props, 'jobs'), child.step);
+    const step = objectAt(objectAt(props, 'jobs'), parent?.step ?? child.step);
+    const runType = parent ? 'azureml.StepRun' : (RUN_TYPES[stringAt(step, 'type') ?? ''] ?? 'azureml.StepRun');
     return {
       ...common,
       runId: child.runId,
       runUuid: child.runId,
-      parentRunId: jobName,
+      parentRunId: parent?.runId ?? jobName,
       rootRunId: jobName,
       status: child.status,
       displayName: child.step,
       name: child.step,
-      runType: 'azureml.StepRun',
+      runType,
       startTimeUtc: child.startTimeUtc ?? null,
       endTimeUtc: child.endTimeUtc ?? null,
       target: computeName(stringAt(step, 'computeId') ?? stringAt(props, 'computeId')),

@@ -25,6 +25,11 @@ export interface JobStep {
   childLogs?: Record<string, Record<string, string>>;
   /** Steps the service reused from an earlier run (run properties `azureml.isreused`, `azureml.reusedrunid`). */
   reused?: string[];
+  /**
+   * Child runs of a step, by status: step name -> child name -> status. They are the steps of a pipeline
+   * component, the trials of a sweep, the mini-batch runs of a parallel step; a failed one carries the error.
+   */
+  nested?: Record<string, Record<string, string>>;
 }
 
 export type JobScript = (string | JobStep)[];
@@ -39,6 +44,8 @@ export interface ChildRun {
   endTimeUtc?: string;
   /** The earlier run whose outputs this step reused, when the service reused it. */
   reusedRunId?: string;
+  /** Its own child runs (see `JobStep.nested`), created as a script names them. */
+  children?: ChildRun[];
 }
 
 export interface JobRecord {
@@ -77,7 +84,29 @@ export function applyStep(job: JobRecord, step: JobStep): void {
     if (TERMINAL_STATUSES.includes(child.status)) child.endTimeUtc ??= now;
     appendLogs(child.logs, step.childLogs?.[child.step]);
     if (step.reused?.includes(child.step)) child.reusedRunId ??= `${child.runId}-earlier`;
+    applyNested(child, step.nested?.[child.step], step.error, now);
   });
+}
+
+/** Creates or updates the child runs a step names for one of the job's steps (recursively by `a/b` names). */
+function applyNested(
+  parent: ChildRun,
+  statuses: Record<string, string> | undefined,
+  error: JobStep['error'],
+  now: string,
+): void {
+  for (const [name, status] of Object.entries(statuses ?? {})) {
+    parent.children ??= [];
+    let run = parent.children.find((c) => c.step === name);
+    if (!run) {
+      run = { runId: `${parent.runId}_${name}`, step: name, status, logs: new Map() };
+      parent.children.push(run);
+    }
+    run.status = status;
+    if (status !== 'NotStarted') run.startTimeUtc ??= now;
+    if (TERMINAL_STATUSES.includes(status)) run.endTimeUtc ??= now;
+    if (status === 'Failed') run.error ??= error ?? { code: 'UserError', message: `${name} failed` };
+  }
 }
 
 /** A child's status when the step does not name it: it follows the job; a failed job fails its last step. */
