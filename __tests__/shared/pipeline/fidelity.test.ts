@@ -17,18 +17,10 @@ const KNOWN_GAPS: Record<string, string> = {
   component_tensorflow_distribution: 'distribution type not lower-cased; unknown distribution keys passed through',
   component_path_ports: "port type 'path' refused",
   // Command pipelines (submit-pipeline): anonymous components and node dicts.
-  data_binding_input_basic: 'anonymous spec name/version (azureml_anonymous/"1"); empty node maps sent',
-  data_binding_input_literal_cross_type: 'anonymous spec name/version; empty node maps sent',
-  data_binding_input_path: 'anonymous spec name/version; empty node maps sent',
   data_binding_input_string_concatenate:
     'anonymous spec name/version; empty node maps sent; pipeline input mode (see GAPS.md)',
-  data_binding_run_settings_compute: 'anonymous spec name/version; empty node maps sent',
-  data_binding_run_settings_literal: 'anonymous spec name/version; empty node maps sent',
-  registry_component_and_inline_commands:
-    'registry node _source REMOTE.REGISTRY; inline component name/version; empty maps',
   settings_defaults_and_inline_components:
     'displayName defaults to the job name; _source YAML.COMPONENT for bare component paths',
-  serverless_job_tier: 'queue_settings refused; serverless default_compute must become a computes/serverless ARM id',
   // Step types not converted yet (issue 16).
   data_binding_run_settings_sweep_choice: 'sweep steps refused',
   data_binding_run_settings_sweep_limits: 'sweep steps refused',
