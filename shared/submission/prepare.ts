@@ -36,7 +36,8 @@ export async function preparePipelineSubmission(
   job: PipelineJob,
   options: PrepareOptions,
 ): Promise<PreparedSubmission> {
-  const name = jobs.resolveJobName(options.name, job.name, options.run, session.log);
+  const identity = await jobs.jobIdentity(options.name, job, options.run, session.log);
+  const name = identity.name;
   const experimentName = jobs.experimentNameFor(options.experimentName ?? job.experimentName ?? 'Default', options.run);
   await assertComputesExist(session, job);
   const resolver: PipelineResolver = {
@@ -50,6 +51,7 @@ export async function preparePipelineSubmission(
     resolveLabel: (collection, assetName, label) => resolveLatest(session, collection, assetName, label),
   };
   const body = await pipelineJobBody(job, resolver, { experimentName });
+  body.properties.tags = { ...body.properties.tags, ...identity.tags };
   session.log.info(`Pipeline '${job.name ?? job.file}' -> job '${name}' in experiment '${experimentName}'.`);
   return { name, body, run: options.run };
 }
