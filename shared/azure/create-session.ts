@@ -1,4 +1,5 @@
 import { AzureMachineLearningWorkspaces } from '@azure/arm-machinelearning';
+import { checkWorkspaceCoordinates } from '../core/azure-names.js';
 import { UserError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { parseCreds, signIn } from './auth.js';
@@ -64,7 +65,7 @@ export function completeWorkspace(partial: Partial<WorkspaceRef>): WorkspaceRef 
       `The Azure ML workspace is not fully given. Missing: ${missing.map((k) => WORKSPACE_INPUTS[k]).join('; ')}.`,
     );
   }
-  return partial as WorkspaceRef;
+  return checkWorkspaceCoordinates(partial as WorkspaceRef);
 }
 
 export function workspaceResourceId(ws: WorkspaceRef): string {
