@@ -40,12 +40,10 @@ describe('on the Azure backend (ARM emulator)', () => {
     });
   }
   const jobPuts = () =>
-    ws.emu.requests
-      .filter({ method: 'PUT', path: '/jobs/' })
-      .map((r) => ({
-        name: r.path.split('/jobs/')[1],
-        body: r.body as { properties: { tags: Record<string, string> } },
-      }));
+    ws.emu.requests.filter({ method: 'PUT', path: '/jobs/' }).map((r) => ({
+      name: r.path.split('/jobs/')[1],
+      body: r.body as { properties: { tags: Record<string, string> } },
+    }));
 
   test('two matrix legs (same job key, other set:) are two jobs, each reporting its own', async () => {
     const one = await submit({ set: 'inputs.epochs=1' });
