@@ -9,8 +9,10 @@ import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, relative, sep } from 'node:path';
 import { UserError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
+import type { AzureSession } from '../azure/session.js';
 import { codeSnapshot } from '../pipeline/hashing.js';
 import type { PipelineJob } from '../pipeline/model.js';
+import { findJob, studioUrlOf } from './job-resource.js';
 import { deterministicJobName, resolveJobName } from './naming.js';
 import type { WorkflowRun } from './naming.js';
 
@@ -95,4 +97,19 @@ export function assertSameContent(
       `hash ${contentHash}. Nothing was submitted. Existing job: ${link} . Job names are unique per workspace: ` +
       `give another 'name' (or leave it empty for a name per run and content), or use 'attach: ${name}' to follow that job.`,
   );
+}
+
+/**
+ * Read-only, before anything is registered or uploaded: a job that already has this name must have this
+ * content, so a reused name fails with nothing written (`submitOrAttach` checks again, for a job created since).
+ */
+export async function assertNameFitsContent(session: AzureSession, identity: JobIdentity): Promise<void> {
+  const existing = await findJob(session, identity.name);
+  if (existing)
+    assertSameContent(
+      identity.name,
+      identity.contentHash,
+      existing.properties.tags,
+      studioUrlOf(session, existing, identity.name),
+    );
 }

@@ -38,6 +38,7 @@ export async function preparePipelineSubmission(
 ): Promise<PreparedSubmission> {
   const identity = await jobs.jobIdentity(options.name, job, options.run, session.log);
   const name = identity.name;
+  await jobs.assertNameFitsContent(session, identity);
   const experimentName = jobs.experimentNameFor(options.experimentName ?? job.experimentName ?? 'Default', options.run);
   await assertComputesExist(session, job);
   const resolver: PipelineResolver = {
