@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { UserError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
-import { resolveJobName } from '../jobs/naming.js';
+import { jobIdentity } from '../jobs/identity.js';
 import {
   downloadLocalModel,
   ensureLocalCompute,
@@ -56,13 +56,19 @@ export class LocalBackend implements Backend {
 
   /** The job runs when it is followed, in this process; its name is decided now, as Azure's is on submit. */
   async submitPipeline(...[pipeline, options]: Parameters<Backend['submitPipeline']>): Promise<PipelineRun> {
-    const name = resolveJobName(options.name, pipeline.name, options.run, this.log);
+    const identity = await jobIdentity(options.name, pipeline, options.run, this.log);
+    const { name } = identity;
     const folder = this.workspace.jobFolder(name);
     return {
       job: { name, id: folder, studioUrl: '', status: 'NotStarted', attached: false },
       detached: false,
       follow: async ({ signals }) => {
-        const result = await runPipelineLocally(this.workspace, pipeline, { ...options, name, signals, log: this.log });
+        const result = await runPipelineLocally(this.workspace, pipeline, {
+          ...options,
+          identity,
+          signals,
+          log: this.log,
+        });
         const cache = `Step cache: ${result.cache.hits.length} hit(s), ${result.cache.misses.length} miss(es).`;
         return { ...result, notes: [cache] };
       },

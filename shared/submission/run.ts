@@ -78,14 +78,14 @@ export async function followWithCancel(
 export async function runPipelineLocally(
   workspace: LocalWorkspace,
   pipeline: PipelineJob,
-  options: { name: string; run: WorkflowRun; forceRerun: boolean; signals: SignalTarget; log: Logger },
+  options: { identity: jobs.JobIdentity; run: WorkflowRun; forceRerun: boolean; signals: SignalTarget; log: Logger },
 ): Promise<LocalJobResult> {
   const cancel = new AbortController();
   const onSignal = () => cancel.abort();
   options.signals.on('SIGINT', onSignal);
   options.signals.on('SIGTERM', onSignal);
   try {
-    const identity = await jobs.jobIdentity(options.name, pipeline, options.run, options.log);
+    const { identity } = options;
     return await runLocalPipeline(workspace, pipeline, {
       name: identity.name,
       tags: { ...jobs.traceTags(options.run), ...identity.tags },
