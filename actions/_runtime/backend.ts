@@ -19,6 +19,6 @@ export async function readBackend(): Promise<Backend> {
     process.env.GITHUB_WORKSPACE ?? process.cwd(),
     core.getInput('local-workspace') || '.mlops',
   );
-  core.info(`Backend: local (workspace ${root}).`);
+  coreLogger().info(`Backend: local (workspace ${root}).`);
   return new LocalBackend(await LocalWorkspace.open(root), coreLogger());
 }

@@ -9,6 +9,7 @@ import { actionsArtifactUploader, type ArtifactUploader } from '../_runtime/arti
 import { readBackend } from '../_runtime/backend.js';
 import { isEntryPoint, runStep } from '../_runtime/run.js';
 import { writeTableSummary } from '../_runtime/summary.js';
+import { coreLogger } from '../_runtime/logger.js';
 
 interface Inputs {
   request: ModelRequest;
@@ -68,7 +69,7 @@ async function uploadArtifact(artifacts: ArtifactUploader, name: string, root: s
   const files = [...result.files, result.lineageFile];
   await core.group(`Upload artifact ${name}`, async () => {
     const uploaded = await artifacts.upload(name, files, root);
-    core.info(`Uploaded ${files.length} file(s) as artifact '${name}' (id ${uploaded.id ?? '?'}).`);
+    coreLogger().info(`Uploaded ${files.length} file(s) as artifact '${name}' (id ${uploaded.id ?? '?'}).`);
   });
 }
 

@@ -9,6 +9,7 @@ import { readBackend } from '../_runtime/backend.js';
 import { expandGlobs } from '../_runtime/globs.js';
 import { isEntryPoint, runStep } from '../_runtime/run.js';
 import { readWorkflowRun } from '../_runtime/workflow-run.js';
+import { coreLogger } from '../_runtime/logger.js';
 
 interface Inputs {
   environments: string[];
@@ -37,7 +38,9 @@ export async function main(): Promise<void> {
       environments: await expandGlobs('environments', inputs.environments),
       components: await expandGlobs('components', inputs.components),
     };
-    core.info(`${files.environments.length} environment file(s), ${files.components.length} component file(s).`);
+    coreLogger().info(
+      `${files.environments.length} environment file(s), ${files.components.length} component file(s).`,
+    );
     // Every file is validated before signing in: a bad file costs no Azure call and registers nothing.
     const loaded = await loadAssetFiles(files);
     const backend = await readBackend();

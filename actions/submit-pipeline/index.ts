@@ -78,10 +78,10 @@ async function dryRun(backend: Backend, pipeline: PipelineJob, request: Pipeline
   const plan = await backend.planPipeline(pipeline, request);
   if (plan.body !== undefined) {
     await core.group('REST body (dry run: nothing was registered, uploaded or submitted)', async () =>
-      core.info(JSON.stringify(plan.body, null, 2)),
+      coreLogger().info(JSON.stringify(plan.body, null, 2)),
     );
   }
-  core.info(plan.message);
+  coreLogger().info(plan.message);
   if (plan.name) core.setOutput('job-name', plan.name);
   core.setOutput('status', 'DryRun');
   await core.summary.addHeading('Pipeline dry run', 3).addRaw(plan.message).write();
