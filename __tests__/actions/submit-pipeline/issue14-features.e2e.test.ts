@@ -169,7 +169,7 @@ jobs:
   ]);
 });
 
-test('a step with identity user_identity is sent with it, beside a job identity in the REST shape', async () => {
+test('a step with identity user_identity (and its other fields) is sent with it, beside a job identity in the REST shape', async () => {
   ws.emu.seed.amlCompute('cpu-cluster');
   const file = project('identity', {
     'pipeline.yaml': `
@@ -186,13 +186,30 @@ jobs:
     environment: azureml://registries/azureml/environments/sklearn-1.5/versions/3
     identity:
       type: user_identity
+    display_name: As me
+    description: runs with the submitter's identity
+    tags: {owner: data-team}
+    properties: {reviewed: "yes"}
+    environment_variables: {MODE: fast}
+    limits: {timeout: 900}
+    services:
+      board: {type: tensor_board, log_dir: outputs/tblogs}
 `,
   });
   const run = await submit(file, 'issue14-identity');
   expect(run.exitCode).toBe(0);
   expect(run.outputs.status).toBe('Completed');
   const { properties } = submittedJob('issue14-identity');
-  expect(properties.jobs.as_me.identity).toEqual({ type: 'user_identity' });
+  expect(properties.jobs.as_me).toMatchObject({
+    identity: { type: 'user_identity' },
+    display_name: 'As me',
+    description: "runs with the submitter's identity",
+    tags: { owner: 'data-team' },
+    properties: { reviewed: 'yes' },
+    environment_variables: { MODE: 'fast' },
+    limits: { job_limits_type: 'Command', timeout: 'PT900S' },
+    services: { board: { job_service_type: 'TensorBoard', properties: { logDir: 'outputs/tblogs' } } },
+  });
   expect(properties.identity).toEqual({ identityType: 'UserIdentity' });
   // A real compute is still checked before anything is written.
   expect(ws.emu.requests.filter({ method: 'GET', path: '/computes/cpu-cluster' })).toHaveLength(1);
