@@ -63,6 +63,23 @@ test.each([
   expect(validateBody('JobBaseResource', body)).toEqual(problems);
 });
 
+test.each([
+  { identityType: 'UserIdentity' },
+  { identityType: 'AMLToken' },
+  { identityType: 'Managed', clientId: '00000000-1111-2222-3333-444444444444' },
+])('a job identity %j is valid', (identity) => {
+  expect(validateBody('JobBaseResource', pipeline({ identity }))).toEqual([]);
+});
+
+test('a job identity in the YAML spelling, or with a field of another identity type, is refused', () => {
+  expect(validateBody('JobBaseResource', pipeline({ identity: { type: 'user_identity' } }))).toEqual([
+    "properties.identity.identityType: 'undefined' is not one of AMLToken, Managed, UserIdentity (IdentityConfiguration)",
+  ]);
+  expect(
+    validateBody('JobBaseResource', pipeline({ identity: { identityType: 'UserIdentity', clientId: 'x' } })),
+  ).toEqual(['properties.identity.clientId: is not a property of UserIdentity']);
+});
+
 test('a code version with a misspelled property is refused', () => {
   expect(validateBody('CodeVersionResource', { properties: { codeURI: 'https://a/b' } })).toEqual([
     'properties.codeURI: is not a property of CodeVersion',
