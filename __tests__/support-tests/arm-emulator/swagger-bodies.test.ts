@@ -63,7 +63,7 @@ test.each([
   expect(validateBody('JobBaseResource', body)).toEqual(problems);
 });
 
-test.each([
+test.each<JsonValue>([
   { identityType: 'UserIdentity' },
   { identityType: 'AMLToken' },
   { identityType: 'Managed', clientId: '00000000-1111-2222-3333-444444444444' },
