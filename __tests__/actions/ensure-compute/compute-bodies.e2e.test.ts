@@ -12,6 +12,7 @@ import { bundle, runAction } from '../../support/action-runner.js';
 import type { RunResult } from '../../support/action-runner.js';
 import { startArmEmulator } from '../../support/arm-emulator/index.js';
 import type { ArmEmulator, RequestRecord } from '../../support/arm-emulator/index.js';
+import { bodyDefinitionFor } from '../../support/arm-emulator/swagger.js';
 import { azureEnv, azureInputs } from '../../support/azure/azure-action-env.js';
 
 let emu: ArmEmulator;
@@ -43,6 +44,7 @@ function computeWrite(method: string): RequestRecord {
   expect(writes[0].query['api-version']).toBe(ML_API_VERSION);
   expect(writes[0].swaggerProblems).toBeUndefined();
   expect(emu.requests.swaggerViolations).toEqual([]);
+  expect(bodyDefinitionFor(writes[0].method, writes[0].path)).toBeDefined();
   return writes[0];
 }
 
