@@ -19,7 +19,8 @@ writeFileSync(
 );
 
 beforeAll(async () => {
-  emu = await startArmEmulator({ lroInProgressPolls: 2 });
+  // Every body the bundle sends must be valid for the swagger of the api-version (checked at close).
+  emu = await startArmEmulator({ lroInProgressPolls: 2, checkRequestBodies: true });
 });
 afterAll(async () => emu.close());
 beforeEach(() => {

@@ -4,13 +4,19 @@ import { join } from 'node:path';
 import { loadPipelineJob } from '../../../shared/pipeline/pipeline-job.js';
 import { pipelineJobBody } from '../../../shared/pipeline/to-rest.js';
 import { recordingResolver, WORKSPACE_ID } from './fake-resolver.js';
-import { referenceRoot } from '../../support/action-runner.js';
+import { ML_API_VERSION } from '../../../shared/azure/ml-api/api-version.js';
 
 /** This test file's folder (jest 29 has no import.meta.dirname). */
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 
 const SEED = join(HERE, '../../fixtures/pipeline/seed/pipeline.yaml');
-const EXAMPLE = `${referenceRoot}/azure-ml-rest/2022-10-01/examples/Job/PipelineJob/createOrUpdate.json`;
+/** The PipelineJob example of the api-version the code calls (copied from azure-rest-api-specs; SOURCES.md). */
+const EXAMPLE = join(
+  HERE,
+  '../../fixtures/azure-ml-rest',
+  ML_API_VERSION,
+  'examples/Job/PipelineJob/createOrUpdate.json',
+);
 
 async function seedBody() {
   const resolver = recordingResolver();
@@ -19,7 +25,7 @@ async function seedBody() {
 }
 
 describe('the seed pipeline (animals-classification)', () => {
-  it('has only the top-level fields the 2022-10-01 PipelineJob example has, plus jobs and isArchived', async () => {
+  it('has only the top-level fields the PipelineJob example of the api-version has, plus jobs and isArchived', async () => {
     const example = JSON.parse(await readFile(EXAMPLE, 'utf8')) as {
       parameters: { body: { properties: Record<string, unknown> } };
     };

@@ -1,6 +1,7 @@
 /**
  * Local Azure ML ARM emulator for tests: identity (AAD), GitHub's OIDC token service, the Azure ML ARM control
- * plane (api 2022-10-01), the run-history data plane, fault injection and a CONNECT proxy. See README.md.
+ * plane (at the api-version of shared/azure/ml-api/api-version.ts), the run-history data plane, fault injection
+ * and a CONNECT proxy. See README.md.
  *
  *   const emu = await startArmEmulator({ lroInProgressPolls: 2 });
  *   ... new ClientSecretCredential(emu.settings.tenantId, emu.settings.clientId, emu.settings.clientSecret,

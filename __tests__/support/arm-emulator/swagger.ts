@@ -37,17 +37,33 @@ export interface SwaggerDefinitions {
   definitions: Record<string, Schema>;
 }
 
-const FIXTURE = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../fixtures/azure-ml-rest',
-  ML_API_VERSION,
-  'swagger/mfe-definitions.json',
+/** One file per swagger file of the version: mfe.json (jobs and assets) and machineLearningServices.json (computes). */
+const FIXTURES = ['mfe-definitions.json', 'compute-definitions.json'].map((file) =>
+  path.resolve(
+    path.dirname(fileURLToPath(import.meta.url)),
+    '../../fixtures/azure-ml-rest',
+    ML_API_VERSION,
+    'swagger',
+    file,
+  ),
 );
 
 let loaded: SwaggerDefinitions | undefined;
 export function swaggerDefinitions(): SwaggerDefinitions {
-  loaded ??= JSON.parse(readFileSync(FIXTURE, 'utf8')) as SwaggerDefinitions;
+  loaded ??= mergeDefinitions(FIXTURES.map((file) => JSON.parse(readFileSync(file, 'utf8')) as SwaggerDefinitions));
   return loaded;
+}
+
+/** The files' operations and definitions as one document; a name defined twice would make a $ref ambiguous. */
+export function mergeDefinitions(parts: SwaggerDefinitions[]): SwaggerDefinitions {
+  const merged: SwaggerDefinitions = { operations: {}, definitions: {} };
+  for (const part of parts) {
+    for (const name of Object.keys(part.definitions))
+      if (name in merged.definitions) throw new Error(`swagger fixtures: definition '${name}' is in two files`);
+    Object.assign(merged.operations, part.operations);
+    Object.assign(merged.definitions, part.definitions);
+  }
+  return merged;
 }
 
 const PROVIDER = 'microsoft.machinelearningservices';
@@ -96,7 +112,7 @@ class Validator {
     if (!isObject(value)) return this.problem(at, `expected an object, got ${typeof value}`);
     if (schema['x-opaque']) return;
     const actual = name ? this.subtype(name, schema, value, at) : { name, schema };
-    if (!actual) return;
+    if (!actual || actual.schema['x-opaque']) return;
     const { properties, required, additional } = this.flatten(actual.schema);
     for (const key of required) if (!(key in value)) this.problem(join(at, key), 'is required');
     for (const [key, v] of Object.entries(value)) {
@@ -193,5 +209,7 @@ class Validator {
 
 const defName = (ref: string) => ref.replace('#/definitions/', '');
 const join = (at: string, key: string) => (at ? `${at}.${key}` : key);
+/** An object schema; a string enum with `additionalProperties: false` (as some compute enums have) is a scalar. */
 const isComposite = (s: Schema) =>
+  (s.type === undefined || s.type === 'object') &&
   Boolean(s.properties || s.allOf || s.discriminator || s['x-opaque'] || s.additionalProperties !== undefined);

@@ -19,7 +19,8 @@ for name in MODEL_NAME MODEL_VERSION AZURE_SUBSCRIPTION_ID AZURE_RESOURCE_GROUP 
 done
 STAGE_TAG="${STAGE_TAG:-stage}"
 STAGE="${STAGE:-production}"
-API="api-version=2023-04-01"
+# The api-version the actions call too (README, "Azure ML api-version"): one version reads and writes a version.
+API="api-version=2025-12-01"
 VERSIONS="${ARM_ENDPOINT:-https://management.azure.com}/subscriptions/$AZURE_SUBSCRIPTION_ID/resourceGroups/$AZURE_RESOURCE_GROUP/providers/Microsoft.MachineLearningServices/workspaces/$AZURE_ML_WORKSPACE/models/$MODEL_NAME/versions"
 BODY="$(mktemp)"
 trap 'rm -f "$BODY"' EXIT

@@ -8,7 +8,7 @@ import { numberAt, objectAt, stringAt } from '../json.js';
 import { badRequest } from '../http.js';
 import { Problems } from './validation.js';
 
-/** ComputeType values of api 2022-10-01. */
+/** ComputeType values of the api-version the code calls (the `ComputeType` enum of its machineLearningServices.json). */
 export const COMPUTE_TYPES = [
   'AKS',
   'Kubernetes',
