@@ -24,9 +24,9 @@ beforeEach(() => {
   ws.emu.seed.computeInstance('cli-created-machine', { state: 'Running' });
 });
 
-function submit(name: string): Promise<RunResult> {
+function submit(name: string, extra: Record<string, string> = {}): Promise<RunResult> {
   return runAction(bundle('submit-pipeline'), {
-    inputs: { ...ws.inputs(), file: pipeline, name },
+    inputs: { ...ws.inputs(), file: pipeline, name, ...extra },
     env: { ...ws.env(), ...eventEnv('push-main') },
     timeoutMs: 60000,
   });
@@ -103,5 +103,13 @@ describe('submit-pipeline with sweep, parallel, spark and nested pipeline steps'
     expect(run.outputs.status).toBe('Failed');
     expect(run.log).toMatch(/train_pipeline\/train_step: Failed/);
     expect(run.annotations.map((a) => a.message).join('\n')).toMatch(/train_pipeline\/train_step.*loss is NaN/s);
+  });
+
+  test('dry-run converts every step type and writes nothing', async () => {
+    const run = await submit('step-types-dry', { 'dry-run': 'true' });
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs.status).toBe('DryRun');
+    for (const type of ['"sweep"', '"parallel"', '"spark"', '"pipeline"']) expect(run.log).toContain(`"type": ${type}`);
+    expect(ws.emu.requests.writes()).toEqual([]);
   });
 });
