@@ -7,11 +7,13 @@
 import { createHash } from 'node:crypto';
 import { UserError, ValidationError, type Problem } from '../core/errors.js';
 import type { SourceLocation } from '../core/logger.js';
-import type { CommandComponent, EnvironmentUse } from '../pipeline/component.js';
+import type { EnvironmentUse } from '../pipeline/component.js';
 import {
   anonymousComponentVersion,
+  componentParts,
   componentVersionBody,
   resolveComponentDependencies,
+  type RegistrableComponent,
   type ComponentDependencies,
   type ComponentSource,
   type ComponentVersionBody,
@@ -19,7 +21,7 @@ import {
 } from '../pipeline/component-rest.js';
 import type { Component, PipelineComponent } from '../pipeline/model.js';
 import { pythonJsonDumps, type JsonValue } from '../pipeline/python-format.js';
-import { pipelineComponentSpec } from '../pipeline/steps/pipeline.js';
+import { pipelineComponentSpec, pipelineComponentVersionBody } from '../pipeline/steps/pipeline.js';
 import { restContext, type PipelineResolver } from '../pipeline/to-rest.js';
 import type { EnvironmentSpec } from '../pipeline/environment.js';
 import { codeSnapshot, componentContentHash, environmentContentHash, type CodeSnapshot } from '../pipeline/hashing.js';
@@ -242,10 +244,11 @@ export class Planner {
    */
   async component(component: Component, file: string, versionLoc: SourceLocation): Promise<PlannedComponent> {
     if (component.type === 'pipeline') return this.pipelineComponent(component, file, versionLoc);
-    await this.checkRemoteEnvironment(component.environment, file);
-    const resolver = this.dependencyResolver(component.environment);
+    const { environment: use } = componentParts(component);
+    if (use) await this.checkRemoteEnvironment(use, file);
+    const resolver = this.dependencyResolver(use);
     // Resolve the environment alone first: the code folder is only looked up when the component is written.
-    const { environment } = await resolveComponentDependencies({ ...component, code: undefined }, resolver);
+    const { environment } = await resolveComponentDependencies({ environment: use }, resolver);
     const contentHash = sha256(`${await componentContentHash(component)}\n${environment}`);
     const name = component.name as string;
     const decision = await this.decide('component', name, contentHash, component.version, versionLoc);
@@ -291,15 +294,7 @@ export class Planner {
       source: file,
       contentHash,
       level,
-      body: {
-        properties: {
-          componentSpec: { ...spec, version: decision.version },
-          isAnonymous: false,
-          tags: { ...component.tags },
-          properties: {},
-          ...(component.description !== undefined ? { description: component.description } : {}),
-        },
-      },
+      body: pipelineComponentVersionBody(component, { ...spec, version: decision.version }),
     };
     this.components.push(planned);
     return planned;
@@ -335,15 +330,16 @@ export class Planner {
 
   /** A command component used inside a pipeline component: anonymous, versioned by its spec (azure-ai-ml's md5 uuid). */
   private anonymousCommand(
-    component: CommandComponent,
+    component: RegistrableComponent,
     file: string,
     source: ComponentSource = 'YAML.JOB',
   ): Promise<PlannedComponent> {
     let planned = this.anonymous.get(component);
     if (!planned) {
       planned = (async () => {
-        await this.checkRemoteEnvironment(component.environment, component.file);
-        const deps = await resolveComponentDependencies(component, this.dependencyResolver(component.environment));
+        const { environment: use } = componentParts(component);
+        if (use) await this.checkRemoteEnvironment(use, component.file);
+        const deps = await resolveComponentDependencies(component, this.dependencyResolver(use));
         const body = componentVersionBody(component, deps, { isAnonymous: true, source });
         return this.anonymousEntry(component, body, file, 0);
       })();
@@ -360,9 +356,10 @@ export class Planner {
   ): Promise<PlannedComponent> {
     let planned = this.anonymous.get(component);
     if (!planned) {
-      const body: ComponentVersionBody = {
-        properties: { componentSpec: spec, isAnonymous: true, tags: {}, properties: {} },
-      };
+      const body: ComponentVersionBody =
+        component.type === 'pipeline'
+          ? pipelineComponentVersionBody(component, spec, { isAnonymous: true })
+          : { properties: { componentSpec: spec, isAnonymous: true, tags: {}, properties: {} } };
       // The components its steps run were planned while its spec was built; it is written after them.
       const stepIds = JSON.stringify(spec.jobs ?? {});
       const inner = this.components.filter((c) => stepIds.includes(c.id));
@@ -398,7 +395,7 @@ export class Planner {
   }
 
   /** The resolver `componentVersionBody` needs, answering from this plan. */
-  dependencyResolver(use: EnvironmentUse): DependencyResolver {
+  dependencyResolver(use: EnvironmentUse | undefined): DependencyResolver {
     return {
       workspaceId: this.assets.workspaceId,
       codeId: async (localPath, includes) => (await this.code(localPath, includes)).id,
@@ -408,8 +405,8 @@ export class Planner {
   }
 
   /** A component's local environment: named when it is a file with a name, else anonymous. */
-  async localEnvironment(use: EnvironmentUse, spec: EnvironmentSpec): Promise<PlannedEnvironment> {
-    const fromFile = use.kind === 'local' && use.spec === spec ? use.file : undefined;
+  async localEnvironment(use: EnvironmentUse | undefined, spec: EnvironmentSpec): Promise<PlannedEnvironment> {
+    const fromFile = use?.kind === 'local' && use.spec === spec ? use.file : undefined;
     return fromFile && spec.name
       ? this.namedEnvironment(spec, fromFile, await keyLocation(fromFile, 'version'))
       : this.anonymousEnvironment(spec, fromFile ?? spec.file);
