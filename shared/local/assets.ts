@@ -65,9 +65,17 @@ export interface DataRecord {
 /** Anonymous components (a pipeline's local ones) are filed under this name with their hash as the version. */
 export const ANONYMOUS_COMPONENT = 'azureml_anonymous';
 
-/** Stores a code folder under `codes/<hash>` unless that content is there already; returns the hash. */
-export async function storeCodeSnapshot(ws: LocalWorkspace, localPath: string): Promise<LocalAsset> {
-  const snapshot = await codeSnapshot(localPath);
+/**
+ * Stores a code folder under `codes/<hash>` unless that content is there already; returns the hash. The
+ * component's `additional_includes` land at the snapshot's root under their own names, as the Azure side stages
+ * them (the same `codeSnapshot`, so the same files and the same hash).
+ */
+export async function storeCodeSnapshot(
+  ws: LocalWorkspace,
+  localPath: string,
+  additionalIncludes: readonly string[] = [],
+): Promise<LocalAsset> {
+  const snapshot = await codeSnapshot(localPath, additionalIncludes);
   const target = ws.codePath(snapshot.contentHash);
   const asset = (status: LocalAsset['status']): LocalAsset => ({
     kind: 'code',
@@ -128,7 +136,9 @@ export async function registerLocalComponent(
   options: RegisterOptions & { anonymous?: boolean },
 ): Promise<{ component: LocalAsset; code?: LocalAsset; record: ComponentRecord }> {
   const code =
-    component.code && 'local' in component.code ? await storeCodeSnapshot(ws, component.code.local) : undefined;
+    component.code && 'local' in component.code
+      ? await storeCodeSnapshot(ws, component.code.local, component.code.additionalIncludes)
+      : undefined;
   const contentHash = await componentContentHash(component);
   const anonymous = options.anonymous === true || !component.name;
   const name = anonymous ? ANONYMOUS_COMPONENT : (component.name as string);
@@ -148,6 +158,7 @@ export async function registerLocalComponent(
     version: decision.version,
     contentHash,
     anonymous,
+    // The stored snapshot holds the includes already: the record's code is that folder alone.
     component: code ? { ...component, code: { local: code.id } } : component,
     tags: { ...component.tags, ...options.tags },
     createdAt: new Date().toISOString(),
