@@ -175,6 +175,8 @@ async function runCommandIn(
     logFile: string;
     env?: Record<string, string>;
     prefix?: string;
+    /** Stops this command alone (a sweep trial its early termination policy ends), besides the step's signal. */
+    signal?: AbortSignal;
   },
 ): Promise<{ end: Exclude<StepEnd, 'NotStarted'>; error?: string }> {
   const { step } = ctx;
@@ -198,7 +200,7 @@ async function runCommandIn(
     cwd,
     env,
     logFile: run.logFile,
-    signal: ctx.signal,
+    signal: run.signal ? AbortSignal.any([ctx.signal, run.signal]) : ctx.signal,
     onLine: say,
     ...(timeoutMs ? { timeoutMs } : {}),
   });
@@ -283,6 +285,7 @@ async function runSweepKind(
         logFile: join(trialFolder, 'std_log.txt'),
         env: t.env,
         prefix: `${t.name} `,
+        signal: t.signal,
       });
       return { end: ran.end, outputs: dirs, ...(ran.error ? { error: ran.error } : {}) };
     },

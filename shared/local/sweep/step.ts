@@ -30,6 +30,8 @@ export function sweepSettingsHash(node: LocalSweepNode, trialHash: string, trial
     kind: 'sweep',
     trial: trialHash,
     objective: node.sweep.objective,
+    // A policy changes which trials end and so which one is best.
+    earlyTermination: (node.sweep.earlyTermination as JsonValue | undefined) ?? null,
     trials,
   };
   return createHash('sha256').update(pythonJsonDumps(material)).digest('hex');
