@@ -177,6 +177,8 @@ async function runCommandIn(
     prefix?: string;
     /** Stops this command alone (a sweep trial its early termination policy ends), besides the step's signal. */
     signal?: AbortSignal;
+    /** A time limit other than the step's `limits.timeout` (a sweep's `limits.trial_timeout`). */
+    timeout?: { seconds: number; field: string };
   },
 ): Promise<{ end: Exclude<StepEnd, 'NotStarted'>; error?: string }> {
   const { step } = ctx;
@@ -193,7 +195,12 @@ async function runCommandIn(
     ...step.node.environmentVariables,
     ...run.env,
   };
-  const timeoutSeconds = 'timeoutSeconds' in step.node ? step.node.timeoutSeconds : undefined;
+  const limit =
+    run.timeout ??
+    ('timeoutSeconds' in step.node && step.node.timeoutSeconds
+      ? { seconds: step.node.timeoutSeconds, field: 'limits.timeout' }
+      : undefined);
+  const timeoutSeconds = limit?.seconds;
   const timeoutMs = timeoutSeconds ? timeoutSeconds * 1000 : undefined;
   const outcome = await runShell({
     command,
@@ -207,7 +214,7 @@ async function runCommandIn(
   if (outcome.canceled) return { end: 'Canceled' };
   if (outcome.exitCode === 0 && !outcome.timedOut) return { end: 'Completed' };
   const why = outcome.timedOut
-    ? `exceeded its limits.timeout of ${timeoutSeconds}s and was stopped`
+    ? `exceeded its ${limit?.field} of ${timeoutSeconds}s and was stopped`
     : `command exited with code ${outcome.exitCode ?? 'none (killed)'}`;
   const tail = outcome.tail.map((l) => `  | ${l}`).join('\n');
   return { end: 'Failed', error: `${why}; last lines of ${run.logFile}:\n${tail}` };
@@ -286,6 +293,9 @@ async function runSweepKind(
         env: t.env,
         prefix: `${t.name} `,
         signal: t.signal,
+        ...(node.sweep.limits.trialTimeoutSeconds
+          ? { timeout: { seconds: node.sweep.limits.trialTimeoutSeconds, field: 'limits.trial_timeout' } }
+          : {}),
       });
       return { end: ran.end, outputs: dirs, ...(ran.error ? { error: ran.error } : {}) };
     },

@@ -133,6 +133,24 @@ describe('a local sweep with an early termination policy', () => {
       terminated: expect.stringMatching(/^bandit at interval 1/),
     });
     expect(outcome.best?.name).toBe('trial_2');
-    expect(log.text()).toContain('[tune] trial_1 Canceled, accuracy = 0.3 by early termination (bandit at interval 1');
+    expect(log.text()).toContain('[tune] trial_1 Canceled, accuracy = 0.3 (stopped: bandit at interval 1');
+  });
+
+  test("the sweep's limits.timeout stops the running trial, starts no other, and keeps the best completed one", async () => {
+    const log = memoryLogger();
+    // generous: the first trial takes well under a second, the second waits 20s to be stopped
+    const s = { ...sweep(), limits: { maxConcurrentTrials: 1, timeoutSeconds: 8 } };
+    const outcome = await runSweep(
+      s,
+      [{ curve: 'good' }, { curve: 'bad' }, { curve: 'late' }],
+      fixture.dir,
+      runTrial,
+      log,
+    );
+    expect(outcome.end).toBe('Completed');
+    expect(outcome.trials.map((t) => t.end)).toEqual(['Completed', 'Canceled']);
+    expect(outcome.trials[1].terminated).toBe("the sweep's limits.timeout of 8s");
+    expect(outcome.best?.name).toBe('trial_0');
+    expect(log.text()).toContain('[tune] limits.timeout of 8s reached: running trials stopped, no new trial started');
   });
 });

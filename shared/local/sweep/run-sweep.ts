@@ -14,7 +14,16 @@ export interface LocalSweep {
   searchSpace: Record<string, Distribution>;
   sampling: SamplingAlgorithm;
   objective: { goal: 'maximize' | 'minimize'; primaryMetric: string };
-  limits: { maxTotalTrials?: number; maxConcurrentTrials?: number };
+  /**
+   * `timeoutSeconds`: the whole sweep's (when reached, running trials are stopped, no new one starts, and the best
+   * of those that completed is chosen); `trialTimeoutSeconds`: each trial's, a trial over it fails.
+   */
+  limits: {
+    maxTotalTrials?: number;
+    maxConcurrentTrials?: number;
+    timeoutSeconds?: number;
+    trialTimeoutSeconds?: number;
+  };
   /** Applied while each trial runs, over the primary metric it has logged so far. */
   earlyTermination?: EarlyTermination;
 }
@@ -98,8 +107,10 @@ export async function runSweep<T>(
   const metric = sweep.objective.primaryMetric;
   // Every trial's primary metric so far, running or ended: what a policy compares a trial with.
   const histories = new Map<number, History>();
+  const { timeoutSeconds } = sweep.limits;
+  const deadline = timeoutSeconds ? AbortSignal.timeout(timeoutSeconds * 1000) : undefined;
   const worker = async (): Promise<void> => {
-    for (let next = queue.shift(); next && !signal?.aborted; next = queue.shift()) {
+    for (let next = queue.shift(); next && !signal?.aborted && !deadline?.aborted; next = queue.shift()) {
       const name = `trial_${next.index}`;
       const trackingDir = join(folder, name, 'mlruns');
       await mkdir(trackingDir, { recursive: true });
@@ -107,32 +118,42 @@ export async function runSweep<T>(
       for (const [key, value] of Object.entries(next.params)) env[`AZUREML_SWEEP_${key}`] = String(value);
       log.info(`[${sweep.stepName}] ${name} ${JSON.stringify(next.params)}`);
       const stop = new AbortController();
+      const onDeadline = (): void => stop.abort();
+      deadline?.addEventListener('abort', onDeadline);
       const index = next.index;
       const running = runTrial({ index, name, params: next.params, env, trackingDir, signal: stop.signal });
       const terminated = sweep.earlyTermination
         ? await watch(sweep, sweep.earlyTermination, index, trackingDir, histories, running, stop)
         : undefined;
       const ended = await running;
+      deadline?.removeEventListener('abort', onDeadline);
+      const timedOut =
+        deadline?.aborted && ended.end === 'Canceled' ? `the sweep's limits.timeout of ${timeoutSeconds}s` : undefined;
       const points = await readMetric(trackingDir, metric);
       if (points.length)
         histories.set(
           index,
           points.map((p) => p.value),
         );
-      const end = terminated && ended.end !== 'Completed' ? 'Canceled' : ended.end;
+      const stoppedBy = terminated ?? timedOut;
+      const end = stoppedBy && ended.end !== 'Completed' ? 'Canceled' : ended.end;
       const report: TrialReport & { outputs?: T } = { name, params: next.params, end };
       if (points.length) report.metric = points[points.length - 1].value;
-      if (terminated && end === 'Canceled') report.terminated = terminated;
+      if (stoppedBy && end === 'Canceled') report.terminated = stoppedBy;
       else if (ended.error) report.error = ended.error;
       if (ended.outputs) report.outputs = ended.outputs;
       const shown = report.metric !== undefined ? `, ${metric} = ${report.metric}` : '';
-      const why = report.terminated ? ` by early termination (${report.terminated})` : '';
+      const why = report.terminated ? ` (stopped: ${report.terminated})` : '';
       log.info(`[${sweep.stepName}] ${name} ${end}${shown}${why}`);
       reports[index] = report;
     }
   };
   const concurrency = Math.max(1, Math.min(sweep.limits.maxConcurrentTrials ?? trials.length, trials.length));
   await Promise.all(Array.from({ length: concurrency }, worker));
+  if (deadline?.aborted)
+    log.info(
+      `[${sweep.stepName}] limits.timeout of ${timeoutSeconds}s reached: running trials stopped, no new trial started`,
+    );
   const done = reports.filter(Boolean);
   const summary = done.map(({ outputs: _outputs, ...report }) => report);
   if (signal?.aborted) return { end: 'Canceled', trials: summary };
@@ -141,7 +162,7 @@ export async function runSweep<T>(
     const why = done.some((r) => r.end === 'Completed')
       ? `no completed trial logged the primary metric '${metric}' with MLflow`
       : done.every((r) => r.terminated)
-        ? 'the early termination policy stopped every trial'
+        ? `every trial was stopped (${done[0]?.terminated ?? 'early termination'})`
         : 'every trial failed';
     return { end: 'Failed', trials: summary, error: why };
   }
