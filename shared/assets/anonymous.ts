@@ -5,13 +5,16 @@
  * so an unchanged component costs one read.
  */
 import type { AzureSession } from '../azure/session.js';
-import type { CommandComponent } from '../pipeline/component.js';
+import type { EnvironmentUse } from '../pipeline/component.js';
+import type { EnvironmentSpec } from '../pipeline/environment.js';
 import {
+  componentParts,
   anonymousComponentVersion,
   componentVersionBody,
   resolveComponentDependencies,
   type ComponentSource,
   type DependencyResolver,
+  type RegistrableComponent,
 } from '../pipeline/component-rest.js';
 import type { JsonValue } from '../pipeline/python-format.js';
 import { datastoreUploader, PlanWriter, type SnapshotUploader } from './execute.js';
@@ -31,7 +34,21 @@ export interface AnonymousRegistrarOptions {
 export function anonymousComponentRegistrar(
   session: AzureSession,
   options: AnonymousRegistrarOptions,
-): (component: CommandComponent, source?: ComponentSource) => Promise<string> {
+): (component: RegistrableComponent, source?: ComponentSource) => Promise<string> {
+  return anonymousRegistrar(session, options).registerComponent;
+}
+
+export interface AnonymousRegistrar {
+  registerComponent(component: RegistrableComponent, source?: ComponentSource): Promise<string>;
+  /**
+   * Code and environments for what a parallel node names itself (its task): written once with the components',
+   * so a node's task names the same code version as its component's spec.
+   */
+  dependencies: DependencyResolver;
+}
+
+/** `registerComponent` and the `dependencies` of a pipeline's parallel/spark nodes, on one plan. */
+export function anonymousRegistrar(session: AzureSession, options: AnonymousRegistrarOptions): AnonymousRegistrar {
   const assets = new WorkspaceAssets(session);
   const planner = new Planner(assets, options.strategy ?? 'yaml');
   const writer = new PlanWriter(assets, {
@@ -49,20 +66,25 @@ export function anonymousComponentRegistrar(
     return write;
   };
 
-  return async (component, source = 'YAML.JOB') => {
-    const resolver: DependencyResolver = {
-      ...planner.dependencyResolver(component.environment),
-      codeId: async (localPath, includes) => {
-        const code = await planner.code(localPath, includes);
-        await ensure(code);
-        return code.id;
-      },
-      environmentId: async (spec) => {
-        const env = await planner.localEnvironment(component.environment, spec);
-        await ensure(env);
-        return env.id;
-      },
-    };
+  const writingResolver = (use: EnvironmentUse | undefined): DependencyResolver => ({
+    ...planner.dependencyResolver(use),
+    codeId: async (localPath, includes) => {
+      const code = await planner.code(localPath, includes);
+      await ensure(code);
+      return code.id;
+    },
+    environmentId: async (spec) => {
+      const env = await planner.localEnvironment(use, spec);
+      await ensure(env);
+      return env.id;
+    },
+  });
+  // A node's task names its component's environment object: registered the way the component's was.
+  const uses = new WeakMap<EnvironmentSpec, EnvironmentUse>();
+  const registerComponent = async (component: RegistrableComponent, source: ComponentSource = 'YAML.JOB') => {
+    const use = componentParts(component).environment;
+    if (use?.kind === 'local') uses.set(use.spec, use);
+    const resolver = writingResolver(use);
     const deps = await resolveComponentDependencies(component, resolver);
     const body = componentVersionBody(component, deps, { isAnonymous: true, source, tags: options.tags });
     const version = anonymousComponentVersion(body.properties.componentSpec);
@@ -70,6 +92,11 @@ export function anonymousComponentRegistrar(
     if (existing) return existing.id;
     return assets.createVersion('component', ANONYMOUS_COMPONENT, version, body);
   };
+  const dependencies: DependencyResolver = {
+    ...writingResolver(undefined),
+    environmentId: (spec) => writingResolver(uses.get(spec)).environmentId(spec),
+  };
+  return { registerComponent, dependencies };
 }
 
 /**

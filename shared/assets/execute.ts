@@ -105,7 +105,7 @@ export class PlanWriter {
       await this.assets.createVersion('component', component.name, component.version, body);
       return;
     }
-    if (component.component.type !== 'command' || !component.deps)
+    if (component.component.type === 'pipeline' || !component.deps)
       throw new Error(`internal: ${component.name} was planned for creation without its dependencies`);
     const body = componentVersionBody(component.component, component.deps, {
       tags: this.options.tags,

@@ -7,11 +7,13 @@
 import { createHash } from 'node:crypto';
 import { UserError, ValidationError, type Problem } from '../core/errors.js';
 import type { SourceLocation } from '../core/logger.js';
-import type { CommandComponent, EnvironmentUse } from '../pipeline/component.js';
+import type { EnvironmentUse } from '../pipeline/component.js';
 import {
   anonymousComponentVersion,
+  componentParts,
   componentVersionBody,
   resolveComponentDependencies,
+  type RegistrableComponent,
   type ComponentDependencies,
   type ComponentSource,
   type ComponentVersionBody,
@@ -242,10 +244,11 @@ export class Planner {
    */
   async component(component: Component, file: string, versionLoc: SourceLocation): Promise<PlannedComponent> {
     if (component.type === 'pipeline') return this.pipelineComponent(component, file, versionLoc);
-    await this.checkRemoteEnvironment(component.environment, file);
-    const resolver = this.dependencyResolver(component.environment);
+    const { environment: use } = componentParts(component);
+    if (use) await this.checkRemoteEnvironment(use, file);
+    const resolver = this.dependencyResolver(use);
     // Resolve the environment alone first: the code folder is only looked up when the component is written.
-    const { environment } = await resolveComponentDependencies({ ...component, code: undefined }, resolver);
+    const { environment } = await resolveComponentDependencies({ environment: use }, resolver);
     const contentHash = sha256(`${await componentContentHash(component)}\n${environment}`);
     const name = component.name as string;
     const decision = await this.decide('component', name, contentHash, component.version, versionLoc);
@@ -335,15 +338,16 @@ export class Planner {
 
   /** A command component used inside a pipeline component: anonymous, versioned by its spec (azure-ai-ml's md5 uuid). */
   private anonymousCommand(
-    component: CommandComponent,
+    component: RegistrableComponent,
     file: string,
     source: ComponentSource = 'YAML.JOB',
   ): Promise<PlannedComponent> {
     let planned = this.anonymous.get(component);
     if (!planned) {
       planned = (async () => {
-        await this.checkRemoteEnvironment(component.environment, component.file);
-        const deps = await resolveComponentDependencies(component, this.dependencyResolver(component.environment));
+        const { environment: use } = componentParts(component);
+        if (use) await this.checkRemoteEnvironment(use, component.file);
+        const deps = await resolveComponentDependencies(component, this.dependencyResolver(use));
         const body = componentVersionBody(component, deps, { isAnonymous: true, source });
         return this.anonymousEntry(component, body, file, 0);
       })();
@@ -398,7 +402,7 @@ export class Planner {
   }
 
   /** The resolver `componentVersionBody` needs, answering from this plan. */
-  dependencyResolver(use: EnvironmentUse): DependencyResolver {
+  dependencyResolver(use: EnvironmentUse | undefined): DependencyResolver {
     return {
       workspaceId: this.assets.workspaceId,
       codeId: async (localPath, includes) => (await this.code(localPath, includes)).id,
@@ -408,8 +412,8 @@ export class Planner {
   }
 
   /** A component's local environment: named when it is a file with a name, else anonymous. */
-  async localEnvironment(use: EnvironmentUse, spec: EnvironmentSpec): Promise<PlannedEnvironment> {
-    const fromFile = use.kind === 'local' && use.spec === spec ? use.file : undefined;
+  async localEnvironment(use: EnvironmentUse | undefined, spec: EnvironmentSpec): Promise<PlannedEnvironment> {
+    const fromFile = use?.kind === 'local' && use.spec === spec ? use.file : undefined;
     return fromFile && spec.name
       ? this.namedEnvironment(spec, fromFile, await keyLocation(fromFile, 'version'))
       : this.anonymousEnvironment(spec, fromFile ?? spec.file);

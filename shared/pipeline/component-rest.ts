@@ -5,13 +5,35 @@ import type { InputPort, OutputPort } from './ports.js';
 import type { ScalarValue } from '../yaml/located.js';
 import { pythonJsonDumps, pythonStr, type JsonValue } from './python-format.js';
 import { parseRemoteRef, versionId, type AssetCollection, type RemoteRef } from './refs.js';
+import { parallelComponentSpecFields, type ParallelComponent } from './steps/parallel.js';
+import { sparkComponentSpecFields, type SparkComponent } from './steps/spark.js';
+
+/** Components registered from their own YAML with code and an environment (not pipeline components). */
+export type RegistrableComponent = CommandComponent | ParallelComponent | SparkComponent;
+
+/** What a component's code and environment are, wherever its type keeps them. */
+export interface ComponentParts {
+  code?: CommandComponent['code'];
+  environment?: EnvironmentUse;
+}
+
+/** A parallel component keeps them in its task, a spark component in its settings. */
+export function componentParts(component: RegistrableComponent): ComponentParts {
+  if (component.type === 'parallel')
+    return { code: component.settings.task?.code, environment: component.settings.task?.environment };
+  if (component.type === 'spark') return { code: component.settings.code, environment: component.settings.environment };
+  return component;
+}
 
 /** What a component's spec points at once its local parts exist in Azure. */
 export interface ComponentDependencies {
   /** ARM id of the code version (for a local `code:` folder) or the reference as written. */
   codeId?: string;
-  /** What the spec's `environment` says: `azureml:<ARM id>`, a registry id, or a curated `azureml:AzureML-…`. */
-  environment: string;
+  /**
+   * What the spec's `environment` says: `azureml:<ARM id>`, a registry id, or a curated `azureml:AzureML-…`
+   * (absent for a spark component or parallel task without one).
+   */
+  environment?: string;
 }
 
 /** The Azure calls turning a component's local parts into ids; the action supplies them. */
@@ -31,11 +53,13 @@ export interface DependencyResolver {
 
 /** Resolves code and environment of a component, in the form the componentSpec carries them. */
 export async function resolveComponentDependencies(
-  component: CommandComponent,
+  component: ComponentParts | RegistrableComponent,
   resolver: DependencyResolver,
 ): Promise<ComponentDependencies> {
-  const deps: ComponentDependencies = { environment: await environmentReference(component.environment, resolver) };
-  const code = component.code;
+  const parts = 'type' in component ? componentParts(component) : component;
+  const deps: ComponentDependencies = {};
+  if (parts.environment) deps.environment = await environmentReference(parts.environment, resolver);
+  const code = parts.code;
   if (code && 'local' in code) deps.codeId = `azureml:${await resolver.codeId(code.local, code.additionalIncludes)}`;
   else if (code) deps.codeId = await remoteReference(code.remote, 'codes', resolver);
   return deps;
@@ -70,10 +94,11 @@ export type ComponentSource = 'YAML.COMPONENT' | 'YAML.JOB';
  * azure-ai-ml sends them, code and environment replaced by their ids.
  */
 export function componentSpec(
-  component: CommandComponent,
+  component: RegistrableComponent,
   deps: ComponentDependencies,
   source: ComponentSource,
 ): Record<string, JsonValue> {
+  if (component.type !== 'command') return settingsComponentSpec(component, deps, source);
   const spec: Record<string, JsonValue> = {};
   const put = (key: string, value: JsonValue | undefined): void => {
     if (value !== undefined) spec[key] = value;
@@ -93,9 +118,47 @@ export function componentSpec(
     spec.outputs = Object.fromEntries(Object.values(component.outputs).map((port) => [port.name, outputSpec(port)]));
   spec.command = component.command;
   put('code', deps.codeId);
-  spec.environment = deps.environment;
+  put('environment', deps.environment);
   put('distribution', component.distribution && specDistribution(component.distribution));
   put('resources', component.resources && pick(component.resources, RESOURCE_KEYS));
+  spec._source = source;
+  return spec;
+}
+
+/**
+ * A parallel or spark component's spec: the header and ports as a command component's, then its type's own
+ * fields in YAML shape (azure-ai-ml dumps these components with their schema), code and environment as ids.
+ */
+function settingsComponentSpec(
+  component: ParallelComponent | SparkComponent,
+  deps: ComponentDependencies,
+  source: ComponentSource,
+): Record<string, JsonValue> {
+  const spec: Record<string, JsonValue> = {};
+  const put = (key: string, value: JsonValue | undefined): void => {
+    if (value !== undefined) spec[key] = value;
+  };
+  put('$schema', component.schema);
+  put('name', component.name);
+  put('version', component.version);
+  put('display_name', component.displayName);
+  put('description', component.description);
+  put('tags', component.tags);
+  spec.is_deterministic = component.isDeterministic;
+  if (Object.keys(component.inputs).length)
+    spec.inputs = Object.fromEntries(Object.values(component.inputs).map((port) => [port.name, inputSpec(port)]));
+  if (Object.keys(component.outputs).length)
+    spec.outputs = Object.fromEntries(Object.values(component.outputs).map((port) => [port.name, outputSpec(port)]));
+  const resolved = {
+    ...(deps.codeId ? { code: deps.codeId } : {}),
+    ...(deps.environment ? { environment: deps.environment } : {}),
+  };
+  Object.assign(
+    spec,
+    component.type === 'parallel'
+      ? parallelComponentSpecFields(component.settings, resolved)
+      : sparkComponentSpecFields(component.settings, resolved),
+  );
   spec._source = source;
   return spec;
 }
@@ -181,7 +244,7 @@ export interface ComponentVersionBody {
 
 /** The ComponentVersion PUT body. */
 export function componentVersionBody(
-  component: CommandComponent,
+  component: RegistrableComponent,
   deps: ComponentDependencies,
   options: ComponentBodyOptions = {},
 ): ComponentVersionBody {

@@ -4,7 +4,7 @@ import { copyFile, mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../core/errors.js';
-import type { CommandComponent } from './component.js';
+import { componentParts, type RegistrableComponent } from './component-rest.js';
 import type { EnvironmentSpec } from './environment.js';
 import { loadIgnore } from './ignore.js';
 import { pythonJsonDumps, type JsonValue } from './python-format.js';
@@ -172,15 +172,18 @@ export async function environmentContentHash(env: EnvironmentSpec): Promise<stri
 }
 
 /** The content hash of a component: its spec with code and environment replaced by their own content hashes. */
-export async function componentContentHash(component: CommandComponent): Promise<string> {
-  const code = component.code;
+export async function componentContentHash(component: RegistrableComponent): Promise<string> {
+  const { code, environment: env } = componentParts(component);
   const codeHash =
     code && 'local' in code
       ? `sha256:${(await codeSnapshot(code.local, code.additionalIncludes)).contentHash}`
       : (code?.remote ?? null);
-  const env = component.environment;
-  const envHash = env.kind === 'local' ? `sha256:${await environmentContentHash(env.spec)}` : env.text;
-  return specHash({
+  const envHash = !env ? null : env.kind === 'local' ? `sha256:${await environmentContentHash(env.spec)}` : env.text;
+  const plain = (value: unknown) =>
+    JSON.parse(
+      JSON.stringify(value, (k, v) => (k === 'loc' || k === 'code' || k === 'environment' ? undefined : v)),
+    ) as JsonValue;
+  const header = {
     name: component.name ?? null,
     display_name: component.displayName ?? null,
     description: component.description ?? null,
@@ -188,6 +191,18 @@ export async function componentContentHash(component: CommandComponent): Promise
     is_deterministic: component.isDeterministic,
     inputs: JSON.parse(JSON.stringify(component.inputs, (k, v) => (k === 'loc' ? undefined : v))) as JsonValue,
     outputs: JSON.parse(JSON.stringify(component.outputs, (k, v) => (k === 'loc' ? undefined : v))) as JsonValue,
+  };
+  // A parallel or spark component's own fields are its settings (code and environment hashed above).
+  if (component.type !== 'command')
+    return specHash({
+      ...header,
+      type: component.type,
+      settings: plain(component.settings),
+      code: codeHash,
+      environment: envHash,
+    });
+  return specHash({
+    ...header,
     command: component.command,
     code: codeHash,
     environment: envHash,

@@ -47,6 +47,38 @@ function inferInput(name: string, input: NodeInput, ctx: NodeContext): InputPort
   return { name, type: inferInputType(input, ctx), optional: false, loc: input.loc };
 }
 
+/**
+ * The ports of an anonymous parallel or spark component built from a step: inferred as for an inline command,
+ * and a port bound straight to a pipeline port takes that port's mode (recorded: inline parallel, tabular input).
+ */
+export function inferStepPorts(
+  node: Pick<NodeBase, 'inputs' | 'outputs'>,
+  ctx: NodeContext,
+): { inputs: Record<string, InputPort>; outputs: Record<string, OutputPort> } {
+  const inputs: Record<string, InputPort> = {};
+  for (const [name, input] of Object.entries(node.inputs)) {
+    const port = inferInput(name, input, ctx);
+    const upstream =
+      input.kind === 'binding' && input.binding.scope === 'parent.inputs'
+        ? ctx.pipelineInputs[input.binding.name]
+        : undefined;
+    const portMode =
+      (input.kind !== 'literal' ? input.mode : undefined) ?? (upstream?.kind === 'data' ? upstream.mode : undefined);
+    inputs[name] = portMode ? { ...port, mode: portMode } : port;
+  }
+  const outputs: Record<string, OutputPort> = {};
+  for (const [name, output] of Object.entries(node.outputs)) {
+    const port = inferOutput(name, output, ctx);
+    const upstream =
+      output.kind === 'binding' && output.binding.scope === 'parent.outputs'
+        ? ctx.pipelineOutputs[output.binding.name]
+        : undefined;
+    const portMode = output.mode ?? upstream?.mode;
+    outputs[name] = portMode ? { ...port, mode: portMode } : port;
+  }
+  return { inputs, outputs };
+}
+
 function inferInputType(input: NodeInput, ctx: NodeContext): PortType {
   if (input.kind === 'literal') return inferLiteralType(input.value, input.source);
   if (input.kind === 'data') return input.type;

@@ -300,11 +300,13 @@ export async function readComponentUse<T extends ComponentType>(
   map: YMap,
   ctx: NodeContext,
   type: T,
+  /** The key naming the component (`trial` of a sweep step). */
+  key = 'component',
 ): Promise<ComponentUse<ComponentTypes[T]> | undefined> {
-  const componentNode = entryOf(map, 'component')?.value;
+  const componentNode = entryOf(map, key)?.value;
   if (!componentNode || (componentNode.kind === 'scalar' && componentNode.value === null)) {
     ctx.problems.add(
-      `step '${name}' needs a component (a file, azureml:<name>:<version>, a registry id or a mapping)`,
+      `step '${name}' needs a ${key} (a file, azureml:<name>:<version>, a registry id or a mapping)`,
       map.loc,
     );
     return undefined;
@@ -323,10 +325,7 @@ export async function readComponentUse<T extends ComponentType>(
     return ofType(component, componentNode) ? { kind: 'inline', component } : undefined;
   }
   if (componentNode.kind !== 'scalar' || typeof componentNode.value !== 'string') {
-    ctx.problems.add(
-      `component of step '${name}' must be a path, an azureml: reference or a mapping`,
-      componentNode.loc,
-    );
+    ctx.problems.add(`${key} of step '${name}' must be a path, an azureml: reference or a mapping`, componentNode.loc);
     return undefined;
   }
   const text = componentNode.value;

@@ -29,7 +29,8 @@ export function checkComponentPorts(
   use: ComponentUse,
   graph: GraphScope,
   problems: Problems,
-  options: { unknownInputs?: 'refuse' | 'send' } = {},
+  /** `boundElsewhere`: inputs the step sets outside `inputs:` (a sweep's search space). */
+  options: { unknownInputs?: 'refuse' | 'send'; boundElsewhere?: readonly string[] } = {},
 ): void {
   if (use.kind !== 'local') return;
   const component: Component = use.component;
@@ -55,7 +56,8 @@ export function checkComponentPorts(
     }
   }
   for (const port of Object.values(component.inputs)) {
-    if (!port.optional && port.default === undefined && !(port.name in node.inputs)) {
+    const bound = port.name in node.inputs || options.boundElsewhere?.includes(port.name);
+    if (!port.optional && port.default === undefined && !bound) {
       problems.add(
         `step '${node.name}' leaves required input '${port.name}' (${port.type}) of its component unbound`,
         node.loc,

@@ -1,5 +1,4 @@
-import type { CommandComponent } from './component.js';
-import type { ComponentSource, DependencyResolver } from './component-rest.js';
+import type { ComponentSource, DependencyResolver, RegistrableComponent } from './component-rest.js';
 import type { Component, ComponentUse, PipelineComponent, PipelineJob, PipelineNode } from './model.js';
 import { dataUri, jobIdentity, mode, nodeSource, remoteComponentId, type JobIdentity } from './node-rest.js';
 import { INPUT_MODES, OUTPUT_MODES, type DataType } from './ports.js';
@@ -19,7 +18,7 @@ export interface PipelineResolver {
    * Registers a local or inline component (anonymously); returns its version's ARM id. Called once per component.
    * `source` is the spec's `_source` (`YAML.COMPONENT` for a step naming a bare file path, else `YAML.JOB`).
    */
-  registerComponent(component: CommandComponent, source?: ComponentSource): Promise<string>;
+  registerComponent(component: RegistrableComponent, source?: ComponentSource): Promise<string>;
   /** Uploads a local file or folder used as data; returns its `azureml://datastores/…/paths/…` URI. */
   uploadLocalData(path: string, type: DataType): Promise<string>;
   /** A label (`latest`) of a workspace asset, resolved to a version. */
@@ -30,7 +29,11 @@ export interface PipelineResolver {
    * local pipeline components (or other non-command local components).
    */
   registerComponentSpec?(spec: Record<string, JsonValue>, component: Component): Promise<string>;
-  /** Code and environments of local non-command components (parallel, spark). */
+  /**
+   * Code and environments as a parallel or spark node names them (its task's code is its component's): the
+   * same code folder resolves to the id `registerComponent` gave the component's code. Needed by pipelines with
+   * parallel steps.
+   */
   dependencies?: DependencyResolver;
 }
 
@@ -177,7 +180,7 @@ export function restContext(resolver: PipelineResolver): RestContext {
     return id;
   };
   const registerLocal = async (component: Component, source: ComponentSource): Promise<string> => {
-    if (component.type === 'command') return resolver.registerComponent(component as CommandComponent, source);
+    if (component.type !== 'pipeline') return resolver.registerComponent(component, source);
     if (!resolver.registerComponentSpec)
       throw new Error(`internal: a local ${component.type} component needs resolver.registerComponentSpec`);
     const kind = COMPONENT_KINDS[component.type] as {

@@ -1,7 +1,7 @@
 import type { AzureSession } from '../azure/session.js';
 import * as jobs from '../jobs/index.js';
 import type { WorkflowRun } from '../jobs/naming.js';
-import type { CommandComponent } from '../pipeline/component.js';
+import type { DependencyResolver } from '../pipeline/component-rest.js';
 import type { PipelineJob } from '../pipeline/model.js';
 import type { JsonValue } from '../pipeline/python-format.js';
 import { pipelineJobBody } from '../pipeline/to-rest.js';
@@ -18,7 +18,9 @@ export interface PrepareOptions {
   /** Resolve everything read-only: components and data get placeholder ids, nothing is written. */
   dryRun: boolean;
   /** Registers a local or inline component (anonymously) and returns its version id. */
-  registerComponent: (component: CommandComponent) => Promise<string>;
+  registerComponent: PipelineResolver['registerComponent'];
+  /** Code and environments a parallel node names in its task (see `PipelineResolver.dependencies`). */
+  dependencies?: DependencyResolver;
   /** Registers a local pipeline component's complete spec (anonymously) and returns its version id. */
   registerComponentSpec?: (spec: Record<string, JsonValue>) => Promise<string>;
 }
@@ -54,8 +56,19 @@ export async function preparePipelineSubmission(
       ? async (path, type) => `<dry run: ${type} ${path} would be uploaded>`
       : (path, type) => uploadLocalData(session, path, type),
     resolveLabel: (collection, assetName, label) => resolveLatest(session, collection, assetName, label),
+    dependencies: options.dryRun ? dryRunDependencies(session) : options.dependencies,
   };
   const body = await pipelineJobBody(job, resolver, { experimentName, name });
   session.log.info(`Pipeline '${job.name ?? job.file}' -> job '${name}' in experiment '${experimentName}'.`);
   return { name, body, run: options.run };
+}
+
+/** A dry run's stand-ins for the code and environments a parallel node names: nothing is uploaded. */
+function dryRunDependencies(session: AzureSession): DependencyResolver {
+  return {
+    workspaceId: session.workspaceId,
+    codeId: async (path) => `<dry run: code ${path} would be uploaded>`,
+    environmentId: async (env) => `<dry run: environment ${env.name ?? 'anonymous'} would be registered>`,
+    resolveLabel: (collection, name, label) => resolveLatest(session, collection, name, label),
+  };
 }

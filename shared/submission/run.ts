@@ -2,7 +2,7 @@
  * The submit-and-follow flow shared by submit-pipeline and the root action, for both backends. Entries
  * decide what to print and output; the flow itself lives here once.
  */
-import { anonymousComponentRegistrar, anonymousSpecRegistrar } from '../assets/anonymous.js';
+import { anonymousRegistrar, anonymousSpecRegistrar } from '../assets/anonymous.js';
 import type { AzureSession } from '../azure/session.js';
 import type { Logger } from '../core/logger.js';
 import * as jobs from '../jobs/index.js';
@@ -37,7 +37,7 @@ export async function submitPipeline(
     experimentName: options.experimentName,
     dryRun: options.dryRun,
     // The register-components engine: unchanged components and code cost one read, no upload.
-    registerComponent: anonymousComponentRegistrar(session, { tags: jobs.traceTags(options.run) }),
+    ...anonymousRegistrar(session, { tags: jobs.traceTags(options.run) }),
     registerComponentSpec: anonymousSpecRegistrar(session, { tags: jobs.traceTags(options.run) }),
   });
   if (options.dryRun) return { prepared };

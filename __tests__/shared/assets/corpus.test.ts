@@ -130,7 +130,9 @@ describe('azureml-examples components and environments against the emulated work
     const versions = fx.ws.emu.seed.storedVersions('components');
     expect(versions.length).toBeGreaterThan(0);
     for (const v of versions) {
-      expect(['command', 'pipeline']).toContain((v.properties.componentSpec as { type: string }).type);
+      expect(['command', 'pipeline', 'parallel', 'spark']).toContain(
+        (v.properties.componentSpec as { type: string }).type,
+      );
       expect(v.properties.tags).toMatchObject({ 'github.sha': 'corpus' });
       // The components inside a pipeline component are anonymous, versioned by their spec instead.
       if (!v.properties.isAnonymous)

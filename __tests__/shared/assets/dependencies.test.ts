@@ -133,7 +133,7 @@ describe('validation before anything is registered', () => {
       'dup-2.yaml': 'name: twin\ntype: command\nenvironment: azureml:e:1\ncommand: echo\n',
       'ports.yaml':
         'name: ports\ntype: command\nenvironment: azureml:e:1\ninputs:\n  x:\n    type: float\ncommand: echo ${{inputs.y}}\n',
-      'par.yaml': 'name: par\ntype: parallel\n',
+      'par.yaml': 'name: par\ntype: data_transfer\n',
     });
     const problems = await problemsOf(
       loadAssetFiles({
@@ -151,7 +151,7 @@ describe('validation before anything is registered', () => {
         expect.stringMatching(/^dup-2\.yaml:1: component 'twin' is also defined in .*dup-1\.yaml/),
         expect.stringMatching(/^ports\.yaml:6: .*float/),
         expect.stringMatching(/^ports\.yaml:7: command uses \$\{\{inputs\.y\}\} but there is no such input/),
-        expect.stringMatching(/^par\.yaml:2: not supported yet: parallel components/),
+        expect.stringMatching(/^par\.yaml:2: not supported yet: data transfer components/),
       ]),
     );
     expect(fx.ws.emu.requests.records).toEqual([]);

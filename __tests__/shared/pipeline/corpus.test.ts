@@ -93,9 +93,9 @@ async function convert(file: string, kind: Kind): Promise<void> {
     pipelineBodies.set(file, body);
   } else if (kind === 'component') {
     const component = await loadAnyComponentFile(file);
-    if (component.type === 'command') {
+    if (component.type !== 'pipeline') {
       const body = componentVersionBody(component, await resolveComponentDependencies(component, resolver));
-      expect(body.properties.componentSpec.type).toBe('command');
+      expect(body.properties.componentSpec.type).toBe(component.type);
     } else {
       const spec = await pipelineComponentSpec(component, 'YAML.COMPONENT', restContext(resolver));
       expect(spec.type).toBe('pipeline');

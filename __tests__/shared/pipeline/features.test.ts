@@ -199,7 +199,7 @@ describe('pipeline components', () => {
     const refused = await problemsOf('broken/refused.yaml');
     expect(refused).toEqual([
       "refused.yaml:6: not supported yet: data transfer steps (step 'copy')",
-      "refused.yaml:9: step 'odd' has unknown type 'teleport'; use one of command, automl, pipeline",
+      "refused.yaml:9: step 'odd' has unknown type 'teleport'; use one of command, automl, pipeline, sweep, parallel, spark",
       "refused.yaml:12: step 'mismatch' is of type pipeline but its component is a command component; set the step's type: command",
     ]);
   });

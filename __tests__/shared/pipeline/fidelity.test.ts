@@ -23,8 +23,6 @@ const KNOWN_GAPS: Record<string, string> = {
     'displayName defaults to the job name; _source YAML.COMPONENT for bare component paths',
   // Step types not converted yet (issue 16).
   data_binding_run_settings_sweep_choice: 'sweep steps refused',
-  data_binding_run_settings_sweep_limits: 'sweep steps refused',
-  data_binding_run_settings_sweep_literal: 'sweep steps refused',
   component_parallel_batch_score: 'parallel components refused',
   parallel_pipeline_file_component_input: 'parallel steps refused',
   parallel_pipeline_inline_tabular: 'parallel steps refused',

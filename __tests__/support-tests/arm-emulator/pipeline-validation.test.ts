@@ -10,6 +10,9 @@ beforeAll(async () => {
   await emu.seed.assetVersion('components', 'train', '3', {
     componentSpec: { name: 'train', version: '3', type: 'command', command: 'echo', environment: 'azureml:env:1' },
   });
+  await emu.seed.assetVersion('components', 'words', '1', {
+    componentSpec: { name: 'words', version: '1', type: 'spark', entry: { file: 'words.py' } },
+  });
 });
 afterAll(() => emu.close());
 
@@ -34,7 +37,7 @@ test('accepts steps whose components resolve: a version, @latest, a registry id;
       c: { type: 'command', componentId: 'azureml://registries/azureml/components/register_model/labels/latest' },
       d: {
         type: 'spark',
-        componentId: component('train', 'versions/3'),
+        componentId: component('words', 'versions/1'),
         resources: { instance_type: 'standard_e4s_v3', runtime_version: '3.3' },
       },
     },
@@ -69,7 +72,7 @@ test('refuses an unknown step type, a componentId that does not resolve and an u
 
 test('refuses a serverless spark step without an instance type and runtime', async () => {
   const spark = await put('spark', {
-    s: { type: 'spark', componentId: component('train', 'versions/3'), computeId: 'azureml:serverless' },
+    s: { type: 'spark', componentId: component('words', 'versions/1'), computeId: 'azureml:serverless' },
   });
   expect(targets(spark)).toEqual([
     'properties.jobs.s.resources.instance_type',
@@ -82,4 +85,23 @@ test('a job wrapping a pipeline component needs that component to exist', async 
   expect(wrapped.status).toBe(201);
   const unknown = await put('wrapped-bad', {}, { componentId: component('gone', 'versions/1') });
   expect(targets(unknown)).toEqual(['properties.componentId']);
+});
+
+test('checks sweep, parallel and spark steps against the component they run (STEP_TYPE_RULES)', async () => {
+  const response = await put('typed', {
+    sweep: {
+      type: 'sweep',
+      trial: { componentId: component('words', 'versions/1') },
+      search_space: { lr: { type: 'uniform', min_value: 0.1, max_value: 1 } },
+      objective: { goal: 'maximize', primary_metric: 'acc' },
+      limits: { max_total_trials: 2 },
+    },
+    spark: { type: 'spark', componentId: component('train', 'versions/3'), computeId: component('x', 'y') },
+  });
+  expect(response.status).toBe(400);
+  expect(targets(response)).toEqual([
+    'properties.jobs.sweep.trial.componentId',
+    'properties.jobs.spark.componentId',
+    'properties.jobs.spark.entry',
+  ]);
 });

@@ -18,7 +18,10 @@ import type {
 } from '../model.js';
 import { automlStep } from './automl.js';
 import { commandStep } from './command.js';
+import { parallelComponentKind, parallelStep } from './parallel.js';
 import { pipelineComponentKind, pipelineStep } from './pipeline.js';
+import { sparkComponentKind, sparkStep } from './spark.js';
+import { sweepStep } from './sweep.js';
 import { validateGraph } from '../validate.js';
 import type { ComponentKind, ComponentReadContext, GraphScope, NodeContext, StepKind } from './types.js';
 
@@ -26,6 +29,9 @@ export const STEP_KINDS: { [T in StepType]: StepKind<StepNodeTypes[T]> } = {
   command: commandStep,
   automl: automlStep,
   pipeline: pipelineStep,
+  sweep: sweepStep,
+  parallel: parallelStep,
+  spark: sparkStep,
 };
 
 export const COMPONENT_KINDS: { [T in ComponentType]: ComponentKind<ComponentTypes[T]> } = {
@@ -36,13 +42,12 @@ export const COMPONENT_KINDS: { [T in ComponentType]: ComponentKind<ComponentTyp
     },
   },
   pipeline: pipelineComponentKind,
+  parallel: parallelComponentKind,
+  spark: sparkComponentKind,
 };
 
 /** Step types azure-ai-ml knows and this suite does not convert yet. */
 const UNSUPPORTED_STEPS: Record<string, string> = {
-  parallel: 'parallel steps',
-  spark: 'spark steps',
-  sweep: 'sweep steps',
   import: 'import steps',
   data_transfer: 'data transfer steps',
   flow: 'prompt flow steps',
@@ -50,11 +55,10 @@ const UNSUPPORTED_STEPS: Record<string, string> = {
 
 /** Component types azure-ai-ml knows and this suite does not convert yet. */
 const UNSUPPORTED_COMPONENTS: Record<string, string> = {
-  parallel: 'parallel components',
-  spark: 'spark components',
   import: 'import components',
   data_transfer: 'data transfer components',
   sweep: 'sweep components',
+  flow: 'prompt flow components',
 };
 
 function isStepType(type: string): type is StepType {
@@ -90,7 +94,10 @@ export async function readAnyComponent(
   yaml: YamlFile,
   ctx: ComponentReadContext,
 ): Promise<Component | undefined> {
-  const type = readString(map, 'type', ctx.problems) ?? 'command';
+  // A prompt flow (`flow.dag.yaml`, or a run.yml naming a `flow:`) has no `type:`; azure-ai-ml loads it as a
+  // flow component, which this suite does not convert.
+  const isFlow = !entryOf(map, 'type') && (entryOf(map, 'nodes') !== undefined || entryOf(map, 'flow') !== undefined);
+  const type = isFlow ? 'flow' : (readString(map, 'type', ctx.problems) ?? 'command');
   if (!isComponentType(type)) {
     const label = UNSUPPORTED_COMPONENTS[type];
     ctx.problems.add(

@@ -13,8 +13,17 @@
 import type { SourceLocation } from '../../core/logger.js';
 import { entryOf, type YMap } from '../../yaml/located.js';
 import { checkKeys, optionalMap, Problems, readString, readStringMap } from '../../yaml/fields.js';
-import { readCode, readEnvironmentUse, type CommandComponent, type EnvironmentUse } from '../component.js';
-import { resolveComponentDependencies, type DependencyResolver } from '../component-rest.js';
+import { readCode, readEnvironmentUse, type EnvironmentUse } from '../component.js';
+import { inferStepPorts } from '../inline-command.js';
+import type { ComponentUse, NodeBase } from '../model.js';
+import { commonFields, localComponent, nodeInputs, nodeOutputs, nodeSource } from '../node-rest.js';
+import { COMMON_KEYS, readCommonFields, readComponentUse, readPorts } from '../pipeline-node.js';
+import { readInputPorts, readOutputPorts, type InputPort, type OutputPort } from '../ports.js';
+import { computeId } from '../refs.js';
+import { checkComponentPorts, componentPorts } from '../step-ports.js';
+import { COMPONENT_HEADER_KEYS, readComponentHeader } from './header.js';
+import type { ComponentKind, NodeContext, RestContext, StepKind } from './types.js';
+import { componentSpec, resolveComponentDependencies, type DependencyResolver } from '../component-rest.js';
 import { pythonJsonDumps, type JsonValue } from '../python-format.js';
 import {
   isBindingText,
@@ -47,7 +56,18 @@ export const PARALLEL_STEP_KEYS = [...PARALLEL_SETTING_KEYS, 'component', 'envir
 
 export const PARALLEL_TASK_TYPES = ['run_function', 'function', 'model'] as const;
 export const LOGGING_LEVELS = ['DEBUG', 'INFO', 'WARNING'] as const;
-const TASK_KEYS = ['type', 'code', 'entry_script', 'program_arguments', 'environment', 'append_row_to', 'model'];
+// `args` is not azure-ai-ml's (it takes `program_arguments`): its schema drops it unsent, and so do we
+// (recorded: the inline tabular parallel job of azure-ai-ml's own tests writes `args:`).
+const TASK_KEYS = [
+  'type',
+  'code',
+  'entry_script',
+  'program_arguments',
+  'environment',
+  'append_row_to',
+  'model',
+  'args',
+];
 
 export interface ParallelTask {
   loc: SourceLocation;
@@ -80,6 +100,34 @@ export interface ParallelSettings {
   identity?: StepIdentity;
 }
 
+/** A parallel component (`type: parallel` component YAML, or the anonymous one of an inline parallel step). */
+export interface ParallelComponent {
+  type: 'parallel';
+  file: string;
+  loc: SourceLocation;
+  schema?: string;
+  name?: string;
+  version?: string;
+  displayName?: string;
+  description?: string;
+  tags?: Record<string, string>;
+  isDeterministic: boolean;
+  inputs: Record<string, InputPort>;
+  outputs: Record<string, OutputPort>;
+  settings: ParallelSettings;
+}
+
+/**
+ * A parallel step. `parallel` is what the step itself writes; what runs is `effectiveStepSettings(node.parallel,
+ * component.settings)` (the step over its component). A step with an inline `task:` and no `component:` gets an
+ * `inline` component built from it (ports inferred from its bindings, as for inline commands).
+ */
+export interface ParallelNode extends NodeBase {
+  type: 'parallel';
+  component: ComponentUse<ParallelComponent>;
+  parallel: ParallelSettings;
+}
+
 /** `mini_batch_size` as azure-ai-ml reads it: an integer, or digits with kb/mb/gb (powers of 1024). */
 export function parseMiniBatchSize(text: string): number | undefined {
   const match = /^(\d+)([kKmMgG][bB])?$/.exec(text.trim());
@@ -96,7 +144,8 @@ export async function readParallelSettings(
   map: YMap,
   file: string,
   problems: Problems,
-  options: { ofStep: boolean },
+  /** `commonFieldsRead`: the step's identity is its common field (NodeBase), read there. */
+  options: { ofStep: boolean; commonFieldsRead?: boolean },
 ): Promise<ParallelSettings> {
   const owner = options.ofStep ? 'a parallel step' : 'a parallel component';
   const settings: ParallelSettings = { loc: map.loc };
@@ -132,7 +181,7 @@ export async function readParallelSettings(
   if (options.ofStep) {
     const env = readStringMap(map, 'environment_variables', problems);
     if (env) settings.environmentVariables = env;
-    const identity = readIdentity(map, problems);
+    const identity = options.commonFieldsRead ? undefined : readIdentity(map, problems);
     if (identity) settings.identity = identity;
   }
   return settings;
@@ -207,15 +256,11 @@ export interface ResolvedTask {
 }
 
 export async function resolveTaskDependencies(task: ParallelTask, resolver: DependencyResolver): Promise<ResolvedTask> {
-  // The task holds code and environment as a command component does; a curated placeholder stands in for a
-  // missing environment (the service's own default) and is dropped again.
-  const placeholder: EnvironmentUse = { kind: 'remote', text: 'azureml:AzureML-default', ref: { kind: 'id', id: '' } };
-  const view = { code: task.code, environment: task.environment ?? placeholder } as CommandComponent;
-  const deps = await resolveComponentDependencies(view, resolver);
-  const out: ResolvedTask = {};
-  if (deps.codeId) out.code = deps.codeId;
-  if (task.environment) out.environment = deps.environment;
-  return out;
+  const deps = await resolveComponentDependencies({ code: task.code, environment: task.environment }, resolver);
+  return {
+    ...(deps.codeId ? { code: deps.codeId } : {}),
+    ...(deps.environment ? { environment: deps.environment } : {}),
+  };
 }
 
 /** The task in YAML shape with resolved references, as both the spec and the node send it. */
@@ -302,3 +347,111 @@ export function parallelNodeFields(
   if (settings.identity) out.identity = yamlIdentity(settings.identity);
   return out;
 }
+
+declare module '../model.js' {
+  interface StepNodeTypes {
+    parallel: ParallelNode;
+  }
+  interface ComponentTypes {
+    parallel: ParallelComponent;
+  }
+}
+
+/** `type: parallel` steps: a parallel component (file, reference, mapping) or an inline `task:`. */
+export const parallelStep: StepKind<ParallelNode> = {
+  read: readParallelNode,
+  toRest: parallelNodeToRest,
+  ports: (node, side) => componentPorts(node.component, side),
+  validate: (node, _graph, problems) => {
+    checkComponentPorts(node, node.component, _graph, problems);
+    const component = localComponent(node.component);
+    if (!component) return;
+    // What the step overrides names the component's ports; the component's own fields were checked with it.
+    checkParallelPorts(node.parallel, Object.keys(component.inputs), Object.keys(component.outputs), problems);
+  },
+  component: (node) => node.component,
+};
+
+async function readParallelNode(name: string, map: YMap, ctx: NodeContext): Promise<ParallelNode | undefined> {
+  checkKeys(map, [...COMMON_KEYS, ...PARALLEL_STEP_KEYS], ctx.problems, `parallel step '${name}'`);
+  const node: Omit<ParallelNode, 'component' | 'parallel'> = {
+    name,
+    loc: map.loc,
+    type: 'parallel',
+    ...readPorts(map, ctx),
+  };
+  readCommonFields(node, map, ctx.problems);
+  const parallel = await readParallelSettings(map, ctx.yaml.file, ctx.problems, {
+    ofStep: true,
+    commonFieldsRead: true,
+  });
+  if (entryOf(map, 'component')) {
+    const component = await readComponentUse(name, map, ctx, 'parallel');
+    return component ? { ...node, parallel, component } : undefined;
+  }
+  if (!parallel.task) {
+    ctx.problems.add(`parallel step '${name}' needs a component or a task`, map.loc);
+    return undefined;
+  }
+  // An inline task: azure-ai-ml registers an anonymous parallel component with ports inferred from the step.
+  const component: ParallelComponent = {
+    type: 'parallel',
+    file: ctx.yaml.file,
+    loc: map.loc,
+    isDeterministic: true,
+    ...inferStepPorts(node, ctx),
+    settings: { ...parallel, environmentVariables: undefined, identity: undefined },
+  };
+  return { ...node, parallel, component: { kind: 'inline', component } };
+}
+
+/** azure-ai-ml's `Parallel._to_rest_object`: common fields, then what the step has over its component. */
+async function parallelNodeToRest(node: ParallelNode, ctx: RestContext): Promise<Record<string, JsonValue>> {
+  const component = localComponent(node.component);
+  const dict: Record<string, JsonValue> = { name: node.name, type: 'parallel', _source: nodeSource(node.component) };
+  if (node.compute !== undefined) dict.computeId = computeId(ctx.workspaceId, node.compute);
+  const inputs = await nodeInputs(node, ctx.resolver);
+  if (Object.keys(inputs).length) dict.inputs = inputs;
+  const outputs = nodeOutputs(node, component);
+  if (Object.keys(outputs).length) dict.outputs = outputs;
+  commonFields(node, dict);
+  const componentId = await ctx.componentId(node.component);
+  const settings = effectiveStepSettings(node.parallel, component?.settings);
+  const resolved = settings.task ? await resolveTaskDependencies(settings.task, taskResolver(ctx)) : {};
+  // The common fields carry the identity already, in the YAML shape parallel nodes send.
+  return { ...dict, ...parallelNodeFields({ ...settings, identity: undefined }, resolved, componentId) };
+}
+
+/** The dependency resolver of the pipeline (code uploaded once by hash, so the node names the component's code). */
+export function taskResolver(ctx: RestContext): DependencyResolver {
+  const deps = ctx.resolver.dependencies;
+  if (!deps) throw new Error('internal: a parallel or spark step needs resolver.dependencies');
+  return deps;
+}
+
+/** A parallel component YAML (`type: parallel`). */
+export const parallelComponentKind: ComponentKind<ParallelComponent> = {
+  async read(map, yaml, ctx) {
+    const { problems } = ctx;
+    checkKeys(map, [...COMPONENT_HEADER_KEYS, ...PARALLEL_SETTING_KEYS], problems, 'a parallel component');
+    const inputs = readInputPorts(optionalMap(map, 'inputs', problems), problems);
+    const outputs = readOutputPorts(optionalMap(map, 'outputs', problems), problems);
+    const settings = await readParallelSettings(map, yaml.file, problems, { ofStep: false });
+    if (!settings.task) problems.add('a parallel component needs a task', map.loc);
+    if (!settings.inputData) problems.add('a parallel component needs input_data (${{inputs.<name>}})', map.loc);
+    checkParallelPorts(settings, Object.keys(inputs), Object.keys(outputs), problems);
+    return {
+      type: 'parallel',
+      file: yaml.file,
+      loc: map.loc,
+      ...readComponentHeader(map, problems),
+      inputs,
+      outputs,
+      settings,
+    };
+  },
+  spec: async (component, ctx) => {
+    if (!ctx.deps) throw new Error('internal: a parallel component spec needs its dependency resolver');
+    return componentSpec(component, await resolveComponentDependencies(component, ctx.deps), ctx.source);
+  },
+};

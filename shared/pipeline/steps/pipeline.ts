@@ -85,6 +85,8 @@ export function stepsWithoutCompute(
   const found: { path: string; loc: PipelineNode['loc'] }[] = [];
   for (const step of Object.values(component.jobs)) {
     if (step.compute) continue;
+    // Serverless Spark runs on its own resources.
+    if (step.type === 'spark' && step.spark.resources) continue;
     if (step.type === 'pipeline') {
       const inner = localComponent(step.component);
       if (inner) found.push(...stepsWithoutCompute(inner, `${prefix}${step.name}/`));
@@ -150,6 +152,7 @@ export const pipelineComponentKind: ComponentKind<PipelineComponent> = {
 };
 
 function stepComponent(step: PipelineNode): ComponentUse[] {
+  if (step.type === 'sweep') return [step.trial];
   return 'component' in step && step.component ? [step.component as ComponentUse] : [];
 }
 

@@ -14,8 +14,18 @@
 import type { SourceLocation } from '../../core/logger.js';
 import { entryOf, type YMap } from '../../yaml/located.js';
 import { checkKeys, describeKind, optionalMap, Problems, readBoolean, readString } from '../../yaml/fields.js';
-import { readCode, readEnvironmentUse, type CommandComponent, type EnvironmentUse } from '../component.js';
-import { resolveComponentDependencies, type DependencyResolver } from '../component-rest.js';
+import { readCode, readEnvironmentUse, type EnvironmentUse } from '../component.js';
+import { dirname } from 'node:path';
+import { inferStepPorts } from '../inline-command.js';
+import type { ComponentUse, NodeBase } from '../model.js';
+import { commonFields, localComponent, nodeInputs, nodeOutputs, nodeSource } from '../node-rest.js';
+import { COMMON_KEYS, readCommonFields, readComponentUse, readPorts } from '../pipeline-node.js';
+import { readInputPorts, readOutputPorts, type InputPort, type OutputPort } from '../ports.js';
+import { computeId } from '../refs.js';
+import { checkComponentPorts, componentPorts } from '../step-ports.js';
+import { COMPONENT_HEADER_KEYS, readComponentHeader } from './header.js';
+import type { ComponentKind, NodeContext, RestContext, StepKind } from './types.js';
+import { componentSpec, resolveComponentDependencies, type DependencyResolver } from '../component-rest.js';
 import type { JsonValue } from '../python-format.js';
 import { readIdentity, readNumberOrBinding, readStringList, restIdentity, type StepIdentity } from './fields.js';
 
@@ -69,12 +79,41 @@ export interface SparkSettings {
   identity?: StepIdentity;
 }
 
+/** A spark component (`type: spark` component YAML, or the anonymous one of a spark step with its own entry). */
+export interface SparkComponent {
+  type: 'spark';
+  file: string;
+  loc: SourceLocation;
+  schema?: string;
+  name?: string;
+  version?: string;
+  displayName?: string;
+  description?: string;
+  tags?: Record<string, string>;
+  isDeterministic: boolean;
+  inputs: Record<string, InputPort>;
+  outputs: Record<string, OutputPort>;
+  settings: SparkSettings;
+}
+
+/**
+ * A spark step. `spark` is what the step itself writes (conf, resources, identity…); entry, code, py_files, jars,
+ * files, archives and args come from the component (`sparkNodeFields(node.spark, component.settings, …)`). A step
+ * with its own `entry:`/`code:` and no `component:` gets an `inline` component built from it.
+ */
+export interface SparkNode extends NodeBase {
+  type: 'spark';
+  component: ComponentUse<SparkComponent>;
+  spark: SparkSettings;
+}
+
 /** Reads spark settings of a component (`ofStep: false`) or a step; `file` anchors `code` and environment files. */
 export async function readSparkSettings(
   map: YMap,
   file: string,
   problems: Problems,
-  options: { ofStep: boolean },
+  /** `commonFieldsRead`: the step's identity is its common field (NodeBase), read there. */
+  options: { ofStep: boolean; commonFieldsRead?: boolean },
 ): Promise<SparkSettings> {
   const settings: SparkSettings = { loc: map.loc, lists: {} };
   const entry = readEntry(map, problems);
@@ -112,7 +151,7 @@ export async function readSparkSettings(
       if (entryOf(map, 'compute'))
         problems.add('a spark step runs on its compute or on serverless resources, not both', resources.loc);
     }
-    const identity = readIdentity(map, problems);
+    const identity = options.commonFieldsRead ? undefined : readIdentity(map, problems);
     if (identity) settings.identity = identity;
   }
   return settings;
@@ -204,12 +243,10 @@ export async function resolveSparkDependencies(
   settings: SparkSettings,
   resolver: DependencyResolver,
 ): Promise<{ code?: string; environment?: string }> {
-  const placeholder: EnvironmentUse = { kind: 'remote', text: 'azureml:AzureML-default', ref: { kind: 'id', id: '' } };
-  const view = { code: settings.code, environment: settings.environment ?? placeholder } as CommandComponent;
-  const deps = await resolveComponentDependencies(view, resolver);
+  const deps = await resolveComponentDependencies({ code: settings.code, environment: settings.environment }, resolver);
   return {
     ...(deps.codeId ? { code: deps.codeId } : {}),
-    ...(settings.environment ? { environment: deps.environment } : {}),
+    ...(deps.environment ? { environment: deps.environment } : {}),
   };
 }
 
@@ -265,3 +302,88 @@ function defaultIdentity(hasCompute: boolean, serverless: boolean): StepIdentity
   if (hasCompute) return { type: 'managed' };
   return serverless ? { type: 'user_identity' } : undefined;
 }
+
+declare module '../model.js' {
+  interface StepNodeTypes {
+    spark: SparkNode;
+  }
+  interface ComponentTypes {
+    spark: SparkComponent;
+  }
+}
+
+/** `type: spark` steps: a spark component (file, reference, mapping) or the step's own entry and code. */
+export const sparkStep: StepKind<SparkNode> = {
+  read: readSparkNode,
+  toRest: sparkNodeToRest,
+  ports: (node, side) => componentPorts(node.component, side),
+  validate: (node, graph, problems) => checkComponentPorts(node, node.component, graph, problems),
+  // Serverless Spark (`resources: {instance_type, runtime_version}`) needs no compute.
+  needsCompute: (node) => node.spark.resources === undefined,
+  component: (node) => node.component,
+};
+
+async function readSparkNode(name: string, map: YMap, ctx: NodeContext): Promise<SparkNode | undefined> {
+  checkKeys(map, [...COMMON_KEYS, ...SPARK_STEP_KEYS], ctx.problems, `spark step '${name}'`);
+  const node: Omit<SparkNode, 'component' | 'spark'> = { name, loc: map.loc, type: 'spark', ...readPorts(map, ctx) };
+  readCommonFields(node, map, ctx.problems);
+  const spark = await readSparkSettings(map, ctx.yaml.file, ctx.problems, { ofStep: true, commonFieldsRead: true });
+  if (node.identity) {
+    const { loc: _loc, ...identity } = node.identity;
+    spark.identity = identity;
+  }
+  if (entryOf(map, 'component')) {
+    const component = await readComponentUse(name, map, ctx, 'spark');
+    return component ? { ...node, spark, component } : undefined;
+  }
+  checkSparkEntry(spark, ctx.problems, `spark step '${name}' without a component`);
+  // The step's own entry and code: azure-ai-ml registers them as an anonymous spark component.
+  const component: SparkComponent = {
+    type: 'spark',
+    file: ctx.yaml.file,
+    loc: map.loc,
+    isDeterministic: true,
+    ...inferStepPorts(node, ctx),
+    settings: { ...spark, resources: undefined, identity: undefined },
+  };
+  return { ...node, spark, component: { kind: 'inline', component } };
+}
+
+/** azure-ai-ml's `Spark._to_rest_object`: common fields, then the spark fields (identity in the REST shape). */
+async function sparkNodeToRest(node: SparkNode, ctx: RestContext): Promise<Record<string, JsonValue>> {
+  const component = localComponent(node.component);
+  const dict: Record<string, JsonValue> = { name: node.name, type: 'spark', _source: nodeSource(node.component) };
+  if (node.compute !== undefined) dict.computeId = computeId(ctx.workspaceId, node.compute);
+  const inputs = await nodeInputs(node, ctx.resolver);
+  if (Object.keys(inputs).length) dict.inputs = inputs;
+  const outputs = nodeOutputs(node, component);
+  if (Object.keys(outputs).length) dict.outputs = outputs;
+  commonFields(node, dict);
+  const componentId = await ctx.componentId(node.component);
+  return { ...dict, ...sparkNodeFields(node.spark, component?.settings, componentId, node.compute !== undefined) };
+}
+
+/** A spark component YAML (`type: spark`); without `code:` its code is the component file's folder. */
+export const sparkComponentKind: ComponentKind<SparkComponent> = {
+  async read(map, yaml, ctx) {
+    const { problems } = ctx;
+    checkKeys(map, [...COMPONENT_HEADER_KEYS, ...SPARK_COMPONENT_KEYS], problems, 'a spark component');
+    const settings = await readSparkSettings(map, yaml.file, problems, { ofStep: false });
+    checkSparkEntry(settings, problems, 'a spark component');
+    // azure-ai-ml uploads the component's folder as its code when `code:` is absent (recorded: wordcount.yml).
+    settings.code ??= { local: dirname(yaml.file) };
+    return {
+      type: 'spark',
+      file: yaml.file,
+      loc: map.loc,
+      ...readComponentHeader(map, problems),
+      inputs: readInputPorts(optionalMap(map, 'inputs', problems), problems),
+      outputs: readOutputPorts(optionalMap(map, 'outputs', problems), problems),
+      settings,
+    };
+  },
+  spec: async (component, ctx) => {
+    if (!ctx.deps) throw new Error('internal: a spark component spec needs its dependency resolver');
+    return componentSpec(component, await resolveComponentDependencies(component, ctx.deps), ctx.source);
+  },
+};

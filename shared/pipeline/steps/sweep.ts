@@ -9,7 +9,14 @@
 import type { SourceLocation } from '../../core/logger.js';
 import { entryOf, toPlain, type YMap, type YNode } from '../../yaml/located.js';
 import { checkKeys, describeKind, expectMap, optionalMap, Problems, readString } from '../../yaml/fields.js';
+import type { CommandComponent } from '../component.js';
+import type { ComponentUse, NodeBase } from '../model.js';
+import { commonFields, localComponent, nodeInputs, nodeOutputs, nodeSource } from '../node-rest.js';
+import { COMMON_KEYS, readCommonFields, readComponentUse, readPorts } from '../pipeline-node.js';
 import type { InputPort } from '../ports.js';
+import { computeId } from '../refs.js';
+import { checkComponentPorts, componentPorts } from '../step-ports.js';
+import type { NodeContext, RestContext, StepKind } from './types.js';
 import type { JsonValue } from '../python-format.js';
 import {
   numberOrBinding,
@@ -104,8 +111,23 @@ export interface SweepSettings {
   identity?: StepIdentity;
 }
 
+/**
+ * A sweep step: its trial (a command component, local, inline or remote) run `limits.max_total_trials` times,
+ * each trial's inputs named in `search_space` replaced by a sampled value; `inputs`/`outputs` of the step feed
+ * every trial. `identity` and `queue_settings` are the step's common fields (`NodeBase`), not `sweep`'s.
+ */
+export interface SweepNode extends NodeBase {
+  type: 'sweep';
+  trial: ComponentUse<CommandComponent>;
+  sweep: SweepSettings;
+}
+
 /** Reads the sweep fields of a step; every problem is recorded at its line. */
-export function readSweepSettings(map: YMap, problems: Problems): SweepSettings {
+export function readSweepSettings(
+  map: YMap,
+  problems: Problems,
+  options: { commonFieldsRead?: boolean } = {},
+): SweepSettings {
   const settings: SweepSettings = { loc: map.loc, searchSpace: {}, searchSpaceLocs: {} };
   const trial = entryOf(map, 'trial')?.value;
   if (!trial || (trial.kind === 'scalar' && trial.value === null))
@@ -120,14 +142,15 @@ export function readSweepSettings(map: YMap, problems: Problems): SweepSettings 
   if (limits) settings.limits = limits;
   const policy = readEarlyTermination(map, problems);
   if (policy) settings.earlyTermination = policy;
-  const queue = optionalMap(map, 'queue_settings', problems);
+  // A step's queue_settings and identity are its common fields (NodeBase) when read as a step.
+  const queue = options.commonFieldsRead ? undefined : optionalMap(map, 'queue_settings', problems);
   if (queue) {
     checkKeys(queue, ['job_tier', 'priority'], problems, 'queue_settings');
     settings.queueSettings = toPlain(queue) as Record<string, JsonValue>;
   }
   const resources = readJobResources(map, problems, 'a sweep step');
   if (resources) settings.resources = resources;
-  const identity = readIdentity(map, problems);
+  const identity = options.commonFieldsRead ? undefined : readIdentity(map, problems);
   if (identity) settings.identity = identity;
   return settings;
 }
@@ -319,4 +342,45 @@ export function sweepNodeFields(settings: SweepSettings, trialComponentId: strin
   if (settings.identity) out.identity = restIdentity(settings.identity);
   out.trial = { componentId: trialComponentId };
   return out;
+}
+
+declare module '../model.js' {
+  interface StepNodeTypes {
+    sweep: SweepNode;
+  }
+}
+
+/** `type: sweep`: the trial component's ports are the step's; swept inputs are bound by the service. */
+export const sweepStep: StepKind<SweepNode> = {
+  read: readSweepNode,
+  toRest: sweepNodeToRest,
+  ports: (node, side) => componentPorts(node.trial, side),
+  validate: (node, graph, problems) => {
+    checkComponentPorts(node, node.trial, graph, problems, { boundElsewhere: Object.keys(node.sweep.searchSpace) });
+    const trial = localComponent(node.trial);
+    if (trial) checkSweepTrial(node.sweep, trial.inputs, problems);
+  },
+  component: (node) => node.trial,
+};
+
+async function readSweepNode(name: string, map: YMap, ctx: NodeContext): Promise<SweepNode | undefined> {
+  checkKeys(map, [...COMMON_KEYS, ...SWEEP_STEP_KEYS], ctx.problems, `sweep step '${name}'`);
+  const node: Omit<SweepNode, 'trial' | 'sweep'> = { name, loc: map.loc, type: 'sweep', ...readPorts(map, ctx) };
+  readCommonFields(node, map, ctx.problems);
+  const sweep = readSweepSettings(map, ctx.problems, { commonFieldsRead: true });
+  if (!sweep.trial) return undefined;
+  const trial = await readComponentUse(name, map, ctx, 'command', 'trial');
+  return trial ? { ...node, trial, sweep } : undefined;
+}
+
+/** azure-ai-ml's `Sweep._to_rest_object`: the fields every step has, the sweep fields, `trial: {componentId}`. */
+async function sweepNodeToRest(node: SweepNode, ctx: RestContext): Promise<Record<string, JsonValue>> {
+  const dict: Record<string, JsonValue> = { name: node.name, type: 'sweep', _source: nodeSource(node.trial) };
+  if (node.compute !== undefined) dict.computeId = computeId(ctx.workspaceId, node.compute);
+  const inputs = await nodeInputs(node, ctx.resolver);
+  if (Object.keys(inputs).length) dict.inputs = inputs;
+  const outputs = nodeOutputs(node, localComponent(node.trial));
+  if (Object.keys(outputs).length) dict.outputs = outputs;
+  commonFields(node, dict);
+  return { ...dict, ...sweepNodeFields(node.sweep, await ctx.componentId(node.trial)) };
 }

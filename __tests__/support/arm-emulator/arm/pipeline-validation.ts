@@ -7,6 +7,7 @@ import type { JsonObject } from '../json.js';
 import { isObject, objectAt, stringAt } from '../json.js';
 import type { EmulatorState } from '../state.js';
 import { key } from '../state.js';
+import { STEP_TYPE_RULES, workspaceComponentLookup } from './step-type-rules.js';
 import type { Problems } from './validation.js';
 
 /** Step types a pipeline job may hold (azure-ai-ml's node types, control flow included). */
@@ -74,6 +75,10 @@ function checkStep(target: string, name: string, step: JsonObject, scope: StepSc
     problems.required(`${target}.resources.instance_type`, stringAt(resources, 'instance_type'));
     problems.required(`${target}.resources.runtime_version`, stringAt(resources, 'runtime_version'));
   }
+  const rules = STEP_TYPE_RULES[type];
+  // A step without its own computeId runs on the pipeline's default compute (attached Spark included).
+  const withCompute = compute !== undefined && !isServerlessCompute(compute) ? { computeId: compute, ...step } : step;
+  if (rules) rules(target, withCompute, problems, workspaceComponentLookup(scope.state));
 }
 
 function isServerlessCompute(compute: string): boolean {
