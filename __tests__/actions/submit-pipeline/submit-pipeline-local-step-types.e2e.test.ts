@@ -13,8 +13,9 @@ import type { RunResult } from '../../support/action-runner.js';
 import { eventEnv } from '../../support/github-events/events.js';
 
 const fixtures = path.join(repoRoot, '__tests__', 'fixtures', 'local');
-const withMlflow = { PYTHONPATH: path.join(fixtures, 'sweep', 'mlflow-standin') };
-const withoutMlflow = { PYTHONPATH: path.join(fixtures, 'sweep', 'mlflow-broken') };
+// No __pycache__ written into the fixtures.
+const withMlflow = { PYTHONPATH: path.join(fixtures, 'sweep', 'mlflow-standin'), PYTHONDONTWRITEBYTECODE: '1' };
+const withoutMlflow = { PYTHONPATH: path.join(fixtures, 'sweep', 'mlflow-broken'), PYTHONDONTWRITEBYTECODE: '1' };
 
 /** A checkout holding the step-types pipeline; its local workspace is `.mlops` inside it. */
 function checkout(): string {

@@ -7,7 +7,7 @@ import { flattenPipeline, LocalWorkspace, localSteps, runLocalPipeline } from '.
 import { FIXTURES, fixtureCopy } from './helpers.js';
 
 // mlflow is not installable on the test machine: the trials log through a stand-in writing MLflow's file store.
-const withMlflow = { ...process.env, PYTHONPATH: join(FIXTURES, 'sweep/mlflow-standin') };
+const withMlflow = { ...process.env, PYTHONPATH: join(FIXTURES, 'sweep/mlflow-standin'), PYTHONDONTWRITEBYTECODE: '1' };
 
 describe('parallel and sweep steps read from YAML (loadPipelineJob) and run locally', () => {
   let fixture: Awaited<ReturnType<typeof fixtureCopy>>;

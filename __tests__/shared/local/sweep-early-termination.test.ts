@@ -90,7 +90,11 @@ describe('a local sweep with an early termination policy', () => {
   });
   afterEach(() => fixture.cleanup());
 
-  const withMlflow = { ...process.env, PYTHONPATH: join(FIXTURES, 'sweep/mlflow-standin') };
+  const withMlflow = {
+    ...process.env,
+    PYTHONPATH: join(FIXTURES, 'sweep/mlflow-standin'),
+    PYTHONDONTWRITEBYTECODE: '1',
+  };
   const runTrial = async (trial: SweepTrial) => {
     const folder = join(fixture.dir, 'trials', trial.name);
     await mkdir(folder, { recursive: true });

@@ -19,8 +19,12 @@ import { FIXTURES, fixtureCopy } from './helpers.js';
 
 // mlflow is not installable on the test machine (no PyPI, not packaged by Debian): the trials log through a
 // stand-in module that writes MLflow's file-store layout; the sweep reads that layout as it would mlflow's own.
-const withMlflow = { ...process.env, PYTHONPATH: join(FIXTURES, 'sweep/mlflow-standin') };
-const withoutMlflow = { ...process.env, PYTHONPATH: join(FIXTURES, 'sweep/mlflow-broken') };
+const withMlflow = { ...process.env, PYTHONPATH: join(FIXTURES, 'sweep/mlflow-standin'), PYTHONDONTWRITEBYTECODE: '1' };
+const withoutMlflow = {
+  ...process.env,
+  PYTHONPATH: join(FIXTURES, 'sweep/mlflow-broken'),
+  PYTHONDONTWRITEBYTECODE: '1',
+};
 
 const sweep = (over: Partial<LocalSweep> = {}): LocalSweep => ({
   stepName: 'tune',
