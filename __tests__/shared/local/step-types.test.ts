@@ -60,6 +60,21 @@ describe('parallel and sweep steps read from YAML (loadPipelineJob) and run loca
     expect(report.at(-1)).toBe('lr=0.1 depth=2 files=4');
   });
 
+  test("a sweep's early_termination from YAML stops the trial that falls behind while it runs", async () => {
+    const job = await loadPipelineJob(join(fixture.dir, 'early-stop.yaml'), {});
+    const log = memoryLogger();
+    const result = await runLocalPipeline(ws, job, { log, env: withMlflow });
+    expect(result.status).toBe('Completed');
+    const sweep = result.steps[0].sweep;
+    expect(sweep?.trials.map((t) => [t.params.curve, t.end])).toEqual([
+      ['good', 'Completed'],
+      ['bad', 'Canceled'],
+      ['late', 'Completed'],
+    ]);
+    expect(sweep?.trials[1].terminated).toMatch(/^bandit at interval 1: best 0.3 is below 0.818182/);
+    expect(sweep?.best).toBe('trial_2');
+  });
+
   test('registered parallel components and trials, and spark steps, are refused at their lines before anything runs', async () => {
     const job = await loadPipelineJob(join(fixture.dir, 'refused.yaml'), {});
     const log = memoryLogger();
