@@ -16,7 +16,9 @@ import {
   type DependencyResolver,
   type RegistrableComponent,
 } from '../pipeline/component-rest.js';
+import type { Component } from '../pipeline/model.js';
 import type { JsonValue } from '../pipeline/python-format.js';
+import { pipelineComponentVersionBody } from '../pipeline/steps/pipeline.js';
 import { datastoreUploader, PlanWriter, type SnapshotUploader } from './execute.js';
 import { Planner, type PlannedCode, type PlannedEnvironment } from './plan.js';
 import { ANONYMOUS_COMPONENT, type VersionStrategy } from './types.js';
@@ -107,14 +109,17 @@ export function anonymousRegistrar(session: AzureSession, options: AnonymousRegi
 export function anonymousSpecRegistrar(
   session: AzureSession,
   options: Pick<AnonymousRegistrarOptions, 'tags'>,
-): (spec: Record<string, JsonValue>) => Promise<string> {
+): (spec: Record<string, JsonValue>, component: Component) => Promise<string> {
   const assets = new WorkspaceAssets(session);
-  return async (spec) => {
+  return async (spec, component) => {
     const version = anonymousComponentVersion(spec);
     const existing = await assets.getVersion('component', ANONYMOUS_COMPONENT, version);
     if (existing) return existing.id;
-    return assets.createVersion('component', ANONYMOUS_COMPONENT, version, {
-      properties: { componentSpec: spec, isAnonymous: true, tags: { ...options.tags }, properties: {} },
-    });
+    const body =
+      component.type === 'pipeline'
+        ? pipelineComponentVersionBody(component, spec, { isAnonymous: true })
+        : { properties: { componentSpec: spec, isAnonymous: true, tags: {}, properties: {} } };
+    body.properties.tags = { ...body.properties.tags, ...options.tags };
+    return assets.createVersion('component', ANONYMOUS_COMPONENT, version, body);
   };
 }

@@ -21,7 +21,7 @@ import {
 } from '../pipeline/component-rest.js';
 import type { Component, PipelineComponent } from '../pipeline/model.js';
 import { pythonJsonDumps, type JsonValue } from '../pipeline/python-format.js';
-import { pipelineComponentSpec } from '../pipeline/steps/pipeline.js';
+import { pipelineComponentSpec, pipelineComponentVersionBody } from '../pipeline/steps/pipeline.js';
 import { restContext, type PipelineResolver } from '../pipeline/to-rest.js';
 import type { EnvironmentSpec } from '../pipeline/environment.js';
 import { codeSnapshot, componentContentHash, environmentContentHash, type CodeSnapshot } from '../pipeline/hashing.js';
@@ -294,15 +294,7 @@ export class Planner {
       source: file,
       contentHash,
       level,
-      body: {
-        properties: {
-          componentSpec: { ...spec, version: decision.version },
-          isAnonymous: false,
-          tags: { ...component.tags },
-          properties: {},
-          ...(component.description !== undefined ? { description: component.description } : {}),
-        },
-      },
+      body: pipelineComponentVersionBody(component, { ...spec, version: decision.version }),
     };
     this.components.push(planned);
     return planned;
@@ -364,9 +356,10 @@ export class Planner {
   ): Promise<PlannedComponent> {
     let planned = this.anonymous.get(component);
     if (!planned) {
-      const body: ComponentVersionBody = {
-        properties: { componentSpec: spec, isAnonymous: true, tags: {}, properties: {} },
-      };
+      const body: ComponentVersionBody =
+        component.type === 'pipeline'
+          ? pipelineComponentVersionBody(component, spec, { isAnonymous: true })
+          : { properties: { componentSpec: spec, isAnonymous: true, tags: {}, properties: {} } };
       // The components its steps run were planned while its spec was built; it is written after them.
       const stepIds = JSON.stringify(spec.jobs ?? {});
       const inner = this.components.filter((c) => stepIds.includes(c.id));

@@ -261,6 +261,9 @@ export function componentVersionBody(
     },
   };
   if (component.description !== undefined) body.properties.description = component.description;
+  // azure-ai-ml's `_get_component_hash(keys_to_omit=["version"])`: the same spec is the same component whatever
+  // its version (the SDK reuses a version whose hash matches).
+  if (!options.isAnonymous) body.properties.properties.client_component_hash = specHashUuid(spec, ['id', 'version']);
   return body;
 }
 
@@ -271,6 +274,11 @@ export function componentVersionBody(
 export function anonymousComponentVersion(spec: Readonly<Record<string, JsonValue>>): string {
   // Pipeline components hash their REST spec without `_source` too (azure-ai-ml's `_get_anonymous_hash`).
   const omit = spec.type === 'pipeline' ? ['name', 'id', 'version', '_source'] : ['name', 'id', 'version'];
+  return specHashUuid(spec, omit);
+}
+
+/** The md5 of a spec without `omit`, as Python's sorted `json.dumps`, shaped as a UUID (azure-ai-ml's hash_dict). */
+function specHashUuid(spec: Readonly<Record<string, JsonValue>>, omit: readonly string[]): string {
   const rest = Object.fromEntries(Object.entries(spec).filter(([k]) => !omit.includes(k)));
   const hex = createHash('md5').update(pythonJsonDumps(rest)).digest('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;

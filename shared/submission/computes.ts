@@ -1,10 +1,13 @@
 import { UserError } from '../core/errors.js';
-import type { PipelineJob } from '../pipeline/model.js';
+import type { PipelineJob, PipelineNode } from '../pipeline/model.js';
 import { isServerless } from '../pipeline/refs.js';
 import type { AzureSession } from '../azure/session.js';
 import { isNotFound } from '../azure/rest-errors.js';
 
-/** Compute names a pipeline uses (settings, job and steps), without bindings or `serverless`. */
+/**
+ * Compute names a pipeline uses (settings, job and steps, the steps of local pipeline components at any depth,
+ * named by their path `jobs.outer/inner.compute`), without bindings or `serverless`.
+ */
 export function computesUsed(job: PipelineJob): { name: string; where: string }[] {
   const found = new Map<string, string>();
   const add = (value: string | undefined, where: string) => {
@@ -17,7 +20,15 @@ export function computesUsed(job: PipelineJob): { name: string; where: string }[
   };
   add(job.settings.defaultCompute, 'settings.default_compute');
   add(job.compute, 'compute');
-  for (const [step, node] of Object.entries(job.jobs)) add(node.compute, `jobs.${step}.compute`);
+  const visit = (jobs: Record<string, PipelineNode>, prefix: string): void => {
+    for (const [step, node] of Object.entries(jobs)) {
+      add(node.compute, `jobs.${prefix}${step}.compute`);
+      if (node.type === 'pipeline' && node.component.kind !== 'remote')
+        visit(node.component.component.jobs, `${prefix}${step}/`);
+    }
+  };
+  visit(job.jobs, '');
+  if (job.component && job.component.kind !== 'remote') visit(job.component.component.jobs, '');
   return [...found].map(([name, where]) => ({ name, where }));
 }
 

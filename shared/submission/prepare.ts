@@ -3,7 +3,6 @@ import * as jobs from '../jobs/index.js';
 import type { WorkflowRun } from '../jobs/naming.js';
 import type { DependencyResolver } from '../pipeline/component-rest.js';
 import type { PipelineJob } from '../pipeline/model.js';
-import type { JsonValue } from '../pipeline/python-format.js';
 import { pipelineJobBody } from '../pipeline/to-rest.js';
 import type { PipelineJobBody, PipelineResolver } from '../pipeline/to-rest.js';
 import { assertComputesExist } from './computes.js';
@@ -22,7 +21,7 @@ export interface PrepareOptions {
   /** Code and environments a parallel node names in its task (see `PipelineResolver.dependencies`). */
   dependencies?: DependencyResolver;
   /** Registers a local pipeline component's complete spec (anonymously) and returns its version id. */
-  registerComponentSpec?: (spec: Record<string, JsonValue>) => Promise<string>;
+  registerComponentSpec?: PipelineResolver['registerComponentSpec'];
 }
 
 export interface PreparedSubmission {

@@ -296,10 +296,12 @@ export function parallelComponentSpecFields(
   return out;
 }
 
-/** What a step inherits from its component when it does not set it (Parallel.__init__). */
+/**
+ * What a step inherits from its component when it does not set it (Parallel.__init__). Not `retry_settings`:
+ * the recorded node of a step using a component file leaves the component's out (parallel_pipeline_file_component_input).
+ */
 const INHERITED: readonly (keyof ParallelSettings)[] = [
   'resources',
-  'retrySettings',
   'inputData',
   'maxConcurrencyPerInstance',
   'miniBatchErrorThreshold',

@@ -22,7 +22,7 @@ import {
 import type { JsonValue } from '../python-format.js';
 import { computeId } from '../refs.js';
 import { checkComponentPorts, componentPorts } from '../step-ports.js';
-import { inputSpec, outputSpec } from '../component-rest.js';
+import { inputSpec, outputSpec, type ComponentVersionBody } from '../component-rest.js';
 import type { ComponentKind, NodeContext, RestContext, StepKind } from './types.js';
 
 /** `type: pipeline`: a step running a pipeline component (local, registered or from a registry). */
@@ -227,12 +227,38 @@ export async function pipelineComponentSpec(
   put('tags', component.tags);
   spec.type = 'pipeline';
   put('is_deterministic', component.isDeterministic);
-  spec.inputs = Object.fromEntries(Object.values(component.inputs).map((p) => [p.name, inputSpec(p)]));
-  spec.outputs = Object.fromEntries(Object.values(component.outputs).map((p) => [p.name, outputSpec(p)]));
+  // Empty port maps are left out, as for command components (recorded: pipeline_component_inline_node).
+  if (Object.keys(component.inputs).length)
+    spec.inputs = Object.fromEntries(Object.values(component.inputs).map((p) => [p.name, inputSpec(p)]));
+  if (Object.keys(component.outputs).length)
+    spec.outputs = Object.fromEntries(Object.values(component.outputs).map((p) => [p.name, outputSpec(p)]));
   spec._source = source;
   const jobs: Record<string, JsonValue> = {};
   for (const step of Object.values(component.jobs)) jobs[step.name] = await rest.nodeToRest(step);
   spec.jobs = jobs;
   spec.sourceJobId = null;
   return spec;
+}
+
+/**
+ * The ComponentVersion body of a pipeline component, named (`az ml component create`) or anonymous (inside a
+ * job or another pipeline component): its description and tags, no `client_component_hash` and no
+ * `is_deterministic` in its spec, unlike command components (recorded: pipeline_component_nested, _job_top_level).
+ */
+export function pipelineComponentVersionBody(
+  component: PipelineComponent,
+  spec: Record<string, JsonValue>,
+  options: { isAnonymous?: boolean } = {},
+): ComponentVersionBody {
+  const body: ComponentVersionBody = {
+    properties: {
+      componentSpec: spec,
+      isAnonymous: options.isAnonymous ?? false,
+      isArchived: false,
+      tags: { ...component.tags },
+      properties: {},
+    },
+  };
+  if (component.description !== undefined) body.properties.description = component.description;
+  return body;
 }

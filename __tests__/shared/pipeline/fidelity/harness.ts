@@ -1,15 +1,18 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import type { CommandComponent } from '../../../../shared/pipeline/component.js';
-import { loadComponentFile } from '../../../../shared/pipeline/component.js';
+import { loadAnyComponentFile } from '../../../../shared/pipeline/steps/index.js';
+import { pipelineComponentSpec, pipelineComponentVersionBody } from '../../../../shared/pipeline/steps/pipeline.js';
 import {
   componentVersionBody,
   resolveComponentDependencies,
+  type ComponentSource,
   type DependencyResolver,
+  type RegistrableComponent,
 } from '../../../../shared/pipeline/component-rest.js';
 import { loadPipelineJob } from '../../../../shared/pipeline/pipeline-job.js';
 import {
   pipelineJobBody,
+  restContext,
   type PipelineBodyOptions,
   type PipelineResolver,
 } from '../../../../shared/pipeline/to-rest.js';
@@ -152,24 +155,34 @@ function recordedResolver(testCase: FidelityCase, comparisons: Comparison[]): Pi
     },
     uploadLocalData: async (path, type) =>
       `azureml://datastores/workspaceblobstore/paths/LocalUpload/${RECORDED_UPLOAD_HASH}/${basename(path)}${type === 'uri_folder' ? '/' : ''}`,
-    registerComponent: async (component: CommandComponent) => {
+    registerComponent: async (component: RegistrableComponent, source: ComponentSource = 'YAML.JOB') => {
       const deps = await resolveComponentDependencies(component, resolver);
-      const ours = sanitiseLikeTheRecorder(
-        componentVersionBody(component, deps, { isAnonymous: true, source: 'YAML.JOB' }) as unknown as Json,
-        testCase.spec.sanitised,
-      );
-      const best = closest(ours, recordedComponents);
-      const label = `component ${component.name ?? component.file}`;
-      if (!best) {
-        comparisons.push({
-          label,
-          differences: [{ path: '(request)', ours, recorded: '(no component PUT recorded)' }],
-        });
-        return `${workspace}/components/azureml_anonymous/versions/(unrecorded)`;
-      }
-      comparisons.push({ label: `${label} (recorded ${best.id})`, differences: best.differences });
-      return best.id;
+      const body = componentVersionBody(component, deps, { isAnonymous: true, source });
+      return matchRecorded(body, `component ${component.name ?? component.file}`);
     },
+    registerComponentSpec: async (spec, component) => {
+      const body =
+        component.type === 'pipeline'
+          ? pipelineComponentVersionBody(component, spec, { isAnonymous: true })
+          : { properties: { componentSpec: spec } };
+      return matchRecorded(body, `pipeline component ${component.name ?? component.file}`);
+    },
+    get dependencies() {
+      return resolver;
+    },
+  };
+  const matchRecorded = (body: object, label: string): string => {
+    const ours = sanitiseLikeTheRecorder(body as unknown as Json, testCase.spec.sanitised);
+    const best = closest(ours, recordedComponents);
+    if (!best) {
+      comparisons.push({
+        label,
+        differences: [{ path: '(request)', ours, recorded: '(no component PUT recorded)' }],
+      });
+      return `${workspace}/components/azureml_anonymous/versions/(unrecorded)`;
+    }
+    comparisons.push({ label: `${label} (recorded ${best.id})`, differences: best.differences });
+    return best.id;
   };
   return resolver;
 }
@@ -199,14 +212,19 @@ async function compareComponent(
   resolver: PipelineResolver & DependencyResolver,
 ): Promise<Comparison> {
   const file = join(FIXTURES, testCase.spec.yaml);
-  const component = await loadComponentFile(file);
-  const deps = await resolveComponentDependencies(component, resolver);
+  const component = await loadAnyComponentFile(file);
   const anonymous = testCase.spec.anonymous === true;
-  const body = componentVersionBody(
-    component,
-    deps,
-    anonymous ? { isAnonymous: true, source: 'YAML.JOB' } : { source: 'YAML.COMPONENT' },
-  );
+  const body =
+    component.type === 'pipeline'
+      ? pipelineComponentVersionBody(
+          component,
+          await pipelineComponentSpec(component, 'YAML.COMPONENT', restContext(resolver)),
+        )
+      : componentVersionBody(
+          component,
+          await resolveComponentDependencies(component, resolver),
+          anonymous ? { isAnonymous: true, source: 'YAML.JOB' } : { source: 'YAML.COMPONENT' },
+        );
   // Run-specific: the SDK test registered the file under a random name (`params_override` name).
   const name = testCase.spec.set?.name;
   if (name !== undefined) body.properties.componentSpec.name = name;
