@@ -162,6 +162,15 @@ function localSweep(node: SweepNode, refuse: Refuse): LocalSweepNode | undefined
     );
   const { sweep } = node;
   if (!sweep.objective) return refuse('it has no objective', sweep.loc);
+  const trial = node.trial.component;
+  const instances = Number(sweep.resources?.instance_count ?? trial.resources?.instance_count ?? 1);
+  if (instances > 1)
+    return refuse(`resources.instance_count ${instances} asks each trial for ${instances} nodes`, sweep.loc);
+  if (trial.distribution)
+    return refuse(
+      `its trial's distribution (type ${String(trial.distribution.type)}) starts processes across nodes`,
+      sweep.loc,
+    );
   const searchSpace = localSearchSpace(node, refuse);
   const sampling = localSampling(node, refuse);
   const limits = localLimits(node, refuse);
@@ -173,7 +182,7 @@ function localSweep(node: SweepNode, refuse: Refuse): LocalSweepNode | undefined
     loc: node.loc,
     inputs: node.inputs,
     outputs: node.outputs,
-    trial: node.trial.component,
+    trial,
     sweep: {
       searchSpace,
       sampling,

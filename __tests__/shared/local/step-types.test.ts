@@ -75,7 +75,7 @@ describe('parallel and sweep steps read from YAML (loadPipelineJob) and run loca
     expect(sweep?.best).toBe('trial_2');
   });
 
-  test('registered parallel components and trials, and spark steps, are refused at their lines before anything runs', async () => {
+  test('registered parallel components and trials, spark steps and multi-node sweeps are refused at their lines before anything runs', async () => {
     const job = await loadPipelineJob(join(fixture.dir, 'refused.yaml'), {});
     const log = memoryLogger();
     const refused = await runLocalPipeline(ws, job, { log, name: 'refused-1' }).catch((e: unknown) => e);
@@ -95,6 +95,10 @@ describe('parallel and sweep steps read from YAML (loadPipelineJob) and run loca
         ),
       ],
       [29, "step 'spark_step': spark steps need a Spark cluster; it runs with backend: azure"],
+      [
+        43,
+        "step 'multi_node_sweep': resources.instance_count 2 asks each trial for 2 nodes; it runs with backend: azure",
+      ],
     ]);
     expect(log.text()).not.toContain('[fine]');
   });
