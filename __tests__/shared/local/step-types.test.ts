@@ -60,6 +60,16 @@ describe('parallel and sweep steps read from YAML (loadPipelineJob) and run loca
     expect(report.at(-1)).toBe('lr=0.1 depth=2 files=4');
   });
 
+  test('parallel and sweep steps inside a pipeline component run under its path, their outputs bound through it', async () => {
+    const job = await loadPipelineJob(join(fixture.dir, 'nested-steps.yaml'), {});
+    const result = await runLocalPipeline(ws, job, { log: memoryLogger(), env: withMlflow });
+    expect(result.status).toBe('Completed');
+    expect(result.steps.map((s) => s.name)).toEqual(['analyse/sums', 'analyse/tune', 'report']);
+    const report = (await readFile(join(result.outputs.report, 'report.txt'), 'utf8')).trim().split('\n');
+    expect(report.slice(0, -1).sort()).toEqual(['sum a.txt 6', 'sum b.txt 9', 'sum c.txt 6', 'sum d.txt 34']);
+    expect(report.at(-1)).toBe('lr=0.1 depth=2 files=4');
+  });
+
   test("a sweep's early_termination from YAML stops the trial that falls behind while it runs", async () => {
     const job = await loadPipelineJob(join(fixture.dir, 'early-stop.yaml'), {});
     const log = memoryLogger();
