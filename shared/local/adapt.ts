@@ -175,6 +175,14 @@ function localSweep(node: SweepNode, refuse: Refuse): LocalSweepNode | undefined
   const sampling = localSampling(node, refuse);
   const limits = localLimits(node, refuse);
   if (!searchSpace || !sampling || !limits) return undefined;
+  const boundPolicy = Object.entries(sweep.earlyTermination ?? {}).filter(
+    ([, v]) => typeof v === 'string' && v.includes('${{'),
+  );
+  if (boundPolicy.length)
+    return refuse(
+      `early_termination ${boundPolicy.map(([k]) => k).join(', ')} take bindings, which Azure ML resolves`,
+      sweep.loc,
+    );
   const policy = earlyTerminationFrom(sweep.earlyTermination);
   return {
     type: 'sweep',
