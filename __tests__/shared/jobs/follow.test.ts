@@ -161,7 +161,15 @@ describe('only Completed passes', () => {
     const name = nextName();
     const body = pipelineBody(['prep', 'train_pipeline', 'tune']);
     body.properties.jobs!.train_pipeline = { ...(body.properties.jobs!.train_pipeline as object), type: 'pipeline' };
-    body.properties.jobs!.tune = { ...(body.properties.jobs!.tune as object), type: 'sweep' };
+    // A sweep step as azure-ai-ml sends it (the emulator checks a sweep's fields like the service).
+    body.properties.jobs!.tune = {
+      name: 'tune',
+      type: 'sweep',
+      trial: { componentId: 'azureml:train:1' },
+      search_space: { lr: { type: 'uniform', min_value: 0.01, max_value: 0.1 } },
+      objective: { goal: 'maximize', primary_metric: 'accuracy' },
+      limits: { max_total_trials: 2 },
+    };
     fx.emu.jobs.script(name, [
       {
         status: 'Running',

@@ -3,6 +3,7 @@
  * converts to one job body whose nodes have the shape azure-ai-ml sends, components registered inner first.
  */
 import path from 'node:path';
+import type { ValidationError } from '../../../shared/core/errors.js';
 import { loadPipelineJob } from '../../../shared/pipeline/pipeline-job.js';
 import { pipelineJobBody } from '../../../shared/pipeline/to-rest.js';
 import { computesUsed } from '../../../shared/submission/computes.js';
@@ -65,6 +66,23 @@ describe('a pipeline with every step type', () => {
       { name: 'cli-created-machine', where: 'settings.default_compute' },
       { name: 'gpu', where: 'jobs.train_pipeline.compute' },
       { name: 'big-gpu', where: 'jobs.train_pipeline/train_step.compute' },
+    ]);
+  });
+});
+
+describe('the new step types are refused at file and line', () => {
+  test('a swept parameter the trial lacks, a parallel step without a task, a spark step with nowhere to run', async () => {
+    const file = path.join(path.dirname(FIXTURE), 'broken', 'pipeline.yml');
+    const problems = await loadPipelineJob(file).then(
+      () => [],
+      (error: ValidationError) => error.problems.map((p) => `${p.location?.line}: ${p.message}`),
+    );
+    expect(problems).toEqual([
+      "20: parallel step 'score' needs a component or a task",
+      "31: step 'wrong' is of type parallel but its component is a command component; set the step's type: command",
+      "4: step 'tune' leaves required input 'learning_rate' (number) of its component unbound",
+      "11: search_space parameter 'momentum' is not an input of the trial component (its inputs: data, epochs, learning_rate)",
+      "24: step 'words' has no compute: set compute on the step, or settings.default_compute on the pipeline",
     ]);
   });
 });

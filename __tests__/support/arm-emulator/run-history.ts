@@ -101,7 +101,9 @@ function runBody(ctx: EmulatorContext, { job, child, parent }: Found): JsonObjec
   };
   if (child) {
     const step = objectAt(objectAt(props, 'jobs'), parent?.step ?? child.step);
-    const runType = parent ? 'azureml.StepRun' : (RUN_TYPES[stringAt(step, 'type') ?? ''] ?? 'azureml.StepRun');
+    // A run below a step that has runs of its own is a pipeline component inside a pipeline component.
+    const nestedType = child.children?.length ? 'azureml.PipelineRun' : 'azureml.StepRun';
+    const runType = parent ? nestedType : (RUN_TYPES[stringAt(step, 'type') ?? ''] ?? 'azureml.StepRun');
     return {
       ...common,
       runId: child.runId,

@@ -88,25 +88,36 @@ export function applyStep(job: JobRecord, step: JobStep): void {
   });
 }
 
-/** Creates or updates the child runs a step names for one of the job's steps (recursively by `a/b` names). */
+/** Creates or updates the child runs a step names for one of the job's steps (deeper ones by `a/b` paths). */
 function applyNested(
   parent: ChildRun,
   statuses: Record<string, string> | undefined,
   error: JobStep['error'],
   now: string,
 ): void {
-  for (const [name, status] of Object.entries(statuses ?? {})) {
-    parent.children ??= [];
-    let run = parent.children.find((c) => c.step === name);
-    if (!run) {
-      run = { runId: `${parent.runId}_${name}`, step: name, status, logs: new Map() };
-      parent.children.push(run);
-    }
+  for (const [path, status] of Object.entries(statuses ?? {})) {
+    // `inner/train`: the run `train` under the run `inner` (a pipeline component inside a pipeline component).
+    const names = path.split('/');
+    let owner = parent;
+    for (const name of names.slice(0, -1)) owner = childRun(owner, name, status);
+    const name = names[names.length - 1];
+    const run = childRun(owner, name, status);
     run.status = status;
     if (status !== 'NotStarted') run.startTimeUtc ??= now;
     if (TERMINAL_STATUSES.includes(status)) run.endTimeUtc ??= now;
     if (status === 'Failed') run.error ??= error ?? { code: 'UserError', message: `${name} failed` };
   }
+}
+
+/** The child run `name` of `parent`, created (with `status`) when a script first names it. */
+function childRun(parent: ChildRun, name: string, status: string): ChildRun {
+  parent.children ??= [];
+  let run = parent.children.find((c) => c.step === name);
+  if (!run) {
+    run = { runId: `${parent.runId}_${name}`, step: name, status, logs: new Map() };
+    parent.children.push(run);
+  }
+  return run;
 }
 
 /** A child's status when the step does not name it: it follows the job; a failed job fails its last step. */
