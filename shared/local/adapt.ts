@@ -180,7 +180,7 @@ function localSweep(node: SweepNode, refuse: Refuse): LocalSweepNode | undefined
   );
   if (boundPolicy.length)
     return refuse(
-      `early_termination ${boundPolicy.map(([k]) => k).join(', ')} take bindings, which Azure ML resolves`,
+      `early_termination ${boundPolicy.map(([k]) => `${k}: ${String(sweep.earlyTermination?.[k])}`).join(', ')} is a binding, which Azure ML resolves`,
       sweep.loc,
     );
   const policy = earlyTerminationFrom(sweep.earlyTermination);

@@ -85,7 +85,7 @@ describe('parallel and sweep steps read from YAML (loadPipelineJob) and run loca
     expect(sweep?.best).toBe('trial_2');
   });
 
-  test('registered parallel components and trials, spark steps and multi-node sweeps are refused at their lines before anything runs', async () => {
+  test('registered parallel components and trials, spark steps, multi-node sweeps and bound policies are refused at their lines before anything runs', async () => {
     const job = await loadPipelineJob(join(fixture.dir, 'refused.yaml'), {});
     const log = memoryLogger();
     const refused = await runLocalPipeline(ws, job, { log, name: 'refused-1' }).catch((e: unknown) => e);
@@ -93,21 +93,25 @@ describe('parallel and sweep steps read from YAML (loadPipelineJob) and run loca
     const problems = (refused as ValidationError).problems.map((p) => [p.location?.line, p.message]);
     expect(problems).toEqual([
       [
-        12,
+        14,
         expect.stringMatching(
           /^step 'registered_parallel': the parallel component azureml:sum_files:1 lives in Azure ML.*backend: azure$/,
         ),
       ],
       [
-        17,
+        19,
         expect.stringMatching(
           /^step 'registered_trial': its trial azureml:train:1 is a component in Azure ML.*backend: azure$/,
         ),
       ],
-      [29, "step 'spark_step': spark steps need a Spark cluster; it runs with backend: azure"],
+      [31, "step 'spark_step': spark steps need a Spark cluster; it runs with backend: azure"],
       [
-        43,
+        45,
         "step 'multi_node_sweep': resources.instance_count 2 asks each trial for 2 nodes; it runs with backend: azure",
+      ],
+      [
+        59,
+        "step 'bound_policy': early_termination slack_factor: ${{parent.inputs.slack}} is a binding, which Azure ML resolves; it runs with backend: azure",
       ],
     ]);
     expect(log.text()).not.toContain('[fine]');
