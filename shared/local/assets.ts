@@ -66,8 +66,9 @@ export interface DataRecord {
 export const ANONYMOUS_COMPONENT = 'azureml_anonymous';
 
 /**
- * Stores a code folder (with its `additional_includes` at the root, as Azure ML's snapshot has them) under
- * `codes/<hash>` unless that content is there already; returns the hash.
+ * Stores a code folder under `codes/<hash>` unless that content is there already; returns the hash. The
+ * component's `additional_includes` land at the snapshot's root under their own names, as the Azure side stages
+ * them (the same `codeSnapshot`, so the same files and the same hash).
  */
 export async function storeCodeSnapshot(
   ws: LocalWorkspace,
@@ -157,6 +158,7 @@ export async function registerLocalComponent(
     version: decision.version,
     contentHash,
     anonymous,
+    // The stored snapshot holds the includes already: the record's code is that folder alone.
     component: code ? { ...component, code: { local: code.id } } : component,
     tags: { ...component.tags, ...options.tags },
     createdAt: new Date().toISOString(),

@@ -10,6 +10,7 @@ import { shortKey } from './cache.js';
 import { localSteps, type LocalPipelineJob } from './adapt.js';
 import { flattenPipeline } from './nested.js';
 import { resolveDataSources, type Artifact, type BindingSources, type ResolvedValue } from './inputs.js';
+import { registerNamedOutputs } from './output-assets.js';
 import { planPipeline, type PlannedStep } from './plan.js';
 import { runGraph } from './scheduler.js';
 import { runStep, type LocalStepResult } from './step.js';
@@ -108,6 +109,7 @@ export async function runLocalJob(
       continueOnStepFailure: job.settings.continueOnStepFailure === true,
     },
   );
+  await registerNamedOutputs(ws, job, results.outputs, log);
   const result = summarize(job, base, results, started, options.signal?.aborted === true);
   // The tags stay on the record: they are the model's link back to the commit and the workflow run.
   await record(folder, { ...result, tags: base.tags });

@@ -175,6 +175,10 @@ async function runCommandIn(
     logFile: string;
     env?: Record<string, string>;
     prefix?: string;
+    /** Stops this command alone (a sweep trial its early termination policy ends), besides the step's signal. */
+    signal?: AbortSignal;
+    /** A time limit other than the step's `limits.timeout` (a sweep's `limits.trial_timeout`). */
+    timeout?: { seconds: number; field: string };
   },
 ): Promise<{ end: Exclude<StepEnd, 'NotStarted'>; error?: string }> {
   const { step } = ctx;
@@ -191,21 +195,26 @@ async function runCommandIn(
     ...step.node.environmentVariables,
     ...run.env,
   };
-  const timeoutSeconds = 'timeoutSeconds' in step.node ? step.node.timeoutSeconds : undefined;
+  const limit =
+    run.timeout ??
+    ('timeoutSeconds' in step.node && step.node.timeoutSeconds
+      ? { seconds: step.node.timeoutSeconds, field: 'limits.timeout' }
+      : undefined);
+  const timeoutSeconds = limit?.seconds;
   const timeoutMs = timeoutSeconds ? timeoutSeconds * 1000 : undefined;
   const outcome = await runShell({
     command,
     cwd,
     env,
     logFile: run.logFile,
-    signal: ctx.signal,
+    signal: run.signal ? AbortSignal.any([ctx.signal, run.signal]) : ctx.signal,
     onLine: say,
     ...(timeoutMs ? { timeoutMs } : {}),
   });
   if (outcome.canceled) return { end: 'Canceled' };
   if (outcome.exitCode === 0 && !outcome.timedOut) return { end: 'Completed' };
   const why = outcome.timedOut
-    ? `exceeded its limits.timeout of ${timeoutSeconds}s and was stopped`
+    ? `exceeded its ${limit?.field} of ${timeoutSeconds}s and was stopped`
     : `command exited with code ${outcome.exitCode ?? 'none (killed)'}`;
   const tail = outcome.tail.map((l) => `  | ${l}`).join('\n');
   return { end: 'Failed', error: `${why}; last lines of ${run.logFile}:\n${tail}` };
@@ -283,6 +292,10 @@ async function runSweepKind(
         logFile: join(trialFolder, 'std_log.txt'),
         env: t.env,
         prefix: `${t.name} `,
+        signal: t.signal,
+        ...(node.sweep.limits.trialTimeoutSeconds
+          ? { timeout: { seconds: node.sweep.limits.trialTimeoutSeconds, field: 'limits.trial_timeout' } }
+          : {}),
       });
       return { end: ran.end, outputs: dirs, ...(ran.error ? { error: ran.error } : {}) };
     },

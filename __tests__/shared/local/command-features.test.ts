@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ValidationError } from '../../../shared/core/errors.js';
 import { memoryLogger } from '../../../shared/core/logger.js';
@@ -34,6 +34,38 @@ describe('command-step features on the local backend', () => {
       'hello from the environment\nwrote hello\n',
     );
     expect((await readdir(out.write.default)).sort()).toEqual(['logs', 'outputs']);
+  });
+
+  test("issue 14's YAML features read by the parser run locally: both optional syntaxes, path ports, default outputs, additional_includes, named outputs", async () => {
+    const { result, log } = await run('issue14.yaml');
+    expect(result.status).toBe('Completed');
+    const out = Object.fromEntries(result.steps.map((s) => [s.name, s.outputs]));
+    expect(await readFile(join(out.legacy_given.listing, 'args.txt'), 'utf8')).toBe('args --a 3 --b x end\n');
+    expect(await readFile(join(out.legacy_absent.listing, 'args.txt'), 'utf8')).toBe('args end\n');
+    // a `path` input is the folder itself
+    expect(await readFile(join(out.legacy_absent.listing, 'files.txt'), 'utf8')).toBe('report.txt\n');
+    // `report` declares no outputs; `collect` binds its `default`, and its code held the additional include
+    expect(await readFile(join(result.outputs.final, 'report.txt'), 'utf8')).toBe(
+      'report body\nfooter from shared_lib\n',
+    );
+    expect(await readFile(join(result.outputs.final, 'args.txt'), 'utf8')).toBe('args --a 3 --b x end\n');
+    expect(log.text()).toContain('Step cache: 0 hit(s)');
+    // outputs with name/version are data assets of the local workspace once their step completed
+    expect(await ws.versions('data', 'listing')).toEqual(['3']);
+    expect(await ws.versions('data', 'final_report')).toEqual(['1']);
+  });
+
+  test('an additional include changed on disk re-runs the step that includes it, and what reads its changed output', async () => {
+    await run('issue14.yaml');
+    await writeFile(join(fixture.dir, 'components/shared_lib/footer.txt'), 'a new footer\n');
+    const { result } = await run('issue14.yaml');
+    expect(result.status).toBe('Completed');
+    expect(result.cache.misses.sort()).toEqual(['collect', 'report']);
+    expect(result.cache.hits.sort()).toEqual(['legacy_absent', 'legacy_given']);
+    expect(await readFile(join(result.outputs.final, 'report.txt'), 'utf8')).toBe('report body\na new footer\n');
+    // the changed report is the next version of its data asset; the unchanged listing keeps its one
+    expect(await ws.versions('data', 'final_report')).toEqual(['1', '2']);
+    expect(await ws.versions('data', 'listing')).toEqual(['3']);
   });
 
   test('a step over its limits.timeout is stopped and fails naming the limit', async () => {

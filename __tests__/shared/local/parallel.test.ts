@@ -3,14 +3,9 @@ import { join } from 'node:path';
 import { miniBatchSource, parseSize, splitMiniBatches } from '../../../shared/local/parallel/batches.js';
 import { PARALLEL_DEFAULTS, runParallel, type ParallelRun } from '../../../shared/local/parallel/run-parallel.js';
 import { memoryLogger } from '../../../shared/core/logger.js';
+import { parseSetOverrides } from '../../../shared/pipeline/overrides.js';
 import { loadPipelineJob } from '../../../shared/pipeline/pipeline-job.js';
-import {
-  flattenPipeline,
-  LocalWorkspace,
-  localSteps,
-  runLocalJob,
-  type LocalParallelNode,
-} from '../../../shared/local/index.js';
+import { LocalWorkspace, runLocalPipeline } from '../../../shared/local/index.js';
 import { fixtureCopy } from './helpers.js';
 
 describe('mini-batches as Azure ML splits input_data', () => {
@@ -149,7 +144,7 @@ describe('runParallel with a real entry script', () => {
   });
 });
 
-describe('a parallel step inside a pipeline (runLocalJob)', () => {
+describe('a parallel step of a pipeline YAML (runLocalPipeline)', () => {
   let fixture: Awaited<ReturnType<typeof fixtureCopy>>;
   let ws: LocalWorkspace;
   beforeAll(async () => {
@@ -158,50 +153,27 @@ describe('a parallel step inside a pipeline (runLocalJob)', () => {
   });
   afterAll(() => fixture.cleanup());
 
-  /** The pipeline with its stand-in 'score' step replaced by the parallel step an adapter would build. */
-  const job = async (overrides: Partial<LocalParallelNode> = {}) => {
-    const flat = localSteps(flattenPipeline(await loadPipelineJob(join(fixture.dir, 'pipeline.yaml'), {})));
-    const standIn = flat.jobs.score;
-    const score: LocalParallelNode = {
-      type: 'parallel',
-      name: 'score',
-      loc: standIn.loc,
-      inputs: standIn.inputs,
-      outputs: {},
-      component: {
-        name: 'score',
-        inputs: { data: { name: 'data', type: 'uri_folder', optional: false, loc: standIn.loc } },
-        outputs: { scores: { name: 'scores', type: 'uri_folder', loc: standIn.loc } },
-      },
-      task: {
-        code: join(fixture.dir, 'src'),
-        entryScript: 'score.py',
-        programArguments: `--multiplier 10 --init_log ${fixture.dir}`,
-        appendRowTo: '${{outputs.scores}}',
-      },
-      inputData: '${{inputs.data}}',
-      miniBatchSize: '2',
-      maxConcurrencyPerInstance: 2,
-      ...overrides,
-    };
-    return { ...flat, jobs: { ...flat.jobs, score } };
+  /** The pipeline YAML read as submit-pipeline reads it, with `set` overrides (as `az ml job create --set`). */
+  const job = async (...set: string[]) => {
+    const overrides = [`jobs.score.task.program_arguments=--multiplier 10 --init_log ${fixture.dir}`, ...set];
+    return loadPipelineJob(join(fixture.dir, 'pipeline.yaml'), { set: parseSetOverrides(overrides) });
   };
 
   test('runs between command steps, its appended rows read downstream, and is reused from the cache', async () => {
-    const first = await runLocalJob(ws, await job(), { log: memoryLogger(), maxParallel: 2 });
+    const first = await runLocalPipeline(ws, await job(), { log: memoryLogger(), maxParallel: 2 });
     expect(first.status).toBe('Completed');
     expect((await readFile(join(first.outputs.total, 'total.txt'), 'utf8')).trim()).toBe('150');
-    const again = await runLocalJob(ws, await job(), { log: memoryLogger(), maxParallel: 2 });
+    const again = await runLocalPipeline(ws, await job(), { log: memoryLogger(), maxParallel: 2 });
     expect(again.cache.hits).toEqual(['make_files', 'score', 'total']);
     // another mini_batch_size is another step: it runs again (its rows name other worker pids, so total too)
-    const resized = await runLocalJob(ws, await job({ miniBatchSize: '3' }), { log: memoryLogger() });
+    const resized = await runLocalPipeline(ws, await job('jobs.score.mini_batch_size=3'), { log: memoryLogger() });
     expect(resized.cache.hits).toEqual(['make_files']);
     expect(resized.cache.misses).toEqual(['score', 'total']);
     expect((await readFile(join(resized.outputs.total, 'total.txt'), 'utf8')).trim()).toBe('150');
   });
 
   test('instance_count above 1 is refused before anything runs, naming the step and backend: azure', async () => {
-    const refused = await runLocalJob(ws, await job({ resources: { instance_count: 2 } }), {
+    const refused = await runLocalPipeline(ws, await job('jobs.score.resources.instance_count=2'), {
       log: memoryLogger(),
     }).catch((e: unknown) => e);
     expect((refused as Error).message).toMatch(/step 'score': resources.instance_count 2 .*backend: azure/);

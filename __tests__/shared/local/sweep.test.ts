@@ -2,15 +2,8 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError, ValidationError } from '../../../shared/core/errors.js';
 import { memoryLogger } from '../../../shared/core/logger.js';
-import {
-  flattenPipeline,
-  LocalWorkspace,
-  localSteps,
-  runLocalJob,
-  type LocalSweepNode,
-} from '../../../shared/local/index.js';
+import { LocalWorkspace, runLocalPipeline } from '../../../shared/local/index.js';
 import { runShell } from '../../../shared/local/process.js';
-import { loadComponentFile } from '../../../shared/pipeline/component.js';
 import { loadPipelineJob } from '../../../shared/pipeline/pipeline-job.js';
 import { readMetric } from '../../../shared/local/sweep/mlflow-store.js';
 import { planSweep, runSweep, type LocalSweep, type SweepTrial } from '../../../shared/local/sweep/run-sweep.js';
@@ -19,8 +12,12 @@ import { FIXTURES, fixtureCopy } from './helpers.js';
 
 // mlflow is not installable on the test machine (no PyPI, not packaged by Debian): the trials log through a
 // stand-in module that writes MLflow's file-store layout; the sweep reads that layout as it would mlflow's own.
-const withMlflow = { ...process.env, PYTHONPATH: join(FIXTURES, 'sweep/mlflow-standin') };
-const withoutMlflow = { ...process.env, PYTHONPATH: join(FIXTURES, 'sweep/mlflow-broken') };
+const withMlflow = { ...process.env, PYTHONPATH: join(FIXTURES, 'sweep/mlflow-standin'), PYTHONDONTWRITEBYTECODE: '1' };
+const withoutMlflow = {
+  ...process.env,
+  PYTHONPATH: join(FIXTURES, 'sweep/mlflow-broken'),
+  PYTHONDONTWRITEBYTECODE: '1',
+};
 
 const sweep = (over: Partial<LocalSweep> = {}): LocalSweep => ({
   stepName: 'tune',
@@ -153,7 +150,7 @@ describe('sampling a search space', () => {
   });
 });
 
-describe('a sweep step inside a pipeline (runLocalJob)', () => {
+describe('a sweep step of a pipeline YAML (runLocalPipeline)', () => {
   let fixture: Awaited<ReturnType<typeof fixtureCopy>>;
   let ws: LocalWorkspace;
   beforeAll(async () => {
@@ -162,36 +159,24 @@ describe('a sweep step inside a pipeline (runLocalJob)', () => {
   });
   afterAll(() => fixture.cleanup());
 
-  /** The pipeline with its stand-in 'tune' step replaced by the sweep step an adapter would build. */
-  const job = async () => {
-    const flat = localSteps(flattenPipeline(await loadPipelineJob(join(fixture.dir, 'pipeline.yaml'), {})));
-    const tune: LocalSweepNode = {
-      type: 'sweep',
-      name: 'tune',
-      loc: flat.jobs.tune.loc,
-      inputs: {},
-      outputs: {},
-      trial: await loadComponentFile(join(fixture.dir, 'train.yaml')),
-      sweep: sweep({ limits: { maxTotalTrials: 4, maxConcurrentTrials: 2 } }),
-    };
-    return { ...flat, jobs: { ...flat.jobs, tune } };
-  };
+  /** The pipeline YAML, read as submit-pipeline reads it. */
+  const job = () => loadPipelineJob(join(fixture.dir, 'pipeline.yaml'), {});
 
   test('the trials run as commands, the best trial’s model is the step’s output, and a grid sweep is reused', async () => {
-    const result = await runLocalJob(ws, await job(), { log: memoryLogger(), env: withMlflow, maxParallel: 2 });
+    const result = await runLocalPipeline(ws, await job(), { log: memoryLogger(), env: withMlflow, maxParallel: 2 });
     expect(result.status).toBe('Completed');
     const tune = result.steps.find((s) => s.name === 'tune');
     expect(tune?.sweep?.trials.map((t) => t.end)).toEqual(['Completed', 'Completed', 'Completed', 'Completed']);
     expect(tune?.sweep?.best).toBe('trial_2');
     const best = result.steps.find((s) => s.name === 'use_best')?.outputs.chosen as string;
     expect(await readFile(join(best, 'model.txt'), 'utf8')).toBe('lr=0.1 depth=2 env_lr=0.1\n');
-    const again = await runLocalJob(ws, await job(), { log: memoryLogger(), env: withMlflow });
+    const again = await runLocalPipeline(ws, await job(), { log: memoryLogger(), env: withMlflow });
     expect(again.cache.hits).toEqual(['tune', 'use_best']);
   });
 
   test('without mlflow on the runner the pipeline is refused before anything runs', async () => {
     const log = memoryLogger();
-    const refused = await runLocalJob(ws, await job(), { log, env: withoutMlflow, name: 'no-mlflow' }).catch(
+    const refused = await runLocalPipeline(ws, await job(), { log, env: withoutMlflow, name: 'no-mlflow' }).catch(
       (e: unknown) => e,
     );
     expect(refused).toBeInstanceOf(ValidationError);

@@ -1,8 +1,10 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
 import { UserError } from '../../core/errors.js';
 import type { Logger } from '../../core/logger.js';
+import { terminationReason, type EarlyTermination, type History } from './early-termination.js';
 import { mlflowImportable, readMetric } from './mlflow-store.js';
 import { sampleTrials, type Distribution, type SamplingAlgorithm, type TrialParams } from './search-space.js';
 
@@ -12,7 +14,18 @@ export interface LocalSweep {
   searchSpace: Record<string, Distribution>;
   sampling: SamplingAlgorithm;
   objective: { goal: 'maximize' | 'minimize'; primaryMetric: string };
-  limits: { maxTotalTrials?: number; maxConcurrentTrials?: number };
+  /**
+   * `timeoutSeconds`: the whole sweep's (when reached, running trials are stopped, no new one starts, and the best
+   * of those that completed is chosen); `trialTimeoutSeconds`: each trial's, a trial over it fails.
+   */
+  limits: {
+    maxTotalTrials?: number;
+    maxConcurrentTrials?: number;
+    timeoutSeconds?: number;
+    trialTimeoutSeconds?: number;
+  };
+  /** Applied while each trial runs, over the primary metric it has logged so far. */
+  earlyTermination?: EarlyTermination;
 }
 
 /** One trial as the caller runs it: its parameters, and the environment that points MLflow at its own store. */
@@ -24,6 +37,8 @@ export interface SweepTrial {
   /** `MLFLOW_TRACKING_URI=file:<trackingDir>` and `AZUREML_SWEEP_<param>` for each parameter, as on Azure ML. */
   env: Record<string, string>;
   trackingDir: string;
+  /** Aborted when the early termination policy stops the trial: the caller stops its process (ends Canceled). */
+  signal: AbortSignal;
 }
 
 export interface TrialEnd<T> {
@@ -39,6 +54,8 @@ export interface TrialReport {
   /** The last value of the primary metric the trial logged (highest step, then latest). */
   metric?: number;
   error?: string;
+  /** Why the early termination policy stopped it. */
+  terminated?: string;
 }
 
 export interface SweepOutcome<T> {
@@ -50,6 +67,8 @@ export interface SweepOutcome<T> {
 
 /** Azure ML's default cap when a sweep sets no max_total_trials. */
 const DEFAULT_MAX_TRIALS = 1000;
+/** How often a running trial's MLflow store is read when an early termination policy watches it. */
+export const POLICY_POLL_MS = 200;
 
 /**
  * Refuses, before anything runs, what a local sweep cannot honour: no `mlflow` on the runner (the metric could not
@@ -86,28 +105,55 @@ export async function runSweep<T>(
   const reports: (TrialReport & { outputs?: T })[] = [];
   const queue = trials.map((params, index) => ({ params, index }));
   const metric = sweep.objective.primaryMetric;
+  // Every trial's primary metric so far, running or ended: what a policy compares a trial with.
+  const histories = new Map<number, History>();
+  const { timeoutSeconds } = sweep.limits;
+  const deadline = timeoutSeconds ? AbortSignal.timeout(timeoutSeconds * 1000) : undefined;
   const worker = async (): Promise<void> => {
-    for (let next = queue.shift(); next && !signal?.aborted; next = queue.shift()) {
+    for (let next = queue.shift(); next && !signal?.aborted && !deadline?.aborted; next = queue.shift()) {
       const name = `trial_${next.index}`;
       const trackingDir = join(folder, name, 'mlruns');
       await mkdir(trackingDir, { recursive: true });
       const env: Record<string, string> = { MLFLOW_TRACKING_URI: pathToFileURL(trackingDir).href };
       for (const [key, value] of Object.entries(next.params)) env[`AZUREML_SWEEP_${key}`] = String(value);
       log.info(`[${sweep.stepName}] ${name} ${JSON.stringify(next.params)}`);
-      const ended = await runTrial({ index: next.index, name, params: next.params, env, trackingDir });
-      const points = ended.end === 'Completed' ? await readMetric(trackingDir, metric) : [];
-      const report: TrialReport & { outputs?: T } = { name, params: next.params, end: ended.end };
+      const stop = new AbortController();
+      const onDeadline = (): void => stop.abort();
+      deadline?.addEventListener('abort', onDeadline);
+      const index = next.index;
+      const running = runTrial({ index, name, params: next.params, env, trackingDir, signal: stop.signal });
+      const terminated = sweep.earlyTermination
+        ? await watch(sweep, sweep.earlyTermination, index, trackingDir, histories, running, stop)
+        : undefined;
+      const ended = await running;
+      deadline?.removeEventListener('abort', onDeadline);
+      const timedOut =
+        deadline?.aborted && ended.end === 'Canceled' ? `the sweep's limits.timeout of ${timeoutSeconds}s` : undefined;
+      const points = await readMetric(trackingDir, metric);
+      if (points.length)
+        histories.set(
+          index,
+          points.map((p) => p.value),
+        );
+      const stoppedBy = terminated ?? timedOut;
+      const end = stoppedBy && ended.end !== 'Completed' ? 'Canceled' : ended.end;
+      const report: TrialReport & { outputs?: T } = { name, params: next.params, end };
       if (points.length) report.metric = points[points.length - 1].value;
-      if (ended.error) report.error = ended.error;
+      if (stoppedBy && end === 'Canceled') report.terminated = stoppedBy;
+      else if (ended.error) report.error = ended.error;
       if (ended.outputs) report.outputs = ended.outputs;
-      log.info(
-        `[${sweep.stepName}] ${name} ${ended.end}${report.metric !== undefined ? `, ${metric} = ${report.metric}` : ''}`,
-      );
-      reports[next.index] = report;
+      const shown = report.metric !== undefined ? `, ${metric} = ${report.metric}` : '';
+      const why = report.terminated ? ` (stopped: ${report.terminated})` : '';
+      log.info(`[${sweep.stepName}] ${name} ${end}${shown}${why}`);
+      reports[index] = report;
     }
   };
   const concurrency = Math.max(1, Math.min(sweep.limits.maxConcurrentTrials ?? trials.length, trials.length));
   await Promise.all(Array.from({ length: concurrency }, worker));
+  if (deadline?.aborted)
+    log.info(
+      `[${sweep.stepName}] limits.timeout of ${timeoutSeconds}s reached: running trials stopped, no new trial started`,
+    );
   const done = reports.filter(Boolean);
   const summary = done.map(({ outputs: _outputs, ...report }) => report);
   if (signal?.aborted) return { end: 'Canceled', trials: summary };
@@ -115,11 +161,47 @@ export async function runSweep<T>(
   if (!scored.length) {
     const why = done.some((r) => r.end === 'Completed')
       ? `no completed trial logged the primary metric '${metric}' with MLflow`
-      : 'every trial failed';
+      : done.every((r) => r.terminated)
+        ? `every trial was stopped (${done[0]?.terminated ?? 'early termination'})`
+        : 'every trial failed';
     return { end: 'Failed', trials: summary, error: why };
   }
   const sign = sweep.objective.goal === 'maximize' ? 1 : -1;
   const best = scored.reduce((a, b) => ((b.metric as number) * sign > (a.metric as number) * sign ? b : a));
   log.info(`[${sweep.stepName}] best: ${best.name} (${metric} = ${best.metric}, ${JSON.stringify(best.params)})`);
   return { end: 'Completed', trials: summary, best: best as TrialReport & { outputs: T } };
+}
+
+/**
+ * Reads the running trial's metric store every POLICY_POLL_MS until the trial ends, applying the policy at each new
+ * interval; aborts the trial and returns why when the policy stops it.
+ */
+async function watch(
+  sweep: LocalSweep,
+  policy: EarlyTermination,
+  index: number,
+  trackingDir: string,
+  histories: Map<number, History>,
+  running: Promise<unknown>,
+  stop: AbortController,
+): Promise<string | undefined> {
+  let ended = false;
+  void running.finally(() => (ended = true));
+  let seen = 0;
+  while (!ended) {
+    await Promise.race([sleep(POLICY_POLL_MS), running]);
+    const values = (await readMetric(trackingDir, sweep.objective.primaryMetric)).map((p) => p.value);
+    if (!values.length) continue;
+    histories.set(index, values);
+    const others = [...histories].filter(([i]) => i !== index).map(([, h]) => h);
+    for (let interval = seen + 1; interval <= values.length && !ended; interval++) {
+      const reason = terminationReason(policy, sweep.objective.goal, values, others, interval);
+      if (reason) {
+        stop.abort();
+        return reason;
+      }
+    }
+    seen = values.length;
+  }
+  return undefined;
 }

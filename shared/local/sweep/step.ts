@@ -30,6 +30,9 @@ export function sweepSettingsHash(node: LocalSweepNode, trialHash: string, trial
     kind: 'sweep',
     trial: trialHash,
     objective: node.sweep.objective,
+    // A policy changes which trials end and so which one is best.
+    earlyTermination: (node.sweep.earlyTermination as JsonValue | undefined) ?? null,
+    timeouts: [node.sweep.limits.timeoutSeconds ?? null, node.sweep.limits.trialTimeoutSeconds ?? null],
     trials,
   };
   return createHash('sha256').update(pythonJsonDumps(material)).digest('hex');
