@@ -39,14 +39,16 @@ function checkout(): string {
 /** Faults for the PUTs of a blob, by the end of its path (`src/train.py`), each taken once, in order. */
 type FaultPlan = Record<string, RequestFault[]>;
 
-async function withFront<T>(plan: FaultPlan, body: (front: FaultyFront) => Promise<T>): Promise<T> {
+/** Runs `body` with blob storage behind a faulty front; returns its result and the snapshot hash uploaded. */
+async function withFront<T>(plan: FaultPlan, body: () => Promise<T>): Promise<{ result: T; hash: string }> {
   const front = await startFaultyFront(ws.azurite, (method, p) => {
     const key = Object.keys(plan).find((k) => method === 'PUT' && p.endsWith(`/${k}`));
     return key ? plan[key].shift() : undefined;
   });
   ws.emu.routeHost(`${BLOB_HOST}:443`, front.address);
   try {
-    return await body(front);
+    const result = await body();
+    return { result, hash: uploadedHash(front) };
   } finally {
     ws.emu.routeHost(`${BLOB_HOST}:443`, `${ws.azurite.host}:${ws.azurite.port}`);
     await front.close();
@@ -70,11 +72,18 @@ function register(root: string): Promise<RunResult> {
 const md5 = (bytes: Buffer) => createHash('md5').update(bytes).digest('base64');
 const container = () => ws.azurite.serviceClient().getContainerClient(ws.container);
 
-/** The uploaded training snapshot: its blobs by file name (under LocalUpload/<hash>/src/). */
-async function snapshotBlobs(): Promise<Map<string, string>> {
+/** The content hash of the training snapshot a run uploaded through the front. */
+function uploadedHash(front: FaultyFront): string {
+  const put = front.requests.map((r) => /^PUT .*\/LocalUpload\/([0-9a-f]+)\/src\//.exec(r)?.[1]).find(Boolean);
+  if (!put) throw new Error(`no snapshot upload among ${front.requests.length} request(s)`);
+  return put;
+}
+
+/** One uploaded snapshot's blobs by file name (under LocalUpload/<hash>/src/). */
+async function snapshotBlobs(hash: string): Promise<Map<string, string>> {
   const blobs = new Map<string, string>();
-  for await (const blob of container().listBlobsFlat({ prefix: 'LocalUpload/' }))
-    if (blob.name.includes('/src/')) blobs.set(blob.name.split('/src/')[1], blob.name);
+  const prefix = `LocalUpload/${hash}/src/`;
+  for await (const blob of container().listBlobsFlat({ prefix })) blobs.set(blob.name.slice(prefix.length), blob.name);
   return blobs;
 }
 
@@ -86,14 +95,14 @@ test('a reset, a 500, a 503 and a cut body on single-shot and block PUTs are ret
     'src/train.py': ['reset', 503],
     'src/weights.bin': ['cut-request', 500, 'reset'],
   };
-  const result = await withFront(plan, () => register(root));
+  const { result, hash } = await withFront(plan, () => register(root));
 
   expect({ exit: result.exitCode, errors: result.annotations.filter((a) => a.level === 'error') }).toEqual({
     exit: 0,
     errors: [],
   });
   expect(plan).toEqual({ 'src/train.py': [], 'src/weights.bin': [] });
-  const blobs = await snapshotBlobs();
+  const blobs = await snapshotBlobs(hash);
   expect([...blobs.keys()].sort()).toEqual(['.amlignore', 'train.py', 'weights.bin']);
   for (const [file, name] of blobs) {
     const local = readFileSync(path.join(root, 'components', 'training', 'src', file));
@@ -110,14 +119,14 @@ test('a transfer that keeps breaking fails the run, leaves no completed snapshot
   const root = checkout();
   const cutEveryTime: FaultPlan = { 'src/weights.bin': Array<RequestFault>(20).fill('cut-request') };
 
-  const broken = await withFront(cutEveryTime, () => register(root));
+  const { result: broken, hash } = await withFront(cutEveryTime, () => register(root));
 
   expect(broken.exitCode).toBe(1);
   expect(broken.annotations.filter((a) => a.level === 'error')).toHaveLength(1);
   expect(broken.annotations.find((a) => a.level === 'error')?.message).toMatch(
     /^Uploading 'weights\.bin' of .*src to https:\/\/.*\/LocalUpload\/[0-9a-f]+\/src \(retried\) failed: /,
   );
-  const marker = (await snapshotBlobs()).get('.amlignore');
+  const marker = (await snapshotBlobs(hash)).get('.amlignore');
   const status = marker && (await container().getBlobClient(marker).getProperties()).metadata?.upload_status;
   expect(status).toBeUndefined();
   expect(registeredCodes()).toEqual([]);
@@ -126,7 +135,7 @@ test('a transfer that keeps breaking fails the run, leaves no completed snapshot
   const healed = await register(root);
   expect(healed.exitCode).toBe(0);
   expect(healed.log).not.toContain('reusing it');
-  const blobs = await snapshotBlobs();
+  const blobs = await snapshotBlobs(hash);
   const stored = await container().getBlobClient(blobs.get('weights.bin')!).downloadToBuffer();
   expect(md5(stored)).toBe(md5(BIG));
   expect((await container().getBlobClient(blobs.get('.amlignore')!).getProperties()).metadata?.upload_status).toBe(
