@@ -101,7 +101,7 @@ export class PlanWriter {
       });
     } catch (error) {
       // Code is named by its content: another run registering the same folder meanwhile wrote this very content.
-      const registered = await this.assets.findCodeByHash(code.name, code.snapshot.contentHash);
+      const registered = await this.assets.findCodeByHash(code.name, code.snapshot.contentHash).catch(() => undefined);
       if (!registered) throw error;
       this.assets.session.log.info(`code ${code.name}:${registered.version} was registered by another run meanwhile`);
       Object.assign(code, { version: registered.version, id: registered.id, action: 'reuse' as const });
@@ -180,7 +180,9 @@ export class PlanWriter {
           await write(version);
           return true;
         } catch (error) {
-          if (await this.assets.getVersion(kind, name, version)) return false;
+          // Taken meanwhile, or a failure of its own (then the write's error is the one to report).
+          const taken = await this.assets.getVersion(kind, name, version).catch(() => undefined);
+          if (taken) return false;
           throw error;
         }
       },
