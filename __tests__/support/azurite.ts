@@ -21,8 +21,9 @@ import {
 } from '@azure/storage-blob';
 import type { AccessToken, TokenCredential } from '@azure/identity';
 import { readFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import { createServer as createHttpServer, request as httpRequest } from 'node:http';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ClientRequest, IncomingMessage, ServerResponse } from 'node:http';
 import { createServer as createHttpsServer, request as httpsRequest } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
@@ -178,6 +179,64 @@ export function fakeStorageCredential(): TokenCredential & { scopes: string[] } 
 /** What the faulty front does to one response body. */
 export type BodyFault = 'cut' | 'corrupt';
 
+/**
+ * What the faulty front does to one request instead of answering it: `reset` destroys the connection before
+ * anything reaches Azurite; `cut-request` forwards half of the request body, then drops both connections (a
+ * transfer broken mid-body); a status answers that server error (Storage's XML error body) without forwarding.
+ */
+export type RequestFault = 'reset' | 'cut-request' | 500 | 503;
+
+export type FrontFault = BodyFault | RequestFault;
+
+const STORAGE_ERRORS: Record<500 | 503, { code: string; message: string }> = {
+  500: { code: 'InternalError', message: 'The server encountered an internal error. Please retry the request.' },
+  503: {
+    code: 'ServerBusy',
+    message: 'The server is currently unable to receive requests. Please retry your request.',
+  },
+};
+
+/** Applies a request fault; true when the request was handled (not to be forwarded). */
+function applyRequestFault(
+  req: IncomingMessage,
+  res: ServerResponse,
+  fault: FrontFault | undefined,
+  upstream: () => ClientRequest,
+): boolean {
+  if (fault === 'reset') {
+    req.socket.destroy();
+    return true;
+  }
+  if (fault === 500 || fault === 503) {
+    const { code, message } = STORAGE_ERRORS[fault];
+    req.resume();
+    req.on('end', () => {
+      res.writeHead(fault, {
+        'Content-Type': 'application/xml',
+        'x-ms-error-code': code,
+        'x-ms-request-id': randomUUID(),
+      });
+      res.end(`<?xml version="1.0" encoding="utf-8"?><Error><Code>${code}</Code><Message>${message}</Message></Error>`);
+    });
+    return true;
+  }
+  if (fault === 'cut-request') {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks);
+      const up = upstream();
+      up.on('error', () => undefined);
+      up.write(body.subarray(0, Math.floor(body.length / 2)), () => {
+        up.destroy();
+        req.socket.destroy();
+      });
+    });
+    return true;
+  }
+  return false;
+}
+
 export interface FaultyFront {
   /** Account URL through the front, e.g. http://127.0.0.1:41234/devstoreaccount1. */
   accountUrl: string;
@@ -205,13 +264,14 @@ function answerWithFault(res: ServerResponse, up: IncomingMessage, body: Buffer,
 /**
  * A front for an Azurite, speaking its protocol (HTTPS with the test certificate for an HTTPS Azurite, so it can
  * stand behind a CONNECT proxy under the production host name), that forwards every request and can break response
- * bodies the way networks do: `cut` sends half the body then resets the connection; `corrupt` flips one byte.
+ * bodies the way networks do: `cut` sends half the body then resets the connection; `corrupt` flips one byte; and
+ * break requests (`RequestFault`: a reset, a request body cut mid-transfer, a 500 or 503).
  * `decide` is asked per request (method, path without query) and returns the fault for it, if any. The Host
  * header is kept: Azurite takes the account from it on production-style URLs.
  */
 export async function startFaultyFront(
   azurite: Azurite,
-  decide: (method: string, path: string) => BodyFault | undefined,
+  decide: (method: string, path: string) => FrontFault | undefined,
 ): Promise<FaultyFront> {
   const secure = azurite.protocol === 'https';
   const ca = secure ? readFileSync(TLS_CA) : undefined;
@@ -228,10 +288,14 @@ export async function startFaultyFront(
       headers: req.headers,
       ca,
     };
-    const upstream = (secure ? httpsRequest : httpRequest)(options, (up) => {
+    const forward = (onAnswer?: (up: IncomingMessage) => void) =>
+      (secure ? httpsRequest : httpRequest)(options, onAnswer);
+    if (applyRequestFault(req, res, fault, () => forward())) return;
+    const bodyFault = fault === 'cut' || fault === 'corrupt' ? fault : undefined;
+    const upstream = forward((up) => {
       const chunks: Buffer[] = [];
       up.on('data', (c: Buffer) => chunks.push(c));
-      up.on('end', () => answerWithFault(res, up, Buffer.concat(chunks), fault));
+      up.on('end', () => answerWithFault(res, up, Buffer.concat(chunks), bodyFault));
     });
     upstream.on('error', () => res.destroy());
     req.pipe(upstream);

@@ -20,6 +20,7 @@ interface Inputs {
   start: boolean;
   waitTimeoutMs: number;
   stopOnExit: boolean;
+  recreateFailed: boolean;
 }
 
 function readInputs(): Inputs {
@@ -31,6 +32,7 @@ function readInputs(): Inputs {
     start: parseBoolean('start', core.getInput('start'), true),
     waitTimeoutMs: readSeconds('wait-timeout', 1800),
     stopOnExit: parseBoolean('stop-on-exit', core.getInput('stop-on-exit'), false),
+    recreateFailed: parseBoolean('recreate-failed', core.getInput('recreate-failed'), false),
   };
 }
 

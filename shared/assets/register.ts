@@ -34,7 +34,11 @@ export async function registerAssets(
   const outcomes = options.dryRun
     ? allPlanned(plan).map((asset) => outcomeOf(asset, 'dry-run'))
     : await log.group('Register', () =>
-        executePlan(assets, plan, { tags: options.tags, uploader: options.uploader ?? datastoreUploader(session) }),
+        executePlan(assets, plan, {
+          tags: options.tags,
+          uploader: options.uploader ?? datastoreUploader(session),
+          strategy: options.strategy,
+        }),
       );
   return resultOf(outcomes, plan, options.dryRun);
 }

@@ -5,6 +5,7 @@
  * One engine for both backends: it reads a `VersionStore` (the Azure ML workspace's `WorkspaceAssets`, the
  * local workspace's `LocalVersionStore`), so the same files get the same versions wherever they are registered.
  */
+import { UserError } from '../core/errors.js';
 import type { AssetKind, RegisteredVersion, VersionStrategy } from './types.js';
 
 /** What the rules read from a workspace: one version of an asset, and all its versions newest first. */
@@ -109,4 +110,53 @@ export function nextFreeVersion(taken: readonly string[], after?: string): strin
   if (after !== undefined) return nextFreeVersion(taken, `${after}.0`);
   const integers = taken.filter((v) => /^\d+$/.test(v)).map(Number);
   return String(integers.length ? Math.max(...integers) + 1 : 1);
+}
+
+/** How many times a version taken meanwhile by another run is decided again before giving up. */
+export const MAX_CLAIM_ATTEMPTS = 5;
+
+export interface ClaimOptions {
+  /**
+   * Writes the version; false when it exists already (another run registered it after this one decided),
+   * true once written. Any other failure is thrown.
+   */
+  create(version: string): Promise<boolean>;
+  /** Says that a version was taken meanwhile and which attempt comes next. */
+  log(message: string): void;
+  /** The decision already made (by a plan); decided now when absent. */
+  decided?: VersionDecision;
+}
+
+/**
+ * Registers the version `decideVersion` chooses, surviving runs that register the same asset at the same moment:
+ * when the chosen version is taken meanwhile, the rules run again against what the workspace now holds, so
+ * identical content taken meanwhile is reused, other content under `auto` moves to the next free version, and
+ * other content under `yaml` becomes the usual conflict. Bounded: a workspace that keeps changing under us ends
+ * in a clear error rather than a loop.
+ */
+export async function claimVersion<K extends string>(
+  store: VersionStore<K>,
+  request: VersionRequest<K>,
+  options: ClaimOptions,
+): Promise<VersionDecision> {
+  let decision = options.decided ?? (await decideVersion(store, request));
+  for (let attempt = 1; attempt <= MAX_CLAIM_ATTEMPTS; attempt++) {
+    if (decision.action !== 'create' || (await options.create(decision.version))) return decision;
+    const taken = decision.version;
+    decision = await decideVersion(store, request);
+    options.log(
+      `${request.kind} ${request.name}:${taken} was registered by another run meanwhile ` +
+        `(attempt ${attempt} of ${MAX_CLAIM_ATTEMPTS}); now: ${describeDecision(decision)}`,
+    );
+  }
+  throw new UserError(
+    `${request.kind} ${request.name}: every version chosen was registered by another run first ` +
+      `(${MAX_CLAIM_ATTEMPTS} attempts); run again once the other registrations are done.`,
+  );
+}
+
+function describeDecision(decision: VersionDecision): string {
+  if (decision.action === 'create') return `version ${decision.version} (${decision.reason})`;
+  if (decision.action === 'reuse') return `reusing ${decision.version} (${decision.reason})`;
+  return `conflict at ${decision.version}`;
 }

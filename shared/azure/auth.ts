@@ -1,5 +1,6 @@
 import { AzureCliCredential, ClientAssertionCredential, ClientSecretCredential } from '@azure/identity';
 import type { AccessToken, TokenCredential } from '@azure/identity';
+import type { PipelinePolicy } from '@azure/core-rest-pipeline';
 import { UserError, errorMessage } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { armScope, isKnownAuthority } from './cloud.js';
@@ -104,10 +105,16 @@ function listCandidates(
   };
   const out: Candidate[] = [];
   if (sp) {
+    const answers = new TokenEndpointAnswers();
     out.push({
       method: 'service-principal-secret',
       label: `the service principal secret in 'creds' (client ${sp.clientId})`,
-      make: () => new ClientSecretCredential(sp.tenantId, sp.clientId, sp.clientSecret, authority),
+      make: () =>
+        new ClientSecretCredential(sp.tenantId, sp.clientId, sp.clientSecret, {
+          ...authority,
+          additionalPolicies: [answers.config],
+        }),
+      explain: () => answers.describeNonOAuthFailure(),
     });
   }
   if (options.clientId && options.tenantId) {
@@ -121,6 +128,7 @@ function listCandidates(
       });
     } else {
       let lastClaims: IdTokenClaims | undefined;
+      const answers = new TokenEndpointAnswers();
       const getAssertion = async () => {
         const token = await provider(cloud.oidcAudience);
         log.secret(token);
@@ -130,10 +138,16 @@ function listCandidates(
       out.push({
         method: 'oidc',
         label: `OpenID Connect federation (client ${options.clientId}, audience ${cloud.oidcAudience})`,
-        make: () => new ClientAssertionCredential(options.tenantId!, options.clientId!, getAssertion, authority),
+        make: () =>
+          new ClientAssertionCredential(options.tenantId!, options.clientId!, getAssertion, {
+            ...authority,
+            additionalPolicies: [answers.config],
+          }),
         explain: (error) => {
           const code = federationErrorCode(errorMessage(error));
-          return code ? explainFederationFailure(code, lastClaims, cloud.oidcAudience) : undefined;
+          return code
+            ? explainFederationFailure(code, lastClaims, cloud.oidcAudience)
+            : answers.describeNonOAuthFailure();
         },
       });
     }
@@ -146,6 +160,54 @@ function listCandidates(
     });
   }
   return out;
+}
+
+/**
+ * The last error answer of a credential's token endpoint. MSAL reads only OAuth error bodies
+ * (`{"error": "invalid_client", "error_description": ...}`); any other answer (a gateway's `{"error": {code,
+ * message}}` envelope, an HTML page) reaches us as "[object Object]: Error(s): Not Available", so the answer
+ * itself is kept to say what the service said.
+ */
+class TokenEndpointAnswers {
+  private last?: { status: number; body: string; requestId?: string };
+
+  readonly config = {
+    position: 'perRetry' as const,
+    policy: {
+      name: 'tokenEndpointAnswers',
+      sendRequest: async (request, next) => {
+        const response = await next(request);
+        if (response.status >= 400) {
+          const requestId = response.headers.get('x-ms-request-id') ?? response.headers.get('x-ms-correlation-id');
+          this.last = { status: response.status, body: response.bodyAsText ?? '', requestId };
+        } else this.last = undefined;
+        return response;
+      },
+    } satisfies PipelinePolicy,
+  };
+
+  /** What the endpoint said, when it was not an OAuth error MSAL can word; undefined otherwise. */
+  describeNonOAuthFailure(): string | undefined {
+    if (!this.last) return undefined;
+    const { status, body, requestId } = this.last;
+    const parsed = parseJson(body) as { error?: unknown; code?: unknown; message?: unknown } | undefined;
+    if (typeof parsed?.error === 'string') return undefined;
+    const envelope = (typeof parsed?.error === 'object' && parsed.error ? parsed.error : parsed) as
+      { code?: unknown; message?: unknown } | undefined;
+    const code = typeof envelope?.code === 'string' ? envelope.code : undefined;
+    const message = typeof envelope?.message === 'string' ? envelope.message : undefined;
+    const said = [code, message].filter(Boolean).join(': ') || firstLine(body.replace(/\s+/g, ' ').trim());
+    const facts = [`HTTP ${status}`, requestId ? `request id ${requestId}` : undefined].filter(Boolean).join(', ');
+    return `the token endpoint kept failing: ${said || 'no error details in the answer'} (${facts})`;
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 const missingIdTokenPermission =

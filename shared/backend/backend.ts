@@ -43,6 +43,8 @@ export interface ComputeRequest {
   create: boolean;
   start: boolean;
   waitTimeoutMs: number;
+  /** Delete and create again a compute that failed to provision (Azure only). */
+  recreateFailed?: boolean;
   /** The components the pipeline will run: a backend whose compute is the runner checks it can run them. */
   components: readonly Component[];
   /**

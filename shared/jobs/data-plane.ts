@@ -9,14 +9,20 @@ import {
   createPipelineFromOptions,
   createPipelineRequest,
 } from '@azure/core-rest-pipeline';
-import type { HttpClient, Pipeline, PipelineResponse, PipelineRetryOptions } from '@azure/core-rest-pipeline';
+import type {
+  HttpClient,
+  Pipeline,
+  PipelinePolicy,
+  PipelineResponse,
+  PipelineRetryOptions,
+} from '@azure/core-rest-pipeline';
 import type { TokenCredential } from '@azure/identity';
 import { USER_AGENT } from '../azure/create-session.js';
 
 /** Retries of data-plane reads; a step list or log that stays unavailable is skipped, never fatal. */
 const RETRY = { maxRetries: 3, retryDelayInMs: 500, maxRetryDelayInMs: 8000 };
-/** A read that hangs longer than this is abandoned and retried at the next poll. */
-const REQUEST_TIMEOUT_MS = 60_000;
+/** A read attempt that hangs longer than this is abandoned and retried at the next poll. */
+const ATTEMPT_TIMEOUT_MS = 60_000;
 
 export interface HttpGetter {
   /** GETs JSON; throws a RestError (with `statusCode`) for an error answer. */
@@ -39,7 +45,31 @@ export function anonymousGetter(): HttpGetter {
 
 /** The standard pipeline: user agent, retries (exponential, on connection errors and throttling), proxy. */
 export function basePipeline(retryOptions: PipelineRetryOptions = RETRY): Pipeline {
-  return createPipelineFromOptions({ retryOptions, userAgentOptions: { userAgentPrefix: USER_AGENT } });
+  const pipeline = createPipelineFromOptions({ retryOptions, userAgentOptions: { userAgentPrefix: USER_AGENT } });
+  pipeline.addPolicy(attemptTimeoutPolicy(ATTEMPT_TIMEOUT_MS), { afterPhase: 'Retry' });
+  return pipeline;
+}
+
+/**
+ * Gives each attempt (it runs after the retry policy) its own deadline as an abort signal. Not the request's
+ * `timeout`: the Node HTTP client clears that timer only when an answer arrives, so after a connection reset it
+ * stays armed, and a process whose work is done waits the full timeout to exit. `AbortSignal.timeout`'s timer
+ * never holds the process open.
+ */
+export function attemptTimeoutPolicy(timeoutMs: number): PipelinePolicy {
+  return {
+    name: 'attemptTimeoutPolicy',
+    async sendRequest(request, next) {
+      const caller = request.abortSignal;
+      const deadline = AbortSignal.timeout(timeoutMs);
+      request.abortSignal = caller ? AbortSignal.any([caller as AbortSignal, deadline]) : deadline;
+      try {
+        return await next(request);
+      } finally {
+        request.abortSignal = caller;
+      }
+    },
+  };
 }
 
 class PipelineGetter implements HttpGetter {
@@ -57,7 +87,7 @@ class PipelineGetter implements HttpGetter {
   }
 
   private async get(url: string, accept: string, abortSignal?: AbortSignal): Promise<PipelineResponse> {
-    const request = createPipelineRequest({ url, method: 'GET', abortSignal, timeout: REQUEST_TIMEOUT_MS });
+    const request = createPipelineRequest({ url, method: 'GET', abortSignal });
     request.headers.set('Accept', accept);
     const response = await this.pipeline.sendRequest(this.http, request);
     if (response.status >= 400) throw errorOf(response);

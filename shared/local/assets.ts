@@ -9,8 +9,8 @@ import type { DataType } from '../pipeline/ports.js';
 import type { RemoteRef } from '../pipeline/refs.js';
 import { copyPath, hashPath } from './content.js';
 import type { VersionStrategy } from '../assets/types.js';
-import { decideLocalVersion } from './version-store.js';
-import { moveIntoStore, type LocalWorkspace } from './workspace.js';
+import { claimLocalVersion } from './version-store.js';
+import { moveIntoStore, writeJsonAtomic, type LocalWorkspace } from './workspace.js';
 
 /** One asset written (or found unchanged), in the shape register-components reports for Azure. */
 export interface LocalAsset {
@@ -103,24 +103,29 @@ export async function registerLocalEnvironment(
 ): Promise<LocalAsset> {
   if (!env.name) throw new UserError('an environment needs a name to be registered', env.loc);
   const contentHash = await environmentContentHash(env);
-  const decision = await decideLocalVersion(ws, {
-    kind: 'environment',
+  const request = {
+    kind: 'environment' as const,
     name: env.name,
     contentHash,
     strategy: options.strategy ?? 'yaml',
     yamlVersion: env.version,
-  });
-  if (decision.status === 'created') {
-    const record: EnvironmentRecord = {
-      name: env.name,
-      version: decision.version,
-      contentHash,
-      environment: env,
-      tags: { ...env.tags, ...options.tags },
-      createdAt: new Date().toISOString(),
-    };
-    await ws.writeAsset('environments', env.name, decision.version, record);
-  }
+  };
+  const decision = await claimLocalVersion(
+    ws,
+    request,
+    async (version, folder) => {
+      const record: EnvironmentRecord = {
+        name: env.name as string,
+        version,
+        contentHash,
+        environment: env,
+        tags: { ...env.tags, ...options.tags },
+        createdAt: new Date().toISOString(),
+      };
+      await writeJsonAtomic(join(folder, 'asset.json'), record);
+    },
+    options.log,
+  );
   const id = ws.assetFolder('environments', env.name, decision.version);
   return reported({ kind: 'environment', name: env.name, ...decision, id, contentHash }, options.log);
 }
@@ -142,20 +147,9 @@ export async function registerLocalComponent(
   const contentHash = await componentContentHash(component);
   const anonymous = options.anonymous === true || !component.name;
   const name = anonymous ? ANONYMOUS_COMPONENT : (component.name as string);
-  const decision = anonymous
-    ? { version: contentHash.slice(0, 32), status: 'created' as const }
-    : await decideLocalVersion(ws, {
-        kind: 'component',
-        name,
-        contentHash,
-        strategy: options.strategy ?? 'yaml',
-        yamlVersion: component.version,
-      });
-  const existing = await ws.readAsset<ComponentRecord>('components', name, decision.version);
-  const status = existing ? 'unchanged' : 'created';
-  const record: ComponentRecord = existing ?? {
+  const recordOf = (version: string): ComponentRecord => ({
     name,
-    version: decision.version,
+    version,
     contentHash,
     anonymous,
     // The stored snapshot holds the includes already: the record's code is that folder alone.
@@ -163,8 +157,27 @@ export async function registerLocalComponent(
     tags: { ...component.tags, ...options.tags },
     createdAt: new Date().toISOString(),
     ...(code ? { codeHash: code.contentHash } : {}),
-  };
-  if (status === 'created') await ws.writeAsset('components', name, decision.version, record);
+  });
+  const write = (version: string, folder: string) => writeJsonAtomic(join(folder, 'asset.json'), recordOf(version));
+  let decision: { version: string; status: 'created' | 'unchanged' };
+  if (anonymous) {
+    // Filed under its content hash: a version that exists holds this very content.
+    const version = contentHash.slice(0, 32);
+    const created = await ws.createAssetVersion('components', name, version, (folder) => write(version, folder));
+    decision = { version, status: created ? 'created' : 'unchanged' };
+  } else {
+    const request = {
+      kind: 'component' as const,
+      name,
+      contentHash,
+      strategy: options.strategy ?? 'yaml',
+      yamlVersion: component.version,
+    };
+    decision = await claimLocalVersion(ws, request, write, options.log);
+  }
+  const { status } = decision;
+  const record =
+    (await ws.readAsset<ComponentRecord>('components', name, decision.version)) ?? recordOf(decision.version);
   if (!anonymous) options.log.info(`component ${name}:${decision.version} ${status}`);
   const asset: LocalAsset = {
     kind: 'component',
@@ -185,28 +198,33 @@ export async function registerLocalData(
 ): Promise<LocalAsset> {
   const hashed = await hashPath(data.path);
   const type = data.type ?? (hashed.kind === 'file' ? 'uri_file' : 'uri_folder');
-  const decision = await decideLocalVersion(ws, {
-    kind: 'data',
+  const inside = hashed.kind === 'file' ? join('files', data.path.split(/[/\\]/).pop() as string) : 'files';
+  const request = {
+    kind: 'data' as const,
     name: data.name,
     contentHash: hashed.hash,
-    strategy: data.version === undefined ? 'auto' : (options.strategy ?? 'yaml'),
+    strategy: data.version === undefined ? ('auto' as const) : (options.strategy ?? 'yaml'),
     yamlVersion: data.version,
-  });
+  };
+  const decision = await claimLocalVersion(
+    ws,
+    request,
+    async (version, folder) => {
+      await copyPath(data.path, join(folder, inside));
+      const record: DataRecord = {
+        name: data.name,
+        version,
+        type,
+        contentHash: hashed.hash,
+        path: inside,
+        tags: { ...options.tags },
+        createdAt: new Date().toISOString(),
+      };
+      await writeJsonAtomic(join(folder, 'asset.json'), record);
+    },
+    options.log,
+  );
   const folder = ws.assetFolder('data', data.name, decision.version);
-  if (decision.status === 'created') {
-    const inside = hashed.kind === 'file' ? join('files', data.path.split(/[/\\]/).pop() as string) : 'files';
-    await copyPath(data.path, join(folder, inside));
-    const record: DataRecord = {
-      name: data.name,
-      version: decision.version,
-      type,
-      contentHash: hashed.hash,
-      path: inside,
-      tags: { ...options.tags },
-      createdAt: new Date().toISOString(),
-    };
-    await ws.writeAsset('data', data.name, decision.version, record);
-  }
   return reported({ kind: 'data', name: data.name, ...decision, id: folder, contentHash: hashed.hash }, options.log);
 }
 

@@ -4,7 +4,8 @@
  */
 import { UserError } from '../core/errors.js';
 import type { RegisteredVersion } from '../assets/types.js';
-import { decideVersion, type VersionStore } from '../assets/versioning.js';
+import { claimVersion, decideVersion, type VersionStore } from '../assets/versioning.js';
+import type { Logger } from '../core/logger.js';
 import type { VersionStrategy } from '../assets/types.js';
 import type { LocalCollection, LocalWorkspace } from './workspace.js';
 
@@ -49,6 +50,34 @@ export async function decideLocalVersion(
   },
 ): Promise<{ version: string; status: 'created' | 'unchanged' }> {
   const decision = await decideVersion(new LocalVersionStore(ws), request);
+  if (decision.action === 'conflict') throw new UserError(decision.message);
+  return { version: decision.version, status: decision.action === 'create' ? 'created' : 'unchanged' };
+}
+
+export interface LocalVersionRequest {
+  kind: LocalVersionedKind;
+  name: string;
+  contentHash: string;
+  strategy: VersionStrategy;
+  yamlVersion?: string;
+}
+
+/**
+ * Decides the version and creates it atomically (`fill` writes the version's folder: asset.json and any files).
+ * Two jobs sharing the workspace folder (one self-hosted runner) may choose the same version: the one that
+ * loses the rename decides again, as on Azure (identical content: reused; `auto`: the next free version).
+ */
+export async function claimLocalVersion(
+  ws: LocalWorkspace,
+  request: LocalVersionRequest,
+  fill: (version: string, folder: string) => Promise<void>,
+  log: Logger,
+): Promise<{ version: string; status: 'created' | 'unchanged' }> {
+  const decision = await claimVersion(new LocalVersionStore(ws), request, {
+    create: (version) =>
+      ws.createAssetVersion(COLLECTION[request.kind], request.name, version, (folder) => fill(version, folder)),
+    log: (message) => log.info(message),
+  });
   if (decision.action === 'conflict') throw new UserError(decision.message);
   return { version: decision.version, status: decision.action === 'create' ? 'created' : 'unchanged' };
 }

@@ -98,6 +98,33 @@ export class LocalWorkspace {
     return readJson<T>(join(this.assetFolder(collection, name, version), 'asset.json'));
   }
 
+  /**
+   * Creates an asset version whole or not at all: `fill` writes its folder (asset.json and any files) in scratch,
+   * which is then renamed into place. False when the version exists already (another job sharing this folder
+   * took it first); nothing of this attempt is left behind.
+   */
+  async createAssetVersion(
+    collection: LocalCollection,
+    name: string,
+    version: string,
+    fill: (folder: string) => Promise<void>,
+  ): Promise<boolean> {
+    const target = this.assetFolder(collection, name, version);
+    const scratch = await this.scratch('asset');
+    try {
+      await fill(scratch);
+      await mkdir(dirname(target), { recursive: true });
+      await rename(scratch, target);
+      return true;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST' || code === 'ENOTEMPTY') return false;
+      throw error;
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
+    }
+  }
+
   async writeAsset(collection: LocalCollection, name: string, version: string, record: object): Promise<void> {
     await writeJsonAtomic(join(this.assetFolder(collection, name, version), 'asset.json'), record);
   }

@@ -4,6 +4,7 @@ import { createReadStream } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
+import { describeAzureFailure } from '../azure/rest-errors.js';
 import { UserError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import type { ContainerAccess } from './access.js';
@@ -35,6 +36,12 @@ export interface UploadFolderResult {
   fileCount: number;
 }
 
+/**
+ * Files above this go up in blocks of this size (Put Block, then Put Block List), so a broken transfer costs one
+ * block's retry, not the whole file's. Each request is retried by the storage pipeline (resets, 500, 503).
+ */
+const BLOCK_BYTES = 4 * 1024 * 1024;
+
 /** Metadata that marks a finished upload (the indicator blob carries it; azure-ai-ml reads the same key). */
 export const UPLOAD_COMPLETED = { upload_status: 'completed' } as const;
 
@@ -57,9 +64,14 @@ export async function uploadFolder(access: ContainerAccess, options: UploadFolde
       return { prefix, url, uploaded: false, fileCount: files.length };
     }
     options.log.info(`Uploading ${files.length} file(s) from ${options.source} to ${url}.`);
-    await forEachBounded(files, options.concurrency ?? 8, (file, signal) =>
-      uploadFile(container, path.join(options.source, ...file.split('/')), `${prefix}/${file}`, signal),
-    );
+    await forEachBounded(files, options.concurrency ?? 8, async (file, signal) => {
+      try {
+        await uploadFile(container, path.join(options.source, ...file.split('/')), `${prefix}/${file}`, signal);
+      } catch (error) {
+        // Each request was retried already: say which file of which snapshot, not only "socket hang up".
+        throw describeAzureFailure(`Uploading '${file}' of ${options.source} to ${url} (retried)`, error);
+      }
+    });
     await container.getBlobClient(indicator).setMetadata({
       ...UPLOAD_COMPLETED,
       ...(options.assetName ? { upload_confirmation_name: options.assetName } : {}),
@@ -86,6 +98,8 @@ async function uploadFile(container: ContainerClient, localPath: string, blobNam
   await container.getBlockBlobClient(blobName).uploadFile(localPath, {
     blobHTTPHeaders: { blobContentMD5: md5.digest() },
     abortSignal: signal,
+    blockSize: BLOCK_BYTES,
+    maxSingleShotSize: BLOCK_BYTES,
   });
 }
 

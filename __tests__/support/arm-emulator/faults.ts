@@ -12,7 +12,41 @@ export type Fault =
   /** Wait, then serve the request normally. */
   | { kind: 'delay'; ms: number }
   /** Serve the request, but the long-running operation it starts ends Failed with this error. */
-  | { kind: 'lroFailure'; code: string; message: string };
+  | { kind: 'lroFailure'; code: string; message: string }
+  /** Hold the request until the gate opens, then serve it (lines up concurrent clients at one point). */
+  | { kind: 'hold'; gate: Gate };
+
+/**
+ * Where held requests wait. A test waits for `arrivals(n)` (every client has reached the held request, so all of
+ * them decided before any write lands) and then `open()`s it: a race made deterministic, not timed.
+ */
+export class Gate {
+  private waiting = 0;
+  private release!: () => void;
+  private readonly opened = new Promise<void>((resolve) => (this.release = resolve));
+  private readonly watchers: { count: number; resolve: () => void }[] = [];
+
+  get arrived(): number {
+    return this.waiting;
+  }
+
+  /** Resolves once `count` requests are held. */
+  arrivals(count: number): Promise<void> {
+    if (this.waiting >= count) return Promise.resolve();
+    return new Promise((resolve) => this.watchers.push({ count, resolve }));
+  }
+
+  open(): void {
+    this.release();
+  }
+
+  /** Called by the server for each held request; resolves when the gate opens. */
+  hold(): Promise<void> {
+    this.waiting++;
+    for (const w of this.watchers.filter((w) => w.count <= this.waiting)) w.resolve();
+    return this.opened;
+  }
+}
 
 export interface FaultRule {
   /** HTTP method; any when omitted. */

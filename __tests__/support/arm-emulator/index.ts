@@ -36,6 +36,7 @@ import { workspaceId } from './arm/common.js';
 export type { ArmEmulatorOptions, EmulatorSettings } from './options.js';
 export { AZURITE_ACCOUNT, AZURITE_KEY } from './options.js';
 export type { FaultRule, Fault } from './faults.js';
+export { Gate } from './faults.js';
 export type { RequestRecord, RequestFilter } from './request-log.js';
 export type { TokenRequestRecord } from './identity.js';
 export type { ConnectRecord } from './proxy.js';

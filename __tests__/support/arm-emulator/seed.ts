@@ -20,6 +20,11 @@ export interface ComputeInstanceSeed {
   vmSize?: string;
   /** Extra ComputeInstance properties (schedules, subnet, ...). */
   properties?: JsonObject;
+  /**
+   * The instance's `errors`, as the service keeps them on a failed one (`CreateFailed`, `SetupFailed`,
+   * `Unusable`, states it never leaves on its own: only a DELETE gets past them).
+   */
+  errors?: { code: string; message: string }[];
 }
 
 export interface AmlComputeSeed {
@@ -123,6 +128,7 @@ export class Seed {
       state,
       lastOperation: lastOperation(state === 'Stopped' ? 'Stop' : 'Start', 'Succeeded'),
     });
+    if (seed.errors) inner(compute).errors = seed.errors.map((error) => ({ error }));
     const settlesTo = SETTLES_TO[state];
     if (settlesTo) this.settleLater(compute, settlesTo);
     return compute;

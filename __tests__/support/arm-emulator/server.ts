@@ -4,6 +4,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import https from 'node:https';
+import { once } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { checkBearer } from './auth.js';
 import type { EmulatorContext } from './context.js';
@@ -45,13 +46,18 @@ async function handle(
     return;
   }
   if (fault?.kind === 'delay') await sleep(fault.ms, undefined, { signal: closing });
+  if (fault?.kind === 'hold') await Promise.race([fault.gate.hold(), once(closing, 'abort')]);
   let response: EmuResponse;
   if (fault?.kind === 'status') {
     response = faultResponse(fault.status, fault.code, fault.message, fault.retryAfterSeconds);
   } else {
     response = await dispatch(ctx, router, req);
   }
-  log.add(req, response.status, fault && fault.kind !== 'delay' ? `status ${response.status}` : undefined);
+  log.add(
+    req,
+    response.status,
+    fault && fault.kind !== 'delay' && fault.kind !== 'hold' ? `status ${response.status}` : undefined,
+  );
   write(outgoing, response);
 }
 

@@ -14,6 +14,11 @@ export interface EnsureComputeOptions {
   start: boolean;
   waitTimeoutMs: number;
   /**
+   * A compute that failed to provision (`CreateFailed`, `SetupFailed`, `Unusable`, or provisioning `Failed`) is
+   * deleted and created again from `spec`; when false such a compute is an error naming this option.
+   */
+  recreateFailed?: boolean;
+  /**
    * Called just before a start is requested. The action saves its post-step state here, so an
    * interrupted run still stops what it started.
    */
@@ -61,6 +66,11 @@ export async function ensureCompute(
   let created = false;
   let updated: string[] = [];
 
+  const failure = resource && failedState(resource);
+  if (resource && failure) {
+    await recreateFailed(session, ops, options, resource, failure);
+    resource = undefined;
+  }
   if (!resource) {
     resource = await createCompute(session, ops, options);
     created = true;
@@ -137,6 +147,58 @@ async function reconcile(
     session.ml.computes.update(spec.name, { properties: { properties: { scaleSettings } } }, o),
   );
   return diff.changes;
+}
+
+/** Instance states a compute does not leave on its own: only a delete (and a new create) gets past them. */
+const FAILED_STATES = new Set(['CreateFailed', 'SetupFailed', 'Unusable']);
+
+/** Why a compute is unusable for good (an instance's failed state, or a failed provisioning), if it is. */
+function failedState(resource: ComputeResource): string | undefined {
+  const state = resource.properties?.computeType === 'ComputeInstance' ? instanceState(resource) : undefined;
+  if (state && FAILED_STATES.has(state)) return state;
+  return resource.properties?.provisioningState === 'Failed' ? 'provisioning Failed' : undefined;
+}
+
+/** The errors the service keeps on a compute: an instance's `errors`, and `provisioningErrors`. */
+function computeErrors(resource: ComputeResource): string[] {
+  const instance = (resource.properties as ComputeInstance | undefined)?.properties?.errors ?? [];
+  const provisioning = resource.properties?.provisioningErrors ?? [];
+  const text = [...instance, ...provisioning].map((e) =>
+    e.error?.code && e.error.message ? `${e.error.code}: ${e.error.message}` : (e.error?.message ?? e.error?.code),
+  );
+  return [...new Set(text.filter((t): t is string => Boolean(t)))];
+}
+
+/**
+ * A compute that failed to provision stays failed until deleted. Its errors are printed first (they say why the
+ * new create could fail the same way); with `recreateFailed` it is deleted, awaited, so the create that follows
+ * starts from nothing; without it the failure names the input that is the way out.
+ */
+async function recreateFailed(
+  session: AzureSession,
+  ops: ComputeCalls,
+  options: EnsureComputeOptions,
+  resource: ComputeResource,
+  failure: string,
+): Promise<void> {
+  const { name } = options;
+  const errors = computeErrors(resource);
+  const said = errors.length ? `: ${errors.join('; ')}` : '.';
+  session.log.warning(`Compute '${name}' is ${failure}${said}`);
+  if (!options.recreateFailed) {
+    throw new UserError(
+      `Compute '${name}' is ${failure} and cannot be used${said}\nSet 'recreate-failed: true' to delete it and ` +
+        `create it again from 'file', or delete it in the studio.`,
+    );
+  }
+  if (!options.spec || !options.create)
+    throw new UserError(
+      `Compute '${name}' is ${failure}; 'recreate-failed' needs 'file' (its compute YAML) and 'create: true' ` +
+        'to create it again.',
+    );
+  session.log.info(`Deleting compute '${name}' (${failure}) to create it again ('recreate-failed' is true)...`);
+  await ops.lro(`Deleting compute '${name}'`, (o) => session.ml.computes.delete(name, 'Delete', o));
+  session.log.info(`Deleted compute '${name}'.`);
 }
 
 function assertProvisioned(resource: ComputeResource, name: string): void {

@@ -137,13 +137,22 @@ export class MlRestClient {
       url: this.url(request),
       method: request.method,
       body: request.body === undefined ? undefined : JSON.stringify(request.body),
-      timeout: request.timeoutMs,
-      abortSignal: request.abortSignal,
+      abortSignal: withDeadline(request.abortSignal, request.timeoutMs),
     });
     pipelineRequest.headers.set('Accept', 'application/json');
     if (request.body !== undefined) pipelineRequest.headers.set('Content-Type', 'application/json');
     return pipelineRequest;
   }
+}
+
+/**
+ * A deadline as an abort signal, not the request's `timeout`: the Node HTTP client clears that timer only when an
+ * answer arrives, so a connection reset left it armed and held the process open for the whole timeout.
+ */
+function withDeadline(signal: AbortSignal | undefined, timeoutMs: number | undefined): AbortSignal | undefined {
+  if (!timeoutMs) return signal;
+  const deadline = AbortSignal.timeout(timeoutMs);
+  return signal ? AbortSignal.any([signal, deadline]) : deadline;
 }
 
 function parseBody(response: PipelineResponse): unknown {

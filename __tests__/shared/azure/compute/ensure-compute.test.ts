@@ -113,11 +113,13 @@ describe('ensureCompute on a compute instance', () => {
     expect(fake.writes()).toEqual([]);
   });
 
-  test('a failed state fails with the service message', async () => {
+  test('a failed state fails with the service message and names recreate-failed as the way out', async () => {
     const fake = scripted(['SetupFailed']);
-    await expect(ensureCompute(fake.session, base)).rejects.toThrow(
-      "Compute instance 'ci-dev' is SetupFailed: setup script exited 1",
+    const error = await ensureCompute(fake.session, base).catch((e: unknown) => e);
+    expect((error as Error).message).toContain(
+      "Compute 'ci-dev' is SetupFailed and cannot be used: setup script exited 1",
     );
+    expect((error as Error).message).toContain("Set 'recreate-failed: true'");
   });
 
   test('waiting longer than wait-timeout fails naming the input', async () => {
