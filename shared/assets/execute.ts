@@ -205,7 +205,7 @@ export class PlanWriter {
    */
   private async followMovedEnvironment(component: PlannedComponent): Promise<VersionDecision | undefined> {
     const deps = component.deps;
-    const planned = deps?.environment.replace(/^azureml:/, '');
+    const planned = deps?.environment?.replace(/^azureml:/, '');
     const written = planned === undefined ? undefined : this.movedEnvironments.get(planned);
     if (!deps || written === undefined || component.component.type !== 'command') return undefined;
     deps.environment = `azureml:${written}`;
