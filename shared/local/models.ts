@@ -2,7 +2,7 @@ import { cp, mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
-import { describeSelector, type VersionSelector } from '../models/resolve.js';
+import { describeSelector, matchesTags, type VersionSelector } from '../models/resolve.js';
 import { hashPath } from './content.js';
 import type { LocalWorkspace } from './workspace.js';
 
@@ -115,9 +115,7 @@ export async function resolveLocalModel(
   const match =
     selector.kind === 'version'
       ? models.find((m) => m.version === selector.version)
-      : models
-          .filter((m) => selector.kind === 'latest' || hasTag(m, selector.key, selector.value))
-          .sort(newestFirst)[0];
+      : models.filter((m) => matchesTags(m.tags, selector)).sort(newestFirst)[0];
   if (match) return match;
   const versions = models.map((m) => `${m.version}${tagText(m.tags)}`).join(', ');
   throw new UserError(
@@ -128,10 +126,6 @@ export async function resolveLocalModel(
 /** The newest is the one registered last; numeric versions break ties (records written in the same millisecond). */
 function newestFirst(a: LocalModel, b: LocalModel): number {
   return b.createdAt.localeCompare(a.createdAt) || Number(b.version) - Number(a.version);
-}
-
-function hasTag(model: LocalModel, key: string, value: string | undefined): boolean {
-  return key in model.tags && (value === undefined || model.tags[key] === value);
 }
 
 function tagText(tags: Record<string, string>): string {
