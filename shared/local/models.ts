@@ -123,6 +123,19 @@ export async function resolveLocalModel(
   );
 }
 
+/** The newest model version a local pipeline job registered (of `name`, or of any model). */
+export async function resolveLocalModelByJob(ws: LocalWorkspace, job: string, name?: string): Promise<LocalModel> {
+  const names = name ? [name] : await ws.names('models');
+  const models: LocalModel[] = [];
+  for (const n of names) models.push(...(await listLocalModels(ws, n)).filter((m) => m.jobName === job));
+  const newest = models.sort(newestFirst)[0];
+  if (newest) return newest;
+  throw new UserError(
+    `No model ${name ? `'${name}' ` : ''}in ${ws.root} was registered by job '${job}'. ` +
+      'Check the job name and that its register step ran (a step reused from the cache registers nothing new).',
+  );
+}
+
 /** The newest is the one registered last; numeric versions break ties (records written in the same millisecond). */
 function newestFirst(a: LocalModel, b: LocalModel): number {
   return b.createdAt.localeCompare(a.createdAt) || Number(b.version) - Number(a.version);
@@ -143,12 +156,17 @@ export interface LocalDownloadResult {
 /** download-model locally: resolves the version and copies its files into `destination`. */
 export async function downloadLocalModel(
   ws: LocalWorkspace,
-  options: { name: string; selector: VersionSelector; destination: string; log: Logger },
+  options: ({ name: string; selector: VersionSelector } | { job: string; name?: string }) & {
+    destination: string;
+    log: Logger;
+  },
 ): Promise<LocalDownloadResult> {
-  const model = await resolveLocalModel(ws, options.name, options.selector);
-  options.log.info(
-    `Resolved ${options.name}: ${describeSelector(options.selector)} -> version ${model.version} (${model.path}).`,
-  );
+  const model =
+    'job' in options
+      ? await resolveLocalModelByJob(ws, options.job, options.name)
+      : await resolveLocalModel(ws, options.name, options.selector);
+  const what = 'job' in options ? `the model registered by job ${options.job}` : describeSelector(options.selector);
+  options.log.info(`Resolved ${model.name}: ${what} -> version ${model.version} (${model.path}).`);
   await mkdir(options.destination, { recursive: true });
   await cp(model.path, options.destination, { recursive: true, dereference: true });
   const hashed = await hashPath(model.path);

@@ -2,6 +2,7 @@ import { UserError } from '../core/errors.js';
 import type { ModelVersion } from '../azure/ml-api/types.js';
 import { isNotFound } from '../azure/rest-errors.js';
 import type { AzureSession } from '../azure/session.js';
+import { RunHistory } from '../jobs/run-history.js';
 
 /** A tag a version must carry: `key` (any value) or `key=value`. */
 export interface TagFilter {
@@ -182,16 +183,41 @@ async function resolveByJob(session: AzureSession, job: string, name: string | u
   } else {
     for await (const c of session.ml.containers('models').list()) if (c.name) names.push(c.name);
   }
-  let best: { name: string; version: ModelVersion } | undefined;
-  for (const n of names) {
-    const v = await newestVersion(session, n, undefined, (mv) => mv.properties.jobName === job);
-    if (v && (!best || createdAt(v) > createdAt(best.version))) best = { name: n, version: v };
-  }
+  const find = async (jobs: Set<string>) => {
+    let best: { name: string; version: ModelVersion } | undefined;
+    for (const n of names) {
+      const v = await newestVersion(session, n, undefined, (mv) => jobs.has(mv.properties.jobName ?? ''));
+      if (v && (!best || createdAt(v) > createdAt(best.version))) best = { name: n, version: v };
+    }
+    return best;
+  };
+  const best = (await find(new Set([job]))) ?? (await find(await stepJobs(session, job)));
   if (best) return toResolved(best.name, best.version);
   throw new UserError(
-    `No model ${name ? `'${name}' ` : ''}in workspace '${workspace}' was registered by job '${job}'. ` +
-      'Check the job name (a pipeline step has its own job name) and that the job registered a model.',
+    `No model ${name ? `'${name}' ` : ''}in workspace '${workspace}' was registered by job '${job}' or its steps. ` +
+      'Check the job name and that the job registered a model.',
   );
+}
+
+/**
+ * The runs that registered on behalf of a pipeline job: its steps (a model registered by a step records the
+ * step's run id as `jobName`) and, for a step the service reused, the earlier run it reused, which is the one
+ * that registered. Empty when run history cannot be read (a plain command job has no steps either).
+ */
+async function stepJobs(session: AzureSession, job: string): Promise<Set<string>> {
+  const history = await RunHistory.connect(session);
+  const ids = new Set<string>();
+  if (!history) return ids;
+  try {
+    for (const step of await history.children(job)) {
+      ids.add(step.runId);
+      const reused = step.properties?.['azureml.reusedrunid'];
+      if (reused) ids.add(reused);
+    }
+  } catch (error) {
+    if (!isNotFound(error)) throw error;
+  }
+  return ids;
 }
 
 /** A list of the newest versions with their tags, for error messages. */
