@@ -109,6 +109,60 @@ describe('a pull request and main training the same pipeline in one workspace', 
   });
 });
 
+describe('tags on what a pipeline registered, and latest filtered by them', () => {
+  /**
+   * The emulator does not run steps, so the register step's registration is seeded before the job is submitted,
+   * under the step's run id (what the service records as the model's `jobName` once the step has run). Fixed
+   * job names (the `name` input) make that id known in advance.
+   */
+  async function trainWithRegistration(event: EventName, jobName: string, inputs: Record<string, string> = {}) {
+    const version = String(nextVersion++);
+    await ws.emu.seed.assetVersion('models', MODEL, version, {
+      modelUri: `azureml://datastores/workspaceblobstore/paths/azureml/${jobName}/model/`,
+      modelType: 'custom_model',
+      jobName: childRunId(jobName, 'register'),
+    });
+    await ws.azurite
+      .serviceClient()
+      .getContainerClient(ws.container)
+      .getBlockBlobClient(`azureml/${jobName}/model/classifier.json`)
+      .uploadData(Buffer.from('{}'));
+    const run = await runBundle('submit-pipeline', event, { file: seedPipeline, name: jobName, ...inputs });
+    expect(run.exitCode).toBe(0);
+    return { run, version };
+  }
+
+  test('a passed job tags its models with branch and commit; tag-filter then skips an unscoped branch run', async () => {
+    const main = await trainWithRegistration('push-main', 'tagged-main');
+    expect(main.run.summary).toContain(`\`${MODEL}:${main.version}\``);
+    const stored = ws.emu.seed.storedVersion('models', MODEL, main.version);
+    expect(stored?.properties.tags).toMatchObject({
+      'github.ref': 'refs/heads/main',
+      'github.branch': 'main',
+      'github.sha': eventEnv('push-main').GITHUB_SHA,
+    });
+    // A feature branch run with scoping turned off writes into the production name, and is the newest.
+    const feature = await trainWithRegistration('push-feature', 'tagged-feature', { 'branch-scope': 'false' });
+    expect(ws.emu.seed.storedVersion('models', MODEL, feature.version)?.properties.tags).toMatchObject({
+      'github.ref': 'refs/heads/feature/Add-Model',
+    });
+
+    const download = (inputs: Record<string, string>) =>
+      runBundle('download-model', 'push-main', {
+        name: MODEL,
+        path: mkdtempSync(path.join(tmpdir(), 'm-')),
+        ...inputs,
+      });
+    const newest = await download({ version: 'latest' });
+    expect(newest.outputs.version).toBe(feature.version);
+    const fromMain = await download({ version: 'latest', 'tag-filter': 'github.ref=refs/heads/main' });
+    expect(fromMain.exitCode).toBe(0);
+    expect(fromMain.outputs.version).toBe(main.version);
+    expect(fromMain.outputs['chosen-by']).toBe('the newest version tagged github.ref=refs/heads/main');
+    expect(fromMain.summary).toContain('the newest version tagged github.ref=refs/heads/main');
+  });
+});
+
 describe("a feature branch's components and main's @latest", () => {
   /**
    * What `azureml:dataprep@latest` resolves to: the newest version of `dataprep` by creation time, as the

@@ -205,19 +205,29 @@ async function resolveByJob(session: AzureSession, job: string, name: string | u
  * that registered. Empty when run history cannot be read (a plain command job has no steps either).
  */
 async function stepJobs(session: AzureSession, job: string): Promise<Set<string>> {
+  const { steps, reused } = await pipelineStepRuns(session, job);
+  return new Set([...steps, ...reused]);
+}
+
+/** A pipeline job's step run ids, and the earlier runs its reused steps took their outputs from. */
+export async function pipelineStepRuns(
+  session: AzureSession,
+  job: string,
+): Promise<{ steps: Set<string>; reused: Set<string> }> {
+  const steps = new Set<string>();
+  const reused = new Set<string>();
   const history = await RunHistory.connect(session);
-  const ids = new Set<string>();
-  if (!history) return ids;
+  if (!history) return { steps, reused };
   try {
     for (const step of await history.children(job)) {
-      ids.add(step.runId);
-      const reused = step.properties?.['azureml.reusedrunid'];
-      if (reused) ids.add(reused);
+      steps.add(step.runId);
+      const earlier = step.properties?.['azureml.reusedrunid'];
+      if (earlier) reused.add(earlier);
     }
   } catch (error) {
     if (!isNotFound(error)) throw error;
   }
-  return ids;
+  return { steps, reused };
 }
 
 /** A list of the newest versions with their tags, for error messages. */
