@@ -1,4 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { branchScopeFor } from '../../../shared/github/branch-scope.js';
 import { loadPipelineJob } from '../../../shared/pipeline/pipeline-job.js';
@@ -38,5 +40,56 @@ describe('scoping a pipeline job', () => {
     expect(literal(same.jobs.register.inputs.model_name)).toBe('animal-classification');
     expect(modelNames).toEqual(['animal-classification']);
     expect(renames.list).toEqual([]);
+  });
+});
+
+describe('scoping the data assets a pipeline registers', () => {
+  it('renames outputs with name:, and an input reading that asset follows', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'scope-data-'));
+    const file = path.join(dir, 'pipeline.yaml');
+    writeFileSync(
+      file,
+      [
+        'type: pipeline',
+        'name: data-pipeline',
+        'settings:',
+        '  default_compute: azureml:cpu',
+        'inputs:',
+        '  previous:',
+        '    type: uri_folder',
+        '    path: azureml:features@latest',
+        'outputs:',
+        '  features:',
+        '    type: uri_folder',
+        '    name: features',
+        'jobs:',
+        '  make:',
+        '    type: command',
+        '    component:',
+        '      command: cp -r ${{inputs.previous}} ${{outputs.out}}',
+        '      environment: azureml:env:1',
+        '      inputs:',
+        '        previous:',
+        '          type: uri_folder',
+        '      outputs:',
+        '        out:',
+        '          type: uri_folder',
+        '        scored:',
+        '          type: uri_folder',
+        '    inputs:',
+        '      previous: ${{parent.inputs.previous}}',
+        '    outputs:',
+        '      out: ${{parent.outputs.features}}',
+        '      scored:',
+        '        type: uri_folder',
+        '        name: scored',
+        '',
+      ].join('\n'),
+    );
+    const { job, renames } = scopePipelineJob(await loadPipelineJob(file), pr);
+    expect(job.outputs.features.assetName).toBe('features-toy-run');
+    expect(job.jobs.make.outputs.scored).toMatchObject({ kind: 'settings', assetName: 'scored-toy-run' });
+    expect(job.inputs.previous).toMatchObject({ kind: 'data', pathText: 'azureml:features-toy-run@latest' });
+    expect(renames.lines().sort()).toEqual(['data features -> features-toy-run', 'data scored -> scored-toy-run']);
   });
 });
