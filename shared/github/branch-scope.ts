@@ -106,7 +106,9 @@ export function branchSuffix(branch: string): string {
 export function scopedName(scope: BranchScope | undefined, kind: ScopedKind, name: string): string {
   if (!scope) return name;
   const rule = NAME_RULES[kind];
-  const base = rule.lowerCase ? name.toLowerCase() : name;
+  // ARM's characters only, as job names are cleaned: what the service would refuse is never sent.
+  const cleaned = name.replace(/[^a-zA-Z0-9_-]+/g, '-').replace(/^[-_]+/, '') || shortHash(name);
+  const base = rule.lowerCase ? cleaned.toLowerCase() : cleaned;
   const tail = `-${scope.suffix}`;
   if (base.toLowerCase().endsWith(tail)) return base;
   if (base.length + tail.length <= rule.max) return base + tail;
@@ -155,7 +157,9 @@ export class RenameLog {
 
   /** `model animal-classification -> animal-classification-feature-x`, one line per rename. */
   lines(): string[] {
-    return this.list.map((r) => `${r.kind} ${r.from} -> ${r.to}`);
+    // A name read from a file is printed on one line, whatever it holds (never a workflow command).
+    const oneLine = (text: string) => JSON.stringify(text).slice(1, -1);
+    return this.list.map((r) => `${r.kind} ${oneLine(r.from)} -> ${r.to}`);
   }
 }
 

@@ -60,6 +60,13 @@ describe('scoped names', () => {
     expect(scopedName(scope, 'environment', 'Python')).toBe('Python-feature-add-cats');
   });
 
+  it('cleans characters the service refuses, and prints a name read from a file on one line', () => {
+    expect(scopedName(scope, 'model', 'animal classification.v2')).toBe('animal-classification-v2-feature-add-cats');
+    const log = new RenameLog();
+    log.rename(scope, 'data', 'a\n::warning::x');
+    expect(log.lines()).toEqual(['data a\\n::warning::x -> a-warning-x-feature-add-cats']);
+  });
+
   it('is idempotent', () => {
     const once = scopedName(scope, 'model', 'm');
     expect(scopedName(scope, 'model', once)).toBe(once);
