@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { WorkflowTemplate } from '@actions/workflow-parser';
 import { inputValue, REPOSITORY, simulate, type Scenario, type SimulatedRun } from './support/job-graph.js';
+import { simulateModelFlow, trainingJobOf } from './support/model-flow.js';
 import { workflowPath } from './support/paths.js';
 import { parseWorkflowFile } from './support/workflow-template.js';
 import { readWorkflow } from './support/workflow-yaml.js';
@@ -112,14 +113,90 @@ describe('pr-toy-dataset.yml: Azure for branches of this repository, the runner 
     expect(run.jobs).toEqual({ azure: 'success', fork: 'skipped' });
   });
 
-  it('a pull request from a fork validates and runs on the runner, with the local workspace cached', () => {
-    const run = simulate(pr, { event: 'pull_request', headRepository: 'someone/animals' });
+  it('a pull request from a fork validates and runs on the runner, with the local workspace cached', async () => {
+    // With the steps' outputs flowing, so the summary step sees the run's job name.
+    const scenario: Scenario = { event: 'pull_request', headRepository: 'someone/animals' };
+    const { run } = await simulateModelFlow(pr, 'pr-toy-dataset.yml', scenario);
     expect(run.jobs).toEqual({ azure: 'skipped', fork: 'success' });
     expect(run.steps.fork).toEqual([
       'actions/checkout@11d5960a326750d5838078e36cf38b85af677262',
       'Validate the pipeline (dry run)',
       'Restore the local workspace',
       'Run the pipeline on the runner',
+      "Say where the toy run's artifacts went",
     ]);
+  });
+});
+
+const PRODUCTION_MODEL = 'animal-classification';
+const FROM_DEFAULT_BRANCH = `${PRODUCTION_MODEL}: the newest version tagged github.ref=refs/heads/main`;
+const trainedHere = (model: string) => `${model}: the model registered by job ${trainingJobOf('azure-pipeline')}`;
+
+describe('mlops-pipeline.yml: which model each run registers and which one it downloads', () => {
+  let mlops: WorkflowTemplate;
+  beforeAll(async () => {
+    mlops = await template('mlops-pipeline.yml');
+  });
+
+  const combinations = [false, true].flatMap((create_compute) =>
+    [false, true].flatMap((train_model) =>
+      [false, true].flatMap((skip_training_pipeline) =>
+        [false, true].map((deploy_model) => ({ create_compute, train_model, skip_training_pipeline, deploy_model })),
+      ),
+    ),
+  );
+
+  // The rule every combination must follow: training registers under the production name and the download
+  // takes that very model; no training downloads the newest model trained on the default branch.
+  it.each(combinations)('checkboxes %j', async (boxes) => {
+    const { flow } = await simulateModelFlow(mlops, 'mlops-pipeline.yml', dispatch(boxes));
+    const trains = boxes.train_model && !boxes.skip_training_pipeline;
+    expect(flow.registered).toEqual(trains ? [`azure-pipeline: ${PRODUCTION_MODEL}`] : []);
+    expect(flow.downloads).toEqual([trains ? trainedHere(PRODUCTION_MODEL) : FROM_DEFAULT_BRANCH]);
+  });
+
+  it('a push to main registers the production model and deploys the very version it trained', async () => {
+    const { run, flow } = await simulateModelFlow(mlops, 'mlops-pipeline.yml', { event: 'push' });
+    expect(flow).toEqual({
+      registered: [`azure-pipeline: ${PRODUCTION_MODEL}`],
+      downloads: [trainedHere(PRODUCTION_MODEL)],
+    });
+    expect(run.outputs.download).toEqual({
+      'model-name': PRODUCTION_MODEL,
+      'model-version': '<chosen version>',
+      'training-job': trainingJobOf('azure-pipeline'),
+    });
+  });
+
+  it('a run by hand from another branch trains under the branch-scoped name and deploys that model', async () => {
+    const { flow } = await simulateModelFlow(mlops, 'mlops-pipeline.yml', { ...dispatch({}), branch: 'experiment' });
+    expect(flow).toEqual({
+      registered: [`azure-pipeline: ${PRODUCTION_MODEL}-experiment`],
+      downloads: [trainedHere(`${PRODUCTION_MODEL}-experiment`)],
+    });
+  });
+
+  it('a run by hand from another branch without training takes the default branch model, not its own', async () => {
+    const scenario = { ...dispatch({ train_model: false }), branch: 'experiment' };
+    const { flow } = await simulateModelFlow(mlops, 'mlops-pipeline.yml', scenario);
+    expect(flow).toEqual({ registered: [], downloads: [FROM_DEFAULT_BRANCH] });
+  });
+});
+
+describe('pr-toy-dataset.yml: a toy run registers nothing under production names', () => {
+  let pr: WorkflowTemplate;
+  beforeAll(async () => {
+    pr = await template('pr-toy-dataset.yml');
+  });
+
+  it.each([
+    ['a branch of this repository (Azure ML)', REPOSITORY, 'azure'],
+    ['a fork (the runner)', 'someone/animals', 'fork'],
+  ])('%s registers the toy model under the branch-scoped name and downloads nothing', async (_, head, job) => {
+    const scenario: Scenario = { event: 'pull_request', headRepository: head, branch: 'fix/Data' };
+    const { run, flow } = await simulateModelFlow(pr, 'pr-toy-dataset.yml', scenario);
+    expect(flow).toEqual({ registered: [`${job}: ${PRODUCTION_MODEL}-fix-data`], downloads: [] });
+    // Its summary says where the toy run's artifacts went.
+    expect(run.steps[job]).toContain("Say where the toy run's artifacts went");
   });
 });

@@ -37,6 +37,10 @@ import { isEntryPoint, runStep } from '../_runtime/run.js';
 import { coreState } from '../_runtime/state.js';
 import { writeTableSummary } from '../_runtime/summary.js';
 import { readWorkflowRun } from '../_runtime/workflow-run.js';
+import { logRenames, readBranchScope } from '../_runtime/branch-scope.js';
+import { scopeAssetFiles } from '../../shared/assets/scope-assets.js';
+import { branchScopeTags, scopedName, type BranchScope } from '../../shared/github/branch-scope.js';
+import { scopePipelineJob } from '../../shared/submission/scope-pipeline.js';
 
 /** Everything the step will do, read and validated before any call to Azure. */
 interface Plan {
@@ -103,11 +107,17 @@ export async function main(): Promise<void> {
     const plan = await readPlan();
     const backend = await readBackend();
     const run = readWorkflowRun();
+    const scope = readBranchScope(run);
     const rows: string[][] = [];
 
     if (plan.compute) rows.push(['Compute', await computeStep(plan, plan.compute, backend)]);
-    if (plan.assets) rows.push(['Components', await registerStep(plan, plan.assets, backend, run)]);
+    if (plan.assets) rows.push(['Components', await registerStep(plan, plan.assets, backend, run, scope)]);
     if (plan.pipeline) {
+      // A scoped run registers its model under the scoped name, so after training that is the name it downloads.
+      plan.model.name = scopedName(scope, 'model', plan.model.name);
+      const { job: scopedPipeline, renames } = scopePipelineJob(plan.pipeline, scope);
+      logRenames(renames);
+      plan.pipeline = scopedPipeline;
       const job = await pipelineStep(plan, plan.pipeline, backend, run);
       rows.push(['Pipeline', `${job.name}: ${job.status}`]);
       await core.summary.addRaw(pipelineSummaryMarkdown(plan.pipeline, job)).write();
@@ -130,11 +140,19 @@ async function computeStep(plan: Plan, compute: NonNullable<Plan['compute']>, ba
   return result.line;
 }
 
-async function registerStep(plan: Plan, assets: AssetFiles, backend: Backend, run: WorkflowRun): Promise<string> {
-  const result = await backend.registerAssets(assets, {
+async function registerStep(
+  plan: Plan,
+  assets: AssetFiles,
+  backend: Backend,
+  run: WorkflowRun,
+  scope: BranchScope | undefined,
+): Promise<string> {
+  const { files, renames } = scopeAssetFiles(assets, scope);
+  logRenames(renames);
+  const result = await backend.registerAssets(files, {
     strategy: plan.strategy,
     dryRun: false,
-    tags: jobs.traceTags(run),
+    tags: { ...jobs.traceTags(run), ...branchScopeTags(run, scope) },
   });
   const created = result.assets.filter((a) => a.status === 'created').length;
   return `${created} registered, ${result.assets.length - created} unchanged`;

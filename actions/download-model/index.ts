@@ -3,7 +3,12 @@ import path from 'node:path';
 import type { ModelDownload } from '../../shared/backend/backend.js';
 import { UserError } from '../../shared/core/errors.js';
 import { parseNonNegativeInt } from '../../shared/core/inputs.js';
-import { parseVersionSelector } from '../../shared/models/resolve.js';
+import {
+  describeSelector,
+  parseTagFilters,
+  parseVersionSelector,
+  withTagFilters,
+} from '../../shared/models/resolve.js';
 import type { ModelRequest } from '../../shared/models/resolve.js';
 import { actionsArtifactUploader, type ArtifactUploader } from '../_runtime/artifacts.js';
 import { readBackend } from '../_runtime/backend.js';
@@ -22,14 +27,17 @@ function readInputs(): Inputs {
   const name = core.getInput('name').trim();
   const job = core.getInput('job-name').trim();
   const version = core.getInput('version').trim();
+  const filters = parseTagFilters(core.getInput('tag-filter'));
   if (!name && !job)
     throw new UserError("Give the model 'name' (and optionally 'version'), or the training 'job-name'.");
   if (job && version && version !== 'latest') {
     throw new UserError(`Give either 'version' (${version}) or 'job-name' (${job}), not both: each picks the version.`);
   }
+  if (job && filters.length)
+    throw new UserError(`Give either 'tag-filter' or 'job-name' (${job}), not both: the job picks the version.`);
   const request: ModelRequest = job
     ? { job, name: name || undefined }
-    : { name, selector: parseVersionSelector(version) };
+    : { name, selector: withTagFilters(parseVersionSelector(version), filters) };
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const concurrency = parseNonNegativeInt('concurrency', core.getInput('concurrency'), 8);
   if (concurrency < 1) throw new UserError("Input 'concurrency' must be at least 1.");
@@ -46,9 +54,12 @@ export async function main(artifacts: ArtifactUploader = actionsArtifactUploader
     const inputs = readInputs();
     const backend = await readBackend();
     const result = await backend.downloadModel(inputs.request, inputs.destination, { concurrency: inputs.concurrency });
+    const chosenBy = chosenByText(inputs.request);
+    coreLogger().info(`Chose ${result.lineage.name} version ${result.lineage.version}: ${chosenBy}.`);
     writeOutputs(result, inputs.destination);
+    core.setOutput('chosen-by', chosenBy);
     if (inputs.artifactName) await uploadArtifact(artifacts, inputs.artifactName, inputs.destination, result);
-    await writeSummary(result, inputs.destination, inputs.artifactName);
+    await writeSummary(result, inputs.destination, chosenBy, inputs.artifactName);
   });
 }
 
@@ -73,10 +84,21 @@ async function uploadArtifact(artifacts: ArtifactUploader, name: string, root: s
   });
 }
 
-async function writeSummary(result: ModelDownload, destination: string, artifactName?: string): Promise<void> {
+/** Which rule chose the version, in words: what the log, the output and the summary say. */
+function chosenByText(request: ModelRequest): string {
+  return 'job' in request ? `the model registered by job ${request.job}` : describeSelector(request.selector);
+}
+
+async function writeSummary(
+  result: ModelDownload,
+  destination: string,
+  chosenBy: string,
+  artifactName?: string,
+): Promise<void> {
   const { lineage } = result;
   const rows = [
     ['Model', `${lineage.name}:${lineage.version}`],
+    ['Chosen as', chosenBy],
     ['URI', lineage.modelUri],
     ['Training job', lineage.job?.name ?? '-'],
     ['Source commit', lineage.job?.commit ?? '-'],

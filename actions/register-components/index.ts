@@ -1,11 +1,14 @@
 import * as core from '@actions/core';
 import { loadAssetFiles } from '../../shared/assets/load.js';
+import { scopeAssetFiles } from '../../shared/assets/scope-assets.js';
 import { registrationOutputs, summaryHeadline, summaryRows } from '../../shared/assets/summary.js';
 import { VERSION_STRATEGIES, type RegistrationResult, type VersionStrategy } from '../../shared/assets/types.js';
 import { UserError } from '../../shared/core/errors.js';
 import { parseBoolean, parseChoice, parseLines } from '../../shared/core/inputs.js';
+import { branchScopeTags } from '../../shared/github/branch-scope.js';
 import { traceTags } from '../../shared/jobs/naming.js';
 import { readBackend } from '../_runtime/backend.js';
+import { logRenames, readBranchScope } from '../_runtime/branch-scope.js';
 import { expandGlobs } from '../_runtime/globs.js';
 import { isEntryPoint, runStep } from '../_runtime/run.js';
 import { readWorkflowRun } from '../_runtime/workflow-run.js';
@@ -42,9 +45,12 @@ export async function main(): Promise<void> {
       `${files.environments.length} environment file(s), ${files.components.length} component file(s).`,
     );
     // Every file is validated before signing in: a bad file costs no Azure call and registers nothing.
-    const loaded = await loadAssetFiles(files);
+    const run = readWorkflowRun();
+    const scope = readBranchScope(run);
+    const { files: loaded, renames } = scopeAssetFiles(await loadAssetFiles(files), scope);
+    logRenames(renames);
     const backend = await readBackend();
-    const tags = traceTags(readWorkflowRun());
+    const tags = { ...traceTags(run), ...branchScopeTags(run, scope) };
     const result = await backend.registerAssets(loaded, { strategy: inputs.strategy, dryRun: inputs.dryRun, tags });
     for (const [name, value] of Object.entries(registrationOutputs(result))) core.setOutput(name, value);
     await writeSummary(result);

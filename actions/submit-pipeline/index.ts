@@ -4,12 +4,14 @@ import { cancelUnfollowedJob, followJobStep } from '../../shared/backend/steps.j
 import { UserError } from '../../shared/core/errors.js';
 import { parseBoolean, parseLines, parseMapInput, parseNonNegativeInt } from '../../shared/core/inputs.js';
 import * as jobs from '../../shared/jobs/index.js';
-import type { JobResult, SubmittedJob } from '../../shared/jobs/index.js';
+import type { JobResult, SubmittedJob, WorkflowRun } from '../../shared/jobs/index.js';
 import { loadPipelineJob } from '../../shared/pipeline/pipeline-job.js';
 import type { PipelineJob } from '../../shared/pipeline/model.js';
 import { parseSetOverrides } from '../../shared/pipeline/overrides.js';
+import { scopePipelineJob } from '../../shared/submission/scope-pipeline.js';
 import { pipelineSummaryMarkdown } from '../../shared/reporting/pipeline-summary.js';
 import { readBackend } from '../_runtime/backend.js';
+import { logRenames, readBranchScope } from '../_runtime/branch-scope.js';
 import { coreLogger } from '../_runtime/logger.js';
 import { isEntryPoint, runStep } from '../_runtime/run.js';
 import { coreState } from '../_runtime/state.js';
@@ -52,11 +54,13 @@ export async function main(): Promise<void> {
   await runStep(async () => {
     const inputs = readInputs();
     // Validate the YAML (and every component it uses) before signing in: a bad file costs no Azure call.
-    const pipeline = inputs.file
+    const loaded = inputs.file
       ? await loadPipelineJob(inputs.file, { set: parseSetOverrides(inputs.set), inputs: inputs.inputs })
       : undefined;
+    const workflowRun = readWorkflowRun();
+    const pipeline = loaded && scoped(loaded, workflowRun);
     const backend = await readBackend();
-    const request: PipelineRequest = { ...inputs, run: readWorkflowRun() };
+    const request: PipelineRequest = { ...inputs, run: workflowRun };
     if (pipeline && inputs.dryRun) return dryRun(backend, pipeline, request);
     const run = pipeline ? await backend.submitPipeline(pipeline, request) : await backend.attachJob(inputs.attach!);
     writeOutputs(run.job);
@@ -71,6 +75,14 @@ export async function main(): Promise<void> {
     await core.summary.addRaw(pipelineSummaryMarkdown(pipeline, result)).addRaw(notes).write();
     jobs.assertJobPassed(result);
   });
+}
+
+/** The pipeline with the names it registers scoped to the branch (when the run is scoped), each rename logged. */
+function scoped(pipeline: PipelineJob, run: WorkflowRun): PipelineJob {
+  const { job, renames, modelNames } = scopePipelineJob(pipeline, readBranchScope(run));
+  logRenames(renames);
+  core.setOutput('model-names', modelNames.join('\n'));
+  return job;
 }
 
 /** Prepares and prints what would be submitted; nothing is registered, uploaded, submitted or run. */

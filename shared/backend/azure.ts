@@ -9,12 +9,15 @@ import type { EnsureComputeResult } from '../azure/compute/ensure-compute.js';
 import { createSession } from '../azure/create-session.js';
 import type { SessionOptions } from '../azure/create-session.js';
 import type { AzureSession } from '../azure/session.js';
-import { UserError } from '../core/errors.js';
+import { UserError, errorMessage } from '../core/errors.js';
+import { branchScopeTags } from '../github/branch-scope.js';
 import * as jobs from '../jobs/index.js';
 import type { SubmittedJob } from '../jobs/index.js';
 import { downloadModel } from '../models/download-model.js';
+import { tagModelsRegisteredBy } from '../models/tag-registered.js';
 import { formatBytes } from '../storage/download.js';
 import { followWithCancel, submitPipeline } from '../submission/run.js';
+import { scopePipelineJob } from '../submission/scope-pipeline.js';
 import type { Backend, ComputeOutcome, ComputeRequest, PipelineRun } from './backend.js';
 
 export class AzureBackend implements Backend {
@@ -57,7 +60,12 @@ export class AzureBackend implements Backend {
 
   async submitPipeline(...[pipeline, options]: Parameters<Backend['submitPipeline']>): Promise<PipelineRun> {
     const { submitted } = await submitPipeline(await this.signIn(), pipeline, { ...options, dryRun: false });
-    return this.running(submitted!);
+    // The models its register steps register, to tag with where they came from once the job has passed.
+    const models = {
+      names: scopePipelineJob(pipeline, undefined).modelNames,
+      tags: branchScopeTags(options.run, undefined),
+    };
+    return this.running(submitted!, models);
   }
 
   async attachJob(name: string): Promise<PipelineRun> {
@@ -81,12 +89,36 @@ export class AzureBackend implements Backend {
   }
 
   /** A job in the workspace runs on its own: following only watches it (and cancels it on a signal). */
-  private running(job: SubmittedJob): PipelineRun {
+  private running(job: SubmittedJob, models?: { names: string[]; tags: Record<string, string> }): PipelineRun {
     return {
       job,
       detached: true,
-      follow: async (options) => ({ ...(await followWithCancel(await this.signIn(), job, options)), notes: [] }),
+      follow: async (options) => {
+        const session = await this.signIn();
+        const result = await followWithCancel(session, job, options);
+        const notes = result.passed && models ? await tagRegisteredModels(session, job.name, models) : [];
+        return { ...result, notes };
+      },
     };
+  }
+}
+
+/** Tagging is traceability, not training: a failure to tag is a warning, and the run's result stands. */
+async function tagRegisteredModels(
+  session: AzureSession,
+  job: string,
+  models: { names: string[]; tags: Record<string, string> },
+): Promise<string[]> {
+  try {
+    const tagged = await tagModelsRegisteredBy(session, job, models.names, models.tags);
+    return tagged.length
+      ? [
+          `Registered model(s) tagged with branch, pull request and commit: ${tagged.map((t) => `\`${t.name}:${t.version}\``).join(', ')}.`,
+        ]
+      : [];
+  } catch (error) {
+    session.log.warning(`The models job ${job} registered could not be tagged: ${errorMessage(error)}`);
+    return [];
   }
 }
 

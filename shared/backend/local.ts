@@ -86,8 +86,6 @@ export class LocalBackend implements Backend {
   }
 
   async downloadModel(...[request, destination]: Parameters<Backend['downloadModel']>) {
-    if (!('selector' in request))
-      throw new UserError("With backend 'local', give the model 'name' (and 'version'), not 'job-name'.");
     const download = await downloadLocalModel(this.workspace, { ...request, destination, log: this.log });
     const { lineage, file } = await writeLocalModelLineage(this.workspace, download);
     this.log.info(`Model ${lineage.name}:${lineage.version} (job ${lineage.job?.name ?? '-'}) -> ${destination}`);

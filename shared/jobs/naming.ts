@@ -111,6 +111,7 @@ export function traceTags(run: WorkflowRun): Record<string, string> {
     'github.run_url': runUrl(run),
     'github.actor': run.actor,
   };
+  if (run.branch) tags['github.branch'] = run.branch;
   if (run.eventName) tags['github.event_name'] = run.eventName;
   if (run.prNumber !== undefined) tags['github.pull_request'] = String(run.prNumber);
   return tags;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { UserError } from '../core/errors.js';
 import type { InputPort, OutputPort } from '../pipeline/ports.js';
 import { registerLocalModel } from './models.js';
-import type { LocalWorkspace } from './workspace.js';
+import { readJson, type LocalWorkspace } from './workspace.js';
 
 /** What a built-in step gets: its resolved inputs, fresh output folders, and where it runs. */
 export interface BuiltinContext {
@@ -87,6 +87,7 @@ async function registerModel(ctx: BuiltinContext): Promise<void> {
   const model = await registerLocalModel(ctx.ws, {
     name,
     type,
+    tags: await runTags(ctx),
     path: inputs.model_path as string,
     jobName: ctx.jobName,
     stepName: ctx.stepName,
@@ -108,6 +109,15 @@ async function registerModel(ctx: BuiltinContext): Promise<void> {
   await mkdir(ctx.outputs.registration_details_folder, { recursive: true });
   await writeFile(join(ctx.outputs.registration_details_folder, REGISTRATION_DETAILS_FILE), details);
   await writeFile(join(ctx.outputs.registration_details, REGISTRATION_DETAILS_FILE), details);
+}
+
+/**
+ * The workflow run's `github.*` tags (commit, ref, branch, pull request) from the job record, so a model is
+ * found by where it came from (`download-model` with a tag filter), as every asset the suite registers is.
+ */
+async function runTags(ctx: BuiltinContext): Promise<Record<string, string>> {
+  const record = await readJson<{ tags?: Record<string, string> }>(join(ctx.ws.jobFolder(ctx.jobName), 'job.json'));
+  return Object.fromEntries(Object.entries(record?.tags ?? {}).filter(([key]) => key.startsWith('github.')));
 }
 
 /** The built-in for a registry component id, or an error saying why the local backend cannot run it. */

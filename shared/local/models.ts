@@ -2,7 +2,7 @@ import { cp, mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
-import { describeSelector, type VersionSelector } from '../models/resolve.js';
+import { describeSelector, matchesTags, type VersionSelector } from '../models/resolve.js';
 import { hashPath } from './content.js';
 import type { LocalWorkspace } from './workspace.js';
 
@@ -115,9 +115,7 @@ export async function resolveLocalModel(
   const match =
     selector.kind === 'version'
       ? models.find((m) => m.version === selector.version)
-      : models
-          .filter((m) => selector.kind === 'latest' || hasTag(m, selector.key, selector.value))
-          .sort(newestFirst)[0];
+      : models.filter((m) => matchesTags(m.tags, selector)).sort(newestFirst)[0];
   if (match) return match;
   const versions = models.map((m) => `${m.version}${tagText(m.tags)}`).join(', ');
   throw new UserError(
@@ -125,13 +123,22 @@ export async function resolveLocalModel(
   );
 }
 
+/** The newest model version a local pipeline job registered (of `name`, or of any model). */
+export async function resolveLocalModelByJob(ws: LocalWorkspace, job: string, name?: string): Promise<LocalModel> {
+  const names = name ? [name] : await ws.names('models');
+  const models: LocalModel[] = [];
+  for (const n of names) models.push(...(await listLocalModels(ws, n)).filter((m) => m.jobName === job));
+  const newest = models.sort(newestFirst)[0];
+  if (newest) return newest;
+  throw new UserError(
+    `No model ${name ? `'${name}' ` : ''}in ${ws.root} was registered by job '${job}'. ` +
+      'Check the job name and that its register step ran (a step reused from the cache registers nothing new).',
+  );
+}
+
 /** The newest is the one registered last; numeric versions break ties (records written in the same millisecond). */
 function newestFirst(a: LocalModel, b: LocalModel): number {
   return b.createdAt.localeCompare(a.createdAt) || Number(b.version) - Number(a.version);
-}
-
-function hasTag(model: LocalModel, key: string, value: string | undefined): boolean {
-  return key in model.tags && (value === undefined || model.tags[key] === value);
 }
 
 function tagText(tags: Record<string, string>): string {
@@ -149,12 +156,17 @@ export interface LocalDownloadResult {
 /** download-model locally: resolves the version and copies its files into `destination`. */
 export async function downloadLocalModel(
   ws: LocalWorkspace,
-  options: { name: string; selector: VersionSelector; destination: string; log: Logger },
+  options: ({ name: string; selector: VersionSelector } | { job: string; name?: string }) & {
+    destination: string;
+    log: Logger;
+  },
 ): Promise<LocalDownloadResult> {
-  const model = await resolveLocalModel(ws, options.name, options.selector);
-  options.log.info(
-    `Resolved ${options.name}: ${describeSelector(options.selector)} -> version ${model.version} (${model.path}).`,
-  );
+  const model =
+    'job' in options
+      ? await resolveLocalModelByJob(ws, options.job, options.name)
+      : await resolveLocalModel(ws, options.name, options.selector);
+  const what = 'job' in options ? `the model registered by job ${options.job}` : describeSelector(options.selector);
+  options.log.info(`Resolved ${model.name}: ${what} -> version ${model.version} (${model.path}).`);
   await mkdir(options.destination, { recursive: true });
   await cp(model.path, options.destination, { recursive: true, dereference: true });
   const hashed = await hashPath(model.path);

@@ -2,10 +2,22 @@ import { UserError } from '../core/errors.js';
 import type { ModelVersion } from '../azure/ml-api/types.js';
 import { isNotFound } from '../azure/rest-errors.js';
 import type { AzureSession } from '../azure/session.js';
+import { RunHistory } from '../jobs/run-history.js';
 
-/** Which version of a named model: the newest, an exact one, or the newest carrying a tag. */
+/** A tag a version must carry: `key` (any value) or `key=value`. */
+export interface TagFilter {
+  key: string;
+  value?: string;
+}
+
+/**
+ * Which version of a named model: the newest, an exact one, or the newest carrying a tag. `filters` narrow
+ * `latest` and `tag:` further (every filter must hold), e.g. the newest version registered from main.
+ */
 export type VersionSelector =
-  { kind: 'latest' } | { kind: 'version'; version: string } | { kind: 'tag'; key: string; value?: string };
+  | { kind: 'latest'; filters?: TagFilter[] }
+  | { kind: 'version'; version: string }
+  | { kind: 'tag'; key: string; value?: string; filters?: TagFilter[] };
 
 /** A model by name (and version selector), or the model a training job registered. */
 export type ModelRequest = { name: string; selector: VersionSelector } | { job: string; name?: string };
@@ -45,10 +57,53 @@ export function parseVersionSelector(input: string): VersionSelector {
   return { kind: 'version', version: v };
 }
 
+/**
+ * Parses the `tag-filter` input: one `KEY=VALUE` or `KEY` per line (or separated by commas), all of which the
+ * chosen version must carry.
+ */
+export function parseTagFilters(text: string, input = 'tag-filter'): TagFilter[] {
+  return text
+    .split(/[\n,]/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => {
+      const eq = line.indexOf('=');
+      const key = (eq < 0 ? line : line.slice(0, eq)).trim();
+      if (!key) throw new UserError(`Input '${input}': '${line}' names no tag; write KEY=VALUE or KEY.`);
+      return eq < 0 ? { key } : { key, value: line.slice(eq + 1).trim() };
+    });
+}
+
+/** `selector` narrowed by `filters`; a fixed version cannot be narrowed, and saying so beats ignoring them. */
+export function withTagFilters(selector: VersionSelector, filters: TagFilter[], input = 'tag-filter'): VersionSelector {
+  if (!filters.length) return selector;
+  if (selector.kind === 'version')
+    throw new UserError(
+      `Input '${input}' narrows 'latest' or 'tag:KEY[=VALUE]'; version ${selector.version} is one version already.`,
+    );
+  return { ...selector, filters: [...(selector.filters ?? []), ...filters] };
+}
+
+/** Every tag the chosen version must carry (the `tag:` selector's first). */
+export function requiredTags(selector: VersionSelector): TagFilter[] {
+  if (selector.kind === 'version') return [];
+  const own = selector.kind === 'tag' ? [{ key: selector.key, value: selector.value }] : [];
+  return [...own, ...(selector.filters ?? [])];
+}
+
+/** True when `tags` carry every tag the selector requires. */
+export function matchesTags(tags: Record<string, string | null | undefined>, selector: VersionSelector): boolean {
+  return requiredTags(selector).every(
+    (f) => f.key in tags && (f.value === undefined || (tags[f.key] ?? '') === f.value),
+  );
+}
+
+const filterText = (f: TagFilter) => (f.value === undefined ? f.key : `${f.key}=${f.value}`);
+
 export function describeSelector(selector: VersionSelector): string {
-  if (selector.kind === 'latest') return 'the newest version';
   if (selector.kind === 'version') return `version ${selector.version}`;
-  return `the newest version tagged ${selector.key}${selector.value === undefined ? '' : `=${selector.value}`}`;
+  const tags = requiredTags(selector);
+  return tags.length ? `the newest version tagged ${tags.map(filterText).join(' and ')}` : 'the newest version';
 }
 
 /** Finds the model version a request names, or says clearly what exists instead. */
@@ -57,16 +112,14 @@ export async function resolveModel(session: AzureSession, request: ModelRequest)
   await requireModelExists(session, request.name);
   const { selector } = request;
   if (selector.kind === 'version') return getVersion(session, request.name, selector.version);
-  const filter = selector.kind === 'tag' ? tagFilter(selector) : undefined;
-  const newest = await newestVersion(
-    session,
-    request.name,
-    filter,
-    (v) => selector.kind !== 'tag' || hasTag(v, selector),
+  const tags = requiredTags(selector);
+  // The service filters by one tag; the others (and that one again) are checked on each answer.
+  const newest = await newestVersion(session, request.name, tags[0] && filterText(tags[0]), (v) =>
+    matchesTags(v.properties.tags ?? {}, selector),
   );
   if (newest) return toResolved(request.name, newest);
   throw new UserError(
-    `Model '${request.name}' has no version${selector.kind === 'tag' ? ` tagged ${filter}` : ''} in workspace ` +
+    `Model '${request.name}' has no version${tags.length ? ` tagged ${tags.map(filterText).join(' and ')}` : ''} in workspace ` +
       `'${session.workspace.workspace}'.${await versionsHint(session, request.name)}`,
   );
 }
@@ -130,27 +183,51 @@ async function resolveByJob(session: AzureSession, job: string, name: string | u
   } else {
     for await (const c of session.ml.containers('models').list()) if (c.name) names.push(c.name);
   }
-  let best: { name: string; version: ModelVersion } | undefined;
-  for (const n of names) {
-    const v = await newestVersion(session, n, undefined, (mv) => mv.properties.jobName === job);
-    if (v && (!best || createdAt(v) > createdAt(best.version))) best = { name: n, version: v };
-  }
+  const find = async (jobs: Set<string>) => {
+    let best: { name: string; version: ModelVersion } | undefined;
+    for (const n of names) {
+      const v = await newestVersion(session, n, undefined, (mv) => jobs.has(mv.properties.jobName ?? ''));
+      if (v && (!best || createdAt(v) > createdAt(best.version))) best = { name: n, version: v };
+    }
+    return best;
+  };
+  const best = (await find(new Set([job]))) ?? (await find(await stepJobs(session, job)));
   if (best) return toResolved(best.name, best.version);
   throw new UserError(
-    `No model ${name ? `'${name}' ` : ''}in workspace '${workspace}' was registered by job '${job}'. ` +
-      'Check the job name (a pipeline step has its own job name) and that the job registered a model.',
+    `No model ${name ? `'${name}' ` : ''}in workspace '${workspace}' was registered by job '${job}' or its steps. ` +
+      'Check the job name and that the job registered a model.',
   );
 }
 
-/** The service's `tags` filter: `key` or `key=value`. */
-function tagFilter(selector: { key: string; value?: string }): string {
-  return selector.value === undefined ? selector.key : `${selector.key}=${selector.value}`;
+/**
+ * The runs that registered on behalf of a pipeline job: its steps (a model registered by a step records the
+ * step's run id as `jobName`) and, for a step the service reused, the earlier run it reused, which is the one
+ * that registered. Empty when run history cannot be read (a plain command job has no steps either).
+ */
+async function stepJobs(session: AzureSession, job: string): Promise<Set<string>> {
+  const { steps, reused } = await pipelineStepRuns(session, job);
+  return new Set([...steps, ...reused]);
 }
 
-function hasTag(v: ModelVersion, selector: { key: string; value?: string }): boolean {
-  const tags = v.properties.tags ?? {};
-  if (!(selector.key in tags)) return false;
-  return selector.value === undefined || tags[selector.key] === selector.value;
+/** A pipeline job's step run ids, and the earlier runs its reused steps took their outputs from. */
+export async function pipelineStepRuns(
+  session: AzureSession,
+  job: string,
+): Promise<{ steps: Set<string>; reused: Set<string> }> {
+  const steps = new Set<string>();
+  const reused = new Set<string>();
+  const history = await RunHistory.connect(session);
+  if (!history) return { steps, reused };
+  try {
+    for (const step of await history.children(job)) {
+      steps.add(step.runId);
+      const earlier = step.properties?.['azureml.reusedrunid'];
+      if (earlier) reused.add(earlier);
+    }
+  } catch (error) {
+    if (!isNotFound(error)) throw error;
+  }
+  return { steps, reused };
 }
 
 /** A list of the newest versions with their tags, for error messages. */

@@ -78,8 +78,8 @@ describe('experiment names', () => {
 });
 
 describe('traceability', () => {
-  test('tags name the commit, repository, ref, workflow, run, attempt, URL, actor and pull request', () => {
-    expect(traceTags({ ...run, eventName: 'pull_request', prNumber: 42 })).toEqual({
+  test('tags name the commit, repository, ref, branch, workflow, run, attempt, URL, actor and pull request', () => {
+    expect(traceTags({ ...run, branch: 'fix-data', eventName: 'pull_request', prNumber: 42 })).toEqual({
       'github.repository': 'octo-org/animals',
       'github.sha': run.sha,
       'github.ref': 'refs/heads/main',
@@ -88,6 +88,7 @@ describe('traceability', () => {
       'github.run_attempt': '1',
       'github.run_url': 'https://github.com/octo-org/animals/actions/runs/9876543210/attempts/1',
       'github.actor': 'octocat',
+      'github.branch': 'fix-data',
       'github.event_name': 'pull_request',
       'github.pull_request': '42',
     });

@@ -21,10 +21,24 @@ export interface Scenario {
   headRepository?: string;
   /** Jobs that fail when they run. */
   fail?: string[];
+  /** The branch the run is for (a push's or dispatch's branch, a pull request's head branch); default main. */
+  branch?: string;
+  /** What a step that ran outputs; a step that did not run has no outputs (empty, as on the runner). */
+  stepOutputs?: (job: string, step: string, context: StepContext) => Record<string, string>;
+  /** What a job that ran outputs, from its steps' outputs. */
+  jobOutputs?: (job: string, context: StepContext) => Record<string, string>;
+}
+
+/** The contexts a step's expressions see: `needs` (results and outputs) and the earlier `steps`. */
+export interface StepContext {
+  needs: Record<string, { result: JobResult; outputs: Record<string, string> }>;
+  steps: Record<string, { outcome: 'success'; outputs: Record<string, string> }>;
 }
 
 export interface SimulatedRun {
   jobs: Record<string, JobResult>;
+  /** Per job that ran, its outputs (from `Scenario.jobOutputs`). */
+  outputs: Record<string, Record<string, string>>;
   /** Per job that ran, the names (or ids) of its steps that ran. */
   steps: Record<string, string[]>;
 }
@@ -77,20 +91,33 @@ function baseContext(scenario: Scenario): Record<string, unknown> {
   };
 }
 
-/** A `with:` value as a step would receive it: `${{ expr }}` evaluated and coerced to a string. */
-export function inputValue(text: string, scenario: Scenario): string {
-  const whole = /^\$\{\{([\s\S]*)\}\}$/.exec(text.trim());
-  if (!whole) return text;
+/**
+ * A `with:` value as a step would receive it: every `${{ expr }}` evaluated (with `extra` contexts such as
+ * `needs`, `steps`, `env`) and coerced to a string, the text around them kept.
+ */
+export function inputValue(text: string, scenario: Scenario, extra: Record<string, unknown> = {}): string {
   const status = { success: true, failure: false, always: true, cancelled: false };
-  return evaluateData(whole[1], baseContext(scenario), status).coerceString();
+  const context = { ...baseContext(scenario), ...extra };
+  return text.replace(/\$\{\{([\s\S]*?)\}\}/g, (_, expr: string) => evaluateData(expr, context, status).coerceString());
 }
 
+export const DEFAULT_BRANCH = 'main';
+export const PR_NUMBER = 7;
+
 function githubContext(scenario: Scenario): Record<string, unknown> {
-  const pullRequest =
-    scenario.event === 'pull_request'
-      ? { pull_request: { number: 7, head: { repo: { full_name: scenario.headRepository ?? REPOSITORY } } } }
-      : {};
-  return { event_name: scenario.event, repository: REPOSITORY, ref: 'refs/heads/main', event: pullRequest };
+  const branch = scenario.branch ?? DEFAULT_BRANCH;
+  const repository = { full_name: REPOSITORY, default_branch: DEFAULT_BRANCH };
+  if (scenario.event === 'pull_request') {
+    const head = { ref: branch, repo: { full_name: scenario.headRepository ?? REPOSITORY } };
+    return {
+      event_name: scenario.event,
+      repository: REPOSITORY,
+      ref: `refs/pull/${PR_NUMBER}/merge`,
+      head_ref: branch,
+      event: { number: PR_NUMBER, pull_request: { number: PR_NUMBER, head }, repository },
+    };
+  }
+  return { event_name: scenario.event, repository: REPOSITORY, ref: `refs/heads/${branch}`, event: { repository } };
 }
 
 function ancestorsOf(job: string, needs: Map<string, string[]>): string[] {
@@ -109,7 +136,7 @@ function ancestorsOf(job: string, needs: Map<string, string[]>): string[] {
 export function simulate(template: WorkflowTemplate, scenario: Scenario): SimulatedRun {
   const needs = new Map(template.jobs.map((j) => [j.id.value, (j.needs ?? []).map((n) => n.value)]));
   const base = baseContext(scenario);
-  const run: SimulatedRun = { jobs: {}, steps: {} };
+  const run: SimulatedRun = { jobs: {}, steps: {}, outputs: {} };
   // Template jobs are listed in file order; `needs` may point forward, so settle them in dependency order.
   const pending = [...template.jobs];
   while (pending.length) {
@@ -125,15 +152,20 @@ export function simulate(template: WorkflowTemplate, scenario: Scenario): Simula
       cancelled: false,
     };
     const needsContext = Object.fromEntries(
-      (needs.get(id) ?? []).map((n) => [n, { result: run.jobs[n], outputs: {} }]),
+      (needs.get(id) ?? []).map((n) => [n, { result: run.jobs[n], outputs: run.outputs[n] ?? {} }]),
     );
     const runs = evaluate(job.if.expression, { ...base, needs: needsContext }, status);
     run.jobs[id] = !runs ? 'skipped' : scenario.fail?.includes(id) ? 'failure' : 'success';
     if (runs && job.type === 'job') {
       const stepStatus = { success: true, failure: false, always: true, cancelled: false };
-      run.steps[id] = job.steps
-        .filter((s) => !s.if || evaluate(s.if.expression, { ...base, needs: needsContext, steps: {} }, stepStatus))
-        .map((s) => (s.name ? String(s.name) : 'uses' in s ? s.uses.value : s.id));
+      const context: StepContext = { needs: needsContext, steps: {} };
+      run.steps[id] = [];
+      for (const s of job.steps) {
+        if (s.if && !evaluate(s.if.expression, { ...base, ...context }, stepStatus)) continue;
+        run.steps[id].push(s.name ? String(s.name) : 'uses' in s ? s.uses.value : s.id);
+        context.steps[s.id] = { outcome: 'success', outputs: scenario.stepOutputs?.(id, s.id, context) ?? {} };
+      }
+      run.outputs[id] = scenario.jobOutputs?.(id, context) ?? {};
     }
   }
   return run;

@@ -20,6 +20,7 @@ export interface WorkflowJob {
   environment?: string | { name: string };
   permissions?: Record<string, string> | string;
   env?: Record<string, string>;
+  outputs?: Record<string, string>;
   steps: WorkflowStep[];
 }
 
