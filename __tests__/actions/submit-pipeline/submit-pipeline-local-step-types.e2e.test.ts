@@ -68,7 +68,7 @@ describe('submit-pipeline on the local backend: nested pipeline components, para
     expect(run.exitCode).toBe(0);
     expect(run.outputs.status).toBe('Completed');
     for (const step of steps) expect(run.log).toMatch(new RegExp(`\\[${step}\\] cache hit, key [0-9a-f]{12}`));
-    expect(run.outputs['job-name']).toMatch(/-4243-1$/);
+    expect(run.outputs['job-name']).toMatch(/-4243-1-[0-9a-f]{12}$/); // run id, attempt, content hash
     expect(run.log).toContain(`Step cache: 6 hit(s) (${steps.join(', ')}), 0 miss(es)`);
   });
 
