@@ -27,12 +27,16 @@ export interface AssetFiles {
 /** ARM's rule for asset names (the service refuses others). */
 export const ASSET_NAME_PATTERN = /^[a-zA-Z0-9][a-zA-Z0-9\-_]{0,254}$/;
 
+/** What an asset version may be: it is a segment of the version's ARM id (`.../versions/{version}`). */
+export const ASSET_VERSION_PATTERN = /^[a-zA-Z0-9][a-zA-Z0-9\-_.]{0,254}$/;
+
 export async function loadAssetFiles(files: { environments: string[]; components: string[] }): Promise<AssetFiles> {
   const problems = new Problems();
   const environments = await loadAll(files.environments, loadEnvironmentFile, problems);
   const components = await loadAll(files.components, loadAnyComponentFile, problems);
   checkNames('environment', environments, problems);
   checkNames('component', components, problems);
+  checkVersions([...environments, ...components], problems);
   problems.throwIfAny(`${problems.list.length} problem(s) in the asset files; nothing was registered`);
   return { environments, components };
 }
@@ -92,5 +96,20 @@ function checkNames<T extends { name?: string; loc: SourceLocation }>(
     if (first)
       problems.add(`${kind} '${value.name}' is also defined in ${first}; register each name from one file`, value.loc);
     else byName.set(key, file);
+  }
+}
+
+/**
+ * A `version:` written in a file is a segment of the asset's id: an empty or malformed one would only be
+ * refused by the service, after the other assets of the run were written.
+ */
+function checkVersions(files: AssetFile<{ version?: string }>[], problems: Problems): void {
+  for (const { value, versionLoc } of files) {
+    if (value.version === undefined || ASSET_VERSION_PATTERN.test(value.version)) continue;
+    problems.add(
+      `version '${value.version}' is not valid: start with a letter or digit; letters, digits, '.', '-' and '_' only` +
+        ' (leave version out to have one chosen)',
+      versionLoc,
+    );
   }
 }

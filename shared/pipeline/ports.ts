@@ -129,9 +129,59 @@ function readInputPort(name: string, node: YNode, problems: Problems): InputPort
   }
   const enumNode = entryOf(map, 'enum')?.value;
   if (enumNode?.kind === 'seq') port.enum = enumNode.items.map((i) => (i.kind === 'scalar' ? i.value : null));
+  checkPortConstraints(port, map, problems);
   const mode = readMode(map, INPUT_MODES, problems);
   if (mode) port.mode = mode;
   return port;
+}
+
+/**
+ * `min`, `max` and `enum` as the service would take them: bounds are numbers of a number or integer port, and
+ * not crossed; the enum lists values; the default obeys them all. The service refuses such a
+ * component only when it is registered or run, after other assets were written.
+ */
+function checkPortConstraints(port: InputPort, map: YMap, problems: Problems): void {
+  const where = (key: string) => entryOf(map, key)?.value.loc ?? map.loc;
+  for (const bound of ['min', 'max'] as const) {
+    const value = port[bound];
+    if (value === undefined) continue;
+    if (port.type !== 'integer' && port.type !== 'number') {
+      problems.add(`input '${port.name}': '${bound}' applies to integer and number inputs, not ${port.type}`, where(bound));
+    } else if (literalTypeProblem(value, port.type)) {
+      problems.add(`input '${port.name}': ${bound} ${literalTypeProblem(value, port.type)}`, where(bound));
+      delete port[bound];
+    }
+  }
+  if (port.min !== undefined && port.max !== undefined && Number(port.min) > Number(port.max)) {
+    problems.add(`input '${port.name}': min ${port.min} is greater than max ${port.max}`, where('max'));
+  }
+  const enumNode = entryOf(map, 'enum')?.value;
+  if (enumNode && enumNode.kind !== 'seq') {
+    problems.add(`input '${port.name}': enum must be a list of values, got ${describeKind(enumNode)}`, where('enum'));
+  } else if (port.enum?.length === 0) {
+    problems.add(`input '${port.name}': enum lists no values`, where('enum'));
+  }
+  if (port.default !== undefined && !literalTypeProblem(port.default, port.type)) {
+    const wrong = literalRangeProblem(port.default, port);
+    if (wrong) problems.add(`default of input '${port.name}' ${wrong}`, where('default'));
+  }
+}
+
+/**
+ * Why a literal of the right type breaks its port's `min`, `max` or `enum`, or undefined when it keeps them.
+ * Data ports and values of the wrong type are not judged here (`literalTypeProblem` names those).
+ */
+export function literalRangeProblem(value: ScalarValue, port: InputPort): string | undefined {
+  if (value === null || isDataPort(port.type) || literalTypeProblem(value, port.type)) return undefined;
+  if (port.type === 'integer' || port.type === 'number') {
+    const n = Number(value);
+    if (port.min !== undefined && n < Number(port.min)) return `is ${String(value)}, below its min ${port.min}`;
+    if (port.max !== undefined && n > Number(port.max)) return `is ${String(value)}, above its max ${port.max}`;
+  }
+  if (port.enum && port.enum.length > 0 && !port.enum.some((e) => String(e) === String(value))) {
+    return `is '${String(value)}', not one of its enum values (${port.enum.map(String).join(', ')})`;
+  }
+  return undefined;
 }
 
 /** Parses the `outputs:` of a component. */
