@@ -7,6 +7,8 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true, diagnostics: false }],
   },
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
+  // The size proofs (*.size.test.ts) run apart: jest.size.config.js, `npm run test:size`.
+  testPathIgnorePatterns: ['/node_modules/', '\\.size\\.test\\.ts$'],
   testTimeout: 60000,
   // Workers (not in-band) on 2-core machines too, and a worker is replaced after a test file that left it big
   // (the 1 GiB model download holds Azurite's blobs in memory): a bloated worker can no longer fork the bundles.

@@ -116,7 +116,7 @@ describe('pr-toy-dataset.yml: Azure for branches of this repository, the runner 
     const run = simulate(pr, { event: 'pull_request', headRepository: 'someone/animals' });
     expect(run.jobs).toEqual({ azure: 'skipped', fork: 'success' });
     expect(run.steps.fork).toEqual([
-      'actions/checkout@v4',
+      'actions/checkout@11d5960a326750d5838078e36cf38b85af677262',
       'Validate the pipeline (dry run)',
       'Restore the local workspace',
       'Run the pipeline on the runner',

@@ -47,7 +47,42 @@ describe('the example workflows are valid for GitHub', () => {
   });
 });
 
+/** This repository's actions: referenced by path or by tag, as users of the suite reference them. */
+const OWN_ACTION = /^(\.\/|azureml-mlops\/actions(\/|@))/;
+
+/**
+ * Every `uses:` outside this repository that is not pinned to a full commit SHA with its version in a
+ * comment (GitHub's hardening guide: a tag can be moved, a commit cannot), as `file:line: text`.
+ */
+function unpinnedUses(file: string, text: string): string[] {
+  return text.split('\n').flatMap((line, i) => {
+    const m = /^\s*(?:-\s+)?uses:\s*(\S+)(.*)$/.exec(line);
+    if (!m || OWN_ACTION.test(m[1])) return [];
+    const pinned = /^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/.test(m[1]) && /^\s+#\s*v\d+(\.\d+)*\s*$/.test(m[2]);
+    return pinned ? [] : [`${file}:${i + 1}: ${line.trim()}`];
+  });
+}
+
 describe('the example workflows are safe', () => {
+  it.each(workflows)(
+    '%s pins every action from outside this repository to a commit SHA, version in a comment',
+    (name) => {
+      expect(unpinnedUses(name, readFileSync(workflowPath(name), 'utf8'))).toEqual([]);
+    },
+  );
+
+  it('the pin check refuses tags, short SHAs and pins without their version', () => {
+    const text = [
+      '      - uses: actions/checkout@v4',
+      '      - uses: actions/checkout@11d5960',
+      '        uses: docker/login-action@c94ce9fb468520275223c153574b00df6fe4bcc9',
+      '      - uses: actions/checkout@11d5960a326750d5838078e36cf38b85af677262 # v4.4.0',
+      '      - uses: azureml-mlops/actions/actions/tag-image@v1',
+      '      - uses: ./actions/k8s-deploy',
+    ].join('\n');
+    expect(unpinnedUses('x.yml', text).map((l) => l.split(':')[1])).toEqual(['1', '2', '3']);
+  });
+
   it.each(workflows)('%s interpolates no expression into a run: script (values reach scripts through env:)', (name) => {
     const scripts = Object.values(readWorkflow(name).jobs).flatMap((j) => j.steps.map((s) => s.run ?? ''));
     expect(scripts.filter((s) => s.includes('${{'))).toEqual([]);

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { UserError } from '../../shared/core/errors.js';
+import { parseSeconds } from '../../shared/core/inputs.js';
 import type { SessionOptions } from '../../shared/azure/create-session.js';
 import { coreLogger } from './logger.js';
 
@@ -10,12 +10,7 @@ function inputOrEnv(name: string, envName?: string): string | undefined {
 
 /** Seconds (decimals allowed) as milliseconds, naming the input when the value is not a number. */
 export function readSeconds(name: string, fallbackSeconds: number): number {
-  const raw = core.getInput(name).trim();
-  if (raw === '') return fallbackSeconds * 1000;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value < 0)
-    throw new UserError(`Input '${name}' must be a number of seconds, got '${raw}'.`);
-  return Math.round(value * 1000);
+  return parseSeconds(name, core.getInput(name), fallbackSeconds);
 }
 
 /**

@@ -14,6 +14,7 @@ export function readWorkflowRun(env: NodeJS.ProcessEnv = process.env): WorkflowR
     workflow: env.GITHUB_WORKFLOW ?? '',
     runId: env.GITHUB_RUN_ID ?? '0',
     runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+    job: env.GITHUB_JOB,
     actor: env.GITHUB_ACTOR ?? '',
     eventName: git.eventName,
     prNumber: git.prNumber,

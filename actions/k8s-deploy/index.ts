@@ -106,7 +106,7 @@ async function uploadRendered(
 ): Promise<string> {
   return core.group(`Upload artifact ${name}`, async () => {
     const uploaded = await artifacts.upload(name, outcome.renderedFiles, options.renderedFolder);
-    core.info(`Uploaded ${outcome.renderedFiles.length} rendered manifest(s) as artifact '${name}'.`);
+    coreLogger().info(`Uploaded ${outcome.renderedFiles.length} rendered manifest(s) as artifact '${name}'.`);
     return uploaded.id === undefined ? '' : String(uploaded.id);
   });
 }

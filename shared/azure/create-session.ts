@@ -1,3 +1,4 @@
+import { checkWorkspaceCoordinates } from '../core/azure-names.js';
 import { UserError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { parseCreds, signIn } from './auth.js';
@@ -67,7 +68,7 @@ export function completeWorkspace(partial: Partial<WorkspaceRef>): WorkspaceRef 
       `The Azure ML workspace is not fully given. Missing: ${missing.map((k) => WORKSPACE_INPUTS[k]).join('; ')}.`,
     );
   }
-  return partial as WorkspaceRef;
+  return checkWorkspaceCoordinates(partial as WorkspaceRef);
 }
 
 export function workspaceResourceId(ws: WorkspaceRef): string {

@@ -59,3 +59,28 @@ export function parseMapInput(input: string, text: string): Record<string, unkno
   }
   return value as Record<string, unknown>;
 }
+
+/**
+ * Seconds as a plain decimal (`90`, `1.5`) in milliseconds. Anything else - `NaN`, `Infinity`, `-1`, `1e9`,
+ * `0x10` - is refused naming the input, rather than becoming a wait that never ends or never starts.
+ */
+export function parseSeconds(input: string, value: string, fallbackSeconds: number): number {
+  const v = value.trim();
+  if (v === '') return fallbackSeconds * 1000;
+  if (!/^\d+(\.\d+)?$/.test(v))
+    throw new UserError(
+      `Input '${input}' must be a number of seconds (digits, optionally with a decimal point); got '${value}'.`,
+    );
+  return Math.round(Number(v) * 1000);
+}
+
+/**
+ * Refuses a value with a line break: it goes into a list-valued output (one item per line, e.g. tags or
+ * labels), where a line break would add items of the caller's choosing.
+ */
+export function assertSingleLine(input: string, value: string | undefined): void {
+  if (value !== undefined && /[\r\n]/.test(value))
+    throw new UserError(
+      `Input '${input}' must be a single line: it becomes one line of a list output, and a line break would add entries. Got ${JSON.stringify(value)}.`,
+    );
+}

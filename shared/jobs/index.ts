@@ -15,6 +15,8 @@ export {
   traceTags,
 } from './naming.js';
 export type { WorkflowRun } from './naming.js';
+export { assertNameFitsContent, assertSameContent, CONTENT_TAG, jobIdentity, pipelineContentHash } from './identity.js';
+export type { JobIdentity } from './identity.js';
 export { formatDuration } from './steps.js';
 export { isActive, isCompleted, isUnsuccessfulEnd } from './status.js';
 export type { JobResult, StepResult, SubmittedJob } from './types.js';

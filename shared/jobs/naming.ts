@@ -23,6 +23,8 @@ export interface WorkflowRun {
   workflow: string;
   runId: string;
   runAttempt: string;
+  /** The workflow job's key (`GITHUB_JOB`): matrix legs share it, other jobs of the run do not. */
+  job?: string;
   actor: string;
   eventName?: string;
   prNumber?: number;
@@ -51,11 +53,16 @@ export function sanitizeName(raw: string, max = MAX_NAME): string {
 }
 
 /**
- * `<pipeline>-<short sha>-<run id>-<run attempt>`, lower-cased (ARM treats names case-insensitively, and
- * studio URLs are shared), within 255 characters: the same run attempt always gets the same name.
+ * `<pipeline>-<short sha>-<run id>-<run attempt>[-<job key>][-<content hash>]`, lower-cased (ARM treats
+ * names case-insensitively, and studio URLs are shared), within 255 characters: the same content submitted
+ * from the same workflow job of the same run attempt always gets the same name, and nothing else does (two
+ * matrix legs share the job key but not the content; see identity.ts).
  */
-export function deterministicJobName(pipelineName: string | undefined, run: WorkflowRun): string {
-  const suffix = `-${run.sha.slice(0, SHORT_SHA)}-${run.runId}-${run.runAttempt}`.toLowerCase();
+export function deterministicJobName(pipelineName: string | undefined, run: WorkflowRun, contentHash?: string): string {
+  const key = run.job ? sanitizeName(run.job, 40) : '';
+  const jobKey = key ? `-${key}` : '';
+  const hash = contentHash ? `-${contentHash}` : '';
+  const suffix = `-${run.sha.slice(0, SHORT_SHA)}-${run.runId}-${run.runAttempt}${jobKey}${hash}`.toLowerCase();
   const base = pipelineName?.trim() || run.repository.split('/').pop() || 'pipeline';
   const cleanSuffix = suffix.replace(/[^a-z0-9_-]+/g, '-');
   return (sanitizeName(base.toLowerCase(), MAX_NAME - cleanSuffix.length) || 'pipeline') + cleanSuffix;

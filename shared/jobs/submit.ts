@@ -7,6 +7,7 @@ import { UserError } from '../core/errors.js';
 import { describeAzureFailure } from '../azure/rest-errors.js';
 import type { AzureSession } from '../azure/session.js';
 import { findJob, getJob, jobIdOf, putJob, statusOf, studioUrlOf } from './job-resource.js';
+import { assertSameContent, CONTENT_TAG } from './identity.js';
 import { GIT_PROPERTIES, traceProperties, traceTags } from './naming.js';
 import type { WorkflowRun } from './naming.js';
 import type { SubmittedJob } from './types.js';
@@ -60,6 +61,10 @@ function attachToExisting(session: AzureSession, options: SubmitOptions, job: Jo
         `workspace: leave 'name' empty to get a name per run attempt, or use 'attach: ${options.name}' to follow that job.`,
     );
   }
+  // The body's content tag (jobIdentity) says what this step submits; another content is another job.
+  const contentHash = (options.body.properties as PipelineJob).tags?.[CONTENT_TAG];
+  if (contentHash)
+    assertSameContent(options.name, contentHash, job.properties.tags, studioUrlOf(session, job, options.name));
   const attached = describeSubmitted(session, options.name, job, true);
   session.log.info(
     `Job '${options.name}' already exists (status ${attached.status}): attaching to it instead of submitting a duplicate.`,

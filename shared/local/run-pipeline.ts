@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { randomBytes } from 'node:crypto';
 import type { Logger } from '../core/logger.js';
+import { assertSameContent, CONTENT_TAG } from '../jobs/identity.js';
 import type { JobResult } from '../jobs/types.js';
 import type { PipelineJob } from '../pipeline/model.js';
 import { shortKey } from './cache.js';
@@ -70,6 +71,14 @@ export async function runLocalJob(
   const folder = ws.jobFolder(name);
   const existing = await readJson<StoredJob>(join(folder, 'job.json'));
   if (existing && TERMINAL.has(existing.status)) {
+    const contentHash = options.tags?.[CONTENT_TAG];
+    if (contentHash)
+      assertSameContent(
+        name,
+        contentHash,
+        (existing as { tags?: Record<string, string> }).tags,
+        pathToFileURL(join(folder, 'job.json')).href,
+      );
     log.info(`Local job ${name} exists already (${existing.status}); attaching to it instead of running it again.`);
     return { ...revive(existing), attached: true };
   }

@@ -40,7 +40,9 @@ export async function preparePipelineSubmission(
   job: PipelineJob,
   options: PrepareOptions,
 ): Promise<PreparedSubmission> {
-  const name = jobs.resolveJobName(options.name, job.name, options.run, session.log);
+  const identity = await jobs.jobIdentity(options.name, job, options.run, session.log);
+  const name = identity.name;
+  await jobs.assertNameFitsContent(session, identity);
   const experimentName = jobs.experimentNameFor(options.experimentName ?? job.experimentName ?? 'Default', options.run);
   await assertComputesExist(session, job);
   // Read-only, before any registration or upload: a dry run finds what the real run would fail on.
@@ -59,6 +61,7 @@ export async function preparePipelineSubmission(
     resolveLabel: (collection, assetName, label) => resolveLatest(session, collection, assetName, label),
   };
   const body = await pipelineJobBody(job, resolver, { experimentName, name });
+  body.properties.tags = { ...body.properties.tags, ...identity.tags };
   session.log.info(`Pipeline '${job.name ?? job.file}' -> job '${name}' in experiment '${experimentName}'.`);
   return { name, body, run: options.run };
 }

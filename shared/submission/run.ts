@@ -85,9 +85,10 @@ export async function runPipelineLocally(
   options.signals.on('SIGINT', onSignal);
   options.signals.on('SIGTERM', onSignal);
   try {
+    const identity = await jobs.jobIdentity(options.name, pipeline, options.run, options.log);
     return await runLocalPipeline(workspace, pipeline, {
-      name: options.name,
-      tags: jobs.traceTags(options.run),
+      name: identity.name,
+      tags: { ...jobs.traceTags(options.run), ...identity.tags },
       forceRerun: options.forceRerun,
       signal: cancel.signal,
       log: options.log,

@@ -31,7 +31,8 @@ export function computeLabels(inputs: LabelInputs): Record<string, string> {
   const url = repositoryUrl(context);
   const labels: Record<string, string> = {
     'org.opencontainers.image.title': context.repository.split('/').pop() ?? context.repository,
-    'org.opencontainers.image.description': context.description ?? '',
+    // The repository's description comes from the event: one line, as every label value is one line of the output.
+    'org.opencontainers.image.description': (context.description ?? '').replace(/\s*[\r\n]+\s*/g, ' '),
     'org.opencontainers.image.url': url,
     'org.opencontainers.image.source': url,
     'org.opencontainers.image.version': inputs.version,

@@ -115,6 +115,7 @@ function buildRule(attrs: Attributes, line: number, where: string, problems: Pro
     problems.push({ message: `${where}: priority must be a whole number, got '${priorityText}'` });
     return undefined;
   }
+  if (!placeholdersKnown(type, attrs, where, problems)) return undefined;
   const base = {
     enable,
     line,
@@ -122,6 +123,32 @@ function buildRule(attrs: Attributes, line: number, where: string, problems: Pro
     suffix: attrs.get('suffix'),
   };
   return withTypeAttributes(type, attrs, base, where, problems);
+}
+
+/** What `{{...}}` may name: semver patterns are filled by `renderSemVerPattern`, everything else by `expand`. */
+const SEMVER_PLACEHOLDERS = ['version', 'major', 'minor', 'patch', 'raw'];
+const EXPRESSIONS = ['branch', 'tag', 'sha', 'base_ref', 'model_name', 'model_version', "date 'FORMAT'"];
+
+/**
+ * Every `{{...}}` in a rule's attributes names something that is filled in: an unknown one would otherwise be
+ * found only when the rule is evaluated (or, in a semver pattern, end up in a tag as text).
+ */
+function placeholdersKnown(type: RuleType, attrs: Attributes, where: string, problems: Problem[]): boolean {
+  let known = true;
+  for (const [key, text] of attrs) {
+    if (key === 'enable' || key === 'type') continue;
+    const allowed = type === 'semver' && key === 'pattern' ? SEMVER_PLACEHOLDERS : EXPRESSIONS;
+    for (const [whole, body] of text.matchAll(/\{\{\s*([^}]*?)\s*\}\}/g)) {
+      const ok =
+        allowed === EXPRESSIONS ? /^date\s+'[^']*'$/.test(body) || allowed.includes(body) : allowed.includes(body);
+      if (ok) continue;
+      known = false;
+      problems.push({
+        message: `${where}: unknown placeholder ${whole} in ${key}=; ${key} accepts ${allowed.map((a) => `{{${a}}}`).join(', ')}`,
+      });
+    }
+  }
+  return known;
 }
 
 function withTypeAttributes(

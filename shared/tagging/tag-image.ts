@@ -1,4 +1,5 @@
 import { UserError, errorMessage } from '../core/errors.js';
+import { assertSingleLine } from '../core/inputs.js';
 import type { Logger } from '../core/logger.js';
 import { RegistryClient } from '../registry/client.js';
 import { credentialsFromDockerConfig, type Credentials } from '../registry/credentials.js';
@@ -99,8 +100,46 @@ function checkRetagRequest(options: TagImageOptions, images: ImageRef[]): void {
   }
 }
 
+/**
+ * A label namespace as Docker's label guide asks: reverse-DNS, lower-case letters and digits separated by
+ * single dots or hyphens, at least two parts, and not one Docker reserves.
+ */
+const LABEL_NAMESPACE = /^[a-z0-9]+(?:[.-][a-z0-9]+)*\.[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
+const RESERVED_NAMESPACES = ['com.docker', 'io.docker', 'org.dockerproject'];
+/** A tag (distribution/reference) or a content digest. */
+const TAG = /^[\w][\w.-]{0,127}$/;
+const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
+
+/** The inputs checked where they enter, before any registry call: each message names the input. */
+function checkInputs(options: TagImageOptions): void {
+  // These values become lines of the tags and labels outputs.
+  assertSingleLine('model-name', options.model?.name);
+  assertSingleLine('model-version', options.model?.version);
+  assertSingleLine('model-training-job', options.model?.trainingJob);
+  assertSingleLine('version', options.version);
+  for (const value of Object.values(options.extraLabels)) assertSingleLine('labels', value);
+  const ns = options.modelLabelNamespace;
+  if (!LABEL_NAMESPACE.test(ns) || RESERVED_NAMESPACES.some((r) => ns === r || ns.startsWith(`${r}.`)))
+    throw new UserError(
+      `Input 'label-namespace' must be a reverse-DNS namespace: lower-case letters and digits in at least two parts ` +
+        `separated by single dots or hyphens, e.g. com.example.model, and not com.docker, io.docker or org.dockerproject; got ${JSON.stringify(ns)}.`,
+    );
+  const source = options.source;
+  if (source === undefined) return;
+  if (source.includes(':')) {
+    if (!SHA256_DIGEST.test(source))
+      throw new UserError(
+        `Input 'source' looks like a digest but is not sha256:<64 lower-case hex characters>; got ${JSON.stringify(source)}.`,
+      );
+  } else if (!TAG.test(source))
+    throw new UserError(
+      `Input 'source' must be a tag (letters, digits, '_', '.', '-'; up to 128, not starting with '.' or '-') or a sha256:<64 hex> digest; got ${JSON.stringify(source)}.`,
+    );
+}
+
 /** Computes tags and labels for the event and, with `push` and `source`, re-tags the image in its registry. */
 export async function tagImage(options: TagImageOptions, log: Logger): Promise<TagImageResult> {
+  checkInputs(options);
   const rules = parseTagRules(options.tagRules);
   const flavor = parseFlavor(options.flavor);
   const images = parseImages(options.images, log);

@@ -10,10 +10,16 @@ import type { RunResult } from '../../support/action-runner.js';
 import { eventEnv } from '../../support/github-events/events.js';
 import { startEmulatedWorkspace } from '../../support/azure/workspace-fixture.js';
 import type { EmulatedWorkspace } from '../../support/azure/workspace-fixture.js';
+import { silentLogger } from '../../../shared/core/logger.js';
+import { jobIdentity } from '../../../shared/jobs/identity.js';
+import { loadPipelineJob } from '../../../shared/pipeline/pipeline-job.js';
+import { readWorkflowRun } from '../../../actions/_runtime/workflow-run.js';
 
 const seed = path.join(repoRoot, '__tests__', 'fixtures', 'pipeline', 'seed');
 let ws: EmulatedWorkspace;
 let checkout: string;
+/** The seed pipeline's job name in this run: `<pipeline>-<sha7>-<run id>-<attempt>-<content hash>`. */
+let seedJobName: string;
 
 /** A checkout of the seed's repository, with a compute YAML for its compute instance. */
 function seedCheckout(): string {
@@ -25,6 +31,8 @@ function seedCheckout(): string {
 beforeAll(async () => {
   ws = await startEmulatedWorkspace();
   checkout = seedCheckout();
+  const pipeline = await loadPipelineJob(path.join(seed, 'pipeline.yaml'));
+  seedJobName = (await jobIdentity(undefined, pipeline, readWorkflowRun(eventEnv('push-main')), silentLogger)).name;
   // The seed's dataprep components use a registered environment, as the seed workflow's workspace has.
   await ws.emu.seed.assetVersion('environments', 'aml-Pillow', '0.1.0', {
     image: 'mcr.microsoft.com/azureml/openmpi4.1.0-ubuntu20.04',
@@ -34,7 +42,7 @@ beforeAll(async () => {
   await ws.emu.seed.assetVersion('models', 'animal-classification', '1', {
     modelUri: 'azureml://datastores/workspaceblobstore/paths/models/animal/v1/',
     modelType: 'custom_model',
-    jobName: 'animals-classification-cli-860c190-4242-1',
+    jobName: seedJobName,
   });
 }, 60_000);
 afterAll(async () => ws?.close());
@@ -76,11 +84,11 @@ test('compute, components, pipeline and model in one step, each link written dow
   expect(run.exitCode).toBe(0);
   expect(run.outputs).toMatchObject({
     'compute-state': 'Running',
-    'job-name': 'animals-classification-cli-860c190-4242-1',
+    'job-name': seedJobName,
     'job-status': 'Completed',
     'model-name': 'animal-classification',
     'model-version': '1',
-    'model-job-name': 'animals-classification-cli-860c190-4242-1',
+    'model-job-name': seedJobName,
   });
   expect(writes('/computes/').map((r) => r.path.split('/').pop())).toEqual(['start']);
   expect(writes('/components/').length).toBeGreaterThan(0);
@@ -116,7 +124,7 @@ test('train-model false readies compute and components but submits no job', asyn
 });
 
 test('a failed training fails the step before any model is downloaded', async () => {
-  ws.emu.jobs.script('animals-classification-cli-860c190-4242-1', ['Running', 'Failed']);
+  ws.emu.jobs.script(seedJobName, ['Running', 'Failed']);
   const fresh = seedCheckout();
   ws.emu.seed.computeInstance('cli-created-machine', { state: 'Running' });
   const run = await root({ 'pipeline-file': 'pipeline.yaml' }, fresh);

@@ -33,20 +33,24 @@ function run(inputs: Record<string, string>, env: Record<string, string | undefi
   });
 }
 
-test('an operation lasting several token lifetimes succeeds by asking GitHub for new ID tokens', async () => {
-  // GitHub ID tokens live 2 s and access tokens 3 s here (whole seconds, as JWT exp is); the start is
-  // polled for about 6 s, so an ID token fetched once and reused would be refused as expired (AADSTS700024).
-  emu.settings.githubOidc.lifetimeSeconds = 2;
-  emu.settings.accessTokenLifetimeSeconds = 3;
+test('every new Azure token during a long operation is asked for with a new GitHub ID token', async () => {
+  // What keeps hour-long runs working: an ID token is never reused, so none can have expired when presented.
+  // Proven by the tokens themselves (each exchange's ID token `jti`), not by a race against short lifetimes:
+  // both lifetimes are long enough that nothing expires on a loaded machine, and the access token's is under
+  // the SDK's 2-minute refresh window, so each of the operation's 30 polls needs a new access token.
+  emu.settings.githubOidc.lifetimeSeconds = 60;
+  emu.settings.accessTokenLifetimeSeconds = 60;
   emu.settings.lroInProgressPolls = 30;
   emu.seed.computeInstance('ci-dev', { state: 'Stopped' });
   const result = await run({ 'poll-interval': '0.2' });
   expect(result.exitCode).toBe(0);
   expect(result.outputs.started).toBe('true');
   const assertions = emu.tokenRequests.filter((t) => t.credential === 'assertion');
-  // Several access tokens were needed, and each assertion was accepted: none was an expired ID token.
+  // Several access tokens were needed; each was asked for with an ID token no earlier exchange had presented,
+  // fetched from GitHub for it.
   expect(assertions.length).toBeGreaterThanOrEqual(3);
   expect(assertions.every((t) => t.outcome === 'issued')).toBe(true);
+  expect(new Set(assertions.map((t) => t.assertionId)).size).toBe(assertions.length);
   expect(emu.githubOidc.requests.length).toBeGreaterThanOrEqual(assertions.length);
 });
 
@@ -94,4 +98,21 @@ test('a missing workspace coordinate is named before any network call', async ()
   expect(result.exitCode).toBe(1);
   expect(result.log).toContain("Missing: 'resource-group' (or AZURE_RESOURCE_GROUP)");
   expect(emu.tokenRequests).toEqual([]);
+});
+
+test.each([
+  [
+    'subscription-id',
+    'not-a-guid/../x',
+    "Input 'subscription-id' (or AZURE_SUBSCRIPTION_ID, or subscriptionId in 'creds') must be a GUID",
+  ],
+  ['resource-group', 'rg/../other', "Input 'resource-group' (or AZURE_RESOURCE_GROUP) must be 1 to 90 letters"],
+  ['workspace', 'w', "Input 'workspace' (or AZURE_ML_WORKSPACE) must be 3 to 33 letters"],
+  ['wait-timeout', 'NaN', "Input 'wait-timeout' must be a number of seconds"],
+])('%s %j is refused naming the input, before any network call', async (input, value, message) => {
+  const result = await run({ [input]: value });
+  expect(result.exitCode).toBe(1);
+  expect(result.log).toContain(message);
+  expect(emu.tokenRequests).toEqual([]);
+  expect(emu.requests.records).toEqual([]);
 });

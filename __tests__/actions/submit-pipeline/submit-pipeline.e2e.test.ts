@@ -45,7 +45,7 @@ describe('submit-pipeline, run like the runner runs it', () => {
     const run = await submit({ file: seedPipeline });
     expect(run.exitCode).toBe(0);
     expect(run.outputs.status).toBe('Completed');
-    expect(run.outputs['job-name']).toMatch(/^animals-classification-cli-[0-9a-f]{7}-\d+-1$/);
+    expect(run.outputs['job-name']).toMatch(/^animals-classification-cli-[0-9a-f]{7}-\d+-1-[0-9a-f]{12}$/);
     expect(run.outputs['studio-url']).toContain('ml.azure.com/runs/');
     expect(JSON.parse(run.outputs.outputs)).toHaveProperty('model');
     // Components were registered (code uploaded) before the job, and the job carries the traceability tags.

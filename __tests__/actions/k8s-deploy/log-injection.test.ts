@@ -1,0 +1,54 @@
+/**
+ * k8s-deploy's dry run prints the rendered objects, names and content from the user's files included; none of
+ * it may reach the log as a workflow command (issue 17, part 4). Through the bundle, without a cluster.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { bundle, runAction } from '../../support/action-runner.js';
+import { unexpectedCommands } from '../../support/workflow-commands.js';
+
+// A name with a line break and content whose block scalar puts commands at the start of printed lines.
+const manifests = `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: "settings\\n::add-mask::0123456789abcdef\\n##[set-output name=resources]evil"
+data:
+  startup.sh: |
+    echo start
+    ::set-output name=images::evil.example/api:latest
+    ::notice::injected from a manifest
+  note: "##[warning]in a value"
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: "scorer\\n::notice::from a workload name"}
+spec:
+  selector: {matchLabels: {app: scorer}}
+  template:
+    metadata: {labels: {app: scorer}}
+    spec:
+      containers: [{name: scorer, image: myreg.azurecr.io/mlops/scorer:latest}]
+`;
+
+test('a dry run prints names and content from the manifests and runs none of them as a command', async () => {
+  const workspace = mkdtempSync(path.join(tmpdir(), 'k8s-injection-'));
+  mkdirSync(path.join(workspace, 'k8s'));
+  writeFileSync(path.join(workspace, 'k8s', 'config.yaml'), manifests);
+  const result = await runAction(bundle('k8s-deploy'), {
+    cwd: workspace,
+    timeoutMs: 30_000,
+    inputs: {
+      manifests: 'k8s/',
+      images: 'myreg.azurecr.io/mlops/scorer:sha-1111111',
+      'dry-run': 'true',
+      'rendered-folder': 'out',
+    },
+    env: { GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567', GITHUB_REPOSITORY: 'contoso/credit' },
+  });
+  expect(result.exitCode).toBe(0);
+  expect(unexpectedCommands(result.rawLog)).toEqual([]);
+  // Shown in the log as written, not run.
+  expect(result.rawLog).toContain('::notice::injected from a manifest');
+  expect(result.rawLog).toContain('::add-mask::0123456789abcdef');
+});
