@@ -27,8 +27,12 @@ export interface AssetFiles {
 /** ARM's rule for asset names (the service refuses others). */
 export const ASSET_NAME_PATTERN = /^[a-zA-Z0-9][a-zA-Z0-9\-_]{0,254}$/;
 
-/** What an asset version may be: it is a segment of the version's ARM id (`.../versions/{version}`). */
-export const ASSET_VERSION_PATTERN = /^[a-zA-Z0-9][a-zA-Z0-9\-_.]{0,254}$/;
+/**
+ * What an asset version can never be: it is a segment of the version's ARM id (`.../versions/{version}`), so
+ * empty, blank, `.`/`..`, or holding a space, a control character or one of `/ \ ? # %` would change the
+ * path or be refused only after other assets were written.
+ */
+export const ASSET_VERSION_PATTERN = /^(?!\.{1,2}$)[^\s/\\?#%\p{Cc}]{1,255}$/u;
 
 export async function loadAssetFiles(files: { environments: string[]; components: string[] }): Promise<AssetFiles> {
   const problems = new Problems();
@@ -107,8 +111,8 @@ function checkVersions(files: AssetFile<{ version?: string }>[], problems: Probl
   for (const { value, versionLoc } of files) {
     if (value.version === undefined || ASSET_VERSION_PATTERN.test(value.version)) continue;
     problems.add(
-      `version '${value.version}' is not valid: start with a letter or digit; letters, digits, '.', '-' and '_' only` +
-        ' (leave version out to have one chosen)',
+      `version '${value.version}' is not valid: a version is a part of the asset's id, so it cannot be empty or ` +
+        "hold spaces or '/', '\\', '?', '#', '%' (leave version out to have one chosen)",
       versionLoc,
     );
   }

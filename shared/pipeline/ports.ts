@@ -137,7 +137,7 @@ function readInputPort(name: string, node: YNode, problems: Problems): InputPort
 
 /**
  * `min`, `max` and `enum` as the service would take them: bounds are numbers of a number or integer port, and
- * not crossed; the enum lists values; the default obeys them all. The service refuses such a
+ * not crossed; the enum lists values, and the default is one of them. The service refuses such a
  * component only when it is registered or run, after other assets were written.
  */
 function checkPortConstraints(port: InputPort, map: YMap, problems: Problems): void {
@@ -161,14 +161,18 @@ function checkPortConstraints(port: InputPort, map: YMap, problems: Problems): v
   } else if (port.enum?.length === 0) {
     problems.add(`input '${port.name}': enum lists no values`, where('enum'));
   }
-  if (port.default !== undefined && !literalTypeProblem(port.default, port.type)) {
-    const wrong = literalRangeProblem(port.default, port);
-    if (wrong) problems.add(`default of input '${port.name}' ${wrong}`, where('default'));
+  // A default outside min/max is left to the service (azure-ai-ml sends it); one outside the enum cannot be chosen.
+  if (port.default !== undefined && port.enum?.length && !literalTypeProblem(port.default, port.type)) {
+    if (!inEnum(port.default, port.enum))
+      problems.add(
+        `default of input '${port.name}' is '${String(port.default)}', not one of its enum values (${port.enum.map(String).join(', ')})`,
+        where('default'),
+      );
   }
 }
 
 /**
- * Why a literal of the right type breaks its port's `min`, `max` or `enum`, or undefined when it keeps them.
+ * Why a literal of the right type breaks its port's `min` or `max`, or undefined when it keeps them.
  * Data ports and values of the wrong type are not judged here (`literalTypeProblem` names those).
  */
 export function literalRangeProblem(value: ScalarValue, port: InputPort): string | undefined {
@@ -178,9 +182,8 @@ export function literalRangeProblem(value: ScalarValue, port: InputPort): string
     if (port.min !== undefined && n < Number(port.min)) return `is ${String(value)}, below its min ${port.min}`;
     if (port.max !== undefined && n > Number(port.max)) return `is ${String(value)}, above its max ${port.max}`;
   }
-  if (port.enum && port.enum.length > 0 && !port.enum.some((e) => String(e) === String(value))) {
-    return `is '${String(value)}', not one of its enum values (${port.enum.map(String).join(', ')})`;
-  }
+  // Not the enum: azureml-examples' own pipelines give enum ports other values (center_crop: 224 for
+  // ['True', 'False']) and run, so the service does not hold step values to it.
   return undefined;
 }
 
@@ -261,4 +264,13 @@ export function inferLiteralType(value: ScalarValue, source: string): LiteralTyp
   if (typeof value === 'boolean') return 'boolean';
   if (typeof value === 'number') return /^[-+]?\d+$/.test(source) ? 'integer' : 'number';
   return 'string';
+}
+
+/**
+ * Enum membership as the service judges it: by text, ignoring case (azureml-examples' own components write
+ * `enum: [True, False]` with `default: 'true'`, and run).
+ */
+function inEnum(value: ScalarValue, values: readonly ScalarValue[]): boolean {
+  const text = String(value).toLowerCase();
+  return values.some((e) => String(e).toLowerCase() === text);
 }

@@ -1,8 +1,7 @@
-import { existsSync } from 'node:fs';
 import type { SourceLocation } from '../core/logger.js';
 import type { Problems } from '../yaml/fields.js';
 import { orderSteps, type Binding } from './bindings.js';
-import type { ComponentUse, DataInput, PipelineComponent, PipelineJob, PipelineNode } from './model.js';
+import type { ComponentUse, PipelineComponent, PipelineJob, PipelineNode } from './model.js';
 import { isDataPort, literalRangeProblem } from './ports.js';
 import { DEFAULT_OUTPUTS, known } from './step-ports.js';
 import { STEP_KINDS } from './steps/index.js';
@@ -20,21 +19,11 @@ export function validatePipeline(
 ): void {
   validateGraph(jobScope(job), problems, unreadable);
   if (job.component?.kind === 'local') checkWrappedComponent(job, job.component.component, problems);
-  for (const input of Object.values(job.inputs)) if (input.kind === 'data') checkLocalPath(input, problems);
-}
-
-/** A local `path:` must exist now: the real run uploads it, so a dry run that passes must find it too. */
-function checkLocalPath(input: Omit<DataInput, 'name'> & { name?: string }, problems: Problems): void {
-  if (input.path?.kind !== 'local' || existsSync(input.path.path)) return;
-  problems.add(
-    `${input.name ? `input '${input.name}': ` : ''}local ${input.type} '${input.pathText ?? input.path.path}' does not exist (looked for ${input.path.path})`,
-    input.loc,
-  );
 }
 
 /**
  * Literal values a step gives its (local) component, directly or through a pipeline input, against the
- * port's min, max and enum: the service checks them only when the job runs.
+ * port's min and max: the service checks them only when the job runs.
  */
 function checkLiteralRanges(graph: GraphScope, node: PipelineNode, problems: Problems): void {
   const use = 'component' in node ? (node.component as ComponentUse) : undefined;
@@ -107,7 +96,6 @@ export function validateGraph(
     }
     kindOf(node).validate?.(node, graph, problems);
     checkLiteralRanges(graph, node, problems);
-    for (const input of Object.values(node.inputs)) if (input.kind === 'data') checkLocalPath(input, problems);
     if (graph.checkCompute) checkCompute(graph, node, problems);
   }
   const order = orderSteps(dependencies);

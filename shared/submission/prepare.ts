@@ -7,7 +7,7 @@ import type { JsonValue } from '../pipeline/python-format.js';
 import { pipelineJobBody } from '../pipeline/to-rest.js';
 import type { PipelineJobBody, PipelineResolver } from '../pipeline/to-rest.js';
 import { assertComputesExist } from './computes.js';
-import { assertReferencesExist } from './references.js';
+import { assertLocalDataExists, assertReferencesExist } from './references.js';
 import { resolveLatest } from './labels.js';
 import { uploadLocalData } from './local-data.js';
 
@@ -46,6 +46,7 @@ export async function preparePipelineSubmission(
   const experimentName = jobs.experimentNameFor(options.experimentName ?? job.experimentName ?? 'Default', options.run);
   await assertComputesExist(session, job);
   // Read-only, before any registration or upload: a dry run finds what the real run would fail on.
+  assertLocalDataExists(job);
   await assertReferencesExist(session, job);
   const resolver: PipelineResolver = {
     workspaceId: session.workspaceId,

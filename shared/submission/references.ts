@@ -3,11 +3,12 @@
  * components) must exist before anything is registered or uploaded, and in a dry run: the service would refuse
  * the job only after the run's components and data were written. Read-only look-ups, each asset once.
  */
+import { existsSync } from 'node:fs';
 import { isNotFound } from '../azure/rest-errors.js';
 import type { AzureSession } from '../azure/session.js';
 import { ValidationError, type Problem } from '../core/errors.js';
 import type { SourceLocation } from '../core/logger.js';
-import type { Component, ComponentUse, PipelineJob, PipelineNode } from '../pipeline/model.js';
+import type { Component, ComponentUse, DataInput, PipelineJob, PipelineNode } from '../pipeline/model.js';
 import type { AssetCollection, RemoteRef } from '../pipeline/refs.js';
 
 interface Reference {
@@ -16,6 +17,44 @@ interface Reference {
   version: string;
   text: string;
   loc: SourceLocation;
+}
+
+type AnyDataInput = Omit<DataInput, 'name'> & { name?: string };
+
+/** Every data input of a pipeline and of the steps of it and of its local pipeline components (any depth). */
+function dataInputsOf(job: PipelineJob): AnyDataInput[] {
+  const found: AnyDataInput[] = Object.values(job.inputs).filter((i) => i.kind === 'data');
+  const seen = new Set<Component>();
+  const nodes = (jobs: Record<string, PipelineNode>) => {
+    for (const node of Object.values(jobs)) {
+      for (const input of Object.values(node.inputs)) if (input.kind === 'data') found.push(input);
+      const use = 'component' in node ? (node.component as ComponentUse) : undefined;
+      if (use && use.kind !== 'remote' && use.component.type === 'pipeline' && !seen.has(use.component)) {
+        seen.add(use.component);
+        nodes(use.component.jobs);
+      }
+    }
+  };
+  nodes(job.jobs);
+  if (job.component && job.component.kind !== 'remote') nodes(job.component.component.jobs);
+  return found;
+}
+
+/**
+ * Every local `path:` a pipeline uploads must exist: checked before anything is registered or uploaded, and in a
+ * dry run, which must find what the real run would fail on.
+ */
+export function assertLocalDataExists(job: PipelineJob): void {
+  const problems: Problem[] = [];
+  for (const input of dataInputsOf(job)) {
+    if (input.path?.kind !== 'local' || existsSync(input.path.path)) continue;
+    problems.push({
+      message: `${input.name ? `input '${input.name}': ` : ''}local ${input.type} '${input.pathText ?? input.path.path}' does not exist (looked for ${input.path.path})`,
+      location: input.loc,
+    });
+  }
+  if (problems.length)
+    throw new ValidationError(problems, `${problems.length} local data path(s) missing; nothing was registered, uploaded or submitted`);
 }
 
 /** The workspace references of a pipeline, its steps and the local components they use (any depth). */
