@@ -47,11 +47,23 @@ export async function executePlan(
       written.add(asset);
     };
   try {
-    await forEachBounded(toCreate(plan.codes), WRITE_CONCURRENCY, track((code) => writer.code(code)));
-    await forEachBounded(toCreate(plan.environments), WRITE_CONCURRENCY, track((env) => writer.environment(env)));
+    await forEachBounded(
+      toCreate(plan.codes),
+      WRITE_CONCURRENCY,
+      track((code) => writer.code(code)),
+    );
+    await forEachBounded(
+      toCreate(plan.environments),
+      WRITE_CONCURRENCY,
+      track((env) => writer.environment(env)),
+    );
     // Components in levels: those a pipeline component uses exist before it is written.
     for (const level of componentLevels(plan.components))
-      await forEachBounded(toCreate(level), WRITE_CONCURRENCY, track((component) => writer.component(component)));
+      await forEachBounded(
+        toCreate(level),
+        WRITE_CONCURRENCY,
+        track((component) => writer.component(component)),
+      );
   } catch (error) {
     throw partialWriteError(error, plan, written);
   }

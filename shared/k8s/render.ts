@@ -236,7 +236,8 @@ const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[
 const LABEL_NAMED_KINDS = new Set(['Namespace', 'Service']);
 /** The API server's `IsEnvVarName`. */
 const ENV_VAR_NAME = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
-const ENV_VAR_RULE = "is not a valid environment variable name: letters, digits, '_', '-' or '.', not starting with a digit";
+const ENV_VAR_RULE =
+  "is not a valid environment variable name: letters, digits, '_', '-' or '.', not starting with a digit";
 
 function labelProblem(value: string): string | undefined {
   if (value.length > 63) return `is longer than 63 characters`;

@@ -58,10 +58,7 @@ export function checkOverrideTargets(
   const inputs = declared('inputs');
   for (const name of Object.keys(overrides.inputs ?? {}))
     if (!inputs.includes(name))
-      problems.add(
-        `Input 'inputs': the pipeline has no input '${name}'${listed(inputs)}`,
-        overrideLocation('inputs'),
-      );
+      problems.add(`Input 'inputs': the pipeline has no input '${name}'${listed(inputs)}`, overrideLocation('inputs'));
   problems.throwIfAny(`${problems.list.length} override(s) name nothing in the pipeline; nothing was sent`);
 }
 

@@ -146,7 +146,10 @@ function checkPortConstraints(port: InputPort, map: YMap, problems: Problems): v
     const value = port[bound];
     if (value === undefined) continue;
     if (port.type !== 'integer' && port.type !== 'number') {
-      problems.add(`input '${port.name}': '${bound}' applies to integer and number inputs, not ${port.type}`, where(bound));
+      problems.add(
+        `input '${port.name}': '${bound}' applies to integer and number inputs, not ${port.type}`,
+        where(bound),
+      );
     } else if (literalTypeProblem(value, port.type)) {
       problems.add(`input '${port.name}': ${bound} ${literalTypeProblem(value, port.type)}`, where(bound));
       delete port[bound];

@@ -54,7 +54,10 @@ export function assertLocalDataExists(job: PipelineJob): void {
     });
   }
   if (problems.length)
-    throw new ValidationError(problems, `${problems.length} local data path(s) missing; nothing was registered, uploaded or submitted`);
+    throw new ValidationError(
+      problems,
+      `${problems.length} local data path(s) missing; nothing was registered, uploaded or submitted`,
+    );
 }
 
 /** The workspace references of a pipeline, its steps and the local components they use (any depth). */
@@ -106,7 +109,10 @@ export async function assertReferencesExist(session: AzureSession, job: Pipeline
       });
   }
   if (problems.length)
-    throw new ValidationError(problems, `${problems.length} reference(s) not found; nothing was registered, uploaded or submitted`);
+    throw new ValidationError(
+      problems,
+      `${problems.length} reference(s) not found; nothing was registered, uploaded or submitted`,
+    );
 }
 
 async function versionExists(session: AzureSession, ref: Reference): Promise<boolean> {
