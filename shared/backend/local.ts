@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { UserError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
-import { resolveJobName } from '../jobs/naming.js';
+import { jobIdentity } from '../jobs/identity.js';
 import {
   downloadLocalModel,
   ensureLocalCompute,
@@ -56,7 +56,8 @@ export class LocalBackend implements Backend {
 
   /** The job runs when it is followed, in this process; its name is decided now, as Azure's is on submit. */
   async submitPipeline(...[pipeline, options]: Parameters<Backend['submitPipeline']>): Promise<PipelineRun> {
-    const name = resolveJobName(options.name, pipeline.name, options.run, this.log);
+    // The same identity (name with job key and content hash) that runPipelineLocally checks the job against.
+    const { name } = await jobIdentity(options.name, pipeline, options.run, this.log);
     const folder = this.workspace.jobFolder(name);
     return {
       job: { name, id: folder, studioUrl: '', status: 'NotStarted', attached: false },
