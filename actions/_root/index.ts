@@ -29,6 +29,7 @@ import { loadPipelineJob } from '../../shared/pipeline/pipeline-job.js';
 import type { PipelineJob } from '../../shared/pipeline/model.js';
 import { parseSetOverrides } from '../../shared/pipeline/overrides.js';
 import { pipelineSummaryMarkdown } from '../../shared/reporting/pipeline-summary.js';
+import { assertLocalDataExists } from '../../shared/submission/references.js';
 import { readSeconds } from '../_runtime/azure-inputs.js';
 import { readBackend } from '../_runtime/backend.js';
 import { expandGlobs } from '../_runtime/globs.js';
@@ -98,6 +99,8 @@ async function readPlan(): Promise<Plan> {
       set: parseSetOverrides(parseLines(core.getInput('set'))),
       inputs: parseMapInput('inputs', core.getInput('inputs')),
     });
+    // Before the compute and the components are written: the submission would find it only after them.
+    assertLocalDataExists(plan.pipeline);
   }
   return plan;
 }

@@ -52,12 +52,51 @@ export async function executePlan(
   options: ExecuteOptions,
 ): Promise<AssetOutcome[]> {
   const writer = new PlanWriter(assets, options);
-  await forEachBounded(toCreate(plan.codes), WRITE_CONCURRENCY, (code) => writer.code(code));
-  await forEachBounded(toCreate(plan.environments), WRITE_CONCURRENCY, (env) => writer.environment(env));
-  // Components in levels: those a pipeline component uses exist before it is written.
-  for (const level of componentLevels(plan.components))
-    await forEachBounded(toCreate(level), WRITE_CONCURRENCY, (component) => writer.component(component));
+  const written = new Set<PlannedAsset>();
+  const track =
+    <T extends PlannedAsset>(write: (asset: T) => Promise<void>) =>
+    async (asset: T) => {
+      await write(asset);
+      written.add(asset);
+    };
+  try {
+    await forEachBounded(
+      toCreate(plan.codes),
+      WRITE_CONCURRENCY,
+      track((code) => writer.code(code)),
+    );
+    await forEachBounded(
+      toCreate(plan.environments),
+      WRITE_CONCURRENCY,
+      track((env) => writer.environment(env)),
+    );
+    // Components in levels: those a pipeline component uses exist before it is written.
+    for (const level of componentLevels(plan.components))
+      await forEachBounded(
+        toCreate(level),
+        WRITE_CONCURRENCY,
+        track((component) => writer.component(component)),
+      );
+  } catch (error) {
+    throw partialWriteError(error, plan, written);
+  }
   return [...plan.codes, ...plan.environments, ...plan.components].map((asset) => outcomeOf(asset, 'done'));
+}
+
+/**
+ * The service refused a write after others succeeded: say what exists now and what does not, so the user
+ * knows the workspace's state and that a re-run (which reuses what was written) completes the rest.
+ */
+function partialWriteError(error: unknown, plan: RegistrationPlan, written: ReadonlySet<PlannedAsset>): Error {
+  const planned = toCreate([...plan.codes, ...plan.environments, ...plan.components]);
+  const label = (a: PlannedAsset) => `${a.kind} ${a.name}:${a.version}`;
+  const done = planned.filter((a) => written.has(a)).map(label);
+  const notDone = planned.filter((a) => !written.has(a)).map(label);
+  const cause = error instanceof Error ? error.message : String(error);
+  const message =
+    `${cause}\nRegistration stopped part-way: written: ${done.join(', ') || 'nothing'}; ` +
+    `not written: ${notDone.join(', ') || 'nothing'}. A re-run reuses what was written and registers the rest.`;
+  return error instanceof UserError ? new UserError(message, error.location) : new Error(message, { cause: error });
 }
 
 function toCreate<T extends PlannedAsset>(planned: T[]): T[] {

@@ -27,12 +27,20 @@ export interface AssetFiles {
 /** ARM's rule for asset names (the service refuses others). */
 export const ASSET_NAME_PATTERN = /^[a-zA-Z0-9][a-zA-Z0-9\-_]{0,254}$/;
 
+/**
+ * What an asset version can never be: it is a segment of the version's ARM id (`.../versions/{version}`), so
+ * empty, blank, `.`/`..`, or holding a space, a control character or one of `/ \ ? # %` would change the
+ * path or be refused only after other assets were written.
+ */
+export const ASSET_VERSION_PATTERN = /^(?!\.{1,2}$)[^\s/\\?#%\p{Cc}]{1,255}$/u;
+
 export async function loadAssetFiles(files: { environments: string[]; components: string[] }): Promise<AssetFiles> {
   const problems = new Problems();
   const environments = await loadAll(files.environments, loadEnvironmentFile, problems);
   const components = await loadAll(files.components, loadAnyComponentFile, problems);
   checkNames('environment', environments, problems);
   checkNames('component', components, problems);
+  checkVersions([...environments, ...components], problems);
   problems.throwIfAny(`${problems.list.length} problem(s) in the asset files; nothing was registered`);
   return { environments, components };
 }
@@ -92,5 +100,20 @@ function checkNames<T extends { name?: string; loc: SourceLocation }>(
     if (first)
       problems.add(`${kind} '${value.name}' is also defined in ${first}; register each name from one file`, value.loc);
     else byName.set(key, file);
+  }
+}
+
+/**
+ * A `version:` written in a file is a segment of the asset's id: an empty or malformed one would only be
+ * refused by the service, after the other assets of the run were written.
+ */
+function checkVersions(files: AssetFile<{ version?: string }>[], problems: Problems): void {
+  for (const { value, versionLoc } of files) {
+    if (value.version === undefined || ASSET_VERSION_PATTERN.test(value.version)) continue;
+    problems.add(
+      `version '${value.version}' is not valid: a version is a part of the asset's id, so it cannot be empty or ` +
+        "hold spaces or '/', '\\', '?', '#', '%' (leave version out to have one chosen)",
+      versionLoc,
+    );
   }
 }

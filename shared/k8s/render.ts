@@ -194,6 +194,12 @@ export function lineageEnv(lineage: Lineage, extra: Record<string, string>): Rec
 
 /** Renders every manifest; an `images` entry that matched no container is an error, since it would deploy nothing. */
 export function renderManifests(manifests: Manifest[], options: RenderOptions): Rendered {
+  const invalidEnv = Object.keys(options.env).filter((name) => !ENV_VAR_NAME.test(name));
+  if (invalidEnv.length)
+    throw new ValidationError(
+      invalidEnv.map((name) => ({ message: `Input 'env': '${name}' ${ENV_VAR_RULE}.` })),
+      "Input 'env' names variables Kubernetes refuses; nothing was applied",
+    );
   const env = lineageEnv(options.lineage, options.env);
   const replacements: ImageReplacement[] = [];
   const rendered = manifests.map(({ object, source }) => {
@@ -204,6 +210,9 @@ export function renderManifests(manifests: Manifest[], options: RenderOptions): 
     out = annotate(out, lineageAnnotations(out, options.lineage));
     return { object: out, source };
   });
+  const invalid = rendered.flatMap((m) => objectNameProblems(m, options.namespace));
+  if (invalid.length)
+    throw new ValidationError(invalid, `${invalid.length} name(s) the API server would refuse; nothing was applied`);
   const unmatched = options.images.filter((ref) => !replacements.some((r) => sameRepository(parseImageRef(r.to), ref)));
   if (unmatched.length) {
     const containers = manifests.flatMap(({ object }) =>
@@ -217,4 +226,58 @@ export function renderManifests(manifests: Manifest[], options: RenderOptions): 
     );
   }
   return { manifests: rendered, replacements };
+}
+
+/** RFC 1123 label: namespaces, Services, container names (the API server's `IsDNS1123Label`). */
+const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+/** RFC 1123 subdomain: the names of most other objects (`IsDNS1123Subdomain`). */
+const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+/** Kinds whose names must be labels: they become DNS names or path segments of their own. */
+const LABEL_NAMED_KINDS = new Set(['Namespace', 'Service']);
+/** The API server's `IsEnvVarName`. */
+const ENV_VAR_NAME = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
+const ENV_VAR_RULE =
+  "is not a valid environment variable name: letters, digits, '_', '-' or '.', not starting with a digit";
+
+function labelProblem(value: string): string | undefined {
+  if (value.length > 63) return `is longer than 63 characters`;
+  return DNS1123_LABEL.test(value)
+    ? undefined
+    : "is not a valid RFC 1123 label: lower-case letters, digits and '-', starting and ending with a letter or digit";
+}
+
+function subdomainProblem(value: string): string | undefined {
+  if (value.length > 253) return `is longer than 253 characters`;
+  return DNS1123_SUBDOMAIN.test(value)
+    ? undefined
+    : "is not a valid RFC 1123 subdomain: lower-case letters, digits, '-' and '.', starting and ending with a letter or digit";
+}
+
+/**
+ * What server-side apply (and its dry run) would refuse in a rendered object's names: its name and namespace,
+ * its containers' names and env var names. Checked before the first request, so nothing is half-applied.
+ */
+function objectNameProblems({ object, source }: Manifest, targetNamespace: string): Problem[] {
+  const problems: Problem[] = [];
+  const add = (message: string) => problems.push({ message, location: source });
+  const what = describeObject(object);
+  const name = String(object.metadata.name);
+  const nameWrong = LABEL_NAMED_KINDS.has(object.kind) ? labelProblem(name) : subdomainProblem(name);
+  if (nameWrong) add(`${what}: name '${name}' ${nameWrong}.`);
+  const namespace = object.metadata.namespace;
+  if (typeof namespace === 'string') {
+    const wrong = labelProblem(namespace);
+    const from = namespace === targetNamespace ? " (input 'namespace' or the kubeconfig context)" : '';
+    if (wrong) add(`${what}: namespace '${namespace}'${from} ${wrong}.`);
+  }
+  for (const template of podTemplatesOf(object)) {
+    for (const container of containersOf(template)) {
+      const wrong = labelProblem(String(container.name ?? ''));
+      if (wrong) add(`${what}: container name '${String(container.name ?? '')}' ${wrong}.`);
+      for (const variable of container.env ?? [])
+        if (!ENV_VAR_NAME.test(String(variable.name)))
+          add(`${what}: container '${container.name}': env '${String(variable.name)}' ${ENV_VAR_RULE}.`);
+    }
+  }
+  return problems;
 }

@@ -129,9 +129,65 @@ function readInputPort(name: string, node: YNode, problems: Problems): InputPort
   }
   const enumNode = entryOf(map, 'enum')?.value;
   if (enumNode?.kind === 'seq') port.enum = enumNode.items.map((i) => (i.kind === 'scalar' ? i.value : null));
+  checkPortConstraints(port, map, problems);
   const mode = readMode(map, INPUT_MODES, problems);
   if (mode) port.mode = mode;
   return port;
+}
+
+/**
+ * `min`, `max` and `enum` as the service would take them: bounds are numbers of a number or integer port, and
+ * not crossed; the enum lists values, and the default is one of them. The service refuses such a
+ * component only when it is registered or run, after other assets were written.
+ */
+function checkPortConstraints(port: InputPort, map: YMap, problems: Problems): void {
+  const where = (key: string) => entryOf(map, key)?.value.loc ?? map.loc;
+  for (const bound of ['min', 'max'] as const) {
+    const value = port[bound];
+    if (value === undefined) continue;
+    if (port.type !== 'integer' && port.type !== 'number') {
+      problems.add(
+        `input '${port.name}': '${bound}' applies to integer and number inputs, not ${port.type}`,
+        where(bound),
+      );
+    } else if (literalTypeProblem(value, port.type)) {
+      problems.add(`input '${port.name}': ${bound} ${literalTypeProblem(value, port.type)}`, where(bound));
+      delete port[bound];
+    }
+  }
+  if (port.min !== undefined && port.max !== undefined && Number(port.min) > Number(port.max)) {
+    problems.add(`input '${port.name}': min ${port.min} is greater than max ${port.max}`, where('max'));
+  }
+  const enumNode = entryOf(map, 'enum')?.value;
+  if (enumNode && enumNode.kind !== 'seq') {
+    problems.add(`input '${port.name}': enum must be a list of values, got ${describeKind(enumNode)}`, where('enum'));
+  } else if (port.enum?.length === 0) {
+    problems.add(`input '${port.name}': enum lists no values`, where('enum'));
+  }
+  // A default outside min/max is left to the service (azure-ai-ml sends it); one outside the enum cannot be chosen.
+  if (port.default !== undefined && port.enum?.length && !literalTypeProblem(port.default, port.type)) {
+    if (!inEnum(port.default, port.enum))
+      problems.add(
+        `default of input '${port.name}' is '${String(port.default)}', not one of its enum values (${port.enum.map(String).join(', ')})`,
+        where('default'),
+      );
+  }
+}
+
+/**
+ * Why a literal of the right type breaks its port's `min` or `max`, or undefined when it keeps them.
+ * Data ports and values of the wrong type are not judged here (`literalTypeProblem` names those).
+ */
+export function literalRangeProblem(value: ScalarValue, port: InputPort): string | undefined {
+  if (value === null || isDataPort(port.type) || literalTypeProblem(value, port.type)) return undefined;
+  if (port.type === 'integer' || port.type === 'number') {
+    const n = Number(value);
+    if (port.min !== undefined && n < Number(port.min)) return `is ${String(value)}, below its min ${port.min}`;
+    if (port.max !== undefined && n > Number(port.max)) return `is ${String(value)}, above its max ${port.max}`;
+  }
+  // Not the enum: azureml-examples' own pipelines give enum ports other values (center_crop: 224 for
+  // ['True', 'False']) and run, so the service does not hold step values to it.
+  return undefined;
 }
 
 /** Parses the `outputs:` of a component. */
@@ -211,4 +267,13 @@ export function inferLiteralType(value: ScalarValue, source: string): LiteralTyp
   if (typeof value === 'boolean') return 'boolean';
   if (typeof value === 'number') return /^[-+]?\d+$/.test(source) ? 'integer' : 'number';
   return 'string';
+}
+
+/**
+ * Enum membership as the service judges it: by text, ignoring case (azureml-examples' own components write
+ * `enum: [True, False]` with `default: 'true'`, and run).
+ */
+function inEnum(value: ScalarValue, values: readonly ScalarValue[]): boolean {
+  const text = String(value).toLowerCase();
+  return values.some((e) => String(e).toLowerCase() === text);
 }

@@ -1,3 +1,4 @@
+import type { SourceLocation } from '../core/logger.js';
 import type { Problems } from '../yaml/fields.js';
 import type { Component, ComponentUse, NodeBase, NodeInput } from './model.js';
 import { isDataPort, literalTypeProblem, type InputPort } from './ports.js';
@@ -45,7 +46,7 @@ export function checkComponentPorts(
       continue;
     }
     const wrong = inputTypeProblem(graph, input, port);
-    if (wrong) problems.add(`step '${node.name}': input '${name}' ${wrong}`, input.loc);
+    if (wrong) problems.add(`step '${node.name}': input '${name}' ${wrong}`, valueLocation(graph, input));
   }
   for (const [name, output] of Object.entries(node.outputs)) {
     if (!component.outputs[name] && !(component.type === 'command' && DEFAULT_OUTPUTS.includes(name))) {
@@ -88,4 +89,11 @@ function inputTypeProblem(graph: GraphScope, input: NodeInput, port: InputPort):
     }
   }
   return undefined;
+}
+
+/** Where a step input's value is written: a pipeline input's literal (maybe given by `set`/`inputs`) is blamed there. */
+function valueLocation(graph: GraphScope, input: NodeInput): SourceLocation {
+  if (input.kind !== 'binding' || input.binding.scope !== 'parent.inputs') return input.loc;
+  const upstream = graph.inputs[input.binding.name];
+  return upstream?.kind === 'literal' ? upstream.loc : input.loc;
 }

@@ -1,7 +1,8 @@
 import type { SourceLocation } from '../core/logger.js';
 import type { Problems } from '../yaml/fields.js';
 import { orderSteps, type Binding } from './bindings.js';
-import type { PipelineComponent, PipelineJob, PipelineNode } from './model.js';
+import type { ComponentUse, PipelineComponent, PipelineJob, PipelineNode } from './model.js';
+import { isDataPort, literalRangeProblem } from './ports.js';
 import { DEFAULT_OUTPUTS, known } from './step-ports.js';
 import { STEP_KINDS } from './steps/index.js';
 import { stepsWithoutCompute } from './steps/pipeline.js';
@@ -18,6 +19,32 @@ export function validatePipeline(
 ): void {
   validateGraph(jobScope(job), problems, unreadable);
   if (job.component?.kind === 'local') checkWrappedComponent(job, job.component.component, problems);
+}
+
+/**
+ * Literal values a step gives its (local) component, directly or through a pipeline input, against the
+ * port's min and max: the service checks them only when the job runs.
+ */
+function checkLiteralRanges(graph: GraphScope, node: PipelineNode, problems: Problems): void {
+  const use = 'component' in node ? (node.component as ComponentUse) : undefined;
+  if (use?.kind !== 'local' && use?.kind !== 'inline') return;
+  for (const [name, input] of Object.entries(node.inputs)) {
+    const port = use.component.inputs[name];
+    if (!port || isDataPort(port.type)) continue;
+    if (input.kind === 'literal') {
+      const wrong = literalRangeProblem(input.value, port);
+      if (wrong) problems.add(`step '${node.name}': input '${name}' ${wrong}`, input.loc);
+    } else if (input.kind === 'binding' && input.binding.scope === 'parent.inputs') {
+      const upstream = graph.inputs[input.binding.name];
+      if (upstream?.kind !== 'literal') continue;
+      const wrong = literalRangeProblem(upstream.value, port);
+      if (wrong)
+        problems.add(
+          `pipeline input '${input.binding.name}' feeds input '${name}' of step '${node.name}' and ${wrong}`,
+          upstream.loc,
+        );
+    }
+  }
 }
 
 /** A job wrapping a pipeline component: its required inputs given, and somewhere for its steps to run. */
@@ -68,6 +95,7 @@ export function validateGraph(
       if (binding.scope === 'parent.jobs') dependencies.get(node.name)?.add(binding.job);
     }
     kindOf(node).validate?.(node, graph, problems);
+    checkLiteralRanges(graph, node, problems);
     if (graph.checkCompute) checkCompute(graph, node, problems);
   }
   const order = orderSteps(dependencies);

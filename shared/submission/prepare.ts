@@ -6,6 +6,7 @@ import type { PipelineJob } from '../pipeline/model.js';
 import { pipelineJobBody } from '../pipeline/to-rest.js';
 import type { PipelineJobBody, PipelineResolver } from '../pipeline/to-rest.js';
 import { assertComputesExist } from './computes.js';
+import { assertLocalDataExists, assertReferencesExist } from './references.js';
 import { resolveLatest } from './labels.js';
 import { uploadLocalData } from './local-data.js';
 
@@ -45,6 +46,9 @@ export async function preparePipelineSubmission(
   await jobs.assertNameFitsContent(session, identity);
   const experimentName = jobs.experimentNameFor(options.experimentName ?? job.experimentName ?? 'Default', options.run);
   await assertComputesExist(session, job);
+  // Read-only, before any registration or upload: a dry run finds what the real run would fail on.
+  assertLocalDataExists(job);
+  await assertReferencesExist(session, job);
   const resolver: PipelineResolver = {
     workspaceId: session.workspaceId,
     registerComponent: options.dryRun

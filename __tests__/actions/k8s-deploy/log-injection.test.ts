@@ -8,21 +8,24 @@ import path from 'node:path';
 import { bundle, runAction } from '../../support/action-runner.js';
 import { unexpectedCommands } from '../../support/workflow-commands.js';
 
-// A name with a line break and content whose block scalar puts commands at the start of printed lines.
+// Content whose block scalar puts commands at the start of printed lines. (A name with a line break is refused
+// before anything is printed, as the API server would refuse it: __tests__/bad-inputs/cases/k8s-deploy.ts.)
 const manifests = `apiVersion: v1
 kind: ConfigMap
 metadata:
-  name: "settings\\n::add-mask::0123456789abcdef\\n##[set-output name=resources]evil"
+  name: settings
 data:
   startup.sh: |
     echo start
+    ::add-mask::0123456789abcdef
+    ##[set-output name=resources]evil
     ::set-output name=images::evil.example/api:latest
     ::notice::injected from a manifest
   note: "##[warning]in a value"
 ---
 apiVersion: apps/v1
 kind: Deployment
-metadata: {name: "scorer\\n::notice::from a workload name"}
+metadata: {name: scorer}
 spec:
   selector: {matchLabels: {app: scorer}}
   template:

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { bundle, repoRoot, runAction } from '../../support/action-runner.js';
 import type { RunResult } from '../../support/action-runner.js';
 import { eventEnv } from '../../support/github-events/events.js';
-import { startEmulatedWorkspace } from '../../support/azure/workspace-fixture.js';
+import { startEmulatedWorkspace, seedPipelineAssets } from '../../support/azure/workspace-fixture.js';
 import type { EmulatedWorkspace } from '../../support/azure/workspace-fixture.js';
 import { silentLogger } from '../../../shared/core/logger.js';
 import { jobIdentity } from '../../../shared/jobs/identity.js';
@@ -30,13 +30,10 @@ function seedCheckout(): string {
 
 beforeAll(async () => {
   ws = await startEmulatedWorkspace();
+  await seedPipelineAssets(ws.emu);
   checkout = seedCheckout();
   const pipeline = await loadPipelineJob(path.join(seed, 'pipeline.yaml'));
   seedJobName = (await jobIdentity(undefined, pipeline, readWorkflowRun(eventEnv('push-main')), silentLogger)).name;
-  // The seed's dataprep components use a registered environment, as the seed workflow's workspace has.
-  await ws.emu.seed.assetVersion('environments', 'aml-Pillow', '0.1.0', {
-    image: 'mcr.microsoft.com/azureml/openmpi4.1.0-ubuntu20.04',
-  });
   const container = ws.azurite.serviceClient().getContainerClient(ws.container);
   await container.getBlockBlobClient('models/animal/v1/model.keras').uploadData(Buffer.from('weights'));
   await ws.emu.seed.assetVersion('models', 'animal-classification', '1', {

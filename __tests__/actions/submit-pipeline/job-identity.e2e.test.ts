@@ -10,7 +10,7 @@ import path from 'node:path';
 import { bundle, repoRoot, runAction } from '../../support/action-runner.js';
 import type { RunResult } from '../../support/action-runner.js';
 import { eventEnv } from '../../support/github-events/events.js';
-import { startEmulatedWorkspace } from '../../support/azure/workspace-fixture.js';
+import { startEmulatedWorkspace, seedPipelineAssets } from '../../support/azure/workspace-fixture.js';
 import type { EmulatedWorkspace } from '../../support/azure/workspace-fixture.js';
 
 const CONTENT_TAG = 'mlops.content_hash';
@@ -23,6 +23,7 @@ describe('on the Azure backend (ARM emulator)', () => {
 
   beforeAll(async () => {
     ws = await startEmulatedWorkspace();
+    await seedPipelineAssets(ws.emu);
   });
   afterAll(async () => ws.close());
   beforeEach(() => {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { bundle, repoRoot, runAction } from '../../support/action-runner.js';
 import type { RunOptions, RunResult } from '../../support/action-runner.js';
 import { eventEnv } from '../../support/github-events/events.js';
-import { startEmulatedWorkspace } from '../../support/azure/workspace-fixture.js';
+import { startEmulatedWorkspace, seedPipelineAssets } from '../../support/azure/workspace-fixture.js';
 import type { EmulatedWorkspace } from '../../support/azure/workspace-fixture.js';
 
 const seed = path.join(repoRoot, '__tests__', 'fixtures', 'pipeline', 'seed');
@@ -17,6 +17,7 @@ let ws: EmulatedWorkspace;
 
 beforeAll(async () => {
   ws = await startEmulatedWorkspace();
+  await seedPipelineAssets(ws.emu);
 });
 afterAll(async () => ws.close());
 beforeEach(() => {

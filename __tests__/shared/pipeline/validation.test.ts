@@ -48,7 +48,7 @@ const pipelineCases: [string, RegExp, string, number][] = [
     'pipeline-input-wrong-type.yaml',
     /input 'epochs' is integer, but pipeline input 'epochs' must be an integer, got '2.5'/,
     'pipeline-input-wrong-type.yaml',
-    17,
+    6, // where the value is written (a `set`/`inputs` override is blamed on that input the same way)
   ],
   ['unknown-node-input.yaml', /sets input 'dataa', but its component has no such input/, 'unknown-node-input.yaml', 12],
   ['no-compute.yaml', /step 'prep' has no compute/, 'no-compute.yaml', 5],

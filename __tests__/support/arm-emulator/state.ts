@@ -21,7 +21,7 @@ export interface DatastoreRecord {
   secrets: JsonObject | undefined;
 }
 
-export const ASSET_KINDS = ['codes', 'components', 'environments', 'models'] as const;
+export const ASSET_KINDS = ['codes', 'components', 'environments', 'models', 'data'] as const;
 export type AssetKind = (typeof ASSET_KINDS)[number];
 
 export interface AssetStore {
@@ -41,6 +41,7 @@ export class EmulatorState {
     components: emptyAssetStore(),
     environments: emptyAssetStore(),
     models: emptyAssetStore(),
+    data: emptyAssetStore(),
   };
   readonly jobs = new Map<string, JobRecord>();
   readonly operations = new Operations();

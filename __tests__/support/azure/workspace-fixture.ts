@@ -39,3 +39,19 @@ export async function startEmulatedWorkspace(options: ArmEmulatorOptions = {}): 
     },
   };
 }
+
+/**
+ * The workspace assets the seed pipeline (`__tests__/fixtures/pipeline/seed`) names by reference, as its
+ * users' workspace holds them: its data versions and the environment its local components use. A submission
+ * resolves every such reference before it writes anything, as the service would refuse the job without them.
+ */
+export async function seedPipelineAssets(emu: ArmEmulator): Promise<void> {
+  for (const name of ['pandas', 'cats', 'dogs'])
+    await emu.seed.assetVersion('data', name, '1', {
+      dataType: 'uri_folder',
+      dataUri: `azureml://datastores/workspaceblobstore/paths/${name}/`,
+    });
+  await emu.seed.assetVersion('environments', 'aml-Pillow', '0.1.0', {
+    image: 'mcr.microsoft.com/azureml/openmpi4.1.0-ubuntu20.04',
+  });
+}

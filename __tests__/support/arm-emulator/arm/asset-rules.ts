@@ -20,6 +20,7 @@ export const PATH_FIELDS: Record<AssetKind, string[]> = {
   components: [],
   environments: [],
   models: ['modelUri'],
+  data: ['dataUri'],
 };
 
 export const SINGULAR: Record<AssetKind, string> = {
@@ -27,12 +28,14 @@ export const SINGULAR: Record<AssetKind, string> = {
   components: 'Component',
   environments: 'Environment',
   models: 'Model',
+  data: 'Data',
 };
 
 export function validateVersionBody(kind: AssetKind, props: JsonObject, problems: Problems): void {
   const at = (field: string) => `properties.${field}`;
   if (kind === 'codes') problems.required(at('codeUri'), stringAt(props, 'codeUri'));
   if (kind === 'models') problems.required(at('modelUri'), stringAt(props, 'modelUri'));
+  if (kind === 'data') problems.required(at('dataUri'), stringAt(props, 'dataUri'));
   if (kind === 'components' && !isObject(props.componentSpec)) {
     problems.add(at('componentSpec'), "The field 'properties.componentSpec' is required and must be an object.");
   }

@@ -1,0 +1,135 @@
+import type { BadInputCase } from '../harness.js';
+
+const sha = (n: string) => `sha256:${n.repeat(64).slice(0, 64)}`;
+
+export const cases: BadInputCase[] = [
+  { name: 'no images', inputs: { images: '' }, error: /images/, at: { input: 'images' } },
+  {
+    name: 'an image name with a space',
+    inputs: { images: 'ghcr.io/org/my api' },
+    error: /not a valid image reference/,
+    at: { input: 'images', value: 'ghcr.io/org/my api' },
+  },
+  {
+    name: 'an image name carrying a workflow command',
+    inputs: { images: 'ghcr.io/org/api\n::notice::INJECTED' },
+    error: /not a valid image reference/,
+    at: { input: 'images', value: '::notice::injected' },
+  },
+  { name: 'a tag rule of an unknown type', inputs: { tags: 'type=nightly' }, error: /nightly/, at: { input: 'tags' } },
+  { name: 'a tag rule without type', inputs: { tags: 'pattern={{version}}' }, error: /type/, at: { input: 'tags' } },
+  {
+    name: 'a sha rule with an unknown format',
+    inputs: { tags: 'type=sha,format=medium' },
+    error: /format/,
+    at: { input: 'tags' },
+  },
+  {
+    name: 'a ref rule with an unknown event',
+    inputs: { tags: 'type=ref,event=release' },
+    error: /event/,
+    at: { input: 'tags' },
+  },
+  { name: 'a raw rule without a value', inputs: { tags: 'type=raw' }, error: /value/, at: { input: 'tags' } },
+  { name: 'a semver rule without a pattern', inputs: { tags: 'type=semver' }, error: /pattern/, at: { input: 'tags' } },
+  {
+    name: 'an unknown placeholder',
+    inputs: { tags: 'type=semver,pattern={{version}}-{{build}}', version: '1.2.3' },
+    error: /\{\{build\}\}/,
+    at: { input: 'tags' },
+  },
+  {
+    name: 'a match rule, which tag-image does not offer',
+    inputs: { tags: 'type=match,pattern=v(\\d)' },
+    error: /unknown type 'match'/,
+    at: { input: 'tags' },
+  },
+  {
+    name: 'a tag rule attribute that is not key=value',
+    inputs: { tags: 'type=sha,long' },
+    error: /long|key=value/,
+    at: { input: 'tags' },
+  },
+  { name: 'an unknown flavor key', inputs: { flavor: 'newest=true' }, error: /newest/, at: { input: 'flavor' } },
+  {
+    name: 'a latest flavor that is not auto, true or false',
+    inputs: { flavor: 'latest=sometimes' },
+    error: /latest/,
+    at: { input: 'flavor' },
+  },
+  { name: 'a label line without =', inputs: { labels: 'maintainer' }, error: /KEY=VALUE/, at: { input: 'labels' } },
+  {
+    name: 'a label line that is a workflow command',
+    inputs: { labels: 'a=b\n::notice::INJECTED' },
+    error: /KEY=VALUE/,
+    at: { input: 'labels' },
+  },
+  {
+    name: 'a label namespace with spaces',
+    inputs: { 'label-namespace': 'my models' },
+    error: /label-namespace/,
+    at: { input: 'label-namespace' },
+  },
+  {
+    name: 'a label namespace ending with a dot',
+    inputs: { 'label-namespace': 'io.example.' },
+    error: /label-namespace/,
+    at: { input: 'label-namespace' },
+  },
+  {
+    name: 'a model name with a newline',
+    inputs: { 'model-name': 'clf\n::set-output name=x::INJECTED' },
+    error: /must be a single line/,
+    at: { input: 'model-name' },
+  },
+  {
+    name: 'a model version with a newline',
+    inputs: { 'model-version': '3\n::add-mask::INJECTED' },
+    error: /model-version/,
+    at: { input: 'model-version' },
+  },
+  {
+    name: 'a training job with a newline',
+    inputs: { 'model-training-job': 'job\norg.opencontainers.image.source=https://INJECTED.example' },
+    error: /model-training-job/,
+    at: { input: 'model-training-job' },
+  },
+  {
+    name: 'a version that is not semantic',
+    inputs: { tags: 'type=semver,pattern={{version}}', version: 'one-point-two' },
+    error: /version/,
+    at: { input: 'version' },
+  },
+  {
+    name: 'a source digest that is too short',
+    inputs: { source: 'sha256:abc', push: 'true' },
+    error: /source/,
+    at: { input: 'source' },
+  },
+  {
+    name: 'a source digest with upper-case hex',
+    inputs: { source: sha('A'), push: 'true' },
+    error: /source/,
+    at: { input: 'source' },
+  },
+  {
+    name: 'a source digest of an unknown algorithm',
+    inputs: { source: `md5:${'a'.repeat(32)}`, push: 'true' },
+    error: /source/,
+    at: { input: 'source' },
+  },
+  { name: 'push that is not a boolean', inputs: { push: 'perhaps' }, error: /push/, at: { input: 'push' } },
+  {
+    name: 'registry-lookup that is not a boolean',
+    inputs: { 'registry-lookup': 'sometimes' },
+    error: /registry-lookup/,
+    at: { input: 'registry-lookup' },
+  },
+  { name: 'push without a source', inputs: { push: 'true' }, error: /source/, at: { input: 'source' } },
+  {
+    name: 'a model tag rule without a model',
+    inputs: { tags: 'type=model', 'model-name': '' },
+    error: /model-name and model-version are not set/,
+    at: { input: 'tags', value: 'type=model (line 1)' },
+  },
+];
