@@ -8,7 +8,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { bundle, repoRoot, runAction, type RunResult } from '../support/action-runner.js';
 import { childRunId } from '../support/arm-emulator/arm/jobs.js';
-import { startEmulatedWorkspace, type EmulatedWorkspace } from '../support/azure/workspace-fixture.js';
+import {
+  startEmulatedWorkspace,
+  seedPipelineAssets,
+  type EmulatedWorkspace,
+} from '../support/azure/workspace-fixture.js';
 import { eventEnv, type EventName } from '../support/github-events/events.js';
 import { seedTree } from '../shared/assets/assets-fixture.js';
 
@@ -23,6 +27,7 @@ let nextVersion = 1;
 
 beforeAll(async () => {
   ws = await startEmulatedWorkspace();
+  await seedPipelineAssets(ws.emu);
 }, 60_000);
 afterAll(async () => ws?.close());
 beforeEach(() => {

@@ -7,7 +7,11 @@
 import path from 'node:path';
 import { bundle, repoRoot, runAction, type RunResult } from '../../support/action-runner.js';
 import { eventEnv } from '../../support/github-events/events.js';
-import { startEmulatedWorkspace, type EmulatedWorkspace } from '../../support/azure/workspace-fixture.js';
+import {
+  startEmulatedWorkspace,
+  seedPipelineAssets,
+  type EmulatedWorkspace,
+} from '../../support/azure/workspace-fixture.js';
 
 const seedPipeline = path.join(repoRoot, '__tests__', 'fixtures', 'pipeline', 'seed', 'pipeline.yaml');
 /** Well below the data plane's 60 s attempt timeout, far above a run's few seconds. */
@@ -16,6 +20,7 @@ const EXIT_WITHIN_MS = 45_000;
 let ws: EmulatedWorkspace;
 beforeAll(async () => {
   ws = await startEmulatedWorkspace();
+  await seedPipelineAssets(ws.emu);
 });
 afterAll(async () => ws.close());
 beforeEach(() => {
