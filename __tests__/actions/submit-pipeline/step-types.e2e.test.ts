@@ -2,7 +2,9 @@
  * submit-pipeline through its bundle with every step type `az ml job create` takes (issue 16): a pipeline
  * component nested two deep, a sweep, a parallel and a spark step. Their components are registered (inner
  * pipeline components first), the emulator checks each step against its component, and the job is followed
- * through every level of child runs.
+ * through every level of child runs. The successful submission is the local step-types pipeline plus a spark
+ * step (`pipeline-with-spark.yaml`; step-types-same-pipeline.test.ts keeps the two the same pipeline); the
+ * failure and dry-run tests keep the older print-stub fixture.
  */
 import path from 'node:path';
 import { bundle, repoRoot, runAction } from '../../support/action-runner.js';
@@ -11,11 +13,16 @@ import { eventEnv } from '../../support/github-events/events.js';
 import { startEmulatedWorkspace } from '../../support/azure/workspace-fixture.js';
 import type { EmulatedWorkspace } from '../../support/azure/workspace-fixture.js';
 
-const pipeline = path.join(repoRoot, '__tests__', 'fixtures', 'pipeline', 'step-types', 'pipeline.yml');
+const fixtures = path.join(repoRoot, '__tests__', 'fixtures');
+const pipeline = path.join(fixtures, 'pipeline', 'step-types', 'pipeline.yml');
+/** The pipeline the local backend runs (local/step-types/pipeline.yaml) plus a spark step. */
+const withSpark = path.join(fixtures, 'local', 'step-types', 'pipeline-with-spark.yaml');
 let ws: EmulatedWorkspace;
 
 beforeAll(async () => {
   ws = await startEmulatedWorkspace();
+  // The environment the local step-types components name, as the user's workspace would hold it.
+  await ws.emu.seed.assetVersion('environments', 'toy-python', '1', { image: 'python:3.12-slim' });
 });
 afterAll(async () => ws.close());
 beforeEach(() => {
@@ -24,9 +31,9 @@ beforeEach(() => {
   ws.emu.seed.computeInstance('cli-created-machine', { state: 'Running' });
 });
 
-function submit(name: string, extra: Record<string, string> = {}): Promise<RunResult> {
+function submit(name: string, extra: Record<string, string> = {}, file = pipeline): Promise<RunResult> {
   return runAction(bundle('submit-pipeline'), {
-    inputs: { ...ws.inputs(), file: pipeline, name, ...extra },
+    inputs: { ...ws.inputs(), file, name, ...extra },
     env: { ...ws.env(), ...eventEnv('push-main') },
     timeoutMs: 60000,
   });
@@ -42,26 +49,28 @@ const running = {
   },
 };
 
+/** The local pipeline's steps plus the spark step, as the emulator runs them, at every level. */
+const withSparkRunning = {
+  status: 'Running',
+  children: { prep: 'Running', sums: 'NotStarted', tune: 'NotStarted', report: 'NotStarted', total: 'NotStarted' },
+  nested: { prep: { twice: 'Running', 'twice/scale': 'Running' } },
+};
+const withSparkCompleted = {
+  status: 'Completed',
+  children: { prep: 'Completed', sums: 'Completed', tune: 'Completed', report: 'Completed', total: 'Completed' },
+  nested: {
+    prep: { twice: 'Completed', 'twice/scale': 'Completed', 'twice/again': 'Completed', check: 'Completed' },
+    sums: { mini_batch_0: 'Completed', mini_batch_1: 'Completed' },
+    tune: { trial_0: 'Completed', trial_1: 'Completed', trial_2: 'Completed', trial_3: 'Completed' },
+  },
+};
+
 describe('submit-pipeline with sweep, parallel, spark and nested pipeline steps', () => {
-  test('registers every component, submits, follows every level and completes', async () => {
+  test('the local step-types pipeline plus a spark step registers, submits, is followed through every level', async () => {
     const name = 'step-types-ok';
-    ws.emu.jobs.script(name, [
-      running,
-      {
-        status: 'Completed',
-        children: { train_pipeline: 'Completed', sweep_step: 'Completed', score: 'Completed', words: 'Completed' },
-        nested: {
-          train_pipeline: {
-            train_step: 'Completed',
-            eval_pipeline: 'Completed',
-            'eval_pipeline/eval_step': 'Completed',
-          },
-          sweep_step: { trial_0: 'Completed', trial_1: 'Completed' },
-          score: { mini_batch_0: 'Completed' },
-        },
-      },
-    ]);
-    const run = await submit(name);
+    ws.emu.jobs.script(name, [withSparkRunning, withSparkCompleted]);
+    // The same YAML the local backend runs: only the compute is pointed at the workspace's, as a user would.
+    const run = await submit(name, { set: 'settings.default_compute=azureml:cli-created-machine' }, withSpark);
     if (process.env.SHOW_LOG) console.log(run.log);
     expect(run.exitCode).toBe(0);
     expect(run.outputs.status).toBe('Completed');
@@ -70,20 +79,40 @@ describe('submit-pipeline with sweep, parallel, spark and nested pipeline steps'
     const types = componentPuts.map(
       (r) => (r.body as { properties: { componentSpec: { type: string } } }).properties.componentSpec.type,
     );
-    expect(types.sort()).toEqual(['command', 'command', 'parallel', 'pipeline', 'pipeline', 'spark']);
+    // commands: scale (used twice, registered once), prep's inline check, the trial train and the inline report
+    expect(types.sort()).toEqual([
+      'command',
+      'command',
+      'command',
+      'command',
+      'parallel',
+      'pipeline',
+      'pipeline',
+      'spark',
+    ]);
     const jobPut = ws.emu.requests.filter({ method: 'PUT', path: `/jobs/${name}` });
     expect(jobPut).toHaveLength(1);
     const jobs = (jobPut[0].body as { properties: { jobs: Record<string, { type: string }> } }).properties.jobs;
-    expect(Object.values(jobs).map((j) => j.type)).toEqual(['pipeline', 'sweep', 'parallel', 'spark']);
+    expect(Object.fromEntries(Object.entries(jobs).map(([step, j]) => [step, j.type]))).toEqual({
+      prep: 'pipeline',
+      sums: 'parallel',
+      tune: 'sweep',
+      report: 'command',
+      total: 'spark',
+    });
     // Followed through every level, each nested step named by its path.
     for (const step of [
-      'train_pipeline/train_step',
-      'train_pipeline/eval_pipeline',
-      'train_pipeline/eval_pipeline/eval_step',
-      'sweep_step/trial_1',
-      'score/mini_batch_0',
+      'prep',
+      'prep/twice',
+      'prep/twice/scale',
+      'prep/twice/again',
+      'prep/check',
+      'sums/mini_batch_1',
+      'tune/trial_3',
+      'report',
+      'total',
     ])
-      expect(run.log).toContain(step);
+      expect(run.log).toContain(`step ${step}: Completed`);
     expect(run.leakedSecrets).toEqual([]);
   });
 
