@@ -100,10 +100,12 @@ export const cases: BadInputCase[] = [
     'environment: ../../environment/nope.yaml',
   ]),
   component('a code folder that does not exist', /nowhere/, 'code:', ['code: ./src', 'code: ./nowhere']),
-  component('a component type that is not supported', /spark|not supported|unknown component type/, 'type: spark', [
-    'type: command',
-    'type: spark',
-  ]),
+  component(
+    'a component type that is not supported',
+    /data_transfer|not supported|unknown component type/,
+    'type: data_transfer',
+    ['type: command', 'type: data_transfer'],
+  ),
   component('an unknown top-level key', /colour/, 'colour:', ['code: ./src', 'colour: blue\ncode: ./src']),
   component('an input type that Azure ML does not know', /not an Azure ML type/, 'type: float', [
     'type: number',
