@@ -96,12 +96,14 @@ test('issued tokens live as long as the test says', async () => {
 });
 
 test('with short-lived tokens, every new access token is bought with a fresh GitHub ID token', async () => {
-  emu.settings.accessTokenLifetimeSeconds = 1;
-  emu.settings.githubOidc.lifetimeSeconds = 1;
+  // 60-second tokens are inside MSAL's refresh window, so every getToken buys a new access token, and long
+  // enough that an ID token cannot expire between being fetched and being presented on a busy machine (1-second
+  // tokens and a sleep raced there). Freshness is proven by the tokens: each exchange carries a jti of its own.
+  emu.settings.accessTokenLifetimeSeconds = 60;
+  emu.settings.githubOidc.lifetimeSeconds = 60;
   try {
     const credential = federatedCredential(() => idTokenFromService());
     await credential.getToken(ARM_SCOPE);
-    await new Promise((resolve) => setTimeout(resolve, 1100)); // outlive both tokens once
     await credential.getToken(ARM_SCOPE);
     expect(emu.tokenRequests.map((r) => r.outcome)).toEqual(['issued', 'issued']);
     const [first, second] = emu.tokenRequests.map((r) => r.assertionId);
