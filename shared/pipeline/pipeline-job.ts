@@ -4,6 +4,7 @@ import type { DataInput, PipelineInput, PipelineJob, PipelineOutput, PipelineSet
 import { applyInputOverrides, applySetOverrides, type SetOverride } from './overrides.js';
 import { readAssetNaming, readComponentUse, readIdentity } from './pipeline-node.js';
 import { GraphReader } from './steps/index.js';
+import { readStringFields } from './steps/header.js';
 import { INPUT_MODES, isDataType, isLiteralType, OUTPUT_MODES, readMode, type DataType } from './ports.js';
 import type { JsonValue } from './python-format.js';
 import { parseDataPath } from './refs.js';
@@ -27,6 +28,15 @@ const PIPELINE_KEYS = [
   'identity',
   'properties',
 ] as const;
+
+/** A pipeline job's string keys: YAML key -> field. */
+const JOB_STRINGS = {
+  name: 'name',
+  display_name: 'displayName',
+  experiment_name: 'experimentName',
+  description: 'description',
+  compute: 'compute',
+} as const;
 
 const NOT_SUPPORTED_PIPELINE_KEYS = {
   services: 'a pipeline job has no services of its own; set them on its command steps',
@@ -79,20 +89,7 @@ async function readPipelineJob(
     settings: readSettings(optionalMap(map, 'settings', problems), problems),
     jobs: {},
   };
-  const strings = {
-    name: 'name',
-    display_name: 'displayName',
-    experiment_name: 'experimentName',
-    description: 'description',
-    compute: 'compute',
-  } as const;
-  for (const [key, field] of Object.entries(strings) as [
-    keyof typeof strings,
-    (typeof strings)[keyof typeof strings],
-  ][]) {
-    const value = readString(map, key, problems);
-    if (value !== undefined) job[field] = value;
-  }
+  readStringFields(job, map, JOB_STRINGS, problems);
   const tags = readStringMap(map, 'tags', problems);
   if (tags) job.tags = tags;
   const properties = readStringMap(map, 'properties', problems);

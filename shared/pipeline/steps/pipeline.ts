@@ -1,5 +1,5 @@
 import type { YMap } from '../../yaml/located.js';
-import { checkKeys, optionalMap, readBoolean, readString, readStringMap } from '../../yaml/fields.js';
+import { checkKeys, optionalMap } from '../../yaml/fields.js';
 import type {
   ComponentUse,
   PipelineComponent,
@@ -22,8 +22,9 @@ import {
 import type { JsonValue } from '../python-format.js';
 import { computeId } from '../refs.js';
 import { checkComponentPorts, componentPorts } from '../step-ports.js';
-import { inputSpec, outputSpec, type ComponentVersionBody } from '../component-rest.js';
+import { headerAndPortsSpec, type ComponentVersionBody } from '../component-rest.js';
 import type { ComponentKind, NodeContext, RestContext, StepKind } from './types.js';
+import { readHeaderFields } from './header.js';
 
 /** `type: pipeline`: a step running a pipeline component (local, registered or from a registry). */
 export const pipelineStep: StepKind<PipelineComponentNode> = {
@@ -122,9 +123,9 @@ export const pipelineComponentKind: ComponentKind<PipelineComponent> = {
       loc: map.loc,
       inputs: readInputPorts(optionalMap(map, 'inputs', problems), problems),
       outputs: readOutputPorts(optionalMap(map, 'outputs', problems), problems),
+      ...readHeaderFields(map, problems),
       jobs: {},
     };
-    readHeader(component, map, ctx.problems);
     const jobs = optionalMap(map, 'jobs', problems);
     if (!jobs || jobs.entries.length === 0)
       problems.add('a pipeline component needs at least one step under jobs', map.loc);
@@ -154,27 +155,6 @@ export const pipelineComponentKind: ComponentKind<PipelineComponent> = {
 function stepComponent(step: PipelineNode): ComponentUse[] {
   if (step.type === 'sweep') return [step.trial];
   return 'component' in step && step.component ? [step.component as ComponentUse] : [];
-}
-
-function readHeader(component: PipelineComponent, map: YMap, problems: NodeContext['problems']): void {
-  const strings = {
-    $schema: 'schema',
-    name: 'name',
-    version: 'version',
-    display_name: 'displayName',
-    description: 'description',
-  } as const;
-  for (const [key, field] of Object.entries(strings) as [
-    keyof typeof strings,
-    (typeof strings)[keyof typeof strings],
-  ][]) {
-    const value = readString(map, key, problems);
-    if (value !== undefined) component[field] = value;
-  }
-  const tags = readStringMap(map, 'tags', problems);
-  if (tags) component.tags = tags;
-  const deterministic = readBoolean(map, 'is_deterministic', problems);
-  if (deterministic !== undefined) component.isDeterministic = deterministic;
 }
 
 /** A pipeline component's inputs, seen from its steps as pipeline inputs are (for binding and type checks). */
@@ -215,23 +195,8 @@ export async function pipelineComponentSpec(
   source: string,
   rest: RestContext,
 ): Promise<Record<string, JsonValue>> {
-  const spec: Record<string, JsonValue> = {};
-  const put = (key: string, value: JsonValue | undefined): void => {
-    if (value !== undefined) spec[key] = value;
-  };
-  put('$schema', component.schema);
-  put('name', component.name);
-  put('version', component.version);
-  put('display_name', component.displayName);
-  put('description', component.description);
-  put('tags', component.tags);
-  spec.type = 'pipeline';
-  put('is_deterministic', component.isDeterministic);
   // Empty port maps are left out, as for command components (recorded: pipeline_component_inline_node).
-  if (Object.keys(component.inputs).length)
-    spec.inputs = Object.fromEntries(Object.values(component.inputs).map((p) => [p.name, inputSpec(p)]));
-  if (Object.keys(component.outputs).length)
-    spec.outputs = Object.fromEntries(Object.values(component.outputs).map((p) => [p.name, outputSpec(p)]));
+  const spec = headerAndPortsSpec(component);
   spec._source = source;
   const jobs: Record<string, JsonValue> = {};
   for (const step of Object.values(component.jobs)) jobs[step.name] = await rest.nodeToRest(step);

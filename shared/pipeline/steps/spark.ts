@@ -20,10 +20,10 @@ import { inferStepPorts } from '../inline-command.js';
 import type { ComponentUse, NodeBase } from '../model.js';
 import { commonFields, localComponent, nodeInputs, nodeOutputs, nodeSource } from '../node-rest.js';
 import { COMMON_KEYS, readCommonFields, readComponentUse, readPorts } from '../pipeline-node.js';
-import { readInputPorts, readOutputPorts, type InputPort, type OutputPort } from '../ports.js';
+import { readInputPorts, readOutputPorts } from '../ports.js';
 import { computeId } from '../refs.js';
 import { checkComponentPorts, componentPorts } from '../step-ports.js';
-import { COMPONENT_HEADER_KEYS, readComponentHeader } from './header.js';
+import { COMPONENT_HEADER_KEYS, readComponentHeader, type ComponentBase, type ComponentHeader } from './header.js';
 import type { ComponentKind, NodeContext, RestContext, StepKind } from './types.js';
 import { componentSpec, resolveComponentDependencies, type DependencyResolver } from '../component-rest.js';
 import type { JsonValue } from '../python-format.js';
@@ -80,19 +80,8 @@ export interface SparkSettings {
 }
 
 /** A spark component (`type: spark` component YAML, or the anonymous one of a spark step with its own entry). */
-export interface SparkComponent {
+export interface SparkComponent extends ComponentBase, ComponentHeader {
   type: 'spark';
-  file: string;
-  loc: SourceLocation;
-  schema?: string;
-  name?: string;
-  version?: string;
-  displayName?: string;
-  description?: string;
-  tags?: Record<string, string>;
-  isDeterministic: boolean;
-  inputs: Record<string, InputPort>;
-  outputs: Record<string, OutputPort>;
   settings: SparkSettings;
 }
 
