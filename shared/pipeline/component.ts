@@ -4,7 +4,12 @@ import { ValidationError } from '../core/errors.js';
 import { entryOf, loadYamlFile, locateText, toPlain, type YMap, type YamlFile } from '../yaml/located.js';
 import { checkKeys, expectMap, optionalMap, Problems, readString } from '../yaml/fields.js';
 import { commandPlaceholders, unbalancedOptionalBlock } from './command-template.js';
-import { readComponentHeader, type ComponentBase, type ComponentHeader } from './steps/header.js';
+import {
+  COMPONENT_HEADER_KEYS,
+  readComponentHeader,
+  type ComponentBase,
+  type ComponentHeader,
+} from './steps/header.js';
 import { readEnvironment, loadEnvironmentFile, type EnvironmentSpec } from './environment.js';
 import { readInputPorts, readOutputPorts, type InputPort } from './ports.js';
 import { isRemoteRef, localFilePath, parseRemoteRef, type RemoteRef } from './refs.js';
@@ -30,16 +35,7 @@ export interface CommandComponent extends ComponentBase, ComponentHeader {
 }
 
 const COMPONENT_KEYS = [
-  '$schema',
-  'name',
-  'version',
-  'display_name',
-  'description',
-  'tags',
-  'type',
-  'is_deterministic',
-  'inputs',
-  'outputs',
+  ...COMPONENT_HEADER_KEYS,
   'command',
   'code',
   'environment',

@@ -16,10 +16,9 @@ import { checkKeys, optionalMap, Problems, readString, readStringMap } from '../
 import { readCode, readEnvironmentUse, type EnvironmentUse } from '../component.js';
 import { inferStepPorts } from '../inline-command.js';
 import type { ComponentUse, NodeBase } from '../model.js';
-import { commonFields, localComponent, nodeInputs, nodeOutputs, nodeSource } from '../node-rest.js';
+import { localComponent, nodeHead } from '../node-rest.js';
 import { COMMON_KEYS, readCommonFields, readComponentUse, readPorts } from '../pipeline-node.js';
 import { readInputPorts, readOutputPorts } from '../ports.js';
-import { computeId } from '../refs.js';
 import { checkComponentPorts, componentPorts } from '../step-ports.js';
 import { COMPONENT_HEADER_KEYS, readComponentHeader, type ComponentBase, type ComponentHeader } from './header.js';
 import type { ComponentKind, NodeContext, RestContext, StepKind } from './types.js';
@@ -399,13 +398,7 @@ async function readParallelNode(name: string, map: YMap, ctx: NodeContext): Prom
 /** azure-ai-ml's `Parallel._to_rest_object`: common fields, then what the step has over its component. */
 async function parallelNodeToRest(node: ParallelNode, ctx: RestContext): Promise<Record<string, JsonValue>> {
   const component = localComponent(node.component);
-  const dict: Record<string, JsonValue> = { name: node.name, type: 'parallel', _source: nodeSource(node.component) };
-  if (node.compute !== undefined) dict.computeId = computeId(ctx.workspaceId, node.compute);
-  const inputs = await nodeInputs(node, ctx.resolver);
-  if (Object.keys(inputs).length) dict.inputs = inputs;
-  const outputs = nodeOutputs(node, component);
-  if (Object.keys(outputs).length) dict.outputs = outputs;
-  commonFields(node, dict);
+  const dict = await nodeHead(node, node.component, ctx);
   const componentId = await ctx.componentId(node.component);
   const settings = effectiveStepSettings(node.parallel, component?.settings);
   const resolved = settings.task ? await resolveTaskDependencies(settings.task, taskResolver(ctx)) : {};

@@ -8,7 +8,7 @@ import type {
   PipelineNode,
   PipelineOutput,
 } from '../model.js';
-import { commonFields, localComponent, nodeInputs, nodeOutputs, nodeSource } from '../node-rest.js';
+import { localComponent, nodeHead } from '../node-rest.js';
 import { COMMON_KEYS, readCommonFields, readComponentUse, readPorts } from '../pipeline-node.js';
 import {
   isDataPort,
@@ -20,11 +20,10 @@ import {
   type OutputPort,
 } from '../ports.js';
 import type { JsonValue } from '../python-format.js';
-import { computeId } from '../refs.js';
 import { checkComponentPorts, componentPorts } from '../step-ports.js';
 import { headerAndPortsSpec, type ComponentVersionBody } from '../component-rest.js';
 import type { ComponentKind, NodeContext, RestContext, StepKind } from './types.js';
-import { readHeaderFields } from './header.js';
+import { COMPONENT_HEADER_KEYS, readHeaderFields } from './header.js';
 
 /** `type: pipeline`: a step running a pipeline component (local, registered or from a registry). */
 export const pipelineStep: StepKind<PipelineComponentNode> = {
@@ -67,15 +66,7 @@ async function readPipelineNode(name: string, map: YMap, ctx: NodeContext): Prom
  * left out; `_source` is the component's (a pipeline component read from a file is `YAML.COMPONENT`).
  */
 async function pipelineNodeToRest(node: PipelineComponentNode, ctx: RestContext): Promise<Record<string, JsonValue>> {
-  const dict: Record<string, JsonValue> = { name: node.name, type: 'pipeline', _source: nodeSource(node.component) };
-  dict.componentId = await ctx.componentId(node.component);
-  if (node.compute !== undefined) dict.computeId = computeId(ctx.workspaceId, node.compute);
-  const inputs = await nodeInputs(node, ctx.resolver);
-  if (Object.keys(inputs).length) dict.inputs = inputs;
-  const outputs = nodeOutputs(node, localComponent(node.component));
-  if (Object.keys(outputs).length) dict.outputs = outputs;
-  commonFields(node, dict);
-  return dict;
+  return nodeHead(node, node.component, ctx, await ctx.componentId(node.component));
 }
 
 /** The steps inside a pipeline component (any depth) that name no compute, with their path. */
@@ -98,19 +89,7 @@ export function stepsWithoutCompute(
   return found;
 }
 
-const PIPELINE_COMPONENT_KEYS = [
-  '$schema',
-  'name',
-  'version',
-  'display_name',
-  'description',
-  'tags',
-  'type',
-  'is_deterministic',
-  'inputs',
-  'outputs',
-  'jobs',
-];
+const PIPELINE_COMPONENT_KEYS = [...COMPONENT_HEADER_KEYS, 'jobs'];
 
 /** A pipeline component YAML: its ports, and its steps read as a pipeline job's are, against its own ports. */
 export const pipelineComponentKind: ComponentKind<PipelineComponent> = {
