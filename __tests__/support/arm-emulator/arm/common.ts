@@ -1,8 +1,10 @@
 /** What every ARM route shares: the workspace scope, resource ids, systemData, paging and name rules. */
 import type { EmulatorSettings } from '../options.js';
 import type { EmuRequest } from '../http.js';
-import { ArmError, badRequest } from '../http.js';
+import { ArmError, badRequest, json } from '../http.js';
 import type { JsonObject, JsonValue } from '../json.js';
+import { clone } from '../json.js';
+import type { Router } from '../router.js';
 import { key } from '../state.js';
 
 export const PROVIDER = 'Microsoft.MachineLearningServices';
@@ -146,4 +148,45 @@ export function findChild<T>(
     throw notFound(`${PROVIDER}/workspaces/${s.workspace}/${collection}/${req.params[param]}`, s.resourceGroup);
   }
   return found;
+}
+
+/** The name a PUT of a workspace child gives in `req.params[param]`, after the scope and ARM's name rule. */
+export function putName(req: EmuRequest, s: EmulatorSettings, param: string, what: string): string {
+  checkScope(req, s, true);
+  requireArmName(req.params[param], what);
+  return req.params[param];
+}
+
+/** A GET listing a workspace child collection: the scope checked, then `items(req)` copied and paged. */
+export function addListRoute(
+  router: Router,
+  pattern: string,
+  s: EmulatorSettings,
+  items: (req: EmuRequest) => JsonValue[],
+  pageSize: (req: EmuRequest) => number = () => s.pageSize,
+): void {
+  router.add('GET', pattern, 'arm', (req) => {
+    checkScope(req, s, true);
+    return json(
+      200,
+      page(
+        req,
+        items(req).map((item) => clone(item)),
+        pageSize(req),
+      ),
+    );
+  });
+}
+
+/** A DELETE of a workspace child: the scope checked, then 200 when `remove(req)` deleted something, else 204. */
+export function addDeleteRoute(
+  router: Router,
+  pattern: string,
+  s: EmulatorSettings,
+  remove: (req: EmuRequest) => boolean,
+): void {
+  router.add('DELETE', pattern, 'arm', (req) => {
+    checkScope(req, s, true);
+    return { status: remove(req) ? 200 : 204 };
+  });
 }

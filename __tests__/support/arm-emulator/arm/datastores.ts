@@ -14,11 +14,11 @@ import type { Router } from '../router.js';
 import type { DatastoreRecord, EmulatorState, StoredResource } from '../state.js';
 import { key } from '../state.js';
 import {
-  checkScope,
+  addDeleteRoute,
+  addListRoute,
   findChild,
-  page,
   PROVIDER,
-  requireArmName,
+  putName,
   requireBody,
   systemData,
   WORKSPACE_PATTERN,
@@ -35,18 +35,13 @@ export function registerDatastoreRoutes(router: Router, ctx: EmulatorContext): v
   const one = `${list}/{name}`;
   const find = (req: EmuRequest): DatastoreRecord => findChild(req, s, state.datastores, 'datastores', 'name');
 
-  router.add('GET', list, 'arm', (req) => {
-    checkScope(req, s, true);
-    const pageSize = Number(req.query.get('count') ?? 30) || 30;
-    return json(
-      200,
-      page(
-        req,
-        listDatastores(req, state).map((r) => clone(r)),
-        pageSize,
-      ),
-    );
-  });
+  addListRoute(
+    router,
+    list,
+    s,
+    (req) => listDatastores(req, state),
+    (req) => Number(req.query.get('count') ?? 30) || 30,
+  );
   router.add('GET', one, 'arm', (req) => json(200, clone(find(req).resource)));
   router.add('POST', `${one}/listSecrets`, 'arm', (req) => {
     const record = find(req);
@@ -60,22 +55,13 @@ export function registerDatastoreRoutes(router: Router, ctx: EmulatorContext): v
     return json(200, clone(record.secrets));
   });
   router.add('PUT', one, 'arm', (req) => {
-    checkScope(req, s, true);
-    requireArmName(req.params.name, 'Datastore');
-    const existing = state.datastores.get(key(req.params.name));
-    const record = datastoreFromBody(
-      s,
-      req.params.name,
-      requireBody(req),
-      existing?.resource.properties.isDefault === true,
-    );
-    state.datastores.set(key(req.params.name), record);
+    const name = putName(req, s, 'name', 'Datastore');
+    const existing = state.datastores.get(key(name));
+    const record = datastoreFromBody(s, name, requireBody(req), existing?.resource.properties.isDefault === true);
+    state.datastores.set(key(name), record);
     return json(existing ? 200 : 201, clone(record.resource));
   });
-  router.add('DELETE', one, 'arm', (req) => {
-    checkScope(req, s, true);
-    return { status: state.datastores.delete(key(req.params.name)) ? 200 : 204 };
-  });
+  addDeleteRoute(router, one, s, (req) => state.datastores.delete(key(req.params.name)));
 }
 
 function listDatastores(req: EmuRequest, state: EmulatorState): StoredResource[] {

@@ -13,11 +13,11 @@ import type { Router } from '../router.js';
 import type { EmulatorState, StoredResource } from '../state.js';
 import { key } from '../state.js';
 import {
-  checkScope,
+  addDeleteRoute,
+  addListRoute,
   findChild,
-  page,
   PROVIDER,
-  requireArmName,
+  putName,
   requireBody,
   systemData,
   WORKSPACE_PATTERN,
@@ -78,13 +78,12 @@ export function registerJobRoutes(router: Router, ctx: EmulatorContext, control:
   const find = (req: EmuRequest): JobRecord => findChild(req, s, state.jobs, 'jobs', 'id');
 
   router.add('PUT', one, 'arm', (req) => {
-    checkScope(req, s, true);
-    requireArmName(req.params.id, 'Job');
-    const props = validateJobBody(req.params.id, requireBody(req), state, workspaceId(s));
-    const existing = state.jobs.get(key(req.params.id));
+    const id = putName(req, s, 'id', 'Job');
+    const props = validateJobBody(id, requireBody(req), state, workspaceId(s));
+    const existing = state.jobs.get(key(id));
     if (existing) return json(200, updateJob(existing, props));
-    const job = newJob(ctx, req.params.id, props, control.takeScript(req.params.id));
-    state.jobs.set(key(req.params.id), job);
+    const job = newJob(ctx, id, props, control.takeScript(id));
+    state.jobs.set(key(id), job);
     return json(201, clone(job.resource));
   });
 
@@ -94,24 +93,15 @@ export function registerJobRoutes(router: Router, ctx: EmulatorContext, control:
     return json(200, clone(job.resource));
   });
 
-  router.add('GET', jobs, 'arm', (req) => {
-    checkScope(req, s, true);
+  addListRoute(router, jobs, s, (req) => {
     const jobType = req.query.get('jobType');
     const tag = req.query.get('tag');
     const view = req.query.get('listViewType') ?? 'ActiveOnly';
-    const all = [...state.jobs.values()]
+    return [...state.jobs.values()]
       .map((j) => j.resource)
       .filter((r) => !jobType || r.properties.jobType === jobType)
       .filter((r) => !tag || objectAt(r.properties, 'tags')?.[tag] !== undefined)
       .filter((r) => view === 'All' || (r.properties.isArchived === true) === (view === 'ArchivedOnly'));
-    return json(
-      200,
-      page(
-        req,
-        all.map((r) => clone(r)),
-        s.pageSize,
-      ),
-    );
   });
 
   router.add('POST', `${one}/cancel`, 'arm', (req) => {
@@ -130,10 +120,7 @@ export function registerJobRoutes(router: Router, ctx: EmulatorContext, control:
     return jobStatus(job) === 'CancelRequested' ? { status: 202, headers: { 'Retry-After': '1' } } : { status: 200 };
   });
 
-  router.add('DELETE', one, 'arm', (req) => {
-    checkScope(req, s, true);
-    return { status: state.jobs.delete(key(req.params.id)) ? 200 : 204 };
-  });
+  addDeleteRoute(router, one, s, (req) => state.jobs.delete(key(req.params.id)));
 }
 
 function validateJobBody(name: string, body: JsonObject, state: EmulatorState, wsId: string): JsonObject {
