@@ -3,10 +3,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { actionlint, formatFinding } from '../workflows-examples/support/actionlint.js';
 import { repoRoot } from '../workflows-examples/support/paths.js';
 import { parseWorkflowFile } from '../workflows-examples/support/workflow-template.js';
+import { readYamlAs } from '../workflows-examples/support/workflow-yaml.js';
 import {
   githubDir,
   readRepoWorkflow,
@@ -127,10 +127,10 @@ describe("the repository's own workflows are safe", () => {
 });
 
 describe('dependabot keeps the pins and the npm dependencies moving', () => {
-  const config = parse(readFileSync(path.join(githubDir, 'dependabot.yml'), 'utf8')) as {
+  const config = readYamlAs<{
     version: number;
     updates: { 'package-ecosystem': string; directory: string; schedule: { interval: string } }[];
-  };
+  }>(path.join(githubDir, 'dependabot.yml'));
 
   it('updates npm and github-actions from the repository root, on a schedule', () => {
     expect(config.version).toBe(2);
