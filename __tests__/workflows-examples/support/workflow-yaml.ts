@@ -70,6 +70,17 @@ export function readActionSpec(name: string): ActionSpec | undefined {
   return existsSync(file) ? readActionSpecFile(file) : undefined;
 }
 
+/** The inputs of actions/<name> that have a default, as the runner passes them (INPUT_*) when a step omits them. */
+export function actionInputDefaults(name: string): Record<string, string> {
+  const spec = readActionSpec(name);
+  if (!spec) throw new Error(`actions/${name}/action.yml is missing`);
+  return Object.fromEntries(
+    Object.entries(spec.inputs)
+      .filter(([, v]) => v.default !== undefined)
+      .map(([k, v]) => [k, String(v.default)]),
+  );
+}
+
 /** An action.yml's inputs and outputs (empty maps when it declares none). */
 export function readActionSpecFile(file: string): ActionSpec {
   const spec = readYamlAs<Partial<ActionSpec>>(file);
