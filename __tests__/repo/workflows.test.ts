@@ -259,16 +259,22 @@ describe('the release workflow, its steps run with bash', () => {
     return { work, shas, remoteTag, git };
   }
 
+  /**
+   * Releases `release` (the last of `tags`, each a commit on the remote) with the remote's `v1` at `v1At`, through
+   * the release workflow's "Move the major tag" step.
+   */
+  function moveMajorTag(dir: string, tags: string[], v1At: string) {
+    const { work, shas, remoteTag, git } = cloneWithTags(dir, tags);
+    git(work, 'tag', 'v1', shas[v1At]);
+    git(work, 'push', '-q', 'origin', 'refs/tags/v1');
+    const release = tags[tags.length - 1];
+    const run = runReleaseStep('Move the major tag', work, { TAG: release, MAJOR: 'v1', GITHUB_SHA: shas[release] });
+    return { ...run, shas, remoteTag };
+  }
+
   it('moves the major tag on the remote to the highest release of its line', () => {
     withTempDir((dir) => {
-      const { work, shas, remoteTag, git } = cloneWithTags(dir, ['v1.0.0', 'v1.1.0']);
-      git(work, 'tag', 'v1', shas['v1.0.0']);
-      git(work, 'push', '-q', 'origin', 'refs/tags/v1');
-      const { status, stdout } = runReleaseStep('Move the major tag', work, {
-        TAG: 'v1.1.0',
-        MAJOR: 'v1',
-        GITHUB_SHA: shas['v1.1.0'],
-      });
+      const { status, stdout, shas, remoteTag } = moveMajorTag(dir, ['v1.0.0', 'v1.1.0'], 'v1.0.0');
       expect(stdout).toContain('v1 now points at v1.1.0');
       expect(status).toBe(0);
       expect(remoteTag('v1')).toBe(shas['v1.1.0']);
@@ -277,14 +283,7 @@ describe('the release workflow, its steps run with bash', () => {
 
   it('leaves the major tag alone for a patch to an older line (v1.0.1 after v1.1.0)', () => {
     withTempDir((dir) => {
-      const { work, shas, remoteTag, git } = cloneWithTags(dir, ['v1.1.0', 'v1.0.1']);
-      git(work, 'tag', 'v1', shas['v1.1.0']);
-      git(work, 'push', '-q', 'origin', 'refs/tags/v1');
-      const { status, stdout } = runReleaseStep('Move the major tag', work, {
-        TAG: 'v1.0.1',
-        MAJOR: 'v1',
-        GITHUB_SHA: shas['v1.0.1'],
-      });
+      const { status, stdout, shas, remoteTag } = moveMajorTag(dir, ['v1.1.0', 'v1.0.1'], 'v1.1.0');
       expect(status).toBe(0);
       expect(stdout).toContain('v1 stays on v1.1.0');
       expect(remoteTag('v1')).toBe(shas['v1.1.0']);
