@@ -134,6 +134,16 @@ export function page(req: EmuRequest, items: JsonValue[], pageSize: number, skip
   return body;
 }
 
+/**
+ * The routes of a workspace child collection (`list`: `.../{collection}`, `one`: `.../{collection}/{param}`) and
+ * `find`, the child a request names or ARM's 404 for it.
+ */
+export function childRoutes<T>(s: EmulatorSettings, store: ReadonlyMap<string, T>, collection: string, param: string) {
+  const list = `${WORKSPACE_PATTERN}/${collection}`;
+  const find = (req: EmuRequest): T => findChild(req, s, store, collection, param);
+  return { list, one: `${list}/{${param}}`, find };
+}
+
 /** The workspace child (compute, datastore, job) a request names by `req.params[param]`, or ARM's 404 for it. */
 export function findChild<T>(
   req: EmuRequest,

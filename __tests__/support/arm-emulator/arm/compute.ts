@@ -7,7 +7,7 @@ import { clone, jsonEqual, objectAt, stringAt } from '../json.js';
 import type { Router } from '../router.js';
 import type { StoredResource } from '../state.js';
 import { key } from '../state.js';
-import { addListRoute, checkScope, findChild, requireBody, WORKSPACE_PATTERN } from './common.js';
+import { addListRoute, checkScope, childRoutes, requireBody } from './common.js';
 import type { ComputeAction } from './compute-model.js';
 import {
   ACTIONS,
@@ -28,13 +28,9 @@ import {
 } from './lro-headers.js';
 import { Problems } from './validation.js';
 
-const COMPUTES = `${WORKSPACE_PATTERN}/computes`;
-const COMPUTE = `${COMPUTES}/{computeName}`;
-
 export function registerComputeRoutes(router: Router, ctx: EmulatorContext): void {
   const { settings: s, state } = ctx;
-
-  const find = (req: EmuRequest): StoredResource => findChild(req, s, state.computes, 'computes', 'computeName');
+  const { list: COMPUTES, one: COMPUTE, find } = childRoutes(s, state.computes, 'computes', 'computeName');
 
   addListRoute(router, COMPUTES, s, () => [...state.computes.values()]);
 

@@ -16,12 +16,11 @@ import { key } from '../state.js';
 import {
   addDeleteRoute,
   addListRoute,
-  findChild,
+  childRoutes,
   PROVIDER,
   putName,
   requireBody,
   systemData,
-  WORKSPACE_PATTERN,
   workspaceId,
 } from './common.js';
 import { Problems } from './validation.js';
@@ -31,9 +30,7 @@ const CREDENTIAL_TYPES = ['AccountKey', 'Certificate', 'None', 'Sas', 'ServicePr
 
 export function registerDatastoreRoutes(router: Router, ctx: EmulatorContext): void {
   const { settings: s, state } = ctx;
-  const list = `${WORKSPACE_PATTERN}/datastores`;
-  const one = `${list}/{name}`;
-  const find = (req: EmuRequest): DatastoreRecord => findChild(req, s, state.datastores, 'datastores', 'name');
+  const { list, one, find } = childRoutes(s, state.datastores, 'datastores', 'name');
 
   addListRoute(
     router,

@@ -5,7 +5,6 @@
  */
 import { createHash } from 'node:crypto';
 import type { EmulatorContext } from '../context.js';
-import type { EmuRequest } from '../http.js';
 import { ArmError, badRequest, json } from '../http.js';
 import type { JsonObject } from '../json.js';
 import { clone, isObject, jsonEqual, objectAt, stringAt } from '../json.js';
@@ -15,12 +14,11 @@ import { key } from '../state.js';
 import {
   addDeleteRoute,
   addListRoute,
-  findChild,
+  childRoutes,
   PROVIDER,
   putName,
   requireBody,
   systemData,
-  WORKSPACE_PATTERN,
   workspaceId,
 } from './common.js';
 import type { JobRecord, JobScript } from './job-script.js';
@@ -73,9 +71,7 @@ export class JobsControl {
 
 export function registerJobRoutes(router: Router, ctx: EmulatorContext, control: JobsControl): void {
   const { settings: s, state } = ctx;
-  const jobs = `${WORKSPACE_PATTERN}/jobs`;
-  const one = `${jobs}/{id}`;
-  const find = (req: EmuRequest): JobRecord => findChild(req, s, state.jobs, 'jobs', 'id');
+  const { list: jobs, one, find } = childRoutes(s, state.jobs, 'jobs', 'id');
 
   router.add('PUT', one, 'arm', (req) => {
     const id = putName(req, s, 'id', 'Job');
