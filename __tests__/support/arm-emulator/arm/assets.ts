@@ -14,13 +14,12 @@ import {
   addDeleteRoute,
   addListRoute,
   checkScope,
+  childResource,
   notFound,
   PROVIDER,
   putName,
   requireBody,
-  systemData,
   WORKSPACE_PATTERN,
-  workspaceId,
 } from './common.js';
 import { MUTABLE_VERSION_FIELDS, PATH_FIELDS, SINGULAR, validateVersionBody, versionContent } from './asset-rules.js';
 import { filterVersions } from './asset-queries.js';
@@ -101,22 +100,15 @@ function putVersion(ctx: EmulatorContext, kind: AssetKind, req: EmuRequest): Emu
   store.versions.set(key(name), byVersion);
   const existing = byVersion.get(version);
   if (existing) return json(200, updateVersion(kind, existing, props));
-  const now = new Date().toISOString();
-  const resource: StoredResource = {
-    id: `${workspaceId(ctx.settings)}/${kind}/${name}/versions/${version}`,
-    name: version,
-    type: `${PROVIDER}/workspaces/${kind}/versions`,
-    systemData: systemData(now),
-    properties: {
-      description: null,
-      tags: {},
-      properties: {},
-      isAnonymous: false,
-      isArchived: false,
-      ...clone(props),
-      ...readOnlyFields(kind),
-    },
-  };
+  const resource = childResource(ctx.settings, `${kind}/${name}/versions/${version}`, {
+    description: null,
+    tags: {},
+    properties: {},
+    isAnonymous: false,
+    isArchived: false,
+    ...clone(props),
+    ...readOnlyFields(kind),
+  });
   byVersion.set(version, resource);
   return json(201, clone(resource));
 }
@@ -143,13 +135,12 @@ function readOnlyFields(kind: AssetKind): JsonObject {
 }
 
 function newContainer(ctx: EmulatorContext, kind: AssetKind, name: string): StoredResource {
-  return {
-    id: `${workspaceId(ctx.settings)}/${kind}/${name}`,
-    name,
-    type: `${PROVIDER}/workspaces/${kind}`,
-    systemData: systemData(new Date().toISOString()),
-    properties: { description: null, tags: {}, properties: {}, isArchived: false },
-  };
+  return childResource(ctx.settings, `${kind}/${name}`, {
+    description: null,
+    tags: {},
+    properties: {},
+    isArchived: false,
+  });
 }
 
 /** The container with its read-only latestVersion (most recently created) and nextVersion (highest integer + 1). */

@@ -5,7 +5,7 @@ import { ArmError, badRequest, json } from '../http.js';
 import type { JsonObject, JsonValue } from '../json.js';
 import { clone } from '../json.js';
 import type { Router } from '../router.js';
-import { key } from '../state.js';
+import { key, type StoredResource } from '../state.js';
 
 export const PROVIDER = 'Microsoft.MachineLearningServices';
 
@@ -105,6 +105,27 @@ export function systemData(createdAt: string, lastModifiedAt = createdAt): JsonO
     lastModifiedAt,
     lastModifiedBy: 'emulator@contoso.com',
     lastModifiedByType: 'User',
+  };
+}
+
+/**
+ * A new workspace child at `path` below the workspace (`jobs/x`, `codes/x/versions/1`): its ARM id, name (the
+ * last segment), type (`<provider>/workspaces/codes/versions`) and systemData, around `properties`.
+ */
+export function childResource(
+  s: EmulatorSettings,
+  path: string,
+  properties: JsonObject,
+  createdAt = new Date().toISOString(),
+): StoredResource {
+  const segments = path.split('/');
+  const types = segments.filter((_, i) => i % 2 === 0);
+  return {
+    id: `${workspaceId(s)}/${path}`,
+    name: segments[segments.length - 1],
+    type: `${PROVIDER}/workspaces/${types.join('/')}`,
+    systemData: systemData(createdAt),
+    properties,
   };
 }
 

@@ -13,16 +13,7 @@ import { clone, objectAt, stringAt } from '../json.js';
 import type { Router } from '../router.js';
 import type { DatastoreRecord, EmulatorState, StoredResource } from '../state.js';
 import { key } from '../state.js';
-import {
-  addDeleteRoute,
-  addListRoute,
-  childRoutes,
-  PROVIDER,
-  putName,
-  requireBody,
-  systemData,
-  workspaceId,
-} from './common.js';
+import { addDeleteRoute, addListRoute, childResource, childRoutes, putName, requireBody } from './common.js';
 import { Problems } from './validation.js';
 
 const DATASTORE_TYPES = ['AzureBlob', 'AzureDataLakeGen1', 'AzureDataLakeGen2', 'AzureFile'];
@@ -112,23 +103,16 @@ export function datastoreFromBody(
   const secrets = objectAt(credentials, 'secrets');
   // The service answers the secrets' type without their values (2025-12-01 examples: `secrets: {secretsType}`).
   if (credentials && secrets) credentials.secrets = { secretsType: secrets.secretsType ?? null };
-  const now = new Date().toISOString();
-  const resource: StoredResource = {
-    id: `${workspaceId(s)}/datastores/${name}`,
-    name,
-    type: `${PROVIDER}/workspaces/datastores`,
-    systemData: systemData(now),
-    properties: {
-      description: null,
-      tags: {},
-      properties: null,
-      endpoint: 'core.windows.net',
-      protocol: 'https',
-      serviceDataAccessAuthIdentity: 'None',
-      ...props,
-      isDefault,
-    },
-  };
+  const resource = childResource(s, `datastores/${name}`, {
+    description: null,
+    tags: {},
+    properties: null,
+    endpoint: 'core.windows.net',
+    protocol: 'https',
+    serviceDataAccessAuthIdentity: 'None',
+    ...props,
+    isDefault,
+  });
   return { resource, secrets };
 }
 

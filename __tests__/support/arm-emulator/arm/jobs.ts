@@ -9,16 +9,16 @@ import { ArmError, badRequest, json } from '../http.js';
 import type { JsonObject } from '../json.js';
 import { clone, isObject, jsonEqual, objectAt, stringAt } from '../json.js';
 import type { Router } from '../router.js';
-import type { EmulatorState, StoredResource } from '../state.js';
+import type { EmulatorState } from '../state.js';
 import { key } from '../state.js';
 import {
   addDeleteRoute,
   addListRoute,
+  childResource,
   childRoutes,
   PROVIDER,
   putName,
   requireBody,
-  systemData,
   workspaceId,
 } from './common.js';
 import type { JobRecord, JobScript } from './job-script.js';
@@ -165,12 +165,10 @@ function newJob(ctx: EmulatorContext, name: string, props: JsonObject, script: J
   for (const [serviceName, service] of Object.entries(objectAt(props, 'services') ?? {})) {
     services[serviceName] = { status: null, errorMessage: null, ...(isObject(service) ? service : {}) };
   }
-  const resource: StoredResource = {
-    id: `${workspaceId(s)}/jobs/${name}`,
-    name,
-    type: `${PROVIDER}/workspaces/jobs`,
-    systemData: systemData(now),
-    properties: {
+  const resource = childResource(
+    s,
+    `jobs/${name}`,
+    {
       description: null,
       tags: {},
       properties: {},
@@ -181,7 +179,8 @@ function newJob(ctx: EmulatorContext, name: string, props: JsonObject, script: J
       services,
       status: 'NotStarted',
     },
-  };
+    now,
+  );
   // Read-only on command jobs: the service fills it with the resolved inputs.
   if (props.jobType === 'Command') resource.properties.parameters = {};
   const steps = Object.keys(objectAt(props, 'jobs') ?? {});
