@@ -14,7 +14,7 @@ import type { SourceLocation } from '../../core/logger.js';
 import { entryOf, type YMap } from '../../yaml/located.js';
 import { checkKeys, optionalMap, Problems, readString, readStringMap } from '../../yaml/fields.js';
 import { readCode, readEnvironmentUse, type EnvironmentUse } from '../component.js';
-import { inferStepPorts } from '../inline-command.js';
+import { stepComponentBase } from '../inline-command.js';
 import type { ComponentUse, NodeBase } from '../model.js';
 import { localComponent, nodeHead } from '../node-rest.js';
 import { COMMON_KEYS, readCommonFields, readComponentUse, readPorts } from '../pipeline-node.js';
@@ -386,10 +386,7 @@ async function readParallelNode(name: string, map: YMap, ctx: NodeContext): Prom
   // An inline task: azure-ai-ml registers an anonymous parallel component with ports inferred from the step.
   const component: ParallelComponent = {
     type: 'parallel',
-    file: ctx.yaml.file,
-    loc: map.loc,
-    isDeterministic: true,
-    ...inferStepPorts(node, ctx),
+    ...stepComponentBase(node, ctx),
     settings: { ...parallel, environmentVariables: undefined, identity: undefined },
   };
   return { ...node, parallel, component: { kind: 'inline', component } };

@@ -16,7 +16,7 @@ import { entryOf, type YMap } from '../../yaml/located.js';
 import { checkKeys, describeKind, optionalMap, Problems, readBoolean, readString } from '../../yaml/fields.js';
 import { readCode, readEnvironmentUse, type EnvironmentUse } from '../component.js';
 import { dirname } from 'node:path';
-import { inferStepPorts } from '../inline-command.js';
+import { stepComponentBase } from '../inline-command.js';
 import type { ComponentUse, NodeBase } from '../model.js';
 import { localComponent, nodeHead } from '../node-rest.js';
 import { COMMON_KEYS, readCommonFields, readComponentUse, readPorts } from '../pipeline-node.js';
@@ -328,10 +328,7 @@ async function readSparkNode(name: string, map: YMap, ctx: NodeContext): Promise
   // The step's own entry and code: azure-ai-ml registers them as an anonymous spark component.
   const component: SparkComponent = {
     type: 'spark',
-    file: ctx.yaml.file,
-    loc: map.loc,
-    isDeterministic: true,
-    ...inferStepPorts(node, ctx),
+    ...stepComponentBase(node, ctx),
     settings: { ...spark, resources: undefined, identity: undefined },
   };
   return { ...node, spark, component: { kind: 'inline', component } };
