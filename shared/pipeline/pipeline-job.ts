@@ -212,10 +212,12 @@ function readSettings(map: YMap | undefined, problems: Problems): PipelineSettin
   const settings: PipelineSettings = { extra: {} };
   if (!map) return settings;
   settings.loc = map.loc;
-  const defaultCompute = readString(map, 'default_compute', problems);
-  if (defaultCompute !== undefined) settings.defaultCompute = defaultCompute;
-  const defaultDatastore = readString(map, 'default_datastore', problems);
-  if (defaultDatastore !== undefined) settings.defaultDatastore = defaultDatastore;
+  readStringFields(
+    settings,
+    map,
+    { default_compute: 'defaultCompute', default_datastore: 'defaultDatastore' },
+    problems,
+  );
   const continueOnStepFailure = readBoolean(map, 'continue_on_step_failure', problems);
   if (continueOnStepFailure !== undefined) settings.continueOnStepFailure = continueOnStepFailure;
   const forceRerun = readBoolean(map, 'force_rerun', problems);

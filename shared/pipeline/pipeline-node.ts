@@ -24,6 +24,7 @@ import type {
   NodeOutput,
 } from './model.js';
 import type { NodeContext } from './steps/types.js';
+import { readStringFields } from './steps/header.js';
 import { INPUT_MODES, isDataType, OUTPUT_MODES, readMode, type DataType } from './ports.js';
 import type { JsonValue } from './python-format.js';
 import { isRemoteRef, localFilePath, parseDataPath, parseRemoteRef } from './refs.js';
@@ -78,12 +79,12 @@ export function readPorts(map: YMap, ctx: NodeContext): Pick<NodeBase, 'inputs' 
 }
 
 export function readCommonFields(node: NodeBase, map: YMap, problems: Problems): void {
-  const compute = readString(map, 'compute', problems);
-  if (compute !== undefined) node.compute = compute;
-  const displayName = readString(map, 'display_name', problems);
-  if (displayName !== undefined) node.displayName = displayName;
-  const description = readString(map, 'description', problems);
-  if (description !== undefined) node.description = description;
+  readStringFields(
+    node,
+    map,
+    { compute: 'compute', display_name: 'displayName', description: 'description' },
+    problems,
+  );
   const tags = readStringMap(map, 'tags', problems);
   if (tags) node.tags = tags;
   const properties = readStringMap(map, 'properties', problems);
