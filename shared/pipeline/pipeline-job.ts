@@ -1,8 +1,8 @@
 import { entryOf, loadYamlFile, toPlain, type YMap, type YNode, type YamlFile } from '../yaml/located.js';
-import { checkKeys, expectMap, optionalMap, Problems, readBoolean, readString, readStringMap } from '../yaml/fields.js';
+import { checkKeys, expectMap, optionalMap, Problems, readBoolean, readString } from '../yaml/fields.js';
 import type { DataInput, PipelineInput, PipelineJob, PipelineOutput, PipelineSettings } from './model.js';
 import { applyInputOverrides, applySetOverrides, type SetOverride } from './overrides.js';
-import { readAssetNaming, readComponentUse, readIdentity } from './pipeline-node.js';
+import { readAssetNaming, readComponentUse, readJobFields } from './pipeline-node.js';
 import { GraphReader } from './steps/index.js';
 import { readStringFields } from './steps/header.js';
 import { INPUT_MODES, isDataType, isLiteralType, OUTPUT_MODES, readMode, type DataType } from './ports.js';
@@ -89,13 +89,7 @@ async function readPipelineJob(
     settings: readSettings(optionalMap(map, 'settings', problems), problems),
     jobs: {},
   };
-  readStringFields(job, map, JOB_STRINGS, problems);
-  const tags = readStringMap(map, 'tags', problems);
-  if (tags) job.tags = tags;
-  const properties = readStringMap(map, 'properties', problems);
-  if (properties) job.properties = properties;
-  const identity = readIdentity(map, problems);
-  if (identity) job.identity = identity;
+  readJobFields(job, map, JOB_STRINGS, problems);
   const reader = new GraphReader(problems);
   const ctx = reader.nodeContext(yaml, job.inputs, job.outputs);
   const jobs = optionalMap(map, 'jobs', problems);
