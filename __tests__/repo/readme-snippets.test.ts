@@ -1,9 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { repoRoot } from '../workflows-examples/support/paths.js';
-import { readActionSpec, type ActionSpec } from '../workflows-examples/support/workflow-yaml.js';
+import { readActionSpec, readActionSpecFile, type ActionSpec } from '../workflows-examples/support/workflow-yaml.js';
 import {
   parseSnippet,
   readmeFiles,
@@ -32,8 +30,7 @@ function specOf(ref: string): ActionSpec | undefined {
   const match = REFERENCE.exec(ref);
   if (!match) return undefined;
   if (match[1]) return readActionSpec(match[1]);
-  const root = parse(readFileSync(path.join(repoRoot, 'action.yml'), 'utf8')) as Partial<ActionSpec>;
-  return { inputs: root.inputs ?? {}, outputs: root.outputs ?? {} };
+  return readActionSpecFile(path.join(repoRoot, 'action.yml'));
 }
 
 describe('the README snippets', () => {

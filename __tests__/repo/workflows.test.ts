@@ -3,10 +3,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { actionlint, formatFinding } from '../workflows-examples/support/actionlint.js';
 import { repoRoot } from '../workflows-examples/support/paths.js';
 import { parseWorkflowFile } from '../workflows-examples/support/workflow-template.js';
+import { readYamlAs } from '../workflows-examples/support/workflow-yaml.js';
 import {
   githubDir,
   readRepoWorkflow,
@@ -127,10 +127,10 @@ describe("the repository's own workflows are safe", () => {
 });
 
 describe('dependabot keeps the pins and the npm dependencies moving', () => {
-  const config = parse(readFileSync(path.join(githubDir, 'dependabot.yml'), 'utf8')) as {
+  const config = readYamlAs<{
     version: number;
     updates: { 'package-ecosystem': string; directory: string; schedule: { interval: string } }[];
-  };
+  }>(path.join(githubDir, 'dependabot.yml'));
 
   it('updates npm and github-actions from the repository root, on a schedule', () => {
     expect(config.version).toBe(2);
@@ -259,16 +259,22 @@ describe('the release workflow, its steps run with bash', () => {
     return { work, shas, remoteTag, git };
   }
 
+  /**
+   * Releases `release` (the last of `tags`, each a commit on the remote) with the remote's `v1` at `v1At`, through
+   * the release workflow's "Move the major tag" step.
+   */
+  function moveMajorTag(dir: string, tags: string[], v1At: string) {
+    const { work, shas, remoteTag, git } = cloneWithTags(dir, tags);
+    git(work, 'tag', 'v1', shas[v1At]);
+    git(work, 'push', '-q', 'origin', 'refs/tags/v1');
+    const release = tags[tags.length - 1];
+    const run = runReleaseStep('Move the major tag', work, { TAG: release, MAJOR: 'v1', GITHUB_SHA: shas[release] });
+    return { ...run, shas, remoteTag };
+  }
+
   it('moves the major tag on the remote to the highest release of its line', () => {
     withTempDir((dir) => {
-      const { work, shas, remoteTag, git } = cloneWithTags(dir, ['v1.0.0', 'v1.1.0']);
-      git(work, 'tag', 'v1', shas['v1.0.0']);
-      git(work, 'push', '-q', 'origin', 'refs/tags/v1');
-      const { status, stdout } = runReleaseStep('Move the major tag', work, {
-        TAG: 'v1.1.0',
-        MAJOR: 'v1',
-        GITHUB_SHA: shas['v1.1.0'],
-      });
+      const { status, stdout, shas, remoteTag } = moveMajorTag(dir, ['v1.0.0', 'v1.1.0'], 'v1.0.0');
       expect(stdout).toContain('v1 now points at v1.1.0');
       expect(status).toBe(0);
       expect(remoteTag('v1')).toBe(shas['v1.1.0']);
@@ -277,14 +283,7 @@ describe('the release workflow, its steps run with bash', () => {
 
   it('leaves the major tag alone for a patch to an older line (v1.0.1 after v1.1.0)', () => {
     withTempDir((dir) => {
-      const { work, shas, remoteTag, git } = cloneWithTags(dir, ['v1.1.0', 'v1.0.1']);
-      git(work, 'tag', 'v1', shas['v1.1.0']);
-      git(work, 'push', '-q', 'origin', 'refs/tags/v1');
-      const { status, stdout } = runReleaseStep('Move the major tag', work, {
-        TAG: 'v1.0.1',
-        MAJOR: 'v1',
-        GITHUB_SHA: shas['v1.0.1'],
-      });
+      const { status, stdout, shas, remoteTag } = moveMajorTag(dir, ['v1.1.0', 'v1.0.1'], 'v1.1.0');
       expect(status).toBe(0);
       expect(stdout).toContain('v1 stays on v1.1.0');
       expect(remoteTag('v1')).toBe(shas['v1.1.0']);

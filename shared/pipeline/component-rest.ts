@@ -7,6 +7,7 @@ import { pythonJsonDumps, pythonStr, type JsonValue } from './python-format.js';
 import { parseRemoteRef, versionId, type AssetCollection, type RemoteRef } from './refs.js';
 import { parallelComponentSpecFields, type ParallelComponent } from './steps/parallel.js';
 import { sparkComponentSpecFields, type SparkComponent } from './steps/spark.js';
+import { headerSpec, type ComponentBase, type ComponentHeaderFields } from './steps/header.js';
 
 /** Components registered from their own YAML with code and an environment (not pipeline components). */
 export type RegistrableComponent = CommandComponent | ParallelComponent | SparkComponent;
@@ -99,23 +100,10 @@ export function componentSpec(
   source: ComponentSource,
 ): Record<string, JsonValue> {
   if (component.type !== 'command') return settingsComponentSpec(component, deps, source);
-  const spec: Record<string, JsonValue> = {};
+  const spec = headerAndPortsSpec(component);
   const put = (key: string, value: JsonValue | undefined): void => {
     if (value !== undefined) spec[key] = value;
   };
-  put('$schema', component.schema);
-  put('name', component.name);
-  put('version', component.version);
-  put('display_name', component.displayName);
-  spec.type = 'command';
-  put('description', component.description);
-  put('tags', component.tags);
-  spec.is_deterministic = component.isDeterministic;
-  // azure-ai-ml leaves empty port maps out of the spec.
-  if (Object.keys(component.inputs).length)
-    spec.inputs = Object.fromEntries(Object.values(component.inputs).map((port) => [port.name, inputSpec(port)]));
-  if (Object.keys(component.outputs).length)
-    spec.outputs = Object.fromEntries(Object.values(component.outputs).map((port) => [port.name, outputSpec(port)]));
   spec.command = component.command;
   put('code', deps.codeId);
   put('environment', deps.environment);
@@ -134,21 +122,7 @@ function settingsComponentSpec(
   deps: ComponentDependencies,
   source: ComponentSource,
 ): Record<string, JsonValue> {
-  const spec: Record<string, JsonValue> = {};
-  const put = (key: string, value: JsonValue | undefined): void => {
-    if (value !== undefined) spec[key] = value;
-  };
-  put('$schema', component.schema);
-  put('name', component.name);
-  put('version', component.version);
-  put('display_name', component.displayName);
-  put('description', component.description);
-  put('tags', component.tags);
-  spec.is_deterministic = component.isDeterministic;
-  if (Object.keys(component.inputs).length)
-    spec.inputs = Object.fromEntries(Object.values(component.inputs).map((port) => [port.name, inputSpec(port)]));
-  if (Object.keys(component.outputs).length)
-    spec.outputs = Object.fromEntries(Object.values(component.outputs).map((port) => [port.name, outputSpec(port)]));
+  const spec = headerAndPortsSpec(component);
   const resolved = {
     ...(deps.codeId ? { code: deps.codeId } : {}),
     ...(deps.environment ? { environment: deps.environment } : {}),
@@ -160,6 +134,18 @@ function settingsComponentSpec(
       : sparkComponentSpecFields(component.settings, resolved),
   );
   spec._source = source;
+  return spec;
+}
+
+/** The header and ports every componentSpec starts with; azure-ai-ml leaves empty port maps out. */
+export function headerAndPortsSpec(
+  component: ComponentHeaderFields & Pick<ComponentBase, 'inputs' | 'outputs'> & { type: string },
+): Record<string, JsonValue> {
+  const spec = headerSpec(component);
+  if (Object.keys(component.inputs).length)
+    spec.inputs = Object.fromEntries(Object.values(component.inputs).map((port) => [port.name, inputSpec(port)]));
+  if (Object.keys(component.outputs).length)
+    spec.outputs = Object.fromEntries(Object.values(component.outputs).map((port) => [port.name, outputSpec(port)]));
   return spec;
 }
 

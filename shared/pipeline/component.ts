@@ -1,12 +1,17 @@
 import { stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { ValidationError } from '../core/errors.js';
-import type { SourceLocation } from '../core/logger.js';
 import { entryOf, loadYamlFile, locateText, toPlain, type YMap, type YamlFile } from '../yaml/located.js';
-import { checkKeys, expectMap, optionalMap, Problems, readBoolean, readString, readStringMap } from '../yaml/fields.js';
+import { checkKeys, expectMap, optionalMap, Problems, readString } from '../yaml/fields.js';
 import { commandPlaceholders, unbalancedOptionalBlock } from './command-template.js';
+import {
+  COMPONENT_HEADER_KEYS,
+  readComponentHeader,
+  type ComponentBase,
+  type ComponentHeader,
+} from './steps/header.js';
 import { readEnvironment, loadEnvironmentFile, type EnvironmentSpec } from './environment.js';
-import { readInputPorts, readOutputPorts, type InputPort, type OutputPort } from './ports.js';
+import { readInputPorts, readOutputPorts, type InputPort } from './ports.js';
 import { isRemoteRef, localFilePath, parseRemoteRef, type RemoteRef } from './refs.js';
 import type { JsonValue } from './python-format.js';
 
@@ -15,20 +20,8 @@ export type EnvironmentUse =
   { kind: 'remote'; text: string; ref: RemoteRef } | { kind: 'local'; spec: EnvironmentSpec; file?: string };
 
 /** A command component: what `az ml component create` reads, validated and typed. */
-export interface CommandComponent {
+export interface CommandComponent extends ComponentBase, ComponentHeader {
   type: 'command';
-  /** The file that defines it (the pipeline file for an inline component). */
-  file: string;
-  loc: SourceLocation;
-  schema?: string;
-  name?: string;
-  version?: string;
-  displayName?: string;
-  description?: string;
-  tags?: Record<string, string>;
-  isDeterministic: boolean;
-  inputs: Record<string, InputPort>;
-  outputs: Record<string, OutputPort>;
   command: string;
   /**
    * A local folder (absolute) to snapshot, with the files and folders `additional_includes` adds at its root
@@ -42,16 +35,7 @@ export interface CommandComponent {
 }
 
 const COMPONENT_KEYS = [
-  '$schema',
-  'name',
-  'version',
-  'display_name',
-  'description',
-  'tags',
-  'type',
-  'is_deterministic',
-  'inputs',
-  'outputs',
+  ...COMPONENT_HEADER_KEYS,
   'command',
   'code',
   'environment',
@@ -117,7 +101,7 @@ export async function readComponent(
     type: 'command',
     file: yaml.file,
     loc: map.loc,
-    isDeterministic: readBoolean(map, 'is_deterministic', problems) ?? true,
+    ...readComponentHeader(map, problems),
     inputs,
     outputs,
     command: command ?? '',
@@ -131,22 +115,6 @@ export async function readComponent(
 }
 
 function setOptional(component: CommandComponent, map: YMap, problems: Problems): void {
-  const strings = {
-    $schema: 'schema',
-    name: 'name',
-    version: 'version',
-    display_name: 'displayName',
-    description: 'description',
-  } as const;
-  for (const [key, field] of Object.entries(strings) as [
-    keyof typeof strings,
-    (typeof strings)[keyof typeof strings],
-  ][]) {
-    const value = readString(map, key, problems);
-    if (value !== undefined) component[field] = value;
-  }
-  const tags = readStringMap(map, 'tags', problems);
-  if (tags) component.tags = tags;
   const resources = optionalMap(map, 'resources', problems);
   if (resources) component.resources = toPlain(resources) as Record<string, JsonValue>;
   const distribution = optionalMap(map, 'distribution', problems);

@@ -4,6 +4,7 @@ import { checkCommand, readCode, readEnvironmentUse, type CommandComponent } fro
 import type { NodeBase, NodeInput, NodeOutput } from './model.js';
 import type { NodeContext } from './pipeline-node.js';
 import { inferLiteralType, type InputPort, type OutputPort, type PortType } from './ports.js';
+import type { ComponentBase } from './steps/header.js';
 
 /**
  * A step written as a command (no `component:`) is registered as an anonymous command component whose ports
@@ -45,6 +46,17 @@ export async function inlineCommandComponent(
 
 function inferInput(name: string, input: NodeInput, ctx: NodeContext): InputPort {
   return { name, type: inferInputType(input, ctx), optional: false, loc: input.loc };
+}
+
+/**
+ * What an anonymous parallel or spark component built from a step has besides its type and settings: the step's
+ * place, deterministic (as azure-ai-ml's default) and the ports inferred from the step's bindings.
+ */
+export function stepComponentBase(
+  node: Pick<NodeBase, 'inputs' | 'outputs' | 'loc'>,
+  ctx: NodeContext,
+): ComponentBase & { isDeterministic: true } {
+  return { file: ctx.yaml.file, loc: node.loc, isDeterministic: true, ...inferStepPorts(node, ctx) };
 }
 
 /**

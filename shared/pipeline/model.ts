@@ -2,7 +2,8 @@ import type { SourceLocation } from '../core/logger.js';
 import type { ScalarValue } from '../yaml/located.js';
 import type { Binding } from './bindings.js';
 import type { CommandComponent } from './component.js';
-import type { DataType, InputPort, LiteralType, OutputPort } from './ports.js';
+import type { ComponentBase, ComponentHeaderFields } from './steps/header.js';
+import type { DataType, LiteralType } from './ports.js';
 import type { JsonValue } from './python-format.js';
 import type { DataPath, RemoteRef } from './refs.js';
 
@@ -94,19 +95,8 @@ export type Component = ComponentTypes[ComponentType];
  * A pipeline component (`type: pipeline` with `jobs:`): a sub-graph whose `${{parent.inputs.x}}` are its own
  * inputs. Its steps are read exactly as a pipeline job's.
  */
-export interface PipelineComponent {
+export interface PipelineComponent extends ComponentBase, ComponentHeaderFields {
   type: 'pipeline';
-  file: string;
-  loc: SourceLocation;
-  schema?: string;
-  name?: string;
-  version?: string;
-  displayName?: string;
-  description?: string;
-  tags?: Record<string, string>;
-  isDeterministic?: boolean;
-  inputs: Record<string, InputPort>;
-  outputs: Record<string, OutputPort>;
   jobs: Record<string, PipelineNode>;
 }
 

@@ -81,18 +81,31 @@ export function localComponent<C extends Component>(use: ComponentUse<C>): C | u
   return use.kind === 'remote' ? undefined : use.component;
 }
 
-/** A command step's dict (azure-ai-ml's `Command._to_rest_object`). */
-export async function commandNodeToRest(node: CommandNode, ctx: RestContext): Promise<Record<string, JsonValue>> {
-  const component = localComponent(node.component);
-  const dict: Record<string, JsonValue> = { name: node.name, type: 'command', _source: nodeSource(node.component) };
-  dict.componentId = await ctx.componentId(node.component);
+/**
+ * What every step's dict starts with (azure-ai-ml's `BaseNode._to_rest_object`): name, type, `_source` from the
+ * component `use`, then `componentId` when the step type sends it here, compute, the bindings (azure-ai-ml leaves
+ * empty maps out of a node) and the common fields.
+ */
+export async function nodeHead(
+  node: NodeBase,
+  use: ComponentUse,
+  ctx: RestContext,
+  componentId?: string,
+): Promise<Record<string, JsonValue>> {
+  const dict: Record<string, JsonValue> = { name: node.name, type: node.type, _source: nodeSource(use) };
+  if (componentId !== undefined) dict.componentId = componentId;
   if (node.compute !== undefined) dict.computeId = computeId(ctx.workspaceId, node.compute);
-  // azure-ai-ml leaves empty maps out of a node.
   const inputs = await nodeInputs(node, ctx.resolver);
   if (Object.keys(inputs).length) dict.inputs = inputs;
-  const outputs = nodeOutputs(node, component);
+  const outputs = nodeOutputs(node, localComponent(use));
   if (Object.keys(outputs).length) dict.outputs = outputs;
   commonFields(node, dict);
+  return dict;
+}
+
+/** A command step's dict (azure-ai-ml's `Command._to_rest_object`). */
+export async function commandNodeToRest(node: CommandNode, ctx: RestContext): Promise<Record<string, JsonValue>> {
+  const dict = await nodeHead(node, node.component, ctx, await ctx.componentId(node.component));
   if (node.environmentVariables) dict.environment_variables = node.environmentVariables;
   if (node.resources) dict.resources = node.resources;
   if (node.distribution) dict.distribution = restDistribution(node.distribution);

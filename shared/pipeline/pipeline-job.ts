@@ -1,9 +1,10 @@
 import { entryOf, loadYamlFile, toPlain, type YMap, type YNode, type YamlFile } from '../yaml/located.js';
-import { checkKeys, expectMap, optionalMap, Problems, readBoolean, readString, readStringMap } from '../yaml/fields.js';
+import { checkKeys, expectMap, optionalMap, Problems, readBoolean, readString } from '../yaml/fields.js';
 import type { DataInput, PipelineInput, PipelineJob, PipelineOutput, PipelineSettings } from './model.js';
 import { applyInputOverrides, applySetOverrides, type SetOverride } from './overrides.js';
-import { readAssetNaming, readComponentUse, readIdentity } from './pipeline-node.js';
+import { readAssetNaming, readComponentUse, readJobFields } from './pipeline-node.js';
 import { GraphReader } from './steps/index.js';
+import { readStringFields } from './steps/header.js';
 import { INPUT_MODES, isDataType, isLiteralType, OUTPUT_MODES, readMode, type DataType } from './ports.js';
 import type { JsonValue } from './python-format.js';
 import { parseDataPath } from './refs.js';
@@ -27,6 +28,15 @@ const PIPELINE_KEYS = [
   'identity',
   'properties',
 ] as const;
+
+/** A pipeline job's string keys: YAML key -> field. */
+const JOB_STRINGS = {
+  name: 'name',
+  display_name: 'displayName',
+  experiment_name: 'experimentName',
+  description: 'description',
+  compute: 'compute',
+} as const;
 
 const NOT_SUPPORTED_PIPELINE_KEYS = {
   services: 'a pipeline job has no services of its own; set them on its command steps',
@@ -79,26 +89,7 @@ async function readPipelineJob(
     settings: readSettings(optionalMap(map, 'settings', problems), problems),
     jobs: {},
   };
-  const strings = {
-    name: 'name',
-    display_name: 'displayName',
-    experiment_name: 'experimentName',
-    description: 'description',
-    compute: 'compute',
-  } as const;
-  for (const [key, field] of Object.entries(strings) as [
-    keyof typeof strings,
-    (typeof strings)[keyof typeof strings],
-  ][]) {
-    const value = readString(map, key, problems);
-    if (value !== undefined) job[field] = value;
-  }
-  const tags = readStringMap(map, 'tags', problems);
-  if (tags) job.tags = tags;
-  const properties = readStringMap(map, 'properties', problems);
-  if (properties) job.properties = properties;
-  const identity = readIdentity(map, problems);
-  if (identity) job.identity = identity;
+  readJobFields(job, map, JOB_STRINGS, problems);
   const reader = new GraphReader(problems);
   const ctx = reader.nodeContext(yaml, job.inputs, job.outputs);
   const jobs = optionalMap(map, 'jobs', problems);
@@ -215,10 +206,12 @@ function readSettings(map: YMap | undefined, problems: Problems): PipelineSettin
   const settings: PipelineSettings = { extra: {} };
   if (!map) return settings;
   settings.loc = map.loc;
-  const defaultCompute = readString(map, 'default_compute', problems);
-  if (defaultCompute !== undefined) settings.defaultCompute = defaultCompute;
-  const defaultDatastore = readString(map, 'default_datastore', problems);
-  if (defaultDatastore !== undefined) settings.defaultDatastore = defaultDatastore;
+  readStringFields(
+    settings,
+    map,
+    { default_compute: 'defaultCompute', default_datastore: 'defaultDatastore' },
+    problems,
+  );
   const continueOnStepFailure = readBoolean(map, 'continue_on_step_failure', problems);
   if (continueOnStepFailure !== undefined) settings.continueOnStepFailure = continueOnStepFailure;
   const forceRerun = readBoolean(map, 'force_rerun', problems);

@@ -24,6 +24,7 @@ import type {
   NodeOutput,
 } from './model.js';
 import type { NodeContext } from './steps/types.js';
+import { readStringFields } from './steps/header.js';
 import { INPUT_MODES, isDataType, OUTPUT_MODES, readMode, type DataType } from './ports.js';
 import type { JsonValue } from './python-format.js';
 import { isRemoteRef, localFilePath, parseDataPath, parseRemoteRef } from './refs.js';
@@ -77,19 +78,24 @@ export function readPorts(map: YMap, ctx: NodeContext): Pick<NodeBase, 'inputs' 
   return { inputs, outputs };
 }
 
-export function readCommonFields(node: NodeBase, map: YMap, problems: Problems): void {
-  const compute = readString(map, 'compute', problems);
-  if (compute !== undefined) node.compute = compute;
-  const displayName = readString(map, 'display_name', problems);
-  if (displayName !== undefined) node.displayName = displayName;
-  const description = readString(map, 'description', problems);
-  if (description !== undefined) node.description = description;
+/** What a pipeline job and each of its steps read alike: `strings` (YAML key -> field), tags, properties, identity. */
+export function readJobFields<F extends string>(
+  target: Partial<Record<F, string>> & Pick<NodeBase, 'tags' | 'properties' | 'identity'>,
+  map: YMap,
+  strings: Readonly<Record<string, F>>,
+  problems: Problems,
+): void {
+  readStringFields(target, map, strings, problems);
   const tags = readStringMap(map, 'tags', problems);
-  if (tags) node.tags = tags;
+  if (tags) target.tags = tags;
   const properties = readStringMap(map, 'properties', problems);
-  if (properties) node.properties = properties;
+  if (properties) target.properties = properties;
   const identity = readIdentity(map, problems);
-  if (identity) node.identity = identity;
+  if (identity) target.identity = identity;
+}
+
+export function readCommonFields(node: NodeBase, map: YMap, problems: Problems): void {
+  readJobFields(node, map, { compute: 'compute', display_name: 'displayName', description: 'description' }, problems);
   const queue = optionalMap(map, 'queue_settings', problems);
   if (queue) node.queueSettings = readQueueSettings(queue, problems);
 }

@@ -2,9 +2,9 @@
  * End to end: a dry run with `artifact-name` uploads the rendered manifests as a workflow artifact, through the
  * real @actions/artifact client in the bundle, to the artifact-service stand-in (Twirp) and Azurite (the zip).
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { manifestsWorkspace } from './workspace.js';
 import { bundle, runAction } from '../../support/action-runner.js';
 import { startArtifactService, type ArtifactService } from '../../support/artifact-service/index.js';
 import { startAzurite, type Azurite } from '../../support/azurite.js';
@@ -41,9 +41,7 @@ afterAll(async () => {
   await azurite?.close();
 });
 beforeEach(() => {
-  workspace = mkdtempSync(path.join(tmpdir(), 'k8s-artifact-'));
-  mkdirSync(path.join(workspace, 'k8s'));
-  writeFileSync(path.join(workspace, 'k8s', 'app.yaml'), manifests);
+  workspace = manifestsWorkspace('k8s-artifact-', { 'app.yaml': manifests });
 });
 
 describe('k8s-deploy dry run with artifact-name', () => {

@@ -1,10 +1,10 @@
 /**
  * End to end: the built bundle, run the way the runner runs it, against the fake API server.
  */
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Workload } from '../../../shared/k8s/objects.js';
+import { manifestsWorkspace } from './workspace.js';
 import { bundle, runAction, type RunOptions } from '../../support/action-runner.js';
 import { writeExecPlugin, writeKubeconfig } from '../../support/fake-kube/kubeconfig.js';
 import { startFakeKube, type FakeKube } from '../../support/fake-kube/server.js';
@@ -76,8 +76,7 @@ function run(inputs: Record<string, string>, extra: Partial<RunOptions> = {}) {
 
 beforeEach(async () => {
   kube = await startFakeKube();
-  workspace = mkdtempSync(path.join(tmpdir(), 'k8s-deploy-'));
-  mkdirSync(path.join(workspace, 'k8s'));
+  workspace = manifestsWorkspace('k8s-deploy-');
   writeManifests();
 });
 

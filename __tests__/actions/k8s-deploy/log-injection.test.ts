@@ -2,9 +2,7 @@
  * k8s-deploy's dry run prints the rendered objects, names and content from the user's files included; none of
  * it may reach the log as a workflow command (issue 17, part 4). Through the bundle, without a cluster.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { manifestsWorkspace } from './workspace.js';
 import { bundle, runAction } from '../../support/action-runner.js';
 import { unexpectedCommands } from '../../support/workflow-commands.js';
 
@@ -35,9 +33,7 @@ spec:
 `;
 
 test('a dry run prints names and content from the manifests and runs none of them as a command', async () => {
-  const workspace = mkdtempSync(path.join(tmpdir(), 'k8s-injection-'));
-  mkdirSync(path.join(workspace, 'k8s'));
-  writeFileSync(path.join(workspace, 'k8s', 'config.yaml'), manifests);
+  const workspace = manifestsWorkspace('k8s-injection-', { 'config.yaml': manifests });
   const result = await runAction(bundle('k8s-deploy'), {
     cwd: workspace,
     timeoutMs: 30_000,

@@ -3,27 +3,17 @@
  * values with a line break never reach the list outputs, and bad inputs are refused before any registry call.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parse } from 'yaml';
-import { bundle, repoRoot, runAction, type RunResult } from '../../support/action-runner.js';
+import { bundle, runAction, type RunResult } from '../../support/action-runner.js';
+import { actionInputDefaults } from '../../workflows-examples/support/workflow-yaml.js';
 import { eventEnv } from '../../support/github-events/events.js';
 import { unexpectedCommands } from '../../support/workflow-commands.js';
 
-const defaults = Object.fromEntries(
-  Object.entries(
-    (
-      parse(readFileSync(path.join(repoRoot, 'actions', 'tag-image', 'action.yml'), 'utf8')) as {
-        inputs: Record<string, { default?: string }>;
-      }
-    ).inputs,
-  )
-    .filter(([, v]) => v.default !== undefined)
-    .map(([k, v]) => [k, String(v.default)]),
-);
+const defaults = actionInputDefaults('tag-image');
 
 function run(inputs: Record<string, string>): Promise<RunResult> {
   return runAction(bundle('tag-image'), {

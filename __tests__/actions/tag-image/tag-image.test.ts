@@ -1,26 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parse } from 'yaml';
-import { bundle, repoRoot, runAction, type RunResult } from '../../support/action-runner.js';
+import { bundle, runAction, type RunResult } from '../../support/action-runner.js';
+import { actionInputDefaults } from '../../workflows-examples/support/workflow-yaml.js';
 import { READER, startRegistry, type TestRegistry } from '../../support/registry/registry.js';
 import { eventEnv, type EventName } from '../../support/github-events/events.js';
 
 const entry = bundle('tag-image');
 
 /** The runner passes every input with a default as INPUT_*; runAction does not read action.yml, so do it here. */
-const defaults = Object.fromEntries(
-  Object.entries(
-    (
-      parse(readFileSync(path.join(repoRoot, 'actions', 'tag-image', 'action.yml'), 'utf8')) as {
-        inputs: Record<string, { default?: string }>;
-      }
-    ).inputs,
-  )
-    .filter(([, v]) => v.default !== undefined)
-    .map(([k, v]) => [k, String(v.default)]),
-);
+const defaults = actionInputDefaults('tag-image');
 
 function run(event: EventName, inputs: Record<string, string>, env: Record<string, string> = {}): Promise<RunResult> {
   const home = mkdtempSync(path.join(tmpdir(), 'home-'));
@@ -114,14 +104,15 @@ describe('tag-image bundle: re-tag in a real docker-registry', () => {
 
   it('copies the source under every tag with username/password inputs, and never shows the password', async () => {
     const pushed = await basic.pushImage('contoso/animals-api', 'build-42');
-    const result = await run('push-tag', {
+    const copy = {
       images: `${basic.host}/contoso/animals-api`,
       tags: 'type=semver,pattern={{version}}\ntype=sha',
       source: 'build-42',
       push: 'true',
       username: basic.username,
       password: basic.password,
-    });
+    };
+    const result = await run('push-tag', copy);
     expect(result.exitCode).toBe(0);
     expect(result.outputs.digest).toBe(pushed.digest);
     expect(result.outputs.digests).toBe(`${basic.host}/contoso/animals-api@${pushed.digest}`);
@@ -132,14 +123,8 @@ describe('tag-image bundle: re-tag in a real docker-registry', () => {
     expect(result.leakedSecrets).toEqual([]);
     expect(result.log).not.toContain(basic.password);
 
-    const again = await run('push-tag', {
-      images: `${basic.host}/contoso/animals-api`,
-      tags: 'type=semver,pattern={{version}}\ntype=sha',
-      source: 'build-42',
-      push: 'true',
-      username: basic.username,
-      password: basic.password,
-    });
+    // The same copy again: every tag already points at the digest.
+    const again = await run('push-tag', copy);
     expect(again.exitCode).toBe(0);
     expect(again.summary).toMatch(/\| `1\.2\.3` \| unchanged \|/);
   });

@@ -1,21 +1,14 @@
 /** The repository's own GitHub files (.github/), read as plain YAML for the tests of __tests__/repo. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
-import { repoRoot } from '../../workflows-examples/support/paths.js';
+import { repoRoot, yamlFileNames } from '../../workflows-examples/support/paths.js';
+import { readYamlAs, type WorkflowStep } from '../../workflows-examples/support/workflow-yaml.js';
 
 export const githubDir = path.join(repoRoot, '.github');
 export const repoWorkflowsDir = path.join(githubDir, 'workflows');
 
-export interface RepoStep {
-  id?: string;
-  name?: string;
-  uses?: string;
-  run?: string;
-  if?: string;
-  with?: Record<string, string | number | boolean>;
-  env?: Record<string, string>;
-}
+/** A step reads the same in the repository's workflows as in the examples. */
+export type RepoStep = WorkflowStep;
 
 export interface RepoJob {
   uses?: string;
@@ -34,9 +27,7 @@ export interface RepoWorkflow {
 
 /** The repository's workflow files, by name (`ci.yml`, ...). */
 export function repoWorkflowNames(): string[] {
-  return readdirSync(repoWorkflowsDir)
-    .filter((f) => /\.ya?ml$/.test(f))
-    .sort();
+  return yamlFileNames(repoWorkflowsDir);
 }
 
 export function repoWorkflowPath(name: string): string {
@@ -44,7 +35,7 @@ export function repoWorkflowPath(name: string): string {
 }
 
 export function readRepoWorkflow(name: string): RepoWorkflow {
-  return parse(readFileSync(repoWorkflowPath(name), 'utf8')) as RepoWorkflow;
+  return readYamlAs<RepoWorkflow>(repoWorkflowPath(name));
 }
 
 /** A `uses:` line as written, with the comment after it (where a pinned SHA keeps its version). */

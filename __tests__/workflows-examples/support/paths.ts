@@ -8,11 +8,16 @@ export const workflowsDir = path.join(examplesRoot, '.github', 'workflows');
 export const projectDir = path.join(examplesRoot, 'project');
 export const actionsDir = path.join(repoRoot, 'actions');
 
-/** The example workflow files, by name (`mlops-pipeline.yml`, ...). */
-export function workflowNames(): string[] {
-  return readdirSync(workflowsDir)
+/** The YAML files of a folder, by name, sorted. */
+export function yamlFileNames(dir: string): string[] {
+  return readdirSync(dir)
     .filter((f) => /\.ya?ml$/.test(f))
     .sort();
+}
+
+/** The example workflow files, by name (`mlops-pipeline.yml`, ...). */
+export function workflowNames(): string[] {
+  return yamlFileNames(workflowsDir);
 }
 
 export function workflowPath(name: string): string {

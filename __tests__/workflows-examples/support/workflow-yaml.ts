@@ -32,8 +32,13 @@ export interface Workflow {
   jobs: Record<string, WorkflowJob>;
 }
 
+/** A YAML file as plain data of the shape the caller expects. */
+export function readYamlAs<T>(file: string): T {
+  return parse(readFileSync(file, 'utf8')) as T;
+}
+
 export function readWorkflow(name: string): Workflow {
-  return parse(readFileSync(workflowPath(name), 'utf8')) as Workflow;
+  return readYamlAs<Workflow>(workflowPath(name));
 }
 
 /** `azureml-mlops/actions/actions/<name>@v1`: the suite's own actions, as the examples reference them. */
@@ -63,7 +68,22 @@ export interface ActionSpec {
 /** The action.yml of actions/<name>, or undefined while that action is not in the tree yet. */
 export function readActionSpec(name: string): ActionSpec | undefined {
   const file = path.join(actionsDir, name, 'action.yml');
-  if (!existsSync(file)) return undefined;
-  const spec = parse(readFileSync(file, 'utf8')) as Partial<ActionSpec>;
+  return existsSync(file) ? readActionSpecFile(file) : undefined;
+}
+
+/** The inputs of actions/<name> that have a default, as the runner passes them (INPUT_*) when a step omits them. */
+export function actionInputDefaults(name: string): Record<string, string> {
+  const spec = readActionSpec(name);
+  if (!spec) throw new Error(`actions/${name}/action.yml is missing`);
+  return Object.fromEntries(
+    Object.entries(spec.inputs)
+      .filter(([, v]) => v.default !== undefined)
+      .map(([k, v]) => [k, String(v.default)]),
+  );
+}
+
+/** An action.yml's inputs and outputs (empty maps when it declares none). */
+export function readActionSpecFile(file: string): ActionSpec {
+  const spec = readYamlAs<Partial<ActionSpec>>(file);
   return { inputs: spec.inputs ?? {}, outputs: spec.outputs ?? {} };
 }

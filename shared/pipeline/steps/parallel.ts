@@ -14,14 +14,13 @@ import type { SourceLocation } from '../../core/logger.js';
 import { entryOf, type YMap } from '../../yaml/located.js';
 import { checkKeys, optionalMap, Problems, readString, readStringMap } from '../../yaml/fields.js';
 import { readCode, readEnvironmentUse, type EnvironmentUse } from '../component.js';
-import { inferStepPorts } from '../inline-command.js';
+import { stepComponentBase } from '../inline-command.js';
 import type { ComponentUse, NodeBase } from '../model.js';
-import { commonFields, localComponent, nodeInputs, nodeOutputs, nodeSource } from '../node-rest.js';
+import { localComponent, nodeHead } from '../node-rest.js';
 import { COMMON_KEYS, readCommonFields, readComponentUse, readPorts } from '../pipeline-node.js';
-import { readInputPorts, readOutputPorts, type InputPort, type OutputPort } from '../ports.js';
-import { computeId } from '../refs.js';
+import { readInputPorts, readOutputPorts } from '../ports.js';
 import { checkComponentPorts, componentPorts } from '../step-ports.js';
-import { COMPONENT_HEADER_KEYS, readComponentHeader } from './header.js';
+import { COMPONENT_HEADER_KEYS, readComponentHeader, type ComponentBase, type ComponentHeader } from './header.js';
 import type { ComponentKind, NodeContext, RestContext, StepKind } from './types.js';
 import { componentSpec, resolveComponentDependencies, type DependencyResolver } from '../component-rest.js';
 import { pythonJsonDumps, type JsonValue } from '../python-format.js';
@@ -101,19 +100,8 @@ export interface ParallelSettings {
 }
 
 /** A parallel component (`type: parallel` component YAML, or the anonymous one of an inline parallel step). */
-export interface ParallelComponent {
+export interface ParallelComponent extends ComponentBase, ComponentHeader {
   type: 'parallel';
-  file: string;
-  loc: SourceLocation;
-  schema?: string;
-  name?: string;
-  version?: string;
-  displayName?: string;
-  description?: string;
-  tags?: Record<string, string>;
-  isDeterministic: boolean;
-  inputs: Record<string, InputPort>;
-  outputs: Record<string, OutputPort>;
   settings: ParallelSettings;
 }
 
@@ -398,10 +386,7 @@ async function readParallelNode(name: string, map: YMap, ctx: NodeContext): Prom
   // An inline task: azure-ai-ml registers an anonymous parallel component with ports inferred from the step.
   const component: ParallelComponent = {
     type: 'parallel',
-    file: ctx.yaml.file,
-    loc: map.loc,
-    isDeterministic: true,
-    ...inferStepPorts(node, ctx),
+    ...stepComponentBase(node, ctx),
     settings: { ...parallel, environmentVariables: undefined, identity: undefined },
   };
   return { ...node, parallel, component: { kind: 'inline', component } };
@@ -410,13 +395,7 @@ async function readParallelNode(name: string, map: YMap, ctx: NodeContext): Prom
 /** azure-ai-ml's `Parallel._to_rest_object`: common fields, then what the step has over its component. */
 async function parallelNodeToRest(node: ParallelNode, ctx: RestContext): Promise<Record<string, JsonValue>> {
   const component = localComponent(node.component);
-  const dict: Record<string, JsonValue> = { name: node.name, type: 'parallel', _source: nodeSource(node.component) };
-  if (node.compute !== undefined) dict.computeId = computeId(ctx.workspaceId, node.compute);
-  const inputs = await nodeInputs(node, ctx.resolver);
-  if (Object.keys(inputs).length) dict.inputs = inputs;
-  const outputs = nodeOutputs(node, component);
-  if (Object.keys(outputs).length) dict.outputs = outputs;
-  commonFields(node, dict);
+  const dict = await nodeHead(node, node.component, ctx);
   const componentId = await ctx.componentId(node.component);
   const settings = effectiveStepSettings(node.parallel, component?.settings);
   const resolved = settings.task ? await resolveTaskDependencies(settings.task, taskResolver(ctx)) : {};

@@ -1,5 +1,5 @@
 import type { YMap } from '../../yaml/located.js';
-import { checkKeys, optionalMap, readBoolean, readString, readStringMap } from '../../yaml/fields.js';
+import { checkKeys, optionalMap } from '../../yaml/fields.js';
 import type {
   ComponentUse,
   PipelineComponent,
@@ -8,7 +8,7 @@ import type {
   PipelineNode,
   PipelineOutput,
 } from '../model.js';
-import { commonFields, localComponent, nodeInputs, nodeOutputs, nodeSource } from '../node-rest.js';
+import { localComponent, nodeHead } from '../node-rest.js';
 import { COMMON_KEYS, readCommonFields, readComponentUse, readPorts } from '../pipeline-node.js';
 import {
   isDataPort,
@@ -20,10 +20,10 @@ import {
   type OutputPort,
 } from '../ports.js';
 import type { JsonValue } from '../python-format.js';
-import { computeId } from '../refs.js';
 import { checkComponentPorts, componentPorts } from '../step-ports.js';
-import { inputSpec, outputSpec, type ComponentVersionBody } from '../component-rest.js';
+import { headerAndPortsSpec, type ComponentVersionBody } from '../component-rest.js';
 import type { ComponentKind, NodeContext, RestContext, StepKind } from './types.js';
+import { COMPONENT_HEADER_KEYS, readHeaderFields } from './header.js';
 
 /** `type: pipeline`: a step running a pipeline component (local, registered or from a registry). */
 export const pipelineStep: StepKind<PipelineComponentNode> = {
@@ -66,15 +66,7 @@ async function readPipelineNode(name: string, map: YMap, ctx: NodeContext): Prom
  * left out; `_source` is the component's (a pipeline component read from a file is `YAML.COMPONENT`).
  */
 async function pipelineNodeToRest(node: PipelineComponentNode, ctx: RestContext): Promise<Record<string, JsonValue>> {
-  const dict: Record<string, JsonValue> = { name: node.name, type: 'pipeline', _source: nodeSource(node.component) };
-  dict.componentId = await ctx.componentId(node.component);
-  if (node.compute !== undefined) dict.computeId = computeId(ctx.workspaceId, node.compute);
-  const inputs = await nodeInputs(node, ctx.resolver);
-  if (Object.keys(inputs).length) dict.inputs = inputs;
-  const outputs = nodeOutputs(node, localComponent(node.component));
-  if (Object.keys(outputs).length) dict.outputs = outputs;
-  commonFields(node, dict);
-  return dict;
+  return nodeHead(node, node.component, ctx, await ctx.componentId(node.component));
 }
 
 /** The steps inside a pipeline component (any depth) that name no compute, with their path. */
@@ -97,19 +89,7 @@ export function stepsWithoutCompute(
   return found;
 }
 
-const PIPELINE_COMPONENT_KEYS = [
-  '$schema',
-  'name',
-  'version',
-  'display_name',
-  'description',
-  'tags',
-  'type',
-  'is_deterministic',
-  'inputs',
-  'outputs',
-  'jobs',
-];
+const PIPELINE_COMPONENT_KEYS = [...COMPONENT_HEADER_KEYS, 'jobs'];
 
 /** A pipeline component YAML: its ports, and its steps read as a pipeline job's are, against its own ports. */
 export const pipelineComponentKind: ComponentKind<PipelineComponent> = {
@@ -122,9 +102,9 @@ export const pipelineComponentKind: ComponentKind<PipelineComponent> = {
       loc: map.loc,
       inputs: readInputPorts(optionalMap(map, 'inputs', problems), problems),
       outputs: readOutputPorts(optionalMap(map, 'outputs', problems), problems),
+      ...readHeaderFields(map, problems),
       jobs: {},
     };
-    readHeader(component, map, ctx.problems);
     const jobs = optionalMap(map, 'jobs', problems);
     if (!jobs || jobs.entries.length === 0)
       problems.add('a pipeline component needs at least one step under jobs', map.loc);
@@ -154,27 +134,6 @@ export const pipelineComponentKind: ComponentKind<PipelineComponent> = {
 function stepComponent(step: PipelineNode): ComponentUse[] {
   if (step.type === 'sweep') return [step.trial];
   return 'component' in step && step.component ? [step.component as ComponentUse] : [];
-}
-
-function readHeader(component: PipelineComponent, map: YMap, problems: NodeContext['problems']): void {
-  const strings = {
-    $schema: 'schema',
-    name: 'name',
-    version: 'version',
-    display_name: 'displayName',
-    description: 'description',
-  } as const;
-  for (const [key, field] of Object.entries(strings) as [
-    keyof typeof strings,
-    (typeof strings)[keyof typeof strings],
-  ][]) {
-    const value = readString(map, key, problems);
-    if (value !== undefined) component[field] = value;
-  }
-  const tags = readStringMap(map, 'tags', problems);
-  if (tags) component.tags = tags;
-  const deterministic = readBoolean(map, 'is_deterministic', problems);
-  if (deterministic !== undefined) component.isDeterministic = deterministic;
 }
 
 /** A pipeline component's inputs, seen from its steps as pipeline inputs are (for binding and type checks). */
@@ -215,23 +174,8 @@ export async function pipelineComponentSpec(
   source: string,
   rest: RestContext,
 ): Promise<Record<string, JsonValue>> {
-  const spec: Record<string, JsonValue> = {};
-  const put = (key: string, value: JsonValue | undefined): void => {
-    if (value !== undefined) spec[key] = value;
-  };
-  put('$schema', component.schema);
-  put('name', component.name);
-  put('version', component.version);
-  put('display_name', component.displayName);
-  put('description', component.description);
-  put('tags', component.tags);
-  spec.type = 'pipeline';
-  put('is_deterministic', component.isDeterministic);
   // Empty port maps are left out, as for command components (recorded: pipeline_component_inline_node).
-  if (Object.keys(component.inputs).length)
-    spec.inputs = Object.fromEntries(Object.values(component.inputs).map((p) => [p.name, inputSpec(p)]));
-  if (Object.keys(component.outputs).length)
-    spec.outputs = Object.fromEntries(Object.values(component.outputs).map((p) => [p.name, outputSpec(p)]));
+  const spec = headerAndPortsSpec(component);
   spec._source = source;
   const jobs: Record<string, JsonValue> = {};
   for (const step of Object.values(component.jobs)) jobs[step.name] = await rest.nodeToRest(step);

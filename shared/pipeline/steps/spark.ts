@@ -16,14 +16,13 @@ import { entryOf, type YMap } from '../../yaml/located.js';
 import { checkKeys, describeKind, optionalMap, Problems, readBoolean, readString } from '../../yaml/fields.js';
 import { readCode, readEnvironmentUse, type EnvironmentUse } from '../component.js';
 import { dirname } from 'node:path';
-import { inferStepPorts } from '../inline-command.js';
+import { stepComponentBase } from '../inline-command.js';
 import type { ComponentUse, NodeBase } from '../model.js';
-import { commonFields, localComponent, nodeInputs, nodeOutputs, nodeSource } from '../node-rest.js';
+import { localComponent, nodeHead } from '../node-rest.js';
 import { COMMON_KEYS, readCommonFields, readComponentUse, readPorts } from '../pipeline-node.js';
-import { readInputPorts, readOutputPorts, type InputPort, type OutputPort } from '../ports.js';
-import { computeId } from '../refs.js';
+import { readInputPorts, readOutputPorts } from '../ports.js';
 import { checkComponentPorts, componentPorts } from '../step-ports.js';
-import { COMPONENT_HEADER_KEYS, readComponentHeader } from './header.js';
+import { COMPONENT_HEADER_KEYS, readComponentHeader, type ComponentBase, type ComponentHeader } from './header.js';
 import type { ComponentKind, NodeContext, RestContext, StepKind } from './types.js';
 import { componentSpec, resolveComponentDependencies, type DependencyResolver } from '../component-rest.js';
 import type { JsonValue } from '../python-format.js';
@@ -80,19 +79,8 @@ export interface SparkSettings {
 }
 
 /** A spark component (`type: spark` component YAML, or the anonymous one of a spark step with its own entry). */
-export interface SparkComponent {
+export interface SparkComponent extends ComponentBase, ComponentHeader {
   type: 'spark';
-  file: string;
-  loc: SourceLocation;
-  schema?: string;
-  name?: string;
-  version?: string;
-  displayName?: string;
-  description?: string;
-  tags?: Record<string, string>;
-  isDeterministic: boolean;
-  inputs: Record<string, InputPort>;
-  outputs: Record<string, OutputPort>;
   settings: SparkSettings;
 }
 
@@ -340,10 +328,7 @@ async function readSparkNode(name: string, map: YMap, ctx: NodeContext): Promise
   // The step's own entry and code: azure-ai-ml registers them as an anonymous spark component.
   const component: SparkComponent = {
     type: 'spark',
-    file: ctx.yaml.file,
-    loc: map.loc,
-    isDeterministic: true,
-    ...inferStepPorts(node, ctx),
+    ...stepComponentBase(node, ctx),
     settings: { ...spark, resources: undefined, identity: undefined },
   };
   return { ...node, spark, component: { kind: 'inline', component } };
@@ -352,13 +337,7 @@ async function readSparkNode(name: string, map: YMap, ctx: NodeContext): Promise
 /** azure-ai-ml's `Spark._to_rest_object`: common fields, then the spark fields (identity in the REST shape). */
 async function sparkNodeToRest(node: SparkNode, ctx: RestContext): Promise<Record<string, JsonValue>> {
   const component = localComponent(node.component);
-  const dict: Record<string, JsonValue> = { name: node.name, type: 'spark', _source: nodeSource(node.component) };
-  if (node.compute !== undefined) dict.computeId = computeId(ctx.workspaceId, node.compute);
-  const inputs = await nodeInputs(node, ctx.resolver);
-  if (Object.keys(inputs).length) dict.inputs = inputs;
-  const outputs = nodeOutputs(node, component);
-  if (Object.keys(outputs).length) dict.outputs = outputs;
-  commonFields(node, dict);
+  const dict = await nodeHead(node, node.component, ctx);
   const componentId = await ctx.componentId(node.component);
   return { ...dict, ...sparkNodeFields(node.spark, component?.settings, componentId, node.compute !== undefined) };
 }

@@ -11,10 +11,9 @@ import { entryOf, toPlain, type YMap, type YNode } from '../../yaml/located.js';
 import { checkKeys, describeKind, expectMap, optionalMap, Problems, readString } from '../../yaml/fields.js';
 import type { CommandComponent } from '../component.js';
 import type { ComponentUse, NodeBase } from '../model.js';
-import { commonFields, localComponent, nodeInputs, nodeOutputs, nodeSource } from '../node-rest.js';
+import { localComponent, nodeHead } from '../node-rest.js';
 import { COMMON_KEYS, readCommonFields, readComponentUse, readPorts } from '../pipeline-node.js';
 import type { InputPort } from '../ports.js';
-import { computeId } from '../refs.js';
 import { checkComponentPorts, componentPorts } from '../step-ports.js';
 import type { NodeContext, RestContext, StepKind } from './types.js';
 import type { JsonValue } from '../python-format.js';
@@ -375,12 +374,6 @@ async function readSweepNode(name: string, map: YMap, ctx: NodeContext): Promise
 
 /** azure-ai-ml's `Sweep._to_rest_object`: the fields every step has, the sweep fields, `trial: {componentId}`. */
 async function sweepNodeToRest(node: SweepNode, ctx: RestContext): Promise<Record<string, JsonValue>> {
-  const dict: Record<string, JsonValue> = { name: node.name, type: 'sweep', _source: nodeSource(node.trial) };
-  if (node.compute !== undefined) dict.computeId = computeId(ctx.workspaceId, node.compute);
-  const inputs = await nodeInputs(node, ctx.resolver);
-  if (Object.keys(inputs).length) dict.inputs = inputs;
-  const outputs = nodeOutputs(node, localComponent(node.trial));
-  if (Object.keys(outputs).length) dict.outputs = outputs;
-  commonFields(node, dict);
+  const dict = await nodeHead(node, node.trial, ctx);
   return { ...dict, ...sweepNodeFields(node.sweep, await ctx.componentId(node.trial)) };
 }

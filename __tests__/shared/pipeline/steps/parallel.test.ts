@@ -80,6 +80,15 @@ async function readMap(map: YMap, file: string, ofStep: boolean) {
   return { settings, problems: problems.list.map((p) => `${p.location?.line}: ${p.message}`) };
 }
 
+/** score.yml's task as the recordings send it, in the component spec and in the node alike. */
+const RECORDED_TASK = {
+  type: 'run_function',
+  code: `azureml:${CODE_ID}`,
+  entry_script: 'score.py',
+  program_arguments: '--job_output_path ${{outputs.job_output_path}}',
+  environment: 'azureml:AzureML-sklearn-1.0-ubuntu20.04-py38-cpu:33',
+};
+
 describe('parallel components and steps', () => {
   it('converts a parallel component as the recorded ComponentVersion spec', async () => {
     const file = join(dir, 'score.yml');
@@ -89,13 +98,7 @@ describe('parallel components and steps', () => {
     expect(parallelComponentSpecFields(settings, resolved)).toEqual({
       type: 'parallel',
       resources: { instance_count: 2 },
-      task: {
-        type: 'run_function',
-        code: `azureml:${CODE_ID}`,
-        entry_script: 'score.py',
-        program_arguments: '--job_output_path ${{outputs.job_output_path}}',
-        environment: 'azureml:AzureML-sklearn-1.0-ubuntu20.04-py38-cpu:33',
-      },
+      task: RECORDED_TASK,
       mini_batch_size: '1',
       input_data: '${{inputs.job_data_path}}',
       max_concurrency_per_instance: 1,
@@ -124,13 +127,7 @@ describe('parallel components and steps', () => {
       resources: { instance_count: 2 },
       mini_batch_error_threshold: 1,
       max_concurrency_per_instance: 1,
-      task: {
-        type: 'run_function',
-        code: `azureml:${CODE_ID}`,
-        entry_script: 'score.py',
-        program_arguments: '--job_output_path ${{outputs.job_output_path}}',
-        environment: 'azureml:AzureML-sklearn-1.0-ubuntu20.04-py38-cpu:33',
-      },
+      task: RECORDED_TASK,
       input_data: '${{inputs.job_data_path}}',
       componentId: COMPONENT_ID,
       mini_batch_size: 1,

@@ -100,25 +100,25 @@ describe('spark components and steps', () => {
   it('gives a step on attached Spark its component fields and a managed identity (test_dsl_pipeline_with_spark)', async () => {
     const { settings, problems } = await read(ADD_GREETING, false);
     expect(problems).toEqual([]);
-    expect(sparkNodeFields(noStepSettings, settings, COMPONENT_ID, true)).toEqual({
+    // Both components of the recording: the same conf and files, a managed identity on attached Spark.
+    const attached = {
       type: 'spark',
       componentId: COMPONENT_ID,
-      args: '--file_input ${{inputs.file_input}}',
       conf: CONF,
-      entry: { file: 'add_greeting_column.py', spark_job_entry_type: 'SparkJobPythonEntry' },
       files: ['my_files.txt'],
       identity: { identity_type: 'Managed' },
+    };
+    expect(sparkNodeFields(noStepSettings, settings, COMPONENT_ID, true)).toEqual({
+      ...attached,
+      args: '--file_input ${{inputs.file_input}}',
+      entry: { file: 'add_greeting_column.py', spark_job_entry_type: 'SparkJobPythonEntry' },
       py_files: ['utils.zip'],
     });
     const countByRow = (await read(COUNT_BY_ROW, false)).settings;
     expect(sparkNodeFields(noStepSettings, countByRow, COMPONENT_ID, true)).toEqual({
-      type: 'spark',
-      componentId: COMPONENT_ID,
+      ...attached,
       args: '--file_input ${{inputs.file_input}} --output ${{outputs.output}}',
-      conf: CONF,
       entry: { file: 'count_by_row.py', spark_job_entry_type: 'SparkJobPythonEntry' },
-      files: ['my_files.txt'],
-      identity: { identity_type: 'Managed' },
       jars: ['scalaproj.jar'],
     });
   });

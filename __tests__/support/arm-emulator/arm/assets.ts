@@ -11,15 +11,15 @@ import type { Router } from '../router.js';
 import type { AssetKind, AssetStore, StoredResource } from '../state.js';
 import { ASSET_KINDS, key } from '../state.js';
 import {
+  addDeleteRoute,
+  addListRoute,
   checkScope,
+  childResource,
   notFound,
-  page,
   PROVIDER,
-  requireArmName,
+  putName,
   requireBody,
-  systemData,
   WORKSPACE_PATTERN,
-  workspaceId,
 } from './common.js';
 import { MUTABLE_VERSION_FIELDS, PATH_FIELDS, SINGULAR, validateVersionBody, versionContent } from './asset-rules.js';
 import { filterVersions } from './asset-queries.js';
@@ -38,13 +38,9 @@ function registerKind(router: Router, ctx: EmulatorContext, kind: AssetKind): vo
   const version = `${versions}/{version}`;
   const missing = (what: string) => notFound(`${PROVIDER}/workspaces/${s.workspace}/${kind}/${what}`, s.resourceGroup);
 
-  router.add('GET', containers, 'arm', (req) => {
-    checkScope(req, s, true);
-    const all = [...store.containers.values()]
-      .filter((c) => matchesListView(req, c))
-      .map((c) => withVersionInfo(store, c));
-    return json(200, page(req, all, s.pageSize));
-  });
+  addListRoute(router, containers, s, (req) =>
+    [...store.containers.values()].filter((c) => matchesListView(req, c)).map((c) => withVersionInfo(store, c)),
+  );
 
   router.add('GET', container, 'arm', (req) => {
     checkScope(req, s, true);
@@ -54,36 +50,25 @@ function registerKind(router: Router, ctx: EmulatorContext, kind: AssetKind): vo
   });
 
   router.add('PUT', container, 'arm', (req) => {
-    checkScope(req, s, true);
-    requireArmName(req.params.name, SINGULAR[kind]);
+    const name = putName(req, s, 'name', SINGULAR[kind]);
     const props = objectAt(requireBody(req), 'properties') ?? {};
-    const existing = store.containers.get(key(req.params.name));
-    const resource = existing ?? newContainer(ctx, kind, req.params.name);
+    const existing = store.containers.get(key(name));
+    const resource = existing ?? newContainer(ctx, kind, name);
     resource.properties = { ...resource.properties, ...clone(props) };
     resource.systemData.lastModifiedAt = new Date().toISOString();
-    store.containers.set(key(req.params.name), resource);
+    store.containers.set(key(name), resource);
     return json(existing ? 200 : 201, withVersionInfo(store, resource));
   });
 
-  router.add('DELETE', container, 'arm', (req) => {
-    checkScope(req, s, true);
+  addDeleteRoute(router, container, s, (req) => {
     const existed = store.containers.delete(key(req.params.name));
     store.versions.delete(key(req.params.name));
-    return { status: existed ? 200 : 204 };
+    return existed;
   });
 
-  router.add('GET', versions, 'arm', (req) => {
-    checkScope(req, s, true);
-    const all = [...(store.versions.get(key(req.params.name))?.values() ?? [])];
-    return json(
-      200,
-      page(
-        req,
-        filterVersions(req, kind, all).map((v) => clone(v)),
-        s.pageSize,
-      ),
-    );
-  });
+  addListRoute(router, versions, s, (req) =>
+    filterVersions(req, kind, [...(store.versions.get(key(req.params.name))?.values() ?? [])]),
+  );
 
   router.add('GET', version, 'arm', (req) => {
     checkScope(req, s, true);
@@ -94,17 +79,17 @@ function registerKind(router: Router, ctx: EmulatorContext, kind: AssetKind): vo
 
   router.add('PUT', version, 'arm', (req) => putVersion(ctx, kind, req));
 
-  router.add('DELETE', version, 'arm', (req) => {
-    checkScope(req, s, true);
-    const existed = store.versions.get(key(req.params.name))?.delete(req.params.version) ?? false;
-    return { status: existed ? 200 : 204 };
-  });
+  addDeleteRoute(
+    router,
+    version,
+    s,
+    (req) => store.versions.get(key(req.params.name))?.delete(req.params.version) ?? false,
+  );
 }
 
 function putVersion(ctx: EmulatorContext, kind: AssetKind, req: EmuRequest): EmuResponse {
-  checkScope(req, ctx.settings, true);
-  const { name, version } = req.params;
-  requireArmName(name, SINGULAR[kind]);
+  const name = putName(req, ctx.settings, 'name', SINGULAR[kind]);
+  const { version } = req.params;
   const props = objectAt(requireBody(req), 'properties') ?? {};
   const problems = new Problems();
   validateVersionBody(kind, props, problems);
@@ -115,22 +100,15 @@ function putVersion(ctx: EmulatorContext, kind: AssetKind, req: EmuRequest): Emu
   store.versions.set(key(name), byVersion);
   const existing = byVersion.get(version);
   if (existing) return json(200, updateVersion(kind, existing, props));
-  const now = new Date().toISOString();
-  const resource: StoredResource = {
-    id: `${workspaceId(ctx.settings)}/${kind}/${name}/versions/${version}`,
-    name: version,
-    type: `${PROVIDER}/workspaces/${kind}/versions`,
-    systemData: systemData(now),
-    properties: {
-      description: null,
-      tags: {},
-      properties: {},
-      isAnonymous: false,
-      isArchived: false,
-      ...clone(props),
-      ...readOnlyFields(kind),
-    },
-  };
+  const resource = childResource(ctx.settings, `${kind}/${name}/versions/${version}`, {
+    description: null,
+    tags: {},
+    properties: {},
+    isAnonymous: false,
+    isArchived: false,
+    ...clone(props),
+    ...readOnlyFields(kind),
+  });
   byVersion.set(version, resource);
   return json(201, clone(resource));
 }
@@ -157,13 +135,12 @@ function readOnlyFields(kind: AssetKind): JsonObject {
 }
 
 function newContainer(ctx: EmulatorContext, kind: AssetKind, name: string): StoredResource {
-  return {
-    id: `${workspaceId(ctx.settings)}/${kind}/${name}`,
-    name,
-    type: `${PROVIDER}/workspaces/${kind}`,
-    systemData: systemData(new Date().toISOString()),
-    properties: { description: null, tags: {}, properties: {}, isArchived: false },
-  };
+  return childResource(ctx.settings, `${kind}/${name}`, {
+    description: null,
+    tags: {},
+    properties: {},
+    isArchived: false,
+  });
 }
 
 /** The container with its read-only latestVersion (most recently created) and nextVersion (highest integer + 1). */

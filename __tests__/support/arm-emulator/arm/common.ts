@@ -1,9 +1,11 @@
 /** What every ARM route shares: the workspace scope, resource ids, systemData, paging and name rules. */
 import type { EmulatorSettings } from '../options.js';
 import type { EmuRequest } from '../http.js';
-import { ArmError, badRequest } from '../http.js';
+import { ArmError, badRequest, json } from '../http.js';
 import type { JsonObject, JsonValue } from '../json.js';
-import { key } from '../state.js';
+import { clone } from '../json.js';
+import type { Router } from '../router.js';
+import { key, type StoredResource } from '../state.js';
 
 export const PROVIDER = 'Microsoft.MachineLearningServices';
 
@@ -106,6 +108,27 @@ export function systemData(createdAt: string, lastModifiedAt = createdAt): JsonO
   };
 }
 
+/**
+ * A new workspace child at `path` below the workspace (`jobs/x`, `codes/x/versions/1`): its ARM id, name (the
+ * last segment), type (`<provider>/workspaces/codes/versions`) and systemData, around `properties`.
+ */
+export function childResource(
+  s: EmulatorSettings,
+  path: string,
+  properties: JsonObject,
+  createdAt = new Date().toISOString(),
+): StoredResource {
+  const segments = path.split('/');
+  const types = segments.filter((_, i) => i % 2 === 0);
+  return {
+    id: `${workspaceId(s)}/${path}`,
+    name: segments[segments.length - 1],
+    type: `${PROVIDER}/workspaces/${types.join('/')}`,
+    systemData: systemData(createdAt),
+    properties,
+  };
+}
+
 /** The request body as an object, or a 400 like the service's when it is missing or not an object. */
 export function requireBody(req: EmuRequest): JsonObject {
   const body = req.body;
@@ -132,6 +155,16 @@ export function page(req: EmuRequest, items: JsonValue[], pageSize: number, skip
   return body;
 }
 
+/**
+ * The routes of a workspace child collection (`list`: `.../{collection}`, `one`: `.../{collection}/{param}`) and
+ * `find`, the child a request names or ARM's 404 for it.
+ */
+export function childRoutes<T>(s: EmulatorSettings, store: ReadonlyMap<string, T>, collection: string, param: string) {
+  const list = `${WORKSPACE_PATTERN}/${collection}`;
+  const find = (req: EmuRequest): T => findChild(req, s, store, collection, param);
+  return { list, one: `${list}/{${param}}`, find };
+}
+
 /** The workspace child (compute, datastore, job) a request names by `req.params[param]`, or ARM's 404 for it. */
 export function findChild<T>(
   req: EmuRequest,
@@ -146,4 +179,45 @@ export function findChild<T>(
     throw notFound(`${PROVIDER}/workspaces/${s.workspace}/${collection}/${req.params[param]}`, s.resourceGroup);
   }
   return found;
+}
+
+/** The name a PUT of a workspace child gives in `req.params[param]`, after the scope and ARM's name rule. */
+export function putName(req: EmuRequest, s: EmulatorSettings, param: string, what: string): string {
+  checkScope(req, s, true);
+  requireArmName(req.params[param], what);
+  return req.params[param];
+}
+
+/** A GET listing a workspace child collection: the scope checked, then `items(req)` copied and paged. */
+export function addListRoute(
+  router: Router,
+  pattern: string,
+  s: EmulatorSettings,
+  items: (req: EmuRequest) => JsonValue[],
+  pageSize: (req: EmuRequest) => number = () => s.pageSize,
+): void {
+  router.add('GET', pattern, 'arm', (req) => {
+    checkScope(req, s, true);
+    return json(
+      200,
+      page(
+        req,
+        items(req).map((item) => clone(item)),
+        pageSize(req),
+      ),
+    );
+  });
+}
+
+/** A DELETE of a workspace child: the scope checked, then 200 when `remove(req)` deleted something, else 204. */
+export function addDeleteRoute(
+  router: Router,
+  pattern: string,
+  s: EmulatorSettings,
+  remove: (req: EmuRequest) => boolean,
+): void {
+  router.add('DELETE', pattern, 'arm', (req) => {
+    checkScope(req, s, true);
+    return { status: remove(req) ? 200 : 204 };
+  });
 }

@@ -7,7 +7,7 @@ import { clone, jsonEqual, objectAt, stringAt } from '../json.js';
 import type { Router } from '../router.js';
 import type { StoredResource } from '../state.js';
 import { key } from '../state.js';
-import { checkScope, findChild, page, requireBody, WORKSPACE_PATTERN } from './common.js';
+import { addListRoute, checkScope, childRoutes, requireBody } from './common.js';
 import type { ComputeAction } from './compute-model.js';
 import {
   ACTIONS,
@@ -28,25 +28,11 @@ import {
 } from './lro-headers.js';
 import { Problems } from './validation.js';
 
-const COMPUTES = `${WORKSPACE_PATTERN}/computes`;
-const COMPUTE = `${COMPUTES}/{computeName}`;
-
 export function registerComputeRoutes(router: Router, ctx: EmulatorContext): void {
   const { settings: s, state } = ctx;
+  const { list: COMPUTES, one: COMPUTE, find } = childRoutes(s, state.computes, 'computes', 'computeName');
 
-  const find = (req: EmuRequest): StoredResource => findChild(req, s, state.computes, 'computes', 'computeName');
-
-  router.add('GET', COMPUTES, 'arm', (req) => {
-    checkScope(req, s, true);
-    return json(
-      200,
-      page(
-        req,
-        [...state.computes.values()].map((c) => clone(c)),
-        s.pageSize,
-      ),
-    );
-  });
+  addListRoute(router, COMPUTES, s, () => [...state.computes.values()]);
 
   router.add('GET', COMPUTE, 'arm', (req) => {
     const compute = find(req);
@@ -68,14 +54,25 @@ export function registerComputeRoutes(router: Router, ctx: EmulatorContext): voi
     const compute = newCompute(s, name, body, req.origin);
     state.computes.set(key(name), compute);
     const response = clone(compute);
-    const op = state.operations.start({
-      target: `compute:${key(name)}`,
+    const opId = startProvisioning(req, compute);
+    return json(201, response, asyncOperationHeader(req, s, opId));
+  };
+
+  /** Starts the operation that settles `compute` provisioned (or failed, when a fault says so); its id. */
+  const startProvisioning = (req: EmuRequest, compute: StoredResource): string =>
+    state.operations.start({
+      target: `compute:${key(compute.name)}`,
       inProgressPolls: s.lroInProgressPolls,
       failWith: ctx.faults.takeLroFailure(req),
       onSucceeded: () => settleProvisioned(compute),
       onFailed: (error) => settleProvisioningFailed(compute, error),
-    });
-    return json(201, response, asyncOperationHeader(req, s, op.id));
+    }).id;
+
+  /** As the service answers an update (Compute/patch.json): 200 with the compute Updating and an operation to poll. */
+  const updating = (req: EmuRequest, compute: StoredResource): EmuResponse => {
+    compute.properties.provisioningState = 'Updating';
+    const opId = startProvisioning(req, compute);
+    return json(200, clone(compute), asyncOperationHeader(req, s, opId));
   };
 
   /** A PUT on an existing compute: only scale settings, description and tags may change, as in the service. */
@@ -101,15 +98,7 @@ export function registerComputeRoutes(router: Router, ctx: EmulatorContext): voi
     }
     applyScaleSettings(compute, objectAt(given, 'scaleSettings'));
     if (props.description !== undefined) compute.properties.description = clone(props.description);
-    compute.properties.provisioningState = 'Updating';
-    const op = state.operations.start({
-      target: `compute:${key(compute.name)}`,
-      inProgressPolls: s.lroInProgressPolls,
-      failWith: ctx.faults.takeLroFailure(req),
-      onSucceeded: () => settleProvisioned(compute),
-      onFailed: (error) => settleProvisioningFailed(compute, error),
-    });
-    return json(200, clone(compute), asyncOperationHeader(req, s, op.id));
+    return updating(req, compute);
   };
 
   router.add('PATCH', COMPUTE, 'arm', (req) => {
@@ -124,16 +113,7 @@ export function registerComputeRoutes(router: Router, ctx: EmulatorContext): voi
     validateScaleSettings({ ...(objectAt(inner(compute), 'scaleSettings') ?? {}), ...(scale ?? {}) }, problems, false);
     problems.throwIfAny(`Compute '${compute.name}' update`);
     applyScaleSettings(compute, scale);
-    // As the service (Compute/patch.json): 200 with the compute Updating and an operation to poll.
-    compute.properties.provisioningState = 'Updating';
-    const op = state.operations.start({
-      target: `compute:${key(compute.name)}`,
-      inProgressPolls: s.lroInProgressPolls,
-      failWith: ctx.faults.takeLroFailure(req),
-      onSucceeded: () => settleProvisioned(compute),
-      onFailed: (error) => settleProvisioningFailed(compute, error),
-    });
-    return json(200, clone(compute), asyncOperationHeader(req, s, op.id));
+    return updating(req, compute);
   });
 
   for (const action of Object.keys(ACTIONS) as ComputeAction[]) {

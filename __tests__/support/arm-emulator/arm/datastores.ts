@@ -13,17 +13,7 @@ import { clone, objectAt, stringAt } from '../json.js';
 import type { Router } from '../router.js';
 import type { DatastoreRecord, EmulatorState, StoredResource } from '../state.js';
 import { key } from '../state.js';
-import {
-  checkScope,
-  findChild,
-  page,
-  PROVIDER,
-  requireArmName,
-  requireBody,
-  systemData,
-  WORKSPACE_PATTERN,
-  workspaceId,
-} from './common.js';
+import { addDeleteRoute, addListRoute, childResource, childRoutes, putName, requireBody } from './common.js';
 import { Problems } from './validation.js';
 
 const DATASTORE_TYPES = ['AzureBlob', 'AzureDataLakeGen1', 'AzureDataLakeGen2', 'AzureFile'];
@@ -31,22 +21,15 @@ const CREDENTIAL_TYPES = ['AccountKey', 'Certificate', 'None', 'Sas', 'ServicePr
 
 export function registerDatastoreRoutes(router: Router, ctx: EmulatorContext): void {
   const { settings: s, state } = ctx;
-  const list = `${WORKSPACE_PATTERN}/datastores`;
-  const one = `${list}/{name}`;
-  const find = (req: EmuRequest): DatastoreRecord => findChild(req, s, state.datastores, 'datastores', 'name');
+  const { list, one, find } = childRoutes(s, state.datastores, 'datastores', 'name');
 
-  router.add('GET', list, 'arm', (req) => {
-    checkScope(req, s, true);
-    const pageSize = Number(req.query.get('count') ?? 30) || 30;
-    return json(
-      200,
-      page(
-        req,
-        listDatastores(req, state).map((r) => clone(r)),
-        pageSize,
-      ),
-    );
-  });
+  addListRoute(
+    router,
+    list,
+    s,
+    (req) => listDatastores(req, state),
+    (req) => Number(req.query.get('count') ?? 30) || 30,
+  );
   router.add('GET', one, 'arm', (req) => json(200, clone(find(req).resource)));
   router.add('POST', `${one}/listSecrets`, 'arm', (req) => {
     const record = find(req);
@@ -60,22 +43,13 @@ export function registerDatastoreRoutes(router: Router, ctx: EmulatorContext): v
     return json(200, clone(record.secrets));
   });
   router.add('PUT', one, 'arm', (req) => {
-    checkScope(req, s, true);
-    requireArmName(req.params.name, 'Datastore');
-    const existing = state.datastores.get(key(req.params.name));
-    const record = datastoreFromBody(
-      s,
-      req.params.name,
-      requireBody(req),
-      existing?.resource.properties.isDefault === true,
-    );
-    state.datastores.set(key(req.params.name), record);
+    const name = putName(req, s, 'name', 'Datastore');
+    const existing = state.datastores.get(key(name));
+    const record = datastoreFromBody(s, name, requireBody(req), existing?.resource.properties.isDefault === true);
+    state.datastores.set(key(name), record);
     return json(existing ? 200 : 201, clone(record.resource));
   });
-  router.add('DELETE', one, 'arm', (req) => {
-    checkScope(req, s, true);
-    return { status: state.datastores.delete(key(req.params.name)) ? 200 : 204 };
-  });
+  addDeleteRoute(router, one, s, (req) => state.datastores.delete(key(req.params.name)));
 }
 
 function listDatastores(req: EmuRequest, state: EmulatorState): StoredResource[] {
@@ -129,23 +103,16 @@ export function datastoreFromBody(
   const secrets = objectAt(credentials, 'secrets');
   // The service answers the secrets' type without their values (2025-12-01 examples: `secrets: {secretsType}`).
   if (credentials && secrets) credentials.secrets = { secretsType: secrets.secretsType ?? null };
-  const now = new Date().toISOString();
-  const resource: StoredResource = {
-    id: `${workspaceId(s)}/datastores/${name}`,
-    name,
-    type: `${PROVIDER}/workspaces/datastores`,
-    systemData: systemData(now),
-    properties: {
-      description: null,
-      tags: {},
-      properties: null,
-      endpoint: 'core.windows.net',
-      protocol: 'https',
-      serviceDataAccessAuthIdentity: 'None',
-      ...props,
-      isDefault,
-    },
-  };
+  const resource = childResource(s, `datastores/${name}`, {
+    description: null,
+    tags: {},
+    properties: null,
+    endpoint: 'core.windows.net',
+    protocol: 'https',
+    serviceDataAccessAuthIdentity: 'None',
+    ...props,
+    isDefault,
+  });
   return { resource, secrets };
 }
 

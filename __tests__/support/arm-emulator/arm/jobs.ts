@@ -5,22 +5,20 @@
  */
 import { createHash } from 'node:crypto';
 import type { EmulatorContext } from '../context.js';
-import type { EmuRequest } from '../http.js';
 import { ArmError, badRequest, json } from '../http.js';
 import type { JsonObject } from '../json.js';
 import { clone, isObject, jsonEqual, objectAt, stringAt } from '../json.js';
 import type { Router } from '../router.js';
-import type { EmulatorState, StoredResource } from '../state.js';
+import type { EmulatorState } from '../state.js';
 import { key } from '../state.js';
 import {
-  checkScope,
-  findChild,
-  page,
+  addDeleteRoute,
+  addListRoute,
+  childResource,
+  childRoutes,
   PROVIDER,
-  requireArmName,
+  putName,
   requireBody,
-  systemData,
-  WORKSPACE_PATTERN,
   workspaceId,
 } from './common.js';
 import type { JobRecord, JobScript } from './job-script.js';
@@ -73,18 +71,15 @@ export class JobsControl {
 
 export function registerJobRoutes(router: Router, ctx: EmulatorContext, control: JobsControl): void {
   const { settings: s, state } = ctx;
-  const jobs = `${WORKSPACE_PATTERN}/jobs`;
-  const one = `${jobs}/{id}`;
-  const find = (req: EmuRequest): JobRecord => findChild(req, s, state.jobs, 'jobs', 'id');
+  const { list: jobs, one, find } = childRoutes(s, state.jobs, 'jobs', 'id');
 
   router.add('PUT', one, 'arm', (req) => {
-    checkScope(req, s, true);
-    requireArmName(req.params.id, 'Job');
-    const props = validateJobBody(req.params.id, requireBody(req), state, workspaceId(s));
-    const existing = state.jobs.get(key(req.params.id));
+    const id = putName(req, s, 'id', 'Job');
+    const props = validateJobBody(id, requireBody(req), state, workspaceId(s));
+    const existing = state.jobs.get(key(id));
     if (existing) return json(200, updateJob(existing, props));
-    const job = newJob(ctx, req.params.id, props, control.takeScript(req.params.id));
-    state.jobs.set(key(req.params.id), job);
+    const job = newJob(ctx, id, props, control.takeScript(id));
+    state.jobs.set(key(id), job);
     return json(201, clone(job.resource));
   });
 
@@ -94,24 +89,15 @@ export function registerJobRoutes(router: Router, ctx: EmulatorContext, control:
     return json(200, clone(job.resource));
   });
 
-  router.add('GET', jobs, 'arm', (req) => {
-    checkScope(req, s, true);
+  addListRoute(router, jobs, s, (req) => {
     const jobType = req.query.get('jobType');
     const tag = req.query.get('tag');
     const view = req.query.get('listViewType') ?? 'ActiveOnly';
-    const all = [...state.jobs.values()]
+    return [...state.jobs.values()]
       .map((j) => j.resource)
       .filter((r) => !jobType || r.properties.jobType === jobType)
       .filter((r) => !tag || objectAt(r.properties, 'tags')?.[tag] !== undefined)
       .filter((r) => view === 'All' || (r.properties.isArchived === true) === (view === 'ArchivedOnly'));
-    return json(
-      200,
-      page(
-        req,
-        all.map((r) => clone(r)),
-        s.pageSize,
-      ),
-    );
   });
 
   router.add('POST', `${one}/cancel`, 'arm', (req) => {
@@ -130,10 +116,7 @@ export function registerJobRoutes(router: Router, ctx: EmulatorContext, control:
     return jobStatus(job) === 'CancelRequested' ? { status: 202, headers: { 'Retry-After': '1' } } : { status: 200 };
   });
 
-  router.add('DELETE', one, 'arm', (req) => {
-    checkScope(req, s, true);
-    return { status: state.jobs.delete(key(req.params.id)) ? 200 : 204 };
-  });
+  addDeleteRoute(router, one, s, (req) => state.jobs.delete(key(req.params.id)));
 }
 
 function validateJobBody(name: string, body: JsonObject, state: EmulatorState, wsId: string): JsonObject {
@@ -182,12 +165,10 @@ function newJob(ctx: EmulatorContext, name: string, props: JsonObject, script: J
   for (const [serviceName, service] of Object.entries(objectAt(props, 'services') ?? {})) {
     services[serviceName] = { status: null, errorMessage: null, ...(isObject(service) ? service : {}) };
   }
-  const resource: StoredResource = {
-    id: `${workspaceId(s)}/jobs/${name}`,
-    name,
-    type: `${PROVIDER}/workspaces/jobs`,
-    systemData: systemData(now),
-    properties: {
+  const resource = childResource(
+    s,
+    `jobs/${name}`,
+    {
       description: null,
       tags: {},
       properties: {},
@@ -198,7 +179,8 @@ function newJob(ctx: EmulatorContext, name: string, props: JsonObject, script: J
       services,
       status: 'NotStarted',
     },
-  };
+    now,
+  );
   // Read-only on command jobs: the service fills it with the resolved inputs.
   if (props.jobType === 'Command') resource.properties.parameters = {};
   const steps = Object.keys(objectAt(props, 'jobs') ?? {});
