@@ -28376,17 +28376,43 @@ module.exports = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ coreLogger)
 /* harmony export */ });
+/* unused harmony export inertMessage */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+
 
 function annotation(location) {
     if (!location)
         return undefined;
     return { file: location.file, startLine: location.line, startColumn: location.column };
 }
-/** The `shared/` Logger, written to the runner: annotations for warnings/errors, `::add-mask::` for secrets. */
+/**
+ * A line the runner would take for a workflow command (actions/runner ActionCommand.cs): `::` after leading
+ * white space (the current syntax), or `##[` anywhere in the line (the old one).
+ */
+const COMMAND_LINE = /^\s*::|##\[/;
+/**
+ * A message printed so that no line of it can start a workflow command: values from users, files and the
+ * service reach the log through here. A message with such a line is printed verbatim between
+ * `::stop-commands::<random token>` and `::<token>::`, so the runner shows it and runs none of it; the token
+ * is unguessable, so the message cannot end the pause itself. Messages without such a line are unchanged.
+ */
+function inertMessage(message) {
+    const lines = message.split(/\r\n|\r|\n/);
+    if (!lines.some((line) => COMMAND_LINE.test(line)))
+        return message;
+    const token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(16).toString('hex');
+    return [`::stop-commands::${token}`, ...lines, `::${token}::`].join('\n');
+}
+/**
+ * The `shared/` Logger, written to the runner: annotations for warnings/errors, `::add-mask::` for secrets.
+ * Info lines are made inert (`inertMessage`); debug, warnings, errors and group titles are command data,
+ * which `@actions/core` escapes (a newline becomes %0A), so they cannot start a command either.
+ */
 function coreLogger() {
     return {
-        info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
+        info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(inertMessage(message)),
         debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message),
         warning: (message, location) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message, annotation(location)),
         error: (message, location) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, annotation(location)),
@@ -28603,9 +28629,10 @@ function errorMessage(error) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FF: () => (/* binding */ parseKeyValueLines),
 /* harmony export */   Li: () => (/* binding */ parseLines),
+/* harmony export */   VI: () => (/* binding */ assertSingleLine),
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
-/* unused harmony exports parseChoice, parseNonNegativeInt, parseMapInput */
+/* unused harmony exports parseChoice, parseNonNegativeInt, parseMapInput, parseSeconds */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6677);
 
@@ -28672,6 +28699,26 @@ function parseMapInput(input, text) {
         throw new UserError(`Input '${input}' must be a map of names to values, e.g. \`epochs: 1\`.`);
     }
     return value;
+}
+/**
+ * Seconds as a plain decimal (`90`, `1.5`) in milliseconds. Anything else - `NaN`, `Infinity`, `-1`, `1e9`,
+ * `0x10` - is refused naming the input, rather than becoming a wait that never ends or never starts.
+ */
+function parseSeconds(input, value, fallbackSeconds) {
+    const v = value.trim();
+    if (v === '')
+        return fallbackSeconds * 1000;
+    if (!/^\d+(\.\d+)?$/.test(v))
+        throw new UserError(`Input '${input}' must be a number of seconds (digits, optionally with a decimal point); got '${value}'.`);
+    return Math.round(Number(v) * 1000);
+}
+/**
+ * Refuses a value with a line break: it goes into a list-valued output (one item per line, e.g. tags or
+ * labels), where a line break would add items of the caller's choosing.
+ */
+function assertSingleLine(input, value) {
+    if (value !== undefined && /[\r\n]/.test(value))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input '${input}' must be a single line: it becomes one line of a list output, and a line break would add entries. Got ${JSON.stringify(value)}.`);
 }
 
 
@@ -28771,7 +28818,8 @@ function computeLabels(inputs) {
     const url = (0,_github_git_context_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryUrl */ .Ek)(context);
     const labels = {
         'org.opencontainers.image.title': context.repository.split('/').pop() ?? context.repository,
-        'org.opencontainers.image.description': context.description ?? '',
+        // The repository's description comes from the event: one line, as every label value is one line of the output.
+        'org.opencontainers.image.description': (context.description ?? '').replace(/\s*[\r\n]+\s*/g, ' '),
         'org.opencontainers.image.url': url,
         'org.opencontainers.image.source': url,
         'org.opencontainers.image.version': inputs.version,
@@ -28834,6 +28882,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./shared/core/errors.ts
 var errors = __nccwpck_require__(6677);
+// EXTERNAL MODULE: ./shared/core/inputs.ts
+var inputs = __nccwpck_require__(4451);
 ;// CONCATENATED MODULE: ./shared/registry/challenge.ts
 /** Parses the first Basic or Bearer challenge of the header; other schemes are ignored. */
 function parseChallenge(header) {
@@ -29456,6 +29506,8 @@ function buildRule(attrs, line, where, problems) {
         problems.push({ message: `${where}: priority must be a whole number, got '${priorityText}'` });
         return undefined;
     }
+    if (!placeholdersKnown(type, attrs, where, problems))
+        return undefined;
     const base = {
         enable,
         line,
@@ -29463,6 +29515,31 @@ function buildRule(attrs, line, where, problems) {
         suffix: attrs.get('suffix'),
     };
     return withTypeAttributes(type, attrs, base, where, problems);
+}
+/** What `{{...}}` may name: semver patterns are filled by `renderSemVerPattern`, everything else by `expand`. */
+const SEMVER_PLACEHOLDERS = ['version', 'major', 'minor', 'patch', 'raw'];
+const EXPRESSIONS = ['branch', 'tag', 'sha', 'base_ref', 'model_name', 'model_version', "date 'FORMAT'"];
+/**
+ * Every `{{...}}` in a rule's attributes names something that is filled in: an unknown one would otherwise be
+ * found only when the rule is evaluated (or, in a semver pattern, end up in a tag as text).
+ */
+function placeholdersKnown(type, attrs, where, problems) {
+    let known = true;
+    for (const [key, text] of attrs) {
+        if (key === 'enable' || key === 'type')
+            continue;
+        const allowed = type === 'semver' && key === 'pattern' ? SEMVER_PLACEHOLDERS : EXPRESSIONS;
+        for (const [whole, body] of text.matchAll(/\{\{\s*([^}]*?)\s*\}\}/g)) {
+            const ok = allowed === EXPRESSIONS ? /^date\s+'[^']*'$/.test(body) || allowed.includes(body) : allowed.includes(body);
+            if (ok)
+                continue;
+            known = false;
+            problems.push({
+                message: `${where}: unknown placeholder ${whole} in ${key}=; ${key} accepts ${allowed.map((a) => `{{${a}}}`).join(', ')}`,
+            });
+        }
+    }
+    return known;
 }
 function withTypeAttributes(type, attrs, base, where, problems) {
     const prefix = attrs.get('prefix');
@@ -29888,6 +29965,7 @@ function noTagsError(plan) {
 
 
 
+
 function parseImages(images, log) {
     if (images.length === 0)
         throw new errors/* UserError */.yo("Input 'images' is empty: name at least one image, e.g. ghcr.io/org/api.");
@@ -29929,8 +30007,41 @@ function checkRetagRequest(options, images) {
         throw new errors/* UserError */.yo(`Re-tagging copies a manifest inside one repository, but 'images' lists ${images.length}; list only ${formatImageRef(images[0])}, or copy to other registries with a tool that copies layers.`);
     }
 }
+/**
+ * A label namespace as Docker's label guide asks: reverse-DNS, lower-case letters and digits separated by
+ * single dots or hyphens, at least two parts, and not one Docker reserves.
+ */
+const LABEL_NAMESPACE = /^[a-z0-9]+(?:[.-][a-z0-9]+)*\.[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
+const RESERVED_NAMESPACES = ['com.docker', 'io.docker', 'org.dockerproject'];
+/** A tag (distribution/reference) or a content digest. */
+const tag_image_TAG = /^[\w][\w.-]{0,127}$/;
+const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** The inputs checked where they enter, before any registry call: each message names the input. */
+function checkInputs(options) {
+    // These values become lines of the tags and labels outputs.
+    (0,inputs/* assertSingleLine */.VI)('model-name', options.model?.name);
+    (0,inputs/* assertSingleLine */.VI)('model-version', options.model?.version);
+    (0,inputs/* assertSingleLine */.VI)('model-training-job', options.model?.trainingJob);
+    (0,inputs/* assertSingleLine */.VI)('version', options.version);
+    for (const value of Object.values(options.extraLabels))
+        (0,inputs/* assertSingleLine */.VI)('labels', value);
+    const ns = options.modelLabelNamespace;
+    if (!LABEL_NAMESPACE.test(ns) || RESERVED_NAMESPACES.some((r) => ns === r || ns.startsWith(`${r}.`)))
+        throw new errors/* UserError */.yo(`Input 'label-namespace' must be a reverse-DNS namespace: lower-case letters and digits in at least two parts ` +
+            `separated by single dots or hyphens, e.g. com.example.model, and not com.docker, io.docker or org.dockerproject; got ${JSON.stringify(ns)}.`);
+    const source = options.source;
+    if (source === undefined)
+        return;
+    if (source.includes(':')) {
+        if (!SHA256_DIGEST.test(source))
+            throw new errors/* UserError */.yo(`Input 'source' looks like a digest but is not sha256:<64 lower-case hex characters>; got ${JSON.stringify(source)}.`);
+    }
+    else if (!tag_image_TAG.test(source))
+        throw new errors/* UserError */.yo(`Input 'source' must be a tag (letters, digits, '_', '.', '-'; up to 128, not starting with '.' or '-') or a sha256:<64 hex> digest; got ${JSON.stringify(source)}.`);
+}
 /** Computes tags and labels for the event and, with `push` and `source`, re-tags the image in its registry. */
 async function tagImage(options, log) {
+    checkInputs(options);
     const rules = parseTagRules(options.tagRules);
     const flavor = parseFlavor(options.flavor);
     const images = parseImages(options.images, log);
