@@ -25,7 +25,7 @@ function readInputs(): Inputs {
   const inputs: Inputs = {
     environments: parseLines(core.getInput('environments')),
     components: parseLines(core.getInput('components')),
-    strategy: parseChoice('version-strategy', core.getInput('version-strategy'), VERSION_STRATEGIES, 'yaml'),
+    strategy: parseChoice('version-strategy', core.getInput('version-strategy'), VERSION_STRATEGIES, 'auto'),
     dryRun: parseBoolean('dry-run', core.getInput('dry-run'), false),
   };
   if (!inputs.environments.length && !inputs.components.length) {
