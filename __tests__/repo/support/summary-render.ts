@@ -80,3 +80,9 @@ export function flowchartProblems(source: string): string[] {
   }
   return problems;
 }
+
+/** What every summary must hold to: it renders to something, no Markdown is left raw, its flowcharts are sound. */
+export function summaryProblems(summary: string): string[] {
+  if (!renderSummary(summary).trim()) return ['empty summary'];
+  return [...rawMarkdownLeft(summary), ...mermaidBlocks(summary).flatMap(flowchartProblems)];
+}
