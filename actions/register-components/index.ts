@@ -66,4 +66,7 @@ async function writeSummary(result: RegistrationResult): Promise<void> {
     .write();
 }
 
+/** The main step as `@github/local-action` calls it: it imports the entry and awaits its exported `run()`. */
+export const run = (): Promise<void> => main();
+
 if (isEntryPoint(import.meta.url)) await main();

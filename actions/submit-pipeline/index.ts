@@ -128,4 +128,7 @@ export async function post(): Promise<void> {
   await runStep(async () => cancelUnfollowedJob(await readBackend(), coreState(), coreLogger()));
 }
 
+/** The main step as `@github/local-action` calls it: it imports the entry and awaits its exported `run()`. */
+export const run = (): Promise<void> => main();
+
 if (isEntryPoint(import.meta.url)) await main();
