@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { bundle, repoRoot, runActionProcess } from './lib/run-action.mjs';
+import { forTerminal } from './lib/terminal-log.mjs';
 
 // MLOPS_DEMO_PROJECT points the demo at a copy of the project (the tests do, to leave the checkout clean).
 const project = process.env.MLOPS_DEMO_PROJECT ?? path.join(repoRoot, 'workflows-examples', 'project');
@@ -131,21 +132,6 @@ async function main() {
   console.log(`Rendered manifests: ${outputs.deploy['rendered-folder']}`);
   if (cache)
     console.log('Run `npm run demo` again: every deterministic pipeline step is then reused from the step cache.');
-}
-
-/** The log as a terminal should show it: groups as headings, annotations as words, debug lines hidden. */
-function forTerminal(chunk) {
-  return chunk
-    .split('\n')
-    .filter(
-      (line) => !line.startsWith('::debug::') && !line.startsWith('::endgroup::') && !line.startsWith('::add-mask::'),
-    )
-    .map((line) =>
-      line
-        .replace(/^::group::(.*)$/, '-- $1')
-        .replace(/^::(error|warning|notice)[^:]*::/, (_, level) => `${level.toUpperCase()}: `),
-    )
-    .join('\n');
 }
 
 function printOutputs(step, result) {

@@ -204,4 +204,7 @@ export async function post(): Promise<void> {
   });
 }
 
+/** The main step as `@github/local-action` calls it: it imports the entry and awaits its exported `run()`. */
+export const run = (): Promise<void> => main();
+
 if (isEntryPoint(import.meta.url)) await main();

@@ -110,4 +110,7 @@ async function writeSummary(
   await writeTableSummary('Model downloaded', ['Field', 'Value'], rows);
 }
 
+/** The main step as `@github/local-action` calls it: it imports the entry and awaits its exported `run()`. */
+export const run = (): Promise<void> => main();
+
 if (isEntryPoint(import.meta.url)) await main();

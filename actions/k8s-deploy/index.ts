@@ -91,7 +91,8 @@ async function writeSummary(options: DeployOptions, outcome: DeployOutcome): Pro
     ];
   });
   const title = outcome.applied ? 'Deployed to Kubernetes' : 'Kubernetes dry run (nothing applied)';
-  const summary = core.summary.addHeading(title, 3);
+  // The blank line after the HTML heading lets GitHub render the Markdown that follows it.
+  const summary = core.summary.addHeading(title, 3).addEOL();
   if (rows.length) summary.addTable([header, ...rows]);
   else summary.addRaw(`${outcome.renderedFiles.length} rendered manifest(s) in \`${options.renderedFolder}\`.`, true);
   await summary.write();
@@ -124,5 +125,8 @@ export async function main(artifacts: ArtifactUploader = actionsArtifactUploader
     await writeSummary(options, outcome);
   });
 }
+
+/** The main step as `@github/local-action` calls it: it imports the entry and awaits its exported `run()`. */
+export const run = (): Promise<void> => main();
 
 if (isEntryPoint(import.meta.url)) await main();

@@ -25,7 +25,7 @@ function readInputs(): Inputs {
   const inputs: Inputs = {
     environments: parseLines(core.getInput('environments')),
     components: parseLines(core.getInput('components')),
-    strategy: parseChoice('version-strategy', core.getInput('version-strategy'), VERSION_STRATEGIES, 'yaml'),
+    strategy: parseChoice('version-strategy', core.getInput('version-strategy'), VERSION_STRATEGIES, 'auto'),
     dryRun: parseBoolean('dry-run', core.getInput('dry-run'), false),
   };
   if (!inputs.environments.length && !inputs.components.length) {
@@ -65,5 +65,8 @@ async function writeSummary(result: RegistrationResult): Promise<void> {
     .addTable([header.map((data) => ({ data, header: true })), ...rows])
     .write();
 }
+
+/** The main step as `@github/local-action` calls it: it imports the entry and awaits its exported `run()`. */
+export const run = (): Promise<void> => main();
 
 if (isEntryPoint(import.meta.url)) await main();

@@ -9,7 +9,7 @@ import { loadPipelineJob } from '../../shared/pipeline/pipeline-job.js';
 import type { PipelineJob } from '../../shared/pipeline/model.js';
 import { parseSetOverrides } from '../../shared/pipeline/overrides.js';
 import { scopePipelineJob } from '../../shared/submission/scope-pipeline.js';
-import { pipelineSummaryMarkdown } from '../../shared/reporting/pipeline-summary.js';
+import { jobLink, pipelineSummaryMarkdown } from '../../shared/reporting/pipeline-summary.js';
 import { readBackend } from '../_runtime/backend.js';
 import { logRenames, readBranchScope } from '../_runtime/branch-scope.js';
 import { coreLogger } from '../_runtime/logger.js';
@@ -110,7 +110,7 @@ function notWaitingSummary(job: SubmittedJob): string {
   return [
     `### Pipeline job \`${job.name}\` ${job.attached ? 'found' : 'submitted'} (${job.status})`,
     '',
-    job.studioUrl ? `[Open in Azure ML studio](${job.studioUrl})` : '',
+    jobLink(job.studioUrl),
     '',
     'Not waited for (`wait: false`). Follow it to its end from a later step or workflow with:',
     '',
@@ -127,5 +127,8 @@ function notWaitingSummary(job: SubmittedJob): string {
 export async function post(): Promise<void> {
   await runStep(async () => cancelUnfollowedJob(await readBackend(), coreState(), coreLogger()));
 }
+
+/** The main step as `@github/local-action` calls it: it imports the entry and awaits its exported `run()`. */
+export const run = (): Promise<void> => main();
 
 if (isEntryPoint(import.meta.url)) await main();

@@ -63,4 +63,7 @@ export async function main(): Promise<void> {
   });
 }
 
+/** The main step as `@github/local-action` calls it: it imports the entry and awaits its exported `run()`. */
+export const run = (): Promise<void> => main();
+
 if (isEntryPoint(import.meta.url)) await main();

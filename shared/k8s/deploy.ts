@@ -67,6 +67,23 @@ function logReplacements(replacements: ImageReplacement[], log: Logger): void {
   for (const r of replacements) log.info(`${r.object} container ${r.container}: ${r.from} -> ${r.to}`);
 }
 
+/** What a dry run would apply: the rendered objects, and the images it substituted (no digest: nothing was pulled). */
+function dryRunResult(
+  manifests: Manifest[],
+  replacements: ImageReplacement[],
+  namespace: string,
+): Pick<DeployResult, 'resources' | 'images'> {
+  return {
+    resources: manifests.map(({ object }) => ({
+      apiVersion: object.apiVersion,
+      kind: object.kind,
+      name: object.metadata.name ?? '',
+      namespace: object.metadata.namespace ?? namespace,
+    })),
+    images: replacements.map((r) => ({ workload: r.object, container: r.container, image: r.to })),
+  };
+}
+
 export async function deployToKubernetes(options: DeployOptions, deps: DeployDeps): Promise<DeployOutcome> {
   const { log } = deps;
   const strategy = strategyNamed(options.strategy);
@@ -87,7 +104,7 @@ export async function deployToKubernetes(options: DeployOptions, deps: DeployDep
           log.info(`# ${describeObject(object)}\n---\n${stringify(object, { lineWidth: 0 })}`);
       },
     );
-    return { ...outcome, applied: false };
+    return { ...outcome, ...dryRunResult(rendered.manifests, rendered.replacements, namespace), applied: false };
   }
   if (!cluster) throw new Error('deployToKubernetes: a kubeconfig is required unless dry-run is set');
   log.info(

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { formatDuration } from '../jobs/steps.js';
 import type { JobResult, StepResult } from '../jobs/types.js';
 import type { PipelineJob } from '../pipeline/model.js';
@@ -84,14 +85,22 @@ function nestedSubgraphs(steps: readonly StepResult[]): string[] {
 
 const subgraphId = (path: string) => `g_${path.replace(/[^A-Za-z0-9_]/g, '_')}`;
 
+/**
+ * Where to look at the job: a link to the Azure ML studio, or on the local backend (a `file:` URL, which a
+ * browser showing the summary cannot open) the path of the local job record.
+ */
+export function jobLink(url: string): string {
+  if (!url) return '';
+  if (url.startsWith('file:')) return `Local job record: \`${fileURLToPath(url)}\``;
+  return `[Open in Azure ML studio](${url})`;
+}
+
 /** The job summary in Markdown: status line, studio link, the graph and the steps table. */
 export function pipelineSummaryMarkdown(job: PipelineJob | undefined, result: JobResult): string {
   const head = [
     `### Pipeline job \`${result.name}\`: ${result.passed ? '✅' : '❌'} ${result.status}`,
     '',
-    result.studioUrl
-      ? `[Open in Azure ML studio](${result.studioUrl})${result.attached ? ' (attached to an existing job)' : ''}`
-      : '',
+    result.studioUrl ? `${jobLink(result.studioUrl)}${result.attached ? ' (attached to an existing job)' : ''}` : '',
     '',
   ];
   const graph = job ? ['```mermaid', pipelineMermaid(job, result), '```', ''] : [];

@@ -199,6 +199,16 @@ describe('k8s-deploy bundle', () => {
     expect(readFileSync(path.join(workspace, 'out', files[0]), 'utf8')).toContain(`image: ${GOOD}`);
     expect(result.log).toContain('nothing applied');
     expect(result.outputs['rendered-folder']).toBe(path.join(workspace, 'out'));
+    // The outputs say what would be applied: the rendered objects and the image substituted (nothing pulled).
+    expect(JSON.parse(result.outputs.resources)).toEqual([
+      { apiVersion: 'apps/v1', kind: 'Deployment', name: 'scorer', namespace: 'default' },
+      { apiVersion: 'v1', kind: 'Service', name: 'scorer', namespace: 'default' },
+    ]);
+    expect(JSON.parse(result.outputs.images)).toEqual([
+      { workload: 'deployment/scorer', container: 'scorer', image: GOOD },
+    ]);
+    // A blank line after the HTML heading, or GitHub shows the Markdown after it raw.
+    expect(result.summary).toMatch(/<\/h3>\n\n\d+ rendered manifest\(s\) in `/);
   });
 
   it('authenticates through an exec plugin on PATH, and fails naming it before any request when it is missing', async () => {

@@ -124,9 +124,9 @@ describe('register-components, run like the runner runs it', () => {
 
   test('under yaml, a reused version with new content fails at the version line and registers nothing', async () => {
     const checkout = seedTree();
-    expect((await run(checkout)).exitCode).toBe(0);
+    expect((await run(checkout, { 'version-strategy': 'yaml' })).exitCode).toBe(0);
     appendFileSync(path.join(checkout, 'components', 'dataprep', 'src', 'dataprep.py'), 'print("more")\n');
-    const result = await run(checkout);
+    const result = await run(checkout, { 'version-strategy': 'yaml' });
     expect(result.exitCode).toBe(1);
     expect(writes()).toEqual([]);
     expect(blobTunnels()).toBe(0);

@@ -1,6 +1,7 @@
 import type { StepResult } from '../../../shared/jobs/types.js';
 import type { PipelineJob } from '../../../shared/pipeline/model.js';
-import { pipelineMermaid } from '../../../shared/reporting/pipeline-summary.js';
+import { pathToFileURL } from 'node:url';
+import { jobLink, pipelineMermaid } from '../../../shared/reporting/pipeline-summary.js';
 
 const step = (name: string, status: string): StepResult => ({ name, runId: `run-${name}`, status, reused: false });
 
@@ -47,5 +48,17 @@ describe('the Mermaid summary', () => {
   it('draws no subgraph for a pipeline of plain steps', () => {
     const mermaid = pipelineMermaid(job, { steps: [step('prep', 'Completed'), step('train_pipeline', 'Completed')] });
     expect(mermaid).not.toContain('subgraph');
+  });
+});
+
+describe('the link to the job', () => {
+  it('names the local job record by its path instead of a file: link a browser cannot open', () => {
+    const record = '/tmp/aml-local/jobs/nightly/job.json';
+    expect(jobLink(pathToFileURL(record).href)).toBe(`Local job record: \`${record}\``);
+  });
+
+  it('links an Azure job to the studio', () => {
+    const url = 'https://ml.azure.com/runs/nightly?wsid=/subscriptions/s';
+    expect(jobLink(url)).toBe(`[Open in Azure ML studio](${url})`);
   });
 });

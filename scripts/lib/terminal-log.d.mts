@@ -1,0 +1,2 @@
+export function decodeCommandData(data: string): string;
+export function forTerminal(chunk: string): string;
