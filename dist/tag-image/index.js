@@ -28498,8 +28498,9 @@ function isEntryPoint(moduleUrl) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ readOptions),
-/* harmony export */   i: () => (/* binding */ main)
+/* harmony export */   Tt: () => (/* binding */ readOptions),
+/* harmony export */   eF: () => (/* binding */ run),
+/* harmony export */   iW: () => (/* binding */ main)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
@@ -28573,6 +28574,8 @@ async function main() {
         await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_shared_tagging_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .summaryMarkdown */ .e)(result)).write();
     });
 }
+/** The main step as `@github/local-action` calls it: it imports the entry and awaits its exported `run()`. */
+const run = () => main();
 if ((0,_runtime_run_js__WEBPACK_IMPORTED_MODULE_8__/* .isEntryPoint */ .tv)(import.meta.url))
     await main();
 
@@ -42019,7 +42022,8 @@ function getIDToken(aud) {
 /******/ // This entry module used 'module' so it can't be inlined
 /******/ var __webpack_exports__ = __nccwpck_require__(8033);
 /******/ __webpack_exports__ = await __webpack_exports__;
-/******/ var __webpack_exports__main = __webpack_exports__.i;
-/******/ var __webpack_exports__readOptions = __webpack_exports__.T;
-/******/ export { __webpack_exports__main as main, __webpack_exports__readOptions as readOptions };
+/******/ var __webpack_exports__main = __webpack_exports__.iW;
+/******/ var __webpack_exports__readOptions = __webpack_exports__.Tt;
+/******/ var __webpack_exports__run = __webpack_exports__.eF;
+/******/ export { __webpack_exports__main as main, __webpack_exports__readOptions as readOptions, __webpack_exports__run as run };
 /******/ 
