@@ -108,6 +108,17 @@ function finish(
   return { ...outcome, result };
 }
 
+/** What every kind of step works with: its resolved inputs, its folders, and the result it fills in. */
+interface StepWork {
+  inputs: Record<string, ResolvedValue | undefined>;
+  outputDirs: Record<string, string>;
+  folder: string;
+  logFile: string;
+  result: LocalStepResult;
+}
+
+type StepRunner = (ctx: StepContext, work: StepWork) => Promise<Exclude<StepEnd, 'NotStarted'>>;
+
 /** Runs the step for real, then files its outputs by content hash and records the cache entry. */
 async function execute(
   ctx: StepContext,
@@ -124,14 +135,7 @@ async function execute(
   }
   const logFile = join(folder, 'std_log.txt');
   result.logFile = logFile;
-  const kind = step.implementation.kind;
-  const end = await (kind === 'builtin'
-    ? runBuiltin(ctx, inputs, outputDirs, logFile, result)
-    : kind === 'parallel'
-      ? runParallelKind(ctx, inputs, outputDirs, folder, logFile, result)
-      : kind === 'sweep'
-        ? runSweepKind(ctx, inputs, outputDirs, folder, result)
-        : runCommand(ctx, inputs, outputDirs, folder, logFile, result));
+  const end = await RUNNERS[step.implementation.kind](ctx, { inputs, outputDirs, folder, logFile, result });
   if (end !== 'Completed') return { end, outputs: {} };
   await collectRunArtifacts(step, join(folder, 'code'), outputDirs);
   const stored = await storeOutputs(ws, step, outputDirs);
@@ -149,14 +153,8 @@ async function execute(
   return { end, outputs: Object.fromEntries(Object.entries(stored).map(([n, a]) => [n, toArtifact(ws, a)])) };
 }
 
-async function runCommand(
-  ctx: StepContext,
-  inputs: Record<string, ResolvedValue | undefined>,
-  outputDirs: Record<string, string>,
-  folder: string,
-  logFile: string,
-  result: LocalStepResult,
-): Promise<Exclude<StepEnd, 'NotStarted'>> {
+async function runCommand(ctx: StepContext, work: StepWork): Promise<Exclude<StepEnd, 'NotStarted'>> {
+  const { inputs, outputDirs, folder, logFile, result } = work;
   const { step } = ctx;
   if (step.implementation.kind !== 'command') throw new Error('runCommand needs a command step');
   const ran = await runCommandIn(ctx, step.implementation.component, { inputs, outputDirs, folder, logFile });
@@ -237,14 +235,8 @@ function placeholders(
   };
 }
 
-async function runParallelKind(
-  ctx: StepContext,
-  inputs: Record<string, ResolvedValue | undefined>,
-  outputDirs: Record<string, string>,
-  folder: string,
-  logFile: string,
-  result: LocalStepResult,
-): Promise<Exclude<StepEnd, 'NotStarted'>> {
+async function runParallelKind(ctx: StepContext, work: StepWork): Promise<Exclude<StepEnd, 'NotStarted'>> {
+  const { inputs, outputDirs, folder, logFile, result } = work;
   const { step } = ctx;
   if (step.implementation.kind !== 'parallel') throw new Error('runParallelKind needs a parallel step');
   const outcome = await runParallelStep({
@@ -263,13 +255,8 @@ async function runParallelKind(
 }
 
 /** Each trial runs the trial component as a command step would, in its own folder; the best one's outputs are the step's. */
-async function runSweepKind(
-  ctx: StepContext,
-  inputs: Record<string, ResolvedValue | undefined>,
-  outputDirs: Record<string, string>,
-  folder: string,
-  result: LocalStepResult,
-): Promise<Exclude<StepEnd, 'NotStarted'>> {
+async function runSweepKind(ctx: StepContext, work: StepWork): Promise<Exclude<StepEnd, 'NotStarted'>> {
+  const { inputs, outputDirs, folder, result } = work;
   const { step } = ctx;
   if (step.implementation.kind !== 'sweep') throw new Error('runSweepKind needs a sweep step');
   const { node, trial, trials } = step.implementation;
@@ -314,13 +301,8 @@ async function runSweepKind(
   return outcome.end;
 }
 
-async function runBuiltin(
-  ctx: StepContext,
-  inputs: Record<string, ResolvedValue | undefined>,
-  outputDirs: Record<string, string>,
-  logFile: string,
-  result: LocalStepResult,
-): Promise<Exclude<StepEnd, 'NotStarted'>> {
+async function runBuiltin(ctx: StepContext, work: StepWork): Promise<Exclude<StepEnd, 'NotStarted'>> {
+  const { inputs, outputDirs, logFile, result } = work;
   const { step } = ctx;
   if (step.implementation.kind !== 'builtin') throw new Error('runBuiltin needs a built-in step');
   const lines: string[] = [];
@@ -387,3 +369,11 @@ function outputModes(step: PlannedStep): Record<string, string> {
   }
   return modes;
 }
+
+/** How each kind of step runs (declared after the runners it names). */
+const RUNNERS: Record<PlannedStep['implementation']['kind'], StepRunner> = {
+  command: runCommand,
+  parallel: runParallelKind,
+  sweep: runSweepKind,
+  builtin: runBuiltin,
+};
