@@ -250,22 +250,8 @@ export class Planner {
     // Resolve the environment alone first: the code folder is only looked up when the component is written.
     const { environment } = await resolveComponentDependencies({ environment: use }, resolver);
     const contentHash = sha256(`${await componentContentHash(component)}\n${environment}`);
-    const name = component.name as string;
-    const decision = await this.decide('component', name, contentHash, component.version, versionLoc);
-    const planned: PlannedComponent = {
-      kind: 'component',
-      component,
-      name,
-      version: decision.version,
-      id: decision.action === 'reuse' ? decision.id : this.assets.versionId('component', name, decision.version),
-      action: decision.action,
-      reason: decision.reason,
-      source: file,
-      contentHash,
-      level: 0,
-    };
-    if (decision.action === 'create') planned.deps = await resolveComponentDependencies(component, resolver);
-    this.components.push(planned);
+    const planned = await this.planVersion(component, file, contentHash, versionLoc, 0);
+    if (planned.action === 'create') planned.deps = await resolveComponentDependencies(component, resolver);
     return planned;
   }
 
@@ -280,7 +266,19 @@ export class Planner {
     versionLoc: SourceLocation,
   ): Promise<PlannedComponent> {
     const { spec, level } = await this.pipelineSpec(component, 'YAML.COMPONENT', file);
-    const contentHash = sha256(pythonJsonDumps(spec));
+    const planned = await this.planVersion(component, file, sha256(pythonJsonDumps(spec)), versionLoc, level);
+    planned.body = pipelineComponentVersionBody(component, { ...spec, version: planned.version });
+    return planned;
+  }
+
+  /** Decides a named component's version from its content hash and files the planned entry. */
+  private async planVersion(
+    component: Component,
+    file: string,
+    contentHash: string,
+    versionLoc: SourceLocation,
+    level: number,
+  ): Promise<PlannedComponent> {
     const name = component.name as string;
     const decision = await this.decide('component', name, contentHash, component.version, versionLoc);
     const planned: PlannedComponent = {
@@ -294,7 +292,6 @@ export class Planner {
       source: file,
       contentHash,
       level,
-      body: pipelineComponentVersionBody(component, { ...spec, version: decision.version }),
     };
     this.components.push(planned);
     return planned;
