@@ -7,28 +7,14 @@
 import path from 'node:path';
 import { bundle, repoRoot, runAction, type RunResult } from '../../support/action-runner.js';
 import { eventEnv } from '../../support/github-events/events.js';
-import {
-  startEmulatedWorkspace,
-  seedPipelineAssets,
-  type EmulatedWorkspace,
-} from '../../support/azure/workspace-fixture.js';
+import { useSeedPipelineWorkspace, type EmulatedWorkspace } from '../../support/azure/workspace-fixture.js';
 
 const seedPipeline = path.join(repoRoot, '__tests__', 'fixtures', 'pipeline', 'seed', 'pipeline.yaml');
 /** Well below the data plane's 60 s attempt timeout, far above a run's few seconds. */
 const EXIT_WITHIN_MS = 45_000;
 
 let ws: EmulatedWorkspace;
-beforeAll(async () => {
-  ws = await startEmulatedWorkspace();
-  await seedPipelineAssets(ws.emu);
-});
-afterAll(async () => ws.close());
-beforeEach(() => {
-  ws.emu.faults.clear();
-  ws.emu.requests.clear();
-  ws.emu.seed.reset('jobs');
-  ws.emu.seed.computeInstance('cli-created-machine', { state: 'Running' });
-});
+useSeedPipelineWorkspace((started) => (ws = started));
 
 function submit(): Promise<RunResult> {
   return runAction(bundle('submit-pipeline'), {

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { bundle, repoRoot, runAction } from '../../support/action-runner.js';
 import type { RunResult } from '../../support/action-runner.js';
 import { eventEnv } from '../../support/github-events/events.js';
-import { startEmulatedWorkspace, seedPipelineAssets } from '../../support/azure/workspace-fixture.js';
+import { useSeedPipelineWorkspace } from '../../support/azure/workspace-fixture.js';
 import type { EmulatedWorkspace } from '../../support/azure/workspace-fixture.js';
 
 const CONTENT_TAG = 'mlops.content_hash';
@@ -20,18 +20,7 @@ const jobEnv = (extra: Record<string, string> = {}) => ({ ...eventEnv('push-main
 describe('on the Azure backend (ARM emulator)', () => {
   const seedPipeline = path.join(repoRoot, '__tests__', 'fixtures', 'pipeline', 'seed', 'pipeline.yaml');
   let ws: EmulatedWorkspace;
-
-  beforeAll(async () => {
-    ws = await startEmulatedWorkspace();
-    await seedPipelineAssets(ws.emu);
-  });
-  afterAll(async () => ws.close());
-  beforeEach(() => {
-    ws.emu.faults.clear();
-    ws.emu.requests.clear();
-    ws.emu.state.jobs.clear();
-    ws.emu.seed.computeInstance('cli-created-machine', { state: 'Running' });
-  });
+  useSeedPipelineWorkspace((started) => (ws = started));
 
   function submit(inputs: Record<string, string>, env: Record<string, string> = {}): Promise<RunResult> {
     return runAction(bundle('submit-pipeline'), {

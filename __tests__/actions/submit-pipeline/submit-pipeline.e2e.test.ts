@@ -9,24 +9,12 @@ import path from 'node:path';
 import { bundle, repoRoot, runAction } from '../../support/action-runner.js';
 import type { RunOptions, RunResult } from '../../support/action-runner.js';
 import { eventEnv } from '../../support/github-events/events.js';
-import { startEmulatedWorkspace, seedPipelineAssets } from '../../support/azure/workspace-fixture.js';
+import { useSeedPipelineWorkspace } from '../../support/azure/workspace-fixture.js';
 import type { EmulatedWorkspace } from '../../support/azure/workspace-fixture.js';
 
 const seed = path.join(repoRoot, '__tests__', 'fixtures', 'pipeline', 'seed');
 let ws: EmulatedWorkspace;
-
-beforeAll(async () => {
-  ws = await startEmulatedWorkspace();
-  await seedPipelineAssets(ws.emu);
-});
-afterAll(async () => ws.close());
-beforeEach(() => {
-  ws.emu.tokenRequests.length = 0;
-  ws.emu.faults.clear();
-  ws.emu.requests.clear();
-  ws.emu.seed.reset('jobs');
-  ws.emu.seed.computeInstance('cli-created-machine', { state: 'Running' });
-});
+useSeedPipelineWorkspace((started) => (ws = started));
 
 function submit(inputs: Record<string, string>, options: Partial<RunOptions> = {}): Promise<RunResult> {
   return runAction(bundle('submit-pipeline'), {

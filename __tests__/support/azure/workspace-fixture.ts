@@ -55,3 +55,25 @@ export async function seedPipelineAssets(emu: ArmEmulator): Promise<void> {
     image: 'mcr.microsoft.com/azureml/openmpi4.1.0-ubuntu20.04',
   });
 }
+
+/**
+ * The set-up of a test file that submits the seed pipeline: one emulated workspace for the file, holding what the
+ * pipeline references, and before each test no faults, no logged requests or tokens, no jobs and a running
+ * compute instance. `started` receives the workspace once it is up.
+ */
+export function useSeedPipelineWorkspace(started: (ws: EmulatedWorkspace) => void): void {
+  let ws: EmulatedWorkspace;
+  beforeAll(async () => {
+    ws = await startEmulatedWorkspace();
+    await seedPipelineAssets(ws.emu);
+    started(ws);
+  });
+  afterAll(async () => ws.close());
+  beforeEach(() => {
+    ws.emu.tokenRequests.length = 0;
+    ws.emu.faults.clear();
+    ws.emu.requests.clear();
+    ws.emu.seed.reset('jobs');
+    ws.emu.seed.computeInstance('cli-created-machine', { state: 'Running' });
+  });
+}
