@@ -53,6 +53,7 @@ export function readOptions(): DeployOptions {
     strategy: parseChoice('strategy', core.getInput('strategy'), STRATEGIES, 'basic'),
     timeoutSeconds: parseNonNegativeInt('timeout', core.getInput('timeout'), 600),
     rollbackOnFailure: parseBoolean('rollback-on-failure', core.getInput('rollback-on-failure'), true),
+    rollback: parseBoolean('rollback', core.getInput('rollback'), false),
     force: parseBoolean('force-conflicts', core.getInput('force-conflicts'), false),
     dryRun,
     // A dry run needs no cluster, but uses the context's namespace when a kubeconfig is there.
@@ -90,7 +91,11 @@ async function writeSummary(options: DeployOptions, outcome: DeployOutcome): Pro
       (lineage.commit ?? '').slice(0, 12),
     ];
   });
-  const title = outcome.applied ? 'Deployed to Kubernetes' : 'Kubernetes dry run (nothing applied)';
+  const title = !outcome.applied
+    ? 'Kubernetes dry run (nothing applied)'
+    : options.rollback
+      ? 'Rolled back on Kubernetes'
+      : 'Deployed to Kubernetes';
   // The blank line after the HTML heading lets GitHub render the Markdown that follows it.
   const summary = core.summary.addHeading(title, 3).addEOL();
   if (rows.length) summary.addTable([header, ...rows]);

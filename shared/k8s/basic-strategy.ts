@@ -31,9 +31,20 @@ function sameObject(a: KubeObject, b: KubeObject): boolean {
   return a.kind === b.kind && a.metadata.name === b.metadata.name && a.metadata.namespace === b.metadata.namespace;
 }
 
-/** Rolls back what can be; returns a sentence for the failure message. */
-async function rollBack(workloads: Workload[], manifests: Manifest[], context: StrategyContext): Promise<string> {
-  if (!context.rollbackOnFailure) return 'Nothing was rolled back (rollback-on-failure is false).';
+interface RollbackReport {
+  /** For a message: what was rolled back, what could not be, and whether the rollback finished. */
+  sentence: string;
+  /** The Deployments as they stand after their rollback finished (or failed to). */
+  rolledBack: Workload[];
+  failed: boolean;
+}
+
+/** Rolls back what can be and waits for it. */
+async function rollBackAndWait(
+  workloads: Workload[],
+  manifests: Manifest[],
+  context: StrategyContext,
+): Promise<RollbackReport> {
   const clock = context.clock ?? systemClock;
   const sentences: string[] = [];
   const rolledBack: Workload[] = [];
@@ -50,13 +61,51 @@ async function rollBack(workloads: Workload[], manifests: Manifest[], context: S
       sentences.push(`${outcome.reason}, so it was not rolled back`);
     }
   }
-  if (!rolledBack.length) return sentences.length ? `${sentences.join('; ')}.` : 'Nothing could be rolled back.';
+  if (!rolledBack.length) {
+    return {
+      sentence: sentences.length ? `${sentences.join('; ')}.` : 'Nothing could be rolled back.',
+      rolledBack,
+      failed: false,
+    };
+  }
   const deadline = clock.now() + context.timeoutSeconds * 1000;
   const after = await context.log.group('Waiting for the rollback', () =>
     awaitRollouts(context.client, rolledBack, { deadline, log: context.log, clock, pollMs: context.pollMs }),
   );
   const tail = after.failure ? ` but the rollback did not finish either: ${after.failure.message}` : '';
-  return `${sentences.join('; ')}${tail}.`;
+  return { sentence: `${sentences.join('; ')}${tail}.`, rolledBack: after.workloads, failed: Boolean(after.failure) };
+}
+
+/** Rolls back what can be after a failed rollout; returns a sentence for the failure message. */
+async function rollBack(workloads: Workload[], manifests: Manifest[], context: StrategyContext): Promise<string> {
+  if (!context.rollbackOnFailure) return 'Nothing was rolled back (rollback-on-failure is false).';
+  return (await rollBackAndWait(workloads, manifests, context)).sentence;
+}
+
+/**
+ * The `rollback` input: the Deployments of `manifests`, as they run now, back to their previous revision (what
+ * `kubectl rollout undo` does), e.g. after a release failed a smoke test. Nothing else is applied. Fails when
+ * no Deployment could be rolled back or the rollback did not finish.
+ */
+export async function rollBackDeployments(manifests: Manifest[], context: StrategyContext): Promise<DeployResult> {
+  const live: Workload[] = [];
+  for (const { object } of manifests.filter((m) => m.object.kind === 'Deployment')) {
+    const ref = { apiVersion: object.apiVersion, kind: object.kind, name: object.metadata.name ?? '' };
+    const found = await context.client.get<Workload>({ ...ref, namespace: object.metadata.namespace });
+    if (found) live.push(found);
+    else context.log.warning(`${describeObject(object)} does not exist, so there is nothing to roll back.`);
+  }
+  const report = await rollBackAndWait(live, manifests, context);
+  if (!report.rolledBack.length || report.failed) throw new UserError(`Rollback failed: ${report.sentence}`);
+  context.log.info(report.sentence);
+  return {
+    resources: report.rolledBack.map(resourceOf),
+    workloads: report.rolledBack.map((w) => {
+      const revision = w.metadata.annotations?.[REVISION_ANNOTATION];
+      return { ...resourceOf(w), ...(revision && { revision }) };
+    }),
+    images: (await Promise.all(report.rolledBack.map((w) => imagesOf(context.client, w)))).flat(),
+  };
 }
 
 function failureMessage(failure: RolloutFailure, rollback: string): string {

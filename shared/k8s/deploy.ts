@@ -11,6 +11,7 @@ import { loadKubeconfig, type KubeconfigSource } from './kubeconfig.js';
 import { loadManifests, type Manifest } from './manifests.js';
 import { describeObject } from './objects.js';
 import { parseImageInputs, renderManifests, type ImageReplacement, type Lineage } from './render.js';
+import { rollBackDeployments } from './basic-strategy.js';
 import { strategyNamed } from './strategies.js';
 import type { DeployResult, StrategyContext, StrategyName } from './strategy.js';
 import type { KubeConfig } from '@kubernetes/client-node';
@@ -27,6 +28,8 @@ export interface DeployOptions {
   strategy: StrategyName;
   timeoutSeconds: number;
   rollbackOnFailure: boolean;
+  /** Roll the manifests' Deployments back to their previous revision instead of deploying (rendering still checks the manifests). */
+  rollback?: boolean;
   force: boolean;
   dryRun: boolean;
   /** Absent in a dry run without a cluster. */
@@ -107,17 +110,21 @@ export async function deployToKubernetes(options: DeployOptions, deps: DeployDep
     return { ...outcome, ...dryRunResult(rendered.manifests, rendered.replacements, namespace), applied: false };
   }
   if (!cluster) throw new Error('deployToKubernetes: a kubeconfig is required unless dry-run is set');
-  log.info(
-    `Deploying ${rendered.manifests.length} object(s) to ${cluster.server} (namespace ${namespace}), strategy ${strategy.name}`,
-  );
   const client = (deps.createClient ?? ((c) => new ClientNodeKubeClient(c)))(cluster.config);
-  const result = await strategy.deploy(rendered.manifests, {
+  const context: StrategyContext = {
     client,
     log,
     force: options.force,
     timeoutSeconds: options.timeoutSeconds,
     rollbackOnFailure: options.rollbackOnFailure,
     ...deps.context,
-  });
-  return { ...outcome, ...result, applied: true };
+  };
+  if (options.rollback) {
+    log.info(`Rolling the Deployments back on ${cluster.server} (namespace ${namespace}); nothing is applied`);
+    return { ...outcome, ...(await rollBackDeployments(rendered.manifests, context)), applied: true };
+  }
+  log.info(
+    `Deploying ${rendered.manifests.length} object(s) to ${cluster.server} (namespace ${namespace}), strategy ${strategy.name}`,
+  );
+  return { ...outcome, ...(await strategy.deploy(rendered.manifests, context)), applied: true };
 }

@@ -158,6 +158,54 @@ describe('k8s-deploy bundle', () => {
     expect((await run({ 'model-version': '9' })).exitCode).toBe(0);
   });
 
+  it('with rollback, puts a healthy release back to the previous revision (a failed smoke test) and applies nothing else', async () => {
+    expect((await run({})).exitCode).toBe(0);
+    const NEXT = 'myreg.azurecr.io:5000/mlops/scorer:sha-2222222';
+    expect((await run({ images: NEXT, 'model-version': '8' })).exitCode).toBe(0);
+    expect(scorer()?.spec.template.spec.containers[0].image).toBe(NEXT);
+
+    // As the staged workflow's rollback step calls it: the manifests and nothing about the release.
+    const before = kube.requests.length;
+    const result = await run({
+      rollback: 'true',
+      images: '',
+      'model-name': '',
+      'model-version': '',
+      'api-version': '',
+    });
+
+    expect(result.exitCode).toBe(0);
+    const live = scorer();
+    expect(live?.spec.template.spec.containers[0].image).toBe(GOOD);
+    expect(live?.metadata.annotations).toMatchObject({
+      'mlops-actions.github.io/model-version': '7',
+      'mlops-actions.github.io/rolled-back-from-revision': '2',
+      'deployment.kubernetes.io/revision': '3',
+    });
+    expect(live?.status?.availableReplicas).toBe(2);
+    expect(result.outputs.revision).toBe('3');
+    expect(result.log).toContain('deployment/scorer was rolled back to revision 1');
+    expect(result.summary).toContain('Rolled back on Kubernetes');
+    // Nothing but the Deployment was written: the Service is not applied again.
+    const writes = kube.requests.slice(before).filter((r) => r.method !== 'GET' && r.query.dryRun !== 'All');
+    expect(writes.map((r) => r.path)).toEqual(['/apis/apps/v1/namespaces/default/deployments/scorer']);
+
+    // Our field manager still owns the template, so the next release applies cleanly.
+    expect((await run({ images: NEXT, 'model-version': '9' })).exitCode).toBe(0);
+  });
+
+  it('with rollback, fails saying why when the Deployment has no earlier revision', async () => {
+    expect((await run({})).exitCode).toBe(0);
+
+    const result = await run({ rollback: 'true' });
+
+    expect(result.exitCode).toBe(1);
+    expect(result.log).toContain(
+      'Rollback failed: deployment/scorer has no earlier revision (this was its first rollout)',
+    );
+    expect(scorer()?.spec.template.spec.containers[0].image).toBe(GOOD);
+  });
+
   it('prints the last log lines of a crash-looping container and says nothing could be rolled back on a first deploy', async () => {
     kube.scriptImage(BAD, { kind: 'CrashLoopBackOff' });
 
