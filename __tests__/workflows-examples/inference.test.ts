@@ -1,37 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
+import { startApi, type RunningApi } from './support/inference-api.js';
 import { projectDir } from './support/paths.js';
 import { runPipelineWithPython } from './support/python-pipeline.js';
 
 const FEATURES = ['weight_kg', 'height_cm', 'tail_cm', 'ear_cm', 'sleep_h'];
 const work = mkdtempSync(path.join(tmpdir(), 'animals-api-'));
-let api: ChildProcess;
+let api: RunningApi | undefined;
 let baseUrl: string;
 let testingTable: string;
 let trainedAccuracy: number;
-
-/** Starts app.py on a free port and resolves with its URL, read from the line it prints once listening. */
-function startApi(env: Record<string, string>): Promise<string> {
-  api = spawn('python3', [path.join(projectDir, 'inference', 'app.py')], {
-    env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: '0', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  // Its access log goes to stderr; kept to explain an early exit, not printed.
-  let stderr = '';
-  api.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve, reject) => {
-    api.once('exit', (code) => reject(new Error(`app.py exited with ${code} before listening:\n${stderr}`)));
-    createInterface({ input: api.stdout! }).once('line', (line) => {
-      const url = /listening on (http:\/\/\S+)/.exec(line)?.[1];
-      if (url) resolve(url);
-      else reject(new Error(`unexpected first line: ${line}`));
-    });
-  });
-}
 
 beforeAll(async () => {
   const run = await runPipelineWithPython(
@@ -46,11 +26,12 @@ beforeAll(async () => {
   testingTable = path.join(run.outputs['data_split.testing_data'], 'test.csv');
   trainedAccuracy = (JSON.parse(readFileSync(path.join(modelDir, 'metrics.json'), 'utf8')) as { accuracy: number })
     .accuracy;
-  baseUrl = await startApi({ MODEL_DIR: modelDir, API_VERSION: '1.2.3', GIT_SHA: 'abc1234' });
+  api = await startApi({ MODEL_DIR: modelDir, API_VERSION: '1.2.3', GIT_SHA: 'abc1234' });
+  baseUrl = api.url;
 });
 
 afterAll(() => {
-  api?.kill();
+  api?.stop();
   rmSync(work, { recursive: true, force: true });
 });
 
