@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { WorkflowTemplate } from '@actions/workflow-parser';
 import { inputValue, REPOSITORY, simulate, type Scenario, type SimulatedRun } from './support/job-graph.js';
-import { simulateModelFlow, trainingJobOf } from './support/model-flow.js';
+import { BUILT_DIGEST, simulateModelFlow, trainingJobOf } from './support/model-flow.js';
 import { workflowPath } from './support/paths.js';
 import { parseWorkflowFile } from './support/workflow-template.js';
 import { readWorkflow } from './support/workflow-yaml.js';
@@ -13,6 +13,9 @@ async function template(name: string): Promise<WorkflowTemplate> {
 }
 
 const TRAIN_STEP = 'Train (submit the pipeline and follow it)';
+/** The release jobs, after the jobs that get the model. */
+const RELEASE = ['build', 'staging', 'production'];
+const RELEASE_AFTER = (jobs: string[]) => [...jobs, ...RELEASE];
 const dispatch = (inputs: Record<string, boolean>): Scenario => ({
   event: 'workflow_dispatch',
   inputs: { create_compute: true, train_model: true, skip_training_pipeline: false, deploy_model: true, ...inputs },
@@ -41,20 +44,20 @@ describe('mlops-pipeline.yml: what each checkbox combination runs', () => {
     [
       'a push to main trains and deploys (a cold start)',
       { event: 'push' },
-      ['azure-pipeline', 'download', 'deploy'],
+      RELEASE_AFTER(['azure-pipeline', 'download']),
       true,
     ],
-    ['the defaults train and deploy', dispatch({}), ['azure-pipeline', 'download', 'deploy'], true],
+    ['the defaults train and deploy', dispatch({}), RELEASE_AFTER(['azure-pipeline', 'download']), true],
     [
       'train_model off runs everything except training (latest model deployed)',
       dispatch({ train_model: false }),
-      ['azure-pipeline', 'download', 'deploy'],
+      RELEASE_AFTER(['azure-pipeline', 'download']),
       false,
     ],
     [
       'skip_training_pipeline reuses the latest registered model',
       dispatch({ skip_training_pipeline: true }),
-      ['download', 'deploy'],
+      RELEASE_AFTER(['download']),
       false,
     ],
     ['deploy_model off stops after the model', dispatch({ deploy_model: false }), ['azure-pipeline', 'download'], true],
@@ -67,7 +70,7 @@ describe('mlops-pipeline.yml: what each checkbox combination runs', () => {
     [
       'create_compute off still trains (the compute must exist)',
       dispatch({ create_compute: false }),
-      ['azure-pipeline', 'download', 'deploy'],
+      RELEASE_AFTER(['azure-pipeline', 'download']),
       true,
     ],
   ])('%s', (_intent, scenario, jobs, trains) => {
@@ -93,12 +96,24 @@ describe('mlops-pipeline.yml: what each checkbox combination runs', () => {
 
   it('a failed training run deploys nothing (no stale model goes out instead)', () => {
     const run = simulate(mlops, { event: 'push', fail: ['azure-pipeline'] });
-    expect(run.jobs).toEqual({ 'azure-pipeline': 'failure', download: 'skipped', deploy: 'skipped' });
+    expect(run.jobs).toEqual({
+      'azure-pipeline': 'failure',
+      download: 'skipped',
+      build: 'skipped',
+      staging: 'skipped',
+      production: 'skipped',
+    });
   });
 
   it('a failed download deploys nothing', () => {
     const run = simulate(mlops, { ...dispatch({ skip_training_pipeline: true }), fail: ['download'] });
-    expect(run.jobs).toEqual({ 'azure-pipeline': 'skipped', download: 'failure', deploy: 'skipped' });
+    expect(run.jobs).toEqual({
+      'azure-pipeline': 'skipped',
+      download: 'failure',
+      build: 'skipped',
+      staging: 'skipped',
+      production: 'skipped',
+    });
   });
 });
 
@@ -131,6 +146,9 @@ describe('pr-toy-dataset.yml: Azure for branches of this repository, the runner 
 const PRODUCTION_MODEL = 'animal-classification';
 const FROM_DEFAULT_BRANCH = `${PRODUCTION_MODEL}: the newest version tagged github.ref=refs/heads/main`;
 const trainedHere = (model: string) => `${model}: the model registered by job ${trainingJobOf('azure-pipeline')}`;
+const IMAGE = `ghcr.io/azureml-mlops/animals-api@${BUILT_DIGEST}`;
+/** A release that went through: the image built by this run, by digest, to staging and then to production. */
+const RELEASED = [`staging: ${IMAGE} -> staging`, `production: ${IMAGE} -> production`];
 
 describe('mlops-pipeline.yml: which model each run registers and which one it downloads', () => {
   let mlops: WorkflowTemplate;
@@ -147,12 +165,15 @@ describe('mlops-pipeline.yml: which model each run registers and which one it do
   );
 
   // The rule every combination must follow: training registers under the production name and the download
-  // takes that very model; no training downloads the newest model trained on the default branch.
+  // takes that very model; no training downloads the newest model trained on the default branch. deploy_model
+  // releases the one image built, by digest, to staging then production; without it nothing is built or deployed.
   it.each(combinations)('checkboxes %j', async (boxes) => {
-    const { flow } = await simulateModelFlow(mlops, 'mlops-pipeline.yml', dispatch(boxes));
+    const { run, flow } = await simulateModelFlow(mlops, 'mlops-pipeline.yml', dispatch(boxes));
     const trains = boxes.train_model && !boxes.skip_training_pipeline;
     expect(flow.registered).toEqual(trains ? [`azure-pipeline: ${PRODUCTION_MODEL}`] : []);
     expect(flow.downloads).toEqual([trains ? trainedHere(PRODUCTION_MODEL) : FROM_DEFAULT_BRANCH]);
+    expect(flow.deploys).toEqual(boxes.deploy_model ? RELEASED : []);
+    for (const job of RELEASE) expect(run.jobs[job]).toBe(boxes.deploy_model ? 'success' : 'skipped');
   });
 
   it('a push to main registers the production model and deploys the very version it trained', async () => {
@@ -160,6 +181,7 @@ describe('mlops-pipeline.yml: which model each run registers and which one it do
     expect(flow).toEqual({
       registered: [`azure-pipeline: ${PRODUCTION_MODEL}`],
       downloads: [trainedHere(PRODUCTION_MODEL)],
+      deploys: RELEASED,
     });
     expect(run.outputs.download).toEqual({
       'model-name': PRODUCTION_MODEL,
@@ -173,13 +195,14 @@ describe('mlops-pipeline.yml: which model each run registers and which one it do
     expect(flow).toEqual({
       registered: [`azure-pipeline: ${PRODUCTION_MODEL}-experiment`],
       downloads: [trainedHere(`${PRODUCTION_MODEL}-experiment`)],
+      deploys: RELEASED,
     });
   });
 
   it('a run by hand from another branch without training takes the default branch model, not its own', async () => {
     const scenario = { ...dispatch({ train_model: false }), branch: 'experiment' };
     const { flow } = await simulateModelFlow(mlops, 'mlops-pipeline.yml', scenario);
-    expect(flow).toEqual({ registered: [], downloads: [FROM_DEFAULT_BRANCH] });
+    expect(flow).toEqual({ registered: [], downloads: [FROM_DEFAULT_BRANCH], deploys: RELEASED });
   });
 });
 
@@ -195,8 +218,90 @@ describe('pr-toy-dataset.yml: a toy run registers nothing under production names
   ])('%s registers the toy model under the branch-scoped name and downloads nothing', async (_, head, job) => {
     const scenario: Scenario = { event: 'pull_request', headRepository: head, branch: 'fix/Data' };
     const { run, flow } = await simulateModelFlow(pr, 'pr-toy-dataset.yml', scenario);
-    expect(flow).toEqual({ registered: [`${job}: ${PRODUCTION_MODEL}-fix-data`], downloads: [] });
+    expect(flow).toEqual({ registered: [`${job}: ${PRODUCTION_MODEL}-fix-data`], downloads: [], deploys: [] });
     // Its summary says where the toy run's artifacts went.
     expect(run.steps[job]).toContain("Say where the toy run's artifacts went");
+  });
+});
+
+describe('mlops-pipeline.yml: the staged release (staging, smoke test, production behind reviewers)', () => {
+  let mlops: WorkflowTemplate;
+  beforeAll(async () => {
+    mlops = await template('mlops-pipeline.yml');
+  });
+  const jobs = readWorkflow('mlops-pipeline.yml').jobs;
+  const SMOKE = 'Smoke-test the staging API';
+  const ROLLBACK = 'Roll staging back';
+  const release = (scenario: Partial<Scenario> = {}) =>
+    simulateModelFlow(mlops, 'mlops-pipeline.yml', { event: 'push', ...scenario });
+
+  it('staging and production are GitHub environments, production after staging, both after the one build', () => {
+    expect([jobs.staging.environment, jobs.production.environment]).toEqual(['staging', 'production']);
+    expect(jobs.staging.needs).toEqual(expect.arrayContaining(['build']));
+    expect(jobs.production.needs).toEqual(expect.arrayContaining(['build', 'staging']));
+    expect(jobs.build.outputs?.digest).toBe('${{ steps.build.outputs.digest }}');
+  });
+
+  it('a release that passes the smoke test and is approved deploys the same image, by digest, to staging then production', async () => {
+    const { run, flow } = await release();
+    expect(run.jobs).toMatchObject({ build: 'success', staging: 'success', production: 'success' });
+    expect(run.steps.staging).toEqual([
+      'actions/checkout@11d5960a326750d5838078e36cf38b85af677262',
+      'Fetch the model the image was built with',
+      'Deploy to staging',
+      SMOKE,
+    ]);
+    expect(flow.deploys).toEqual(RELEASED);
+  });
+
+  it('a failed smoke test rolls staging back and stops the release: production is skipped', async () => {
+    const { run, flow } = await release({ failSteps: { staging: [SMOKE] } });
+    expect(run.jobs).toMatchObject({ build: 'success', staging: 'failure', production: 'skipped' });
+    expect(run.steps.staging.slice(-2)).toEqual([SMOKE, ROLLBACK]);
+    expect(flow.deploys).toEqual([`staging: ${IMAGE} -> staging`, 'staging: rollback -> staging']);
+  });
+
+  it('a failed staging deploy is not rolled back again (k8s-deploy rolled its own rollout back) and stops the release', async () => {
+    const { run, flow } = await release({ failSteps: { staging: ['Deploy to staging'] } });
+    expect(run.jobs).toMatchObject({ staging: 'failure', production: 'skipped' });
+    expect(run.steps.staging).not.toContain(SMOKE);
+    expect(run.steps.staging).not.toContain(ROLLBACK);
+    // A failed step outputs nothing and the simulation records no deploy for it.
+    expect(flow.deploys).toEqual([]);
+  });
+
+  it('a rejected production approval runs nothing in production and leaves staging with the release it tested', async () => {
+    const { run, flow } = await release({ reject: ['production'] });
+    expect(run.jobs).toMatchObject({ staging: 'success', production: 'failure' });
+    expect(run.steps.production).toEqual([]);
+    expect(run.steps.staging).not.toContain(ROLLBACK);
+    expect(flow.deploys).toEqual([`staging: ${IMAGE} -> staging`]);
+  });
+
+  it.each<[string, Partial<Scenario>, Record<string, string>]>([
+    ['a failed build', { fail: ['build'] }, { build: 'failure', staging: 'skipped', production: 'skipped' }],
+    [
+      'a rejected staging deployment',
+      { reject: ['staging'] },
+      { build: 'success', staging: 'failure', production: 'skipped' },
+    ],
+  ])('%s releases nothing further', async (_case, scenario, expected) => {
+    const { run } = await release(scenario);
+    expect(run.jobs).toMatchObject(expected);
+  });
+
+  it('a release without training (skip_training_pipeline) still goes through staging to production', async () => {
+    const { run, flow } = await release(dispatch({ skip_training_pipeline: true }));
+    expect(run.jobs['azure-pipeline']).toBe('skipped');
+    expect(flow.deploys).toEqual(RELEASED);
+  });
+
+  it('the smoke test runs the project script against the model the image was built with', () => {
+    const smoke = jobs.staging.steps.find((s) => s.name === SMOKE);
+    expect(smoke?.run).toContain('python3 project/inference/smoke_test.py');
+    expect(smoke?.run).toContain('--model-dir project/inference/model');
+    expect(smoke?.run).toContain('--expectations project/inference/smoke_expectations.json');
+    const fetch = jobs.staging.steps.find((s) => s.name === 'Fetch the model the image was built with');
+    expect(fetch?.with).toEqual({ name: 'model', path: 'project/inference/model' });
   });
 });

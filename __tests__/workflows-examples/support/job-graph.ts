@@ -5,7 +5,10 @@
  *   success()   every job in the `needs` chain (transitively) succeeded - so a skipped ancestor skips a job
  *               whose condition has no status function, the trap that `!cancelled()` avoids;
  *   failure()   some job in the chain failed;  always() true;  cancelled() false (no run is cancelled here).
- * Steps: success() is "no earlier step failed" (all do succeed here). Jobs listed in `fail` fail when they run.
+ * Steps: success() is "no earlier step of the job failed", failure() its opposite; a step runs unless its `if`
+ * (default `success()`) says no. Jobs listed in `fail` fail when they run; steps listed in `failSteps` fail when
+ * they run, failing their job; jobs in `reject` are environment jobs whose deployment a reviewer rejects: they
+ * fail before any step runs ("If a job is rejected, the workflow will fail", GitHub's "Reviewing deployments").
  */
 import { data, Evaluator, Lexer, Parser } from '@actions/expressions';
 import type { FunctionDefinition } from '@actions/expressions/funcs/info';
@@ -21,10 +24,17 @@ export interface Scenario {
   headRepository?: string;
   /** Jobs that fail when they run. */
   fail?: string[];
+  /** Per job, the steps (by name, else id) that fail when they run. */
+  failSteps?: Record<string, string[]>;
+  /** Jobs with an `environment` whose deployment review is rejected. */
+  reject?: string[];
   /** The branch the run is for (a push's or dispatch's branch, a pull request's head branch); default main. */
   branch?: string;
-  /** What a step that ran outputs; a step that did not run has no outputs (empty, as on the runner). */
-  stepOutputs?: (job: string, step: string, context: StepContext) => Record<string, string>;
+  /**
+   * What a step that ran outputs; a step that did not run has no outputs (empty, as on the runner). `step` is its
+   * id (generated when the file gives none), `index` its position in the job.
+   */
+  stepOutputs?: (job: string, step: string, context: StepContext, index: number) => Record<string, string>;
   /** What a job that ran outputs, from its steps' outputs. */
   jobOutputs?: (job: string, context: StepContext) => Record<string, string>;
 }
@@ -32,7 +42,7 @@ export interface Scenario {
 /** The contexts a step's expressions see: `needs` (results and outputs) and the earlier `steps`. */
 export interface StepContext {
   needs: Record<string, { result: JobResult; outputs: Record<string, string> }>;
-  steps: Record<string, { outcome: 'success'; outputs: Record<string, string> }>;
+  steps: Record<string, { outcome: 'success' | 'failure'; outputs: Record<string, string> }>;
 }
 
 export interface SimulatedRun {
@@ -155,18 +165,35 @@ export function simulate(template: WorkflowTemplate, scenario: Scenario): Simula
       (needs.get(id) ?? []).map((n) => [n, { result: run.jobs[n], outputs: run.outputs[n] ?? {} }]),
     );
     const runs = evaluate(job.if.expression, { ...base, needs: needsContext }, status);
-    run.jobs[id] = !runs ? 'skipped' : scenario.fail?.includes(id) ? 'failure' : 'success';
-    if (runs && job.type === 'job') {
-      const stepStatus = { success: true, failure: false, always: true, cancelled: false };
+    if (!runs) {
+      run.jobs[id] = 'skipped';
+      continue;
+    }
+    if (scenario.reject?.includes(id)) {
+      if (job.type !== 'job' || !job.environment) throw new Error(`job ${id} has no environment to reject`);
+      run.jobs[id] = 'failure';
+      run.steps[id] = [];
+      continue;
+    }
+    let stepFailed = false;
+    if (job.type === 'job') {
       const context: StepContext = { needs: needsContext, steps: {} };
       run.steps[id] = [];
-      for (const s of job.steps) {
-        if (s.if && !evaluate(s.if.expression, { ...base, ...context }, stepStatus)) continue;
-        run.steps[id].push(s.name ? String(s.name) : 'uses' in s ? s.uses.value : s.id);
-        context.steps[s.id] = { outcome: 'success', outputs: scenario.stepOutputs?.(id, s.id, context) ?? {} };
+      for (const [index, s] of job.steps.entries()) {
+        const stepStatus = { success: !stepFailed, failure: stepFailed, always: true, cancelled: false };
+        if (!evaluate(s.if?.expression ?? 'success()', { ...base, ...context }, stepStatus)) continue;
+        const name = s.name ? String(s.name) : 'uses' in s ? s.uses.value : s.id;
+        run.steps[id].push(name);
+        const fails = scenario.failSteps?.[id]?.includes(name) ?? false;
+        stepFailed ||= fails;
+        context.steps[s.id] = {
+          outcome: fails ? 'failure' : 'success',
+          outputs: fails ? {} : (scenario.stepOutputs?.(id, s.id, context, index) ?? {}),
+        };
       }
       run.outputs[id] = scenario.jobOutputs?.(id, context) ?? {};
     }
+    run.jobs[id] = stepFailed || scenario.fail?.includes(id) ? 'failure' : 'success';
   }
   return run;
 }

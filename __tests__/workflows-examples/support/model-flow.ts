@@ -36,7 +36,12 @@ export interface ModelFlow {
   registered: string[];
   /** What each download that ran takes: `<name>: <rule that chooses the version>`. */
   downloads: string[];
+  /** What each k8s-deploy step that ran did: `<job>: <images> -> <namespace>`, or `<job>: rollback <namespace>`. */
+  deploys: string[];
 }
+
+/** The digest docker/build-push-action outputs for the image it pushed, standing for the real one. */
+export const BUILT_DIGEST = `sha256:${'b'.repeat(64)}`;
 
 /** A training job's name as submit-pipeline outputs it, standing for the real one. */
 export const trainingJobOf = (job: string) => `<training job of ${job}>`;
@@ -47,21 +52,28 @@ export async function simulateModelFlow(
   scenario: Scenario,
 ): Promise<{ run: SimulatedRun; flow: ModelFlow }> {
   const workflow = readWorkflow(workflowName);
-  const env = Object.fromEntries(
-    Object.entries(workflow.env ?? {}).map(([k, v]) => [k, inputValue(String(v), scenario)]),
-  );
+  const env = evaluatedEnv(workflow.env, scenario);
   const pipelines = await loadPipelines(workflow.jobs, scenario, env);
-  const flow: ModelFlow = { registered: [], downloads: [] };
-  const stepOf = (job: string, id: string) => workflow.jobs[job].steps.find((s) => (s.id ?? '') === id);
+  const flow: ModelFlow = { registered: [], downloads: [], deploys: [] };
   const withOf = (step: WorkflowStep, name: string, context: StepContext) =>
     inputValue(String(step.with?.[name] ?? ''), scenario, { ...context, env });
 
   const run = simulate(template, {
     ...scenario,
-    stepOutputs: (job, id, context): Record<string, string> => {
-      const step = stepOf(job, id);
+    stepOutputs: (job, _id, context, index): Record<string, string> => {
+      const step = workflow.jobs[job].steps[index];
+      if (step?.uses?.startsWith('docker/build-push-action@')) return { digest: BUILT_DIGEST };
       const action = SUITE_ACTION.exec(step?.uses ?? '')?.[1];
       if (!step || !action) return {};
+      if (action === 'k8s-deploy') {
+        // Job-level env (the namespace) over the workflow's, as on the runner.
+        const jobEnv = { ...env, ...evaluatedEnv(workflow.jobs[job].env, scenario) };
+        const value = (name: string) =>
+          inputValue(String(step.with?.[name] ?? ''), scenario, { ...context, env: jobEnv });
+        const rollback = value('rollback') === 'true';
+        flow.deploys.push(`${job}: ${rollback ? 'rollback' : value('images')} -> ${value('namespace')}`);
+        return {};
+      }
       if (action === 'submit-pipeline') {
         const pipeline = pipelines.get(withOf(step, 'file', context)) as PipelineJob;
         const mode = parseBranchScopeInput(withOf(step, 'branch-scope', context));
@@ -97,6 +109,10 @@ export async function simulateModelFlow(
       ),
   });
   return { run, flow };
+}
+
+function evaluatedEnv(env: Record<string, unknown> | undefined, scenario: Scenario): Record<string, string> {
+  return Object.fromEntries(Object.entries(env ?? {}).map(([k, v]) => [k, inputValue(String(v), scenario)]));
 }
 
 /** The run as the actions see it (`GITHUB_*` and the event payload), for the branch-scope rule. */
