@@ -4,11 +4,13 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startApi, type RunningApi } from './support/inference-api.js';
 import { projectDir } from './support/paths.js';
+import { readWorkflow } from './support/workflow-yaml.js';
 import { runPipelineWithPython } from './support/python-pipeline.js';
 
 const INFERENCE = path.join(projectDir, 'inference');
@@ -119,5 +121,96 @@ describe('smoke_test.py against the real API', () => {
 
   it("its labelled sample is the testing table the pipeline cuts from data/animals, so a good model's accuracy matches exactly", () => {
     expect(readFileSync(path.join(INFERENCE, 'smoke_sample.csv'), 'utf8')).toBe(readFileSync(testingTable, 'utf8'));
+  });
+});
+
+/** A port nobody listens on now (the OS picks it), for the step's port-forward. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.once('error', reject);
+  });
+}
+
+/**
+ * kubectl as the smoke-test step uses it: `port-forward` serves app.py on the local port with FAKE_MODEL_DIR as
+ * the model (standing for the pods behind the Service), after writing its arguments and KUBECONFIG to a log.
+ */
+const FAKE_KUBECTL = `#!/bin/bash
+printf 'args=%s\\nkubeconfig=%s\\npid=%s\\n' "$*" "$KUBECONFIG" "$$" >> "$FAKE_KUBECTL_LOG"
+[ "$1" = port-forward ] || exit 1
+for arg in "$@"; do case "$arg" in *:80) port="\${arg%:80}" ;; esac; done
+MODEL_DIR="$FAKE_MODEL_DIR" HOST=127.0.0.1 PORT="$port" exec python3 "$FAKE_APP" 2>/dev/null
+`;
+
+describe("the staging job's smoke-test step, run with bash as the runner runs it (kubectl faked)", () => {
+  const step = readWorkflow('mlops-pipeline.yml').jobs.staging.steps.find(
+    (s) => s.name === 'Smoke-test the staging API',
+  );
+  const KUBECONFIG = 'apiVersion: v1\nkind: Config\nclusters: []';
+  let forwardedPid: number | undefined;
+
+  afterEach(() => {
+    // Cleanup only: the step's trap stops the port-forward; a process left behind must not outlive the test.
+    try {
+      if (forwardedPid) process.kill(forwardedPid);
+    } catch {
+      // already gone
+    }
+  });
+
+  async function runStep(served: string) {
+    const dir = path.join(work, `step-${++folders}`);
+    const inference = path.join(dir, 'project', 'inference');
+    mkdirSync(path.join(dir, 'bin'), { recursive: true });
+    mkdirSync(path.join(dir, 'tmp'));
+    for (const file of ['smoke_test.py', 'smoke_expectations.json', 'smoke_sample.csv'])
+      cpSync(path.join(INFERENCE, file), path.join(inference, file));
+    // The model artifact the image was built with, as the step's job downloads it.
+    cpSync(modelFolder(), path.join(inference, 'model'), { recursive: true });
+    writeFileSync(path.join(dir, 'bin', 'kubectl'), FAKE_KUBECTL);
+    chmodSync(path.join(dir, 'bin', 'kubectl'), 0o755);
+    const log = path.join(dir, 'kubectl.log');
+    const result = spawnSync('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', step!.run!], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: {
+        PATH: `${path.join(dir, 'bin')}${path.delimiter}${process.env.PATH}`,
+        RUNNER_TEMP: path.join(dir, 'tmp'),
+        NAMESPACE: 'staging',
+        KUBECONFIG_CONTENT: KUBECONFIG,
+        LOCAL_PORT: String(await freePort()),
+        FAKE_KUBECTL_LOG: log,
+        FAKE_MODEL_DIR: served,
+        FAKE_APP: path.join(INFERENCE, 'app.py'),
+      },
+    });
+    const kubectl = readFileSync(log, 'utf8');
+    forwardedPid = Number(/pid=(\d+)/.exec(kubectl)?.[1]);
+    return { status: result.status, out: result.stdout + result.stderr, kubectl, dir };
+  }
+
+  it('port-forwards to the Service in the staging namespace with the secret kubeconfig, and passes for the built model', async () => {
+    const { status, out, kubectl, dir } = await runStep(modelFolder());
+    expect(kubectl).toMatch(/args=port-forward --namespace staging service\/animals-api \d+:80/);
+    expect(kubectl).toContain(`kubeconfig=${path.join(dir, 'tmp', 'kubeconfig')}`);
+    expect(readFileSync(path.join(dir, 'tmp', 'kubeconfig'), 'utf8')).toBe(`${KUBECONFIG}\n`);
+    expect(out).toContain('smoke test: passed');
+    expect(status).toBe(0);
+  });
+
+  it('fails the step (so the rollback step runs and production does not) when staging serves a broken model', async () => {
+    const broken = modelFolder({}, (dir) => {
+      const file = path.join(dir, 'classifier.json');
+      const model = JSON.parse(readFileSync(file, 'utf8')) as Classifier;
+      model.classes = [...model.classes].reverse();
+      writeFileSync(file, JSON.stringify(model));
+    });
+    const { status, out } = await runStep(broken);
+    expect(out).toContain('smoke test: FAILED');
+    expect(status).toBe(1);
   });
 });
