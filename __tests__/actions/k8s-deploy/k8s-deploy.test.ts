@@ -4,6 +4,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Workload } from '../../../shared/k8s/objects.js';
+import { ANNOTATION_PREFIX } from '../../../shared/k8s/render.js';
 import { manifestsWorkspace } from './workspace.js';
 import { bundle, runAction, type RunOptions } from '../../support/action-runner.js';
 import { writeExecPlugin, writeKubeconfig } from '../../support/fake-kube/kubeconfig.js';
@@ -177,9 +178,10 @@ describe('k8s-deploy bundle', () => {
     expect(result.exitCode).toBe(0);
     const live = scorer();
     expect(live?.spec.template.spec.containers[0].image).toBe(GOOD);
+    // The key prefix from the source: the lineage namespace is being renamed on another branch.
     expect(live?.metadata.annotations).toMatchObject({
-      'mlops-actions.github.io/model-version': '7',
-      'mlops-actions.github.io/rolled-back-from-revision': '2',
+      [`${ANNOTATION_PREFIX}/model-version`]: '7',
+      [`${ANNOTATION_PREFIX}/rolled-back-from-revision`]: '2',
       'deployment.kubernetes.io/revision': '3',
     });
     expect(live?.status?.availableReplicas).toBe(2);
