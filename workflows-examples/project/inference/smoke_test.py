@@ -9,7 +9,8 @@ Checks, in order (each failure is printed; the exit status is 1 if any check fai
   2. Each known input of the expectations file is predicted as its expected species.
   3. The accuracy over the expectations file's labelled sample is the accuracy recorded with the model, within the
      file's tolerance. The recorded accuracy is read from the model's tags in model.json (the first of the
-     expectation's `tag_keys` present), else from the model's own metrics.json (written by training).
+     expectation's `tag_keys` present; then the same keys among its properties, when the lineage has them), else
+     from the model's own metrics.json (written by training).
 
 Standard library only, like app.py: it runs on any runner with python3.
 """
@@ -61,11 +62,12 @@ def lineage_of(model_dir):
 
 
 def recorded_accuracy(model_dir, lineage, tag_keys):
-    """The accuracy recorded with the model and where it was found: a model tag, else the model's metrics.json."""
-    tags = lineage.get("tags") or {}
-    for key in tag_keys:
-        if key in tags:
-            return float(tags[key]), f"model tag {key}"
+    """The accuracy recorded with the model and where it was found: a model tag (or property), else metrics.json."""
+    for kind in ("tags", "properties"):
+        recorded = lineage.get(kind) or {}
+        for key in tag_keys:
+            if key in recorded:
+                return float(recorded[key]), f"model {kind[:-1] if kind == 'tags' else 'property'} {key}"
     metrics = os.path.join(model_dir, "metrics.json")
     if os.path.isfile(metrics):
         return float(load_json(metrics)["accuracy"]), "the model's metrics.json"
