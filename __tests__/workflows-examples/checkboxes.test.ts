@@ -270,6 +270,14 @@ describe('mlops-pipeline.yml: the staged release (staging, smoke test, productio
     expect(flow.deploys).toEqual([]);
   });
 
+  it('a failure before the staging deploy (fetching the model) deploys nothing, so nothing is rolled back', async () => {
+    const { run, flow } = await release({ failSteps: { staging: ['Fetch the model the image was built with'] } });
+    expect(run.jobs).toMatchObject({ staging: 'failure', production: 'skipped' });
+    expect(run.steps.staging).not.toContain('Deploy to staging');
+    expect(run.steps.staging).not.toContain(ROLLBACK);
+    expect(flow.deploys).toEqual([]);
+  });
+
   it('a rejected production approval runs nothing in production and leaves staging with the release it tested', async () => {
     const { run, flow } = await release({ reject: ['production'] });
     expect(run.jobs).toMatchObject({ staging: 'success', production: 'failure' });

@@ -208,6 +208,15 @@ describe('k8s-deploy bundle', () => {
     expect(scorer()?.spec.template.spec.containers[0].image).toBe(GOOD);
   });
 
+  it('with rollback, fails when the Deployment is not in the cluster at all, and creates nothing', async () => {
+    const result = await run({ rollback: 'true' });
+
+    expect(result.exitCode).toBe(1);
+    expect(result.log).toContain('deployment/scorer does not exist, so there is nothing to roll back.');
+    expect(result.log).toContain('Rollback failed: Nothing could be rolled back.');
+    expect(kube.writes()).toEqual([]);
+  });
+
   it('prints the last log lines of a crash-looping container and says nothing could be rolled back on a first deploy', async () => {
     kube.scriptImage(BAD, { kind: 'CrashLoopBackOff' });
 
