@@ -165,6 +165,12 @@ export const cases: BadInputCase[] = [
     at: { input: 'rollback-on-failure' },
   },
   {
+    name: 'rollback that is not a boolean',
+    inputs: { rollback: 'undo' },
+    error: /'rollback'/,
+    at: { input: 'rollback' },
+  },
+  {
     name: 'force-conflicts that is not a boolean',
     inputs: { 'force-conflicts': 'x' },
     error: /force-conflicts/,
