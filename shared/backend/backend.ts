@@ -10,6 +10,7 @@ import type { ComputeSpec } from '../compute/compute-spec.js';
 import type { JobResult, SignalTarget, SubmittedJob } from '../jobs/index.js';
 import type { WorkflowRun } from '../jobs/naming.js';
 import type { ModelLineage } from '../models/lineage.js';
+import type { PromoteRequest, PromoteResult } from '../models/promote.js';
 import type { ModelRequest } from '../models/resolve.js';
 import type { Component } from '../pipeline/model.js';
 import type { PipelineJob } from '../pipeline/model.js';
@@ -33,6 +34,11 @@ export interface Backend {
   cancelJob(name: string): Promise<CancelResult>;
   /** Resolves the model version, copies its files to `destination` and writes its lineage beside them. */
   downloadModel(request: ModelRequest, destination: string, options?: { concurrency?: number }): Promise<ModelDownload>;
+  /**
+   * Moves a stage tag to one model version and off every other version of the model, and adds or removes tags
+   * on that version (promote-model). A write failing part-way throws `PartialPromotionError` with what was done.
+   */
+  promoteModel(request: PromoteRequest): Promise<PromoteResult>;
 }
 
 export interface ComputeRequest {

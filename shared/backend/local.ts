@@ -14,6 +14,8 @@ import {
   writeLocalModelLineage,
 } from '../local/index.js';
 import type { LocalWorkspace } from '../local/index.js';
+import { promoteModel } from '../models/promote.js';
+import { localModelTagStore } from '../models/promote-local.js';
 import { formatBytes } from '../storage/download.js';
 import { runPipelineLocally } from '../submission/run.js';
 import type { Backend, CancelResult, ComputeOutcome, ComputeRequest, PipelineRun, StopOutcome } from './backend.js';
@@ -95,5 +97,9 @@ export class LocalBackend implements Backend {
       files: download.files.map((f) => join(destination, f)),
       filesDetail: `${download.files.length} (${formatBytes(download.bytes)})`,
     };
+  }
+
+  async promoteModel(...[request]: Parameters<Backend['promoteModel']>) {
+    return promoteModel(localModelTagStore(this.workspace), request, this.log);
   }
 }
