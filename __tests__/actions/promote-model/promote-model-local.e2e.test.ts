@@ -21,7 +21,7 @@ beforeAll(async () => {
   const files = path.join(project, 'model-files');
   mkdirSync(files);
   writeFileSync(path.join(files, 'MLmodel'), 'flavors: {}\n');
-  const tags = [{ stage: 'production', owner: 'ml' }, { owner: 'ml' }, {}];
+  const tags: Record<string, string>[] = [{ stage: 'production', owner: 'ml' }, { owner: 'ml' }, {}];
   for (const [i, t] of tags.entries())
     await registerLocalModel(ws, { name: 'animals', version: String(i + 1), path: files, tags: t });
   await registerLocalModel(ws, { name: 'birds', version: '1', path: files, tags: { stage: 'production' } });
