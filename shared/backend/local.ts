@@ -99,7 +99,19 @@ export class LocalBackend implements Backend {
     };
   }
 
-  async promoteModel(...[request]: Parameters<Backend['promoteModel']>) {
+  async promoteModel(...[request, where]: Parameters<Backend['promoteModel']>) {
+    if (where) throw copyNeedsAzure();
     return promoteModel(localModelTagStore(this.workspace), request, this.log);
   }
+
+  /** A registry or another workspace is an Azure place: the local workspace has nowhere to copy to. */
+  async copyModel(): Promise<never> {
+    throw copyNeedsAzure();
+  }
+}
+
+function copyNeedsAzure(): UserError {
+  return new UserError(
+    "Input 'copy-to' copies to an Azure ML registry or workspace; with backend 'local' leave it empty (the local workspace has one place).",
+  );
 }

@@ -147,7 +147,7 @@ function checkRequest(request: PromoteRequest): void {
   const both = request.removeTags.filter((k) => k in request.addTags);
   if (both.length) throw new UserError(`Input 'remove-tags' removes ${both.join(', ')}, which 'add-tags' sets.`);
   if (!stage && !Object.keys(request.addTags).length && !request.removeTags.length)
-    throw new UserError("Nothing to do: 'stage' is none and neither 'add-tags' nor 'remove-tags' is given.");
+    throw new UserError("Nothing to do: 'stage' is none and none of 'add-tags', 'remove-tags' or 'copy-to' is given.");
 }
 
 /** One version's read-modify-write, skipped when it already is as asked; the answer is checked. */
