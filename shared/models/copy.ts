@@ -69,8 +69,12 @@ export function parseCopyTarget(value: string, input = 'copy-to'): CopyTarget | 
       resourceGroup: resourceGroup ?? 'rg',
       subscriptionId: subscriptionId ?? '00000000-0000-0000-0000-000000000000',
     });
-  } catch (error) {
-    throw bad(`names no valid workspace (${(error as Error).message.replace(/^Input /, '')})`);
+  } catch {
+    // The rules are the workspace inputs' (shared/core/azure-names.ts); their message names those inputs.
+    throw bad(
+      'names no valid workspace (subscription: a GUID; resource group: 1 to 90 letters, digits, _-.(); ' +
+        'workspace: 3 to 33 letters, digits, hyphens and underscores)',
+    );
   }
   return { kind, workspace, resourceGroup, subscriptionId };
 }

@@ -3,7 +3,7 @@
  * to a version and back (the rollback the `previous` output names), with nothing else of any version or any
  * other model changed, and a write failing part-way reported with what was changed.
  */
-import { startArmEmulator, type ArmEmulator } from '../../support/arm-emulator/index.js';
+import { Gate, startArmEmulator, type ArmEmulator } from '../../support/arm-emulator/index.js';
 import { bundle, runAction } from '../../support/action-runner.js';
 import { azureEnv, azureInputs } from '../../support/azure/azure-action-env.js';
 
@@ -126,4 +126,18 @@ test('a write failing part-way fails the step naming what was changed and what w
   const again = await promote({ version: '2' });
   expect(again.exitCode).toBe(0);
   expect(again.outputs).toMatchObject({ previous: '5', changed: '5' });
+});
+
+test('a tag another writer sets while the promotion runs survives: each version is read just before it is written', async () => {
+  // Hold the first write (the chosen version's) until another writer has tagged the version that loses the stage.
+  const gate = new Gate();
+  emu.faults.add({ method: 'PUT', path: '**/models/animals/versions/2', times: 1, fault: { kind: 'hold', gate } });
+  const run = promote({ version: '2' });
+  await gate.arrivals(1);
+  const one = emu.state.assets.models.versions.get('animals')!.get('1')!;
+  one.properties.tags = { ...(one.properties.tags as object), reviewed: 'yes' };
+  gate.open();
+  const result = await run;
+  expect(result.exitCode).toBe(0);
+  expect(one.properties.tags).toEqual({ owner: 'ml-team', reviewed: 'yes' });
 });

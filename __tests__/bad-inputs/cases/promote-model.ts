@@ -61,4 +61,35 @@ export const cases: BadInputCase[] = [
     error: /does not exist/,
     at: { input: 'name', value: 'clf\n::notice::INJECTED' },
   },
+  {
+    name: 'copy-to without a kind',
+    inputs: { 'copy-to': 'shared-models' },
+    error: /is not a place to copy to; write registry:NAME, workspace:NAME/,
+    at: { input: 'copy-to' },
+  },
+  {
+    name: 'copy-to a registry path that walks',
+    inputs: { 'copy-to': 'registry:../x' },
+    error: /is not a registry name/,
+    at: { input: 'copy-to' },
+  },
+  {
+    name: 'copy-to a workspace under a subscription that is not a GUID',
+    inputs: { 'copy-to': 'workspace:sub/rg/mlw-prod' },
+    error: /names no valid workspace/,
+    at: { input: 'copy-to' },
+  },
+  {
+    name: 'copy-to carrying a workflow command',
+    inputs: { 'copy-to': 'registry:r1\n::notice::INJECTED' },
+    error: /is not a registry name/,
+    at: { input: 'copy-to' },
+  },
+  { name: 'concurrency 0', inputs: { concurrency: '0' }, error: /concurrency/, at: { input: 'concurrency' } },
+  {
+    name: 'concurrency as a word',
+    inputs: { concurrency: 'many' },
+    error: /concurrency/,
+    at: { input: 'concurrency' },
+  },
 ];
