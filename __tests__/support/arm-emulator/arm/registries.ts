@@ -75,8 +75,10 @@ export class RegistriesControl {
 
   constructor(private readonly ctx: EmulatorContext) {}
 
-  /** A registry in the emulated resource group; its files go to Azurite container `containerName`. */
+  /** A registry in the emulated resource group (the one of that name when it exists); its files go to `containerName`. */
   registry(name: string, options: { containerName?: string } = {}): EmulatedRegistry {
+    const existing = this.registries.get(key(name));
+    if (existing) return existing;
     const s = this.ctx.settings;
     const id = `/subscriptions/${s.subscriptionId}/resourceGroups/${s.resourceGroup}/providers/${PROVIDER}/registries/${name}`;
     const registry: EmulatedRegistry = {
