@@ -35,18 +35,19 @@ import { getJob, locateModelFiles } from './locate.js';
 import { resolveModel, type VersionSelector } from './resolve.js';
 
 /**
- * Where the copy goes: a registry of the session's subscription and resource group, or another workspace
- * (subscription and resource group default to the session's).
+ * Where the copy goes: a registry of the session's subscription, or another workspace (resource group, and a
+ * workspace's subscription, default to the session's).
  */
 export type CopyTarget =
-  | { kind: 'registry'; registry: string }
+  | { kind: 'registry'; registry: string; resourceGroup?: string }
   | { kind: 'workspace'; workspace: string; resourceGroup?: string; subscriptionId?: string };
 
 /** The registry name rule (`registryName` pattern of the 2025-12-01 spec). */
 const REGISTRY = /^[a-zA-Z0-9][a-zA-Z0-9\-_]{2,32}$/;
 
 const COPY_TO_FORMS =
-  'registry:NAME, workspace:NAME, workspace:RESOURCE_GROUP/NAME or workspace:SUBSCRIPTION_ID/RESOURCE_GROUP/NAME';
+  'registry:NAME, registry:RESOURCE_GROUP/NAME, workspace:NAME, workspace:RESOURCE_GROUP/NAME or ' +
+  'workspace:SUBSCRIPTION_ID/RESOURCE_GROUP/NAME';
 
 /** Parses the `copy-to` input; empty: no copy. */
 export function parseCopyTarget(value: string, input = 'copy-to'): CopyTarget | undefined {
@@ -57,26 +58,35 @@ export function parseCopyTarget(value: string, input = 'copy-to'): CopyTarget | 
   const parts = v.slice(colon + 1).split('/');
   const bad = (why: string) => new UserError(`Input '${input}': '${value}' ${why}; write ${COPY_TO_FORMS}.`);
   if (kind === 'registry') {
-    if (parts.length !== 1 || !REGISTRY.test(parts[0]))
+    const [registry, resourceGroup] = [...parts].reverse();
+    if (parts.length > 2 || !REGISTRY.test(registry))
       throw bad('is not a registry name (3 to 33 letters, digits, hyphens and underscores)');
-    return { kind, registry: parts[0] };
+    if (resourceGroup !== undefined && !validCoordinates({ resourceGroup }))
+      throw bad('names no valid resource group (1 to 90 letters, digits, _-.())');
+    return { kind, registry, resourceGroup };
   }
   if (kind !== 'workspace' || parts.length > 3) throw bad('is not a place to copy to');
   const [workspace, resourceGroup, subscriptionId] = [...parts].reverse();
-  try {
-    checkWorkspaceCoordinates({
-      workspace,
-      resourceGroup: resourceGroup ?? 'rg',
-      subscriptionId: subscriptionId ?? '00000000-0000-0000-0000-000000000000',
-    });
-  } catch {
-    // The rules are the workspace inputs' (shared/core/azure-names.ts); their message names those inputs.
+  if (!validCoordinates({ workspace, resourceGroup, subscriptionId }))
     throw bad(
       'names no valid workspace (subscription: a GUID; resource group: 1 to 90 letters, digits, _-.(); ' +
         'workspace: 3 to 33 letters, digits, hyphens and underscores)',
     );
-  }
   return { kind, workspace, resourceGroup, subscriptionId };
+}
+
+/** The workspace inputs' rules (shared/core/azure-names.ts) for the coordinates given; their message names those inputs. */
+function validCoordinates(given: { workspace?: string; resourceGroup?: string; subscriptionId?: string }): boolean {
+  try {
+    checkWorkspaceCoordinates({
+      workspace: given.workspace ?? 'mlw',
+      resourceGroup: given.resourceGroup ?? 'rg',
+      subscriptionId: given.subscriptionId ?? '00000000-0000-0000-0000-000000000000',
+    });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** How a target is named in messages. */
@@ -263,14 +273,15 @@ async function verifyUpload(
 }
 
 export function copyDestination(session: AzureSession, target: CopyTarget): CopyDestination {
-  return target.kind === 'registry'
-    ? registryDestination(session, target.registry)
-    : workspaceDestination(session, target);
+  return target.kind === 'registry' ? registryDestination(session, target) : workspaceDestination(session, target);
 }
 
 /** A registry: its storage comes from `startPendingUpload` (a container and a SAS for it), as azure-ai-ml's share. */
-function registryDestination(session: AzureSession, registry: string): CopyDestination {
-  const models = session.ml.registryModels(registry);
+function registryDestination(
+  session: AzureSession,
+  { registry, resourceGroup }: Extract<CopyTarget, { kind: 'registry' }>,
+): CopyDestination {
+  const models = session.ml.registryModels(registry, resourceGroup);
   return {
     label: `registry '${registry}'`,
     get: (name, version) => orUndefined(models.get(name, version)),

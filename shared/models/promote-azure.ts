@@ -15,7 +15,7 @@ import { describeSelector, matchesTags, resolveModel, type VersionSelector } fro
 
 /** The store a promotion writes to: the session's workspace, or a copy's target. */
 export function azureModelTagStore(session: AzureSession, target?: CopyTarget): ModelTagStore {
-  if (target?.kind === 'registry') return registryModelTagStore(session, target.registry);
+  if (target?.kind === 'registry') return registryModelTagStore(session, target.registry, target.resourceGroup);
   const ws = target ? sessionFor(session, target) : session;
   const versions = ws.ml.versions('models');
   return {
@@ -33,8 +33,8 @@ export function azureModelTagStore(session: AzureSession, target?: CopyTarget): 
 }
 
 /** A registry's model versions (`registries/{r}/models/{name}/versions`), written through their long-running PUT. */
-function registryModelTagStore(session: AzureSession, registry: string): ModelTagStore {
-  const models = session.ml.registryModels(registry);
+function registryModelTagStore(session: AzureSession, registry: string, resourceGroup?: string): ModelTagStore {
+  const models = session.ml.registryModels(registry, resourceGroup);
   const where = `registry '${registry}'`;
   return {
     where,

@@ -176,3 +176,22 @@ test('a version already in the target with other content is refused, never overw
     'azureml://datastores/workspaceblobstore/paths/elsewhere/',
   );
 });
+
+test('a single-file model is copied as that file, and its copy points at the file', async () => {
+  const bytes = randomBytes(30_000);
+  await ws.azurite
+    .serviceClient()
+    .getContainerClient(ws.container)
+    .getBlockBlobClient('models/onnx/classifier.onnx')
+    .uploadData(bytes);
+  await ws.emu.seed.assetVersion('models', 'classifier', '1', {
+    modelUri: 'azureml://datastores/workspaceblobstore/paths/models/onnx/classifier.onnx',
+  });
+  const result = await promote({ name: 'classifier', version: '1', 'copy-to': 'registry:shared-models' });
+  expect(result.exitCode).toBe(0);
+  const uri = result.outputs['copy-uri'];
+  const hash = result.outputs['content-hash'];
+  expect(uri).toMatch(new RegExp(`/LocalUpload/${hash}/classifier/classifier\\.onnx$`));
+  const blob = uri.slice(uri.indexOf(`/${registry.containerName}/`) + registry.containerName.length + 2);
+  expect(sha(await registryBlobs.getBlobClient(blob).downloadToBuffer())).toBe(sha(bytes));
+});

@@ -64,7 +64,7 @@ export const cases: BadInputCase[] = [
   {
     name: 'copy-to without a kind',
     inputs: { 'copy-to': 'shared-models' },
-    error: /is not a place to copy to; write registry:NAME, workspace:NAME/,
+    error: /is not a place to copy to; write registry:NAME, registry:RESOURCE_GROUP\/NAME, workspace:NAME/,
     at: { input: 'copy-to' },
   },
   {

@@ -104,6 +104,7 @@ describe('parseStageTag', () => {
 describe('parseCopyTarget', () => {
   test.each([
     ['registry:shared', { kind: 'registry', registry: 'shared' }],
+    ['registry:rg-registries/shared', { kind: 'registry', registry: 'shared', resourceGroup: 'rg-registries' }],
     ['workspace:mlw-prod', { kind: 'workspace', workspace: 'mlw-prod' }],
     ['workspace:rg-prod/mlw-prod', { kind: 'workspace', workspace: 'mlw-prod', resourceGroup: 'rg-prod' }],
     [
@@ -118,13 +119,16 @@ describe('parseCopyTarget', () => {
   ])('%s', (input, expected) => expect(parseCopyTarget(input)).toMatchObject(expected));
   test.each([
     'shared',
-    'registry:a/b',
+    'registry:a/b/c',
+    'registry:rg./shared',
     'registry:x',
     'bucket:x',
     'workspace:a/b/c/d',
     'workspace:not-a-guid/rg/mlw-prod',
   ])('%s is refused naming the input and the accepted forms', (input) => {
     expect(() => parseCopyTarget(input)).toThrow(UserError);
-    expect(() => parseCopyTarget(input)).toThrow(/Input 'copy-to'.*registry:NAME, workspace:NAME/);
+    expect(() => parseCopyTarget(input)).toThrow(
+      /Input 'copy-to'.*registry:NAME, registry:RESOURCE_GROUP\/NAME, workspace:NAME/,
+    );
   });
 });

@@ -205,9 +205,10 @@ export class MlApi {
    * long-running operation in the service), and `startPendingUpload`, which hands out the registry-side blob
    * location and a SAS for a version's files before the version is created (as azure-ai-ml's share does).
    */
-  registryModels(registry: string) {
+  registryModels(registry: string, resourceGroup = this.ref.resourceGroup) {
+    const group = `/subscriptions/${seg(this.ref.subscriptionId)}/resourceGroups/${seg(resourceGroup)}`;
     const base = (name: string) =>
-      `${this.resourceGroupId}/providers/${PROVIDER}/registries/${seg(registry)}/models/${seg(name)}/versions`;
+      `${group}/providers/${PROVIDER}/registries/${seg(registry)}/models/${seg(name)}/versions`;
     const where = `in registry '${registry}'`;
     return {
       get: (name: string, version: string): Promise<ModelVersion> =>
