@@ -3,7 +3,7 @@ import { UserError } from '../../shared/core/errors.js';
 import { parseKeyValueLines, parseLines, parseNonNegativeInt } from '../../shared/core/inputs.js';
 import { describeTarget, parseCopyTarget } from '../../shared/models/copy.js';
 import type { CopyResult, CopyTarget } from '../../shared/models/copy.js';
-import { PartialPromotionError, parseStageTag } from '../../shared/models/promote.js';
+import { PartialPromotionError, checkPromoteRequest, parseStageTag } from '../../shared/models/promote.js';
 import type { PromoteRequest, PromoteResult } from '../../shared/models/promote.js';
 import { describeSelector, parseVersionSelector } from '../../shared/models/resolve.js';
 import { readBackend } from '../_runtime/backend.js';
@@ -34,7 +34,10 @@ function readInputs(): Inputs {
     addTags: parseKeyValueLines('add-tags', core.getInput('add-tags')),
     removeTags,
   };
-  return { promote, copyTo: parseCopyTarget(core.getInput('copy-to')), concurrency };
+  const copyTo = parseCopyTarget(core.getInput('copy-to'));
+  // Checked before signing in; a copy alone (`stage: none`, no tags) is a request too.
+  if (!copyTo || changesTags(promote)) checkPromoteRequest(promote);
+  return { promote, copyTo, concurrency };
 }
 
 /** True when the request moves or changes a tag (with `copy-to`, copying alone is a request too). */

@@ -101,7 +101,7 @@ export function parseStageTag(value: string, input = 'stage'): StageTag | undefi
 }
 
 export async function promoteModel(store: ModelTagStore, request: PromoteRequest, log: Logger): Promise<PromoteResult> {
-  checkRequest(request);
+  checkPromoteRequest(request);
   const chosen = await store.resolve(request.name, request.selector);
   const { name } = request;
   const stage = request.stage;
@@ -140,7 +140,8 @@ export async function promoteModel(store: ModelTagStore, request: PromoteRequest
   return result;
 }
 
-function checkRequest(request: PromoteRequest): void {
+/** The request's own contradictions (named by input), before anything is read or written. */
+export function checkPromoteRequest(request: PromoteRequest): void {
   const stage = request.stage;
   if (stage && request.removeTags.includes(stage.key))
     throw new UserError(`Input 'remove-tags' removes '${stage.key}', the key 'stage' moves; give one or the other.`);

@@ -58,3 +58,13 @@ test('a version the local workspace does not hold is refused with the versions i
   expect(result.exitCode).toBe(1);
   expect(result.log).toMatch(/has no version matching version 9 .*versions: 1 \(owner=ml stage=production\), 2/);
 });
+
+test('copy-to on the local backend is refused naming the input, and nothing changes', async () => {
+  const before = await tagsOf('animals');
+  const result = await promote({ version: '2', 'copy-to': 'registry:shared-models' });
+  expect(result.exitCode).toBe(1);
+  expect(result.annotations.find((a) => a.level === 'error')?.message).toMatch(
+    /Input 'copy-to' copies to an Azure ML registry or workspace; with backend 'local' leave it empty/,
+  );
+  expect(await tagsOf('animals')).toEqual(before);
+});
