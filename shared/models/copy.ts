@@ -294,6 +294,10 @@ function registryDestination(
       const sas = new URL(sasUri).search;
       maskAuth({ kind: 'sas', token: sas }, session.log);
       const blobUri = ref.blobUri.replace(/\/+$/, '');
+      // The swagger's `blobReferenceForConsumption` is a container ("Container level read, write, list SAS"):
+      // a location deeper than a container is not what this copy knows how to fill, so it stops before writing.
+      if (new URL(blobUri).pathname.split('/').filter(Boolean).length !== 1)
+        throw new Error(`registry '${registry}' handed out ${blobUri}, not a blob container; nothing was copied`);
       const access = directAccess(new ContainerClient(`${blobUri}${sas}`, new AnonymousCredential()));
       return { access, uriOf: (prefix) => `${blobUri}/${prefix}` };
     },
