@@ -108,6 +108,14 @@ async function report(
     log.info(
       `${result.name}:${result.version} now carries ${stage}; previous: ${result.previous.join(', ') || 'none'}.`,
     );
+  // The tag branch scoping puts on what a pull request or a feature branch registers (shared/github/branch-scope.ts).
+  const scoped = result.tags['github.branch_scope'];
+  if (stage && scoped)
+    log.warning(
+      `${result.name}:${result.version} was registered by a branch-scoped run (scope '${scoped}'` +
+        `${result.tags['github.pull_request'] ? `, pull request #${result.tags['github.pull_request']}` : ''}), ` +
+        `and now carries ${stage}.`,
+    );
   log.info(`Versions written: ${touched.join(', ') || 'none (already as asked)'}.`);
   core.setOutput('model-name', result.name);
   core.setOutput('version', result.version);

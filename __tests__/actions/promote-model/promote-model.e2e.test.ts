@@ -141,3 +141,15 @@ test('a tag another writer sets while the promotion runs survives: each version 
   expect(result.exitCode).toBe(0);
   expect(one.properties.tags).toEqual({ owner: 'ml-team', reviewed: 'yes' });
 });
+
+test('promoting a version a pull request registered warns that a branch-scoped model gets the stage', async () => {
+  await emu.seed.assetVersion('models', 'animals', '6', {
+    modelUri: uri('6'),
+    tags: { 'github.branch_scope': 'feature-add-cats', 'github.pull_request': '15' },
+  });
+  const result = await promote({ version: '6' });
+  expect(result.exitCode).toBe(0);
+  expect(result.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([
+    "animals:6 was registered by a branch-scoped run (scope 'feature-add-cats', pull request #15), and now carries stage=production.",
+  ]);
+});
