@@ -24,6 +24,7 @@ export type Entry =
   | 'register-components'
   | 'submit-pipeline'
   | 'download-model'
+  | 'promote-model'
   | 'tag-image'
   | 'k8s-deploy'
   | 'mlops';

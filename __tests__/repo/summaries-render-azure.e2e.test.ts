@@ -48,14 +48,20 @@ beforeAll(async () => {
     modelType: 'custom_model',
   });
   await run('download-model', { name: 'animals', version: '1', path: mkdtempSync(path.join(tmpdir(), 'model-')) });
+  // Copied to a registry and promoted there: the copy's summary and the promotion's in one run.
+  await ws.azurite.container(ws.emu.registries.registry('shared').containerName);
+  await run('promote-model', { name: 'animals', version: '1', 'copy-to': 'registry:shared' });
 }, 300_000);
 afterAll(async () => ws?.close());
 
-describe.each(['register-components', 'submit-pipeline', 'download-model'])('the %s summary on Azure', (action) => {
-  it('renders to HTML with no Markdown syntax left raw and sound flowcharts', () => {
-    expect(summaryProblems(summaries.get(action) ?? '')).toEqual([]);
-  });
-});
+describe.each(['register-components', 'submit-pipeline', 'download-model', 'promote-model'])(
+  'the %s summary on Azure',
+  (action) => {
+    it('renders to HTML with no Markdown syntax left raw and sound flowcharts', () => {
+      expect(summaryProblems(summaries.get(action) ?? '')).toEqual([]);
+    });
+  },
+);
 
 test('the pipeline summary links the studio and draws its steps', () => {
   const summary = summaries.get('submit-pipeline') ?? '';

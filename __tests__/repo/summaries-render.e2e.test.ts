@@ -46,6 +46,7 @@ beforeAll(async () => {
     version: 'latest',
     path: 'model',
   });
+  await run('promote-model', { ...local, name: 'animal-classification', version: model.outputs.version });
   const meta = await run('tag-image', {
     images: 'ghcr.io/azureml-mlops/animals-api',
     version: '1.0.0',
@@ -69,6 +70,7 @@ const ACTIONS = [
   'register-components',
   'submit-pipeline',
   'download-model',
+  'promote-model',
   'tag-image',
   'k8s-deploy',
 ];

@@ -21,7 +21,13 @@ const uses = workflows.flatMap(suiteActionUses);
 const PLANNED_INPUTS: Record<string, { inputs: string[]; source: string }> = {};
 
 /** Azure ML actions sign in; the others talk to a registry or a cluster. */
-const AZURE_ACTIONS = new Set(['ensure-compute', 'register-components', 'submit-pipeline', 'download-model']);
+const AZURE_ACTIONS = new Set([
+  'ensure-compute',
+  'register-components',
+  'submit-pipeline',
+  'download-model',
+  'promote-model',
+]);
 
 const where = (u: ActionUse) => `${u.workflow} > ${u.job} > ${u.step.name ?? u.step.id ?? u.action}`;
 

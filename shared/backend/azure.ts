@@ -14,6 +14,9 @@ import { branchScopeTags } from '../github/branch-scope.js';
 import * as jobs from '../jobs/index.js';
 import type { SubmittedJob } from '../jobs/index.js';
 import { downloadModel } from '../models/download-model.js';
+import { copyModel } from '../models/copy.js';
+import { promoteModel } from '../models/promote.js';
+import { azureModelTagStore } from '../models/promote-azure.js';
 import { tagModelsRegisteredBy } from '../models/tag-registered.js';
 import { formatBytes } from '../storage/download.js';
 import { followWithCancel, submitPipeline } from '../submission/run.js';
@@ -86,6 +89,15 @@ export class AzureBackend implements Backend {
       files: files.map((f) => f.path),
       filesDetail: `${files.length} (${formatBytes(bytes)}), ${verified} checked against Content-MD5`,
     };
+  }
+
+  async promoteModel(...[request, where]: Parameters<Backend['promoteModel']>) {
+    const session = await this.signIn();
+    return promoteModel(azureModelTagStore(session, where), request, session.log);
+  }
+
+  async copyModel(...[request]: Parameters<Backend['copyModel']>) {
+    return copyModel(await this.signIn(), request);
   }
 
   /** A job in the workspace runs on its own: following only watches it (and cancels it on a signal). */

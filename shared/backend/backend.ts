@@ -10,6 +10,8 @@ import type { ComputeSpec } from '../compute/compute-spec.js';
 import type { JobResult, SignalTarget, SubmittedJob } from '../jobs/index.js';
 import type { WorkflowRun } from '../jobs/naming.js';
 import type { ModelLineage } from '../models/lineage.js';
+import type { CopyRequest, CopyResult, CopyTarget } from '../models/copy.js';
+import type { PromoteRequest, PromoteResult } from '../models/promote.js';
 import type { ModelRequest } from '../models/resolve.js';
 import type { Component } from '../pipeline/model.js';
 import type { PipelineJob } from '../pipeline/model.js';
@@ -33,6 +35,17 @@ export interface Backend {
   cancelJob(name: string): Promise<CancelResult>;
   /** Resolves the model version, copies its files to `destination` and writes its lineage beside them. */
   downloadModel(request: ModelRequest, destination: string, options?: { concurrency?: number }): Promise<ModelDownload>;
+  /**
+   * Moves a stage tag to one model version and off every other version of the model, and adds or removes tags
+   * on that version (promote-model), in the backend's workspace or, with `where`, in a copy's target. A write
+   * failing part-way throws `PartialPromotionError` with what was done.
+   */
+  promoteModel(request: PromoteRequest, where?: CopyTarget): Promise<PromoteResult>;
+  /**
+   * Copies a model version (files, tags, properties, lineage) to a registry or another workspace, same name and
+   * version, verified by content hash; a version already there with the same content is left as it is.
+   */
+  copyModel(request: CopyRequest): Promise<CopyResult>;
 }
 
 export interface ComputeRequest {

@@ -14,6 +14,8 @@ import {
   writeLocalModelLineage,
 } from '../local/index.js';
 import type { LocalWorkspace } from '../local/index.js';
+import { promoteModel } from '../models/promote.js';
+import { localModelTagStore } from '../models/promote-local.js';
 import { formatBytes } from '../storage/download.js';
 import { runPipelineLocally } from '../submission/run.js';
 import type { Backend, CancelResult, ComputeOutcome, ComputeRequest, PipelineRun, StopOutcome } from './backend.js';
@@ -96,4 +98,20 @@ export class LocalBackend implements Backend {
       filesDetail: `${download.files.length} (${formatBytes(download.bytes)})`,
     };
   }
+
+  async promoteModel(...[request, where]: Parameters<Backend['promoteModel']>) {
+    if (where) throw copyNeedsAzure();
+    return promoteModel(localModelTagStore(this.workspace), request, this.log);
+  }
+
+  /** A registry or another workspace is an Azure place: the local workspace has nowhere to copy to. */
+  async copyModel(): Promise<never> {
+    throw copyNeedsAzure();
+  }
+}
+
+function copyNeedsAzure(): UserError {
+  return new UserError(
+    "Input 'copy-to' copies to an Azure ML registry or workspace; with backend 'local' leave it empty (the local workspace has one place).",
+  );
 }

@@ -18,6 +18,7 @@ export type { LocalStepResult } from './step.js';
 export { flattenPipeline, NESTED_SEPARATOR, type FlatPipelineJob, type LeafNode } from './nested.js';
 export {
   downloadLocalModel,
+  editLocalModelTags,
   listLocalModels,
   registerLocalModel,
   resolveLocalModel,

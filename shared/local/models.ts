@@ -89,6 +89,25 @@ export async function tagLocalModel(
   return { ...updated, path: join(ws.assetFolder('models', name, version), 'files') };
 }
 
+/**
+ * Reads a version's record, applies `edit` to its tags as read now, and writes the record back atomically
+ * (promote-model's read-modify-write; the record carries no version stamp, so a writer between the read and the
+ * rename is not refused: the window is the few lines below).
+ */
+export async function editLocalModelTags(
+  ws: LocalWorkspace,
+  name: string,
+  version: string,
+  edit: (tags: Record<string, string>) => Record<string, string> | undefined,
+): Promise<Record<string, string>> {
+  const stored = await ws.readAsset<StoredModel>('models', name, version);
+  if (!stored) throw new UserError(`Model ${name}:${version} is not in the local workspace ${ws.root}.`);
+  const tags = edit({ ...stored.tags });
+  if (!tags) return stored.tags;
+  await ws.writeAsset('models', name, version, { ...stored, tags });
+  return tags;
+}
+
 export async function listLocalModels(ws: LocalWorkspace, name: string): Promise<LocalModel[]> {
   const models: LocalModel[] = [];
   for (const version of await ws.versions('models', name)) {

@@ -231,7 +231,58 @@ const cases: Case[] = [
     status: 200,
     request: () => ({ method: 'POST', path: ws('/datastores/workspaceblobstore/listSecrets') }),
   },
+  ...registryModelCases(),
 ];
+
+/**
+ * Registry model versions (promote-model's copy-to, `arm/registries.ts`). A registry keeps its files in its own
+ * storage, so the PUT's `modelUri` is one in the registry's container (the example's placeholder is refused).
+ */
+function registryModelCases(): Case[] {
+  const registry = (ex: Example) => {
+    const name = param(ex, 'registryName');
+    emu.registries.registry(name);
+    const s = emu.settings;
+    return `/subscriptions/${s.subscriptionId}/resourceGroups/${s.resourceGroup}/providers/Microsoft.MachineLearningServices/registries/${name}`;
+  };
+  const version = (ex: Example) => `${registry(ex)}/models/${param(ex, 'modelName')}/versions/${param(ex, 'version')}`;
+  const body = (ex: Example): JsonObject => {
+    const d = emu.settings.datastore;
+    const container = `https://${d.accountName}.blob.${d.endpoint}/registry-${param(ex, 'registryName').replace(/-/g, '')}`;
+    const request = requestBody(ex);
+    return { properties: { ...(request.properties as JsonObject), modelUri: `${container}/LocalUpload/h/m/` } };
+  };
+  const putFirst = async () => {
+    const ex = load('Registry/ModelVersion/createOrUpdate.json');
+    const r = await armRequest(emu, 'PUT', version(ex), { body: body(ex) });
+    if (r.status >= 300) throw new Error(`setup PUT answered ${r.status}: ${JSON.stringify(r.body)}`);
+  };
+  return [
+    {
+      file: 'Registry/ModelVersion/createOrUpdate.json',
+      status: 201,
+      request: (ex) => ({ method: 'PUT', path: version(ex), body: body(ex) }),
+    },
+    {
+      file: 'Registry/ModelVersion/get.json',
+      status: 200,
+      setup: putFirst,
+      request: (ex) => ({ method: 'GET', path: version(ex) }),
+    },
+    {
+      file: 'Registry/ModelVersion/list.json',
+      status: 200,
+      setup: putFirst,
+      request: (ex) => ({ method: 'GET', path: `${registry(ex)}/models/${param(ex, 'modelName')}/versions` }),
+      ignore: LIST_IGNORES,
+    },
+    {
+      file: 'Registry/ModelVersion/createOrGetStartPendingUpload.json',
+      status: 200,
+      request: (ex) => ({ method: 'POST', path: `${version(ex)}/startPendingUpload`, body: requestBody(ex) }),
+    },
+  ];
+}
 
 beforeEach(async () => {
   emu = await startArmEmulator({ lroInProgressPolls: 0 });

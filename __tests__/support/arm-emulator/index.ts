@@ -26,6 +26,7 @@ import { createHttpsServer } from './server.js';
 import { EmulatorState } from './state.js';
 import { caPath, serverTlsMaterial, trustTestCa } from './tls.js';
 import { registerAssetRoutes } from './arm/assets.js';
+import { registerRegistryRoutes, type RegistriesControl } from './arm/registries.js';
 import { registerComputeRoutes } from './arm/compute.js';
 import { defaultDatastores, registerDatastoreRoutes } from './arm/datastores.js';
 import { JobsControl, registerJobRoutes } from './arm/jobs.js';
@@ -67,6 +68,8 @@ export interface ArmEmulator {
   proxy: ConnectProxy;
   /** Job status scripts and manual progression. */
   jobs: JobsControl;
+  /** Registries and further workspaces (`arm/registries.ts`): where models are copied across environments. */
+  registries: RegistriesControl;
   /** Tunnel proxy CONNECTs for `hostPort` to a local `host:port` (e.g. Azurite). */
   routeHost(hostPort: string, to: string): void;
   /** ACTIONS_ID_TOKEN_REQUEST_URL / _TOKEN for a child process calling `core.getIDToken()`. */
@@ -94,6 +97,8 @@ export async function startArmEmulator(options: ArmEmulatorOptions = {}): Promis
   const githubOidc = new GithubOidcService(ctx);
   identity.register(router);
   githubOidc.register(router);
+  // Before the workspace's routes: a further workspace's requests are answered from its own store.
+  const registries = registerRegistryRoutes(router, ctx);
   registerWorkspaceRoutes(router, ctx);
   registerComputeRoutes(router, ctx);
   registerDatastoreRoutes(router, ctx);
@@ -108,6 +113,7 @@ export async function startArmEmulator(options: ArmEmulatorOptions = {}): Promis
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
   const url = `https://127.0.0.1:${port}`;
+  registries.origin = url;
   const proxy = new ConnectProxy(port);
   const proxyUrl = await proxy.listen();
 
@@ -127,6 +133,7 @@ export async function startArmEmulator(options: ArmEmulatorOptions = {}): Promis
     githubOidc,
     proxy,
     jobs,
+    registries,
     routeHost: (hostPort, to) => proxy.routeHost(hostPort, to),
     githubOidcEnv: () => githubOidc.env(url),
     proxyEnv: () => ({ HTTPS_PROXY: proxyUrl, https_proxy: proxyUrl, NO_PROXY: '', no_proxy: '' }),

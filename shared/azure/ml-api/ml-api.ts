@@ -15,6 +15,8 @@ import type {
   Datastore,
   DatastoreSecrets,
   JobBase,
+  ModelVersion,
+  PendingUploadResponse,
   Registry,
   Workspace,
 } from './types.js';
@@ -197,6 +199,61 @@ export class MlApi {
         }),
       ),
   };
+
+  /**
+   * The model versions of a registry (`/registries/{registry}/models/{name}/versions`): read, list, create (a
+   * long-running operation in the service), and `startPendingUpload`, which hands out the registry-side blob
+   * location and a SAS for a version's files before the version is created (as azure-ai-ml's share does).
+   */
+  registryModels(registry: string, resourceGroup = this.ref.resourceGroup) {
+    const group = `/subscriptions/${seg(this.ref.subscriptionId)}/resourceGroups/${seg(resourceGroup)}`;
+    const base = (name: string) =>
+      `${group}/providers/${PROVIDER}/registries/${seg(registry)}/models/${seg(name)}/versions`;
+    const where = `in registry '${registry}'`;
+    return {
+      get: (name: string, version: string): Promise<ModelVersion> =>
+        this.rest.json({
+          method: 'GET',
+          path: `${base(name)}/${seg(version)}`,
+          resource: 'registries',
+          doing: `Reading model ${name}:${version} ${where}`,
+        }),
+      list: (name: string, options: VersionListOptions = {}): PagedList<ModelVersion> =>
+        paged(() =>
+          this.rest.pages({
+            method: 'GET',
+            path: base(name),
+            resource: 'registries',
+            query: {
+              $orderBy: options.orderBy,
+              $top: options.top,
+              tags: options.tags,
+              listViewType: options.listViewType,
+            },
+            doing: `Listing the versions of model '${name}' ${where}`,
+          }),
+        ),
+      createOrUpdate: async (name: string, version: string, body: ModelVersion, options: LroOptions = {}) =>
+        (await this.rest.lro<ModelVersion>(
+          {
+            method: 'PUT',
+            path: `${base(name)}/${seg(version)}`,
+            resource: 'registries',
+            body,
+            doing: `Registering model ${name}:${version} ${where}`,
+          },
+          this.lroOptions(options),
+        )) as ModelVersion,
+      startPendingUpload: (name: string, version: string): Promise<PendingUploadResponse> =>
+        this.rest.json({
+          method: 'POST',
+          path: `${base(name)}/${seg(version)}/startPendingUpload`,
+          resource: 'registries',
+          body: { pendingUploadType: 'TemporaryBlobReference' },
+          doing: `Asking registry '${registry}' where to upload model ${name}:${version}`,
+        }),
+    };
+  }
 
   /** The containers of an asset collection (codes, components, environments, models, data). */
   containers(collection: AssetCollectionName) {

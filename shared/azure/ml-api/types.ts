@@ -296,6 +296,17 @@ export type JobBase = ArmResource<JobBaseProperties>;
 
 // --- Registries --------------------------------------------------------------------------------------------
 
+/** `PendingUploadResponseDto`: where to upload an asset's files, with a container-level read/write/list SAS. */
+export interface PendingUploadResponse {
+  pendingUploadId?: string;
+  pendingUploadType?: 'None' | 'TemporaryBlobReference';
+  blobReferenceForConsumption?: {
+    blobUri?: string;
+    storageAccountArmId?: string;
+    credential?: { credentialType: 'SAS'; sasUri?: string };
+  };
+}
+
 export interface RegistryProperties {
   discoveryUrl?: string;
   mlFlowRegistryUri?: string;
