@@ -6,7 +6,7 @@
  * (sum of step busy time / (cores x wall time) while ready steps remain). All rows are measured in the same run.
  * Run: npm run bench -- local-pipeline   (BENCH_RUNS, BENCH_FANOUT_RUNS, BENCH_FANOUT_STEPS to change the sizes)
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,7 @@ import { silentLogger } from '../shared/core/logger.js';
 import { LocalWorkspace, runLocalPipeline, type LocalJobResult } from '../shared/local/index.js';
 import { loadPipelineJob } from '../shared/pipeline/pipeline-job.js';
 import { printRatios, printTable } from './stats.js';
+import { writeFanOut } from '../__tests__/shared/local/fan-out.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PIPELINE = fileURLToPath(
@@ -70,50 +71,6 @@ test('local backend: cold vs cached run, parallel vs sequential fan-out', async 
 const FANOUT_RUNS = Number(process.env.BENCH_FANOUT_RUNS ?? 3);
 const FANOUT_STEPS = Number(process.env.BENCH_FANOUT_STEPS ?? 200);
 
-/** Writes the fan-out pipeline: `seed` writes a number, `work_NNN` (steps - 1 of them) each derive one from it. */
-async function writeFanOut(dir: string, steps: number): Promise<string> {
-  const component = (name: string, inputs: string, command: string, script: string) =>
-    Promise.all([
-      mkdir(join(dir, 'components', name, 'src'), { recursive: true }).then(() =>
-        writeFile(join(dir, 'components', name, 'src', `${name}.py`), script),
-      ),
-      writeFile(
-        join(dir, 'components', `${name}.yaml`),
-        `$schema: https://azuremlschemas.azureedge.net/latest/commandComponent.schema.json\nname: fan_${name}\n` +
-          `version: 1\ntype: command\n${inputs}outputs:\n  out:\n    type: uri_folder\ncode: ./${name}/src\n` +
-          `environment: azureml:bench-python:1\ncommand: >-\n  ${command}\n`,
-      ),
-    ]);
-  await mkdir(join(dir, 'components'), { recursive: true });
-  await component(
-    'seed',
-    '',
-    'python seed.py ${{outputs.out}}',
-    'import pathlib, sys\npathlib.Path(sys.argv[1], "n.txt").write_text("7\\n")\n',
-  );
-  await component(
-    'work',
-    'inputs:\n  seed:\n    type: uri_folder\n  index:\n    type: integer\n',
-    'python work.py ${{inputs.seed}} ${{inputs.index}} ${{outputs.out}}',
-    'import pathlib, sys\nn = int(pathlib.Path(sys.argv[1], "n.txt").read_text())\n' +
-      'pathlib.Path(sys.argv[3], "v.txt").write_text(str(n * int(sys.argv[2])) + "\\n")\n',
-  );
-  const jobs = ['  seed:\n    type: command\n    component: ./components/seed.yaml\n'];
-  for (let i = 0; i < steps - 1; i++) {
-    jobs.push(
-      `  work_${String(i).padStart(3, '0')}:\n    type: command\n    component: ./components/work.yaml\n` +
-        `    inputs:\n      seed: \${{parent.jobs.seed.outputs.out}}\n      index: ${i}\n`,
-    );
-  }
-  const file = join(dir, 'fan-out.yaml');
-  await writeFile(
-    file,
-    `$schema: https://azuremlschemas.azureedge.net/latest/pipelineJob.schema.json\ntype: pipeline\n` +
-      `name: fan-out-${steps}\nsettings:\n  default_compute: azureml:local\njobs:\n${jobs.join('')}`,
-  );
-  return file;
-}
-
 /**
  * Of the time while some step was ready but waiting (from the first start to the last start), the share the
  * cores spent running steps: sum of each step's busy time in that window / (cores x window).
@@ -144,7 +101,8 @@ test(`local backend: a ${FANOUT_STEPS}-step fan-out, cold vs cached, and core ut
       const cachedStart = performance.now();
       const again = await runLocalPipeline(ws, job, { log: silentLogger });
       cached.push(performance.now() - cachedStart);
-      if (again.cache.hits.length !== FANOUT_STEPS) throw new Error(`expected every step reused: ${again.cache.misses}`);
+      if (again.cache.hits.length !== FANOUT_STEPS)
+        throw new Error(`expected every step reused: ${again.cache.misses}`);
     } finally {
       await rm(root, { recursive: true, force: true });
     }
@@ -153,8 +111,10 @@ test(`local backend: a ${FANOUT_STEPS}-step fan-out, cold vs cached, and core ut
     { name: `cold run (empty workspace), ${cores} at a time`, samples: cold },
     { name: 'cached run (every step reused; goal <= x0.10)', samples: cached },
   ]);
-  printTable(`${FANOUT_STEPS}-step fan-out: scheduler`, ['run', 'cores', 'utilisation while steps wait (goal 1.00)'], [
-    ...busy.map((u, i) => [`cold run ${i + 1}`, String(cores), u]),
-  ]);
+  printTable(
+    `${FANOUT_STEPS}-step fan-out: scheduler`,
+    ['run', 'cores', 'utilisation while steps wait (goal 1.00)'],
+    [...busy.map((u, i) => [`cold run ${i + 1}`, String(cores), u])],
+  );
   expect(cached.length).toBe(FANOUT_RUNS);
 });
