@@ -42,7 +42,7 @@ export function defaultPollBounds(pollIntervalMs: number): PollBounds {
  * (200 steps end one after the other) would otherwise keep the interval at its floor for hours. At the ceiling a
  * quiet job spends one poll per interval, so the bucket refills and a change is still seen fast.
  */
-export const POLLS_PER_CEILING = 1.5;
+export const POLLS_PER_CEILING = 1.25;
 /** Polls that may follow each other at the floor interval before the budget slows them down. */
 export const POLL_BURST = 6;
 
