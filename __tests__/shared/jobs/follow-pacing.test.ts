@@ -65,9 +65,9 @@ describe('the poll interval', () => {
 });
 
 describe('following a long pipeline on a simulated clock', () => {
-  test('a 200-step job over 2 simulated hours: one step list per poll, polls and log reads within their budget', async () => {
+  test('a 200-step job over a simulated hour: one step list per poll, polls and log reads within their budget', async () => {
     const clock = simulated();
-    await submitLongJob(fx, clock, 'pace-200', 200, 2 * HOUR);
+    await submitLongJob(fx, clock, 'pace-200', 200, HOUR);
     const result = await followJob(fx.session, 'pace-200', { clock, pollBounds: BOUNDS });
 
     expect(result).toMatchObject({ status: 'Completed', stepsKnown: true });
@@ -111,5 +111,33 @@ describe('following a long pipeline on a simulated clock', () => {
     const next = records.slice(throttled + 1).find((r) => r.path.includes('pace-throttled'));
     expect(Date.parse(next!.time) - Date.parse(records[throttled].time)).toBeGreaterThanOrEqual(600_000);
     expect(clock.sleeps.some((ms) => ms >= 600_000)).toBe(true);
+  });
+
+  test('a job read still throttled after the client retries (no Retry-After): the next poll waits the ceiling', async () => {
+    const clock = simulated();
+    await submitLongJob(fx, clock, 'pace-arm-429', 5, HOUR);
+    const start = clock.now();
+    let armed = false;
+    clock.onAdvance((now) => {
+      if (armed || now - start < 10 * 60_000) return;
+      armed = true;
+      fx.emu.faults.add({
+        method: 'GET',
+        path: '/subscriptions/**/jobs/pace-arm-429',
+        fault: { kind: 'status', status: 429, code: 'TooManyRequests', message: 'Slow down.' },
+        times: 1,
+      });
+    });
+    const result = await followJob(fx.session, 'pace-arm-429', { clock, pollBounds: BOUNDS });
+
+    expect(result.status).toBe('Completed');
+    const jobReads = fx.emu.requests.records.filter((r) => r.method === 'GET' && r.path.endsWith('/jobs/pace-arm-429'));
+    const throttled = jobReads.findIndex((r) => r.status === 429);
+    expect(throttled).toBeGreaterThan(0);
+    const gap = Date.parse(jobReads[throttled + 1].time) - Date.parse(jobReads[throttled].time);
+    expect(gap).toBeGreaterThanOrEqual(BOUNDS.maxMs);
+    expect(fx.log.text()).toMatch(
+      /Reading job 'pace-arm-429' failed [\s\S]*Slow down[\s\S]*trying again at the next poll/,
+    );
   });
 });
