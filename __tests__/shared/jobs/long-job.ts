@@ -1,7 +1,8 @@
 /**
- * A long pipeline job on the emulator that moves with a simulated clock: `steps` steps run one after another,
- * each for an equal share of `durationMs`, each writing a log line when it starts and when it ends. What the
- * follower sees at a simulated time is fixed, whatever the machine's speed (for the pacing tests and the bench).
+ * A long pipeline job on the emulator that moves with a simulated clock: `steps` steps run one after another, each
+ * for an equal share of `durationMs` (`chain`), or all at once for the whole of it (`fan-out`); each writes a log
+ * line when it starts and when it ends. What the follower sees at a simulated time is fixed, whatever the machine's
+ * speed (for the pacing tests and the bench).
  */
 import { submitOrAttach } from '../../../shared/jobs/submit.js';
 import type { SimulatedClock } from '../../support/simulated-clock.js';
@@ -19,17 +20,19 @@ export async function submitLongJob(
   name: string,
   steps: number,
   durationMs: number,
+  shape: 'chain' | 'fan-out' = 'chain',
 ): Promise<void> {
   const names = stepNames(steps);
   const start = clock.now();
-  const share = durationMs / steps;
+  const share = shape === 'chain' ? durationMs / steps : durationMs;
   let last = '';
   const stateAt = (now: number): JobStep => {
     const t = now - start;
     const children: Record<string, string> = {};
     const childLogs: Record<string, Record<string, string>> = {};
     names.forEach((step, i) => {
-      children[step] = t < i * share ? 'NotStarted' : t < (i + 1) * share ? 'Running' : 'Completed';
+      const from = shape === 'chain' ? i * share : 0;
+      children[step] = t < from ? 'NotStarted' : t < from + share ? 'Running' : 'Completed';
     });
     return { status: t < durationMs ? 'Running' : 'Completed', children, childLogs };
   };
