@@ -25,3 +25,13 @@ export function printRatios(title: string, rows: Row[]): string {
   process.stdout.write(text + '\n');
   return text;
 }
+
+/** Prints a plain table (first column left-aligned, the others right-aligned) and returns its text. */
+export function printTable(title: string, header: string[], rows: (string | number)[][]): string {
+  const cells = [header, ...rows.map((r) => r.map((c) => (typeof c === 'number' ? c.toFixed(2) : c)))];
+  const widths = header.map((_, i) => Math.max(...cells.map((r) => String(r[i]).length)));
+  const line = (r: string[]) => '  ' + r.map((c, i) => (i ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ');
+  const text = [`\n${title}`, ...cells.map((r) => line(r.map(String)))].join('\n');
+  process.stdout.write(text + '\n');
+  return text;
+}

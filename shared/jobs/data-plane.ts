@@ -8,6 +8,8 @@ import {
   createDefaultHttpClient,
   createPipelineFromOptions,
   createPipelineRequest,
+  exponentialRetryPolicy,
+  systemErrorRetryPolicy,
 } from '@azure/core-rest-pipeline';
 import type {
   HttpClient,
@@ -31,9 +33,22 @@ export interface HttpGetter {
   getText(url: string, abortSignal?: AbortSignal): Promise<string>;
 }
 
+export interface GetterOptions {
+  /**
+   * Hand a throttled answer (429, or 503 with Retry-After) to the caller instead of waiting and retrying in
+   * place: a poll loop retries at its next poll anyway, and waits on its own clock (see `PollPacer`).
+   * Connection errors and other 5xx are still retried.
+   */
+  throttledToCaller?: boolean;
+}
+
 /** A client that signs every request with a token of `scope` from `credential`, refreshed by the policy. */
-export function authenticatedGetter(credential: TokenCredential, scope: string): HttpGetter {
-  const pipeline = basePipeline();
+export function authenticatedGetter(
+  credential: TokenCredential,
+  scope: string,
+  options: GetterOptions = {},
+): HttpGetter {
+  const pipeline = basePipeline(RETRY, options);
   pipeline.addPolicy(bearerTokenAuthenticationPolicy({ credential, scopes: scope }));
   return new PipelineGetter(pipeline);
 }
@@ -44,8 +59,14 @@ export function anonymousGetter(): HttpGetter {
 }
 
 /** The standard pipeline: user agent, retries (exponential, on connection errors and throttling), proxy. */
-export function basePipeline(retryOptions: PipelineRetryOptions = RETRY): Pipeline {
+export function basePipeline(retryOptions: PipelineRetryOptions = RETRY, options: GetterOptions = {}): Pipeline {
   const pipeline = createPipelineFromOptions({ retryOptions, userAgentOptions: { userAgentPrefix: USER_AGENT } });
+  if (options.throttledToCaller) {
+    // The default policy = throttling + system errors + exponential; keep the last two only.
+    pipeline.removePolicy({ name: 'defaultRetryPolicy' });
+    pipeline.addPolicy(systemErrorRetryPolicy(retryOptions), { phase: 'Retry' });
+    pipeline.addPolicy(exponentialRetryPolicy(retryOptions), { phase: 'Retry' });
+  }
   pipeline.addPolicy(attemptTimeoutPolicy(ATTEMPT_TIMEOUT_MS), { afterPhase: 'Retry' });
   return pipeline;
 }

@@ -50,15 +50,19 @@ export class StepTracker {
 
   /**
    * Takes the latest child runs (of the job, or of the step at `parentPath`); logs every step that appeared or
-   * changed status since the last call.
+   * changed status since the last call; returns how many did.
    */
-  update(runs: RunRecord[], parentPath = ''): void {
+  update(runs: RunRecord[], parentPath = ''): number {
+    let changed = 0;
     for (const run of runs) {
       const step = stepOf(run, parentPath);
       const before = this.steps.get(step.runId);
       this.steps.set(step.runId, step);
-      if (before?.status !== step.status) this.log.info(describeChange(step));
+      if (before?.status === step.status) continue;
+      this.log.info(describeChange(step));
+      changed++;
     }
+    return changed;
   }
 
   /** Adds what a later, fuller read found (e.g. the error of a failed step from its details). */

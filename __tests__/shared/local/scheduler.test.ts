@@ -19,6 +19,36 @@ function recorder(outcomes: Record<string, Exclude<StepEnd, 'NotStarted'>> = {})
 const graph = (edges: Record<string, string[]>) => new Map(Object.entries(edges).map(([k, v]) => [k, new Set(v)]));
 
 describe('runGraph', () => {
+  test('keeps every slot busy while ready steps remain: each end starts the next ready step at once', async () => {
+    const finish = new Map<string, () => void>();
+    const running = new Set<string>();
+    const seenWhileReady: number[] = [];
+    const edges: Record<string, string[]> = { seed: [] };
+    for (let i = 0; i < 10; i++) edges[`w${i}`] = ['seed'];
+    const done = runGraph(graph(edges), { maxParallel: 3, continueOnStepFailure: false }, (name) => {
+      running.add(name);
+      return new Promise((resolve) =>
+        finish.set(name, () => {
+          running.delete(name);
+          resolve('Completed');
+        }),
+      );
+    });
+    const settle = () => new Promise((resolve) => setImmediate(resolve));
+    await settle();
+    expect([...running]).toEqual(['seed']);
+    for (let ended = 0; ended < 11; ended++) {
+      finish.get([...running][0])!();
+      await settle();
+      const left = 10 - ended; // work steps not yet ended before this one
+      if (ended >= 1 && left > 3) seenWhileReady.push(running.size);
+    }
+    await done;
+    // While more steps were ready than slots, all three slots were taken after every end.
+    expect(seenWhileReady.length).toBeGreaterThan(0);
+    expect(seenWhileReady.every((n) => n === 3)).toBe(true);
+  });
+
   test('maxParallel 1 runs steps one at a time, each after what it reads from', async () => {
     const { events, run } = recorder();
     const ends = await runGraph(

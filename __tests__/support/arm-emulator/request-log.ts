@@ -39,10 +39,12 @@ const SECRET_FORM_FIELDS = new Set(['client_secret', 'client_assertion']);
 export class RequestLog {
   readonly records: RequestRecord[] = [];
   readonly swaggerViolations: SwaggerViolation[] = [];
+  /** Stamps `time`: the wall clock, or a test's simulated one (requests per simulated minute). */
+  clock: () => number = Date.now;
 
   add(req: EmuRequest, status: number, fault?: string): RequestRecord {
     const record: RequestRecord = {
-      time: new Date().toISOString(),
+      time: new Date(this.clock()).toISOString(),
       method: req.method,
       host: new URL(req.origin).host,
       path: req.path,
