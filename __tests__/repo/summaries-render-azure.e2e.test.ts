@@ -6,13 +6,13 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { bundle, repoRoot, runAction } from '../support/action-runner.js';
+import { repoRoot } from '../support/action-runner.js';
 import {
+  SEED_ASSET_INPUTS,
   seedPipelineAssets,
   startEmulatedWorkspace,
   type EmulatedWorkspace,
 } from '../support/azure/workspace-fixture.js';
-import { eventEnv } from '../support/github-events/events.js';
 import { seedTree } from '../shared/assets/assets-fixture.js';
 import { mermaidBlocks, summaryProblems } from './support/summary-render.js';
 
@@ -20,12 +20,7 @@ let ws: EmulatedWorkspace;
 const summaries = new Map<string, string>();
 
 async function run(action: string, inputs: Record<string, string>, cwd = repoRoot): Promise<void> {
-  const result = await runAction(bundle(action), {
-    inputs: { ...ws.inputs(), ...inputs },
-    env: { ...ws.env(), ...eventEnv('push-main') },
-    cwd,
-    timeoutMs: 60_000,
-  });
+  const result = await ws.run(action, inputs, { cwd });
   if (result.exitCode !== 0) throw new Error(`${action} failed:\n${result.log}`);
   summaries.set(action, result.summary);
 }
@@ -39,11 +34,7 @@ const RUNS: [action: string, inputs: () => Record<string, string>, cwd?: () => s
     'ensure-compute',
     () => ({ file: path.join(repoRoot, 'workflows-examples', 'project', 'environment', 'compute.yaml') }),
   ],
-  [
-    'register-components',
-    () => ({ environments: 'environment/*.yaml\n!environment/conda-*.yaml', components: 'components/**/*.yaml' }),
-    seedTree,
-  ],
+  ['register-components', () => SEED_ASSET_INPUTS, seedTree],
   [
     'submit-pipeline',
     () => ({ file: path.join(repoRoot, '__tests__', 'fixtures', 'pipeline', 'seed', 'pipeline.yaml') }),
