@@ -1,32 +1,8 @@
+import { scorerApp } from '../../support/k8s-manifests.js';
 import type { BadInputCase } from '../harness.js';
 import { badInput, dryRun, realAndDry, spoiler } from './edit.js';
 
-export const APP = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: scorer
-spec:
-  replicas: 1
-  selector:
-    matchLabels: {app: scorer}
-  template:
-    metadata:
-      labels: {app: scorer}
-    spec:
-      containers:
-        - name: scorer
-          image: myreg.azurecr.io/mlops/scorer:latest
-          env:
-            - {name: LOG_LEVEL, value: info}
----
-apiVersion: v1
-kind: Service
-metadata:
-  name: scorer
-spec:
-  selector: {app: scorer}
-  ports: [{port: 80, targetPort: 5001}]
-`;
+export const APP = scorerApp();
 
 const F = 'k8s/app.yaml';
 
