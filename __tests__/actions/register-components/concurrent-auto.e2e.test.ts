@@ -8,15 +8,10 @@ import { appendFileSync } from 'node:fs';
 import path from 'node:path';
 import { type RunResult } from '../../support/action-runner.js';
 import { Gate } from '../../support/arm-emulator/index.js';
-import {
-  SEED_ASSET_INPUTS,
-  useAssetsWorkspace,
-  type EmulatedWorkspace,
-} from '../../support/azure/workspace-fixture.js';
+import { SEED_ASSET_INPUTS, useAssetsWorkspace } from '../../support/azure/workspace-fixture.js';
 import { seedTree } from '../../shared/assets/assets-fixture.js';
 
-let ws: EmulatedWorkspace;
-useAssetsWorkspace((started) => (ws = started));
+const ws = useAssetsWorkspace();
 
 const RUNS_PER_CONTENT = 3;
 

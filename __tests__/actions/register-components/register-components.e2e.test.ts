@@ -7,16 +7,11 @@ import { appendFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type RunResult } from '../../support/action-runner.js';
 import { AZURITE_ACCOUNT } from '../../support/azurite.js';
-import {
-  SEED_ASSET_INPUTS,
-  useAssetsWorkspace,
-  type EmulatedWorkspace,
-} from '../../support/azure/workspace-fixture.js';
+import { SEED_ASSET_INPUTS, useAssetsWorkspace } from '../../support/azure/workspace-fixture.js';
 import { eventEnv } from '../../support/github-events/events.js';
 import { seedTree } from '../../shared/assets/assets-fixture.js';
 
-let ws: EmulatedWorkspace;
-useAssetsWorkspace((started) => (ws = started));
+const ws = useAssetsWorkspace();
 
 async function run(checkout: string, inputs: Record<string, string> = {}): Promise<RunResult> {
   ws.emu.requests.clear();

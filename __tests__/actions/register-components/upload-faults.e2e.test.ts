@@ -9,19 +9,14 @@ import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type RunResult } from '../../support/action-runner.js';
 import { AZURITE_ACCOUNT, startFaultyFront, type FaultyFront, type RequestFault } from '../../support/azurite.js';
-import {
-  SEED_ASSET_INPUTS,
-  useAssetsWorkspace,
-  type EmulatedWorkspace,
-} from '../../support/azure/workspace-fixture.js';
+import { SEED_ASSET_INPUTS, useAssetsWorkspace } from '../../support/azure/workspace-fixture.js';
 import { seedTree } from '../../shared/assets/assets-fixture.js';
 
 const BLOB_HOST = `${AZURITE_ACCOUNT}.blob.core.windows.net`;
 /** Larger than the uploader's block size, so it goes up as blocks and a block list. */
 const BIG = randomBytes(9 * 1024 * 1024);
 
-let ws: EmulatedWorkspace;
-useAssetsWorkspace((started) => (ws = started));
+const ws = useAssetsWorkspace();
 
 /**
  * A checkout whose training code holds a file that is uploaded in blocks, and content of its own (Azurite keeps

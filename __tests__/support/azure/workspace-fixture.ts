@@ -104,17 +104,23 @@ export const SEED_ASSET_INPUTS = {
 
 /**
  * The set-up of a test file that registers assets: one emulated workspace for the file, and before each test no
- * code, component or environment in it and no faults. `started` receives the workspace once it is up.
+ * code, component or environment in it and no faults. Returns the workspace: its members are those of the one
+ * `beforeAll` started (reading one before then throws).
  */
-export function useAssetsWorkspace(started: (ws: EmulatedWorkspace) => void): void {
+export function useAssetsWorkspace(): EmulatedWorkspace {
   let ws: EmulatedWorkspace | undefined;
   beforeAll(async () => {
     ws = await startEmulatedWorkspace();
-    started(ws);
   }, 60_000);
   afterAll(async () => ws?.close());
   beforeEach(() => {
     ws!.emu.seed.reset('codes', 'components', 'environments');
     ws!.emu.faults.clear();
+  });
+  return new Proxy({} as EmulatedWorkspace, {
+    get: (_target, key) => {
+      if (!ws) throw new Error('the assets workspace is used before beforeAll started it');
+      return Reflect.get(ws, key);
+    },
   });
 }
