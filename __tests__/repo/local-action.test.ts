@@ -4,7 +4,7 @@
  * `registry-lookup: false`, nothing pushed), from the TypeScript sources, not the bundle.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -54,13 +54,3 @@ test('@github/local-action runs tag-image from its sources and shows its outputs
   expect(stdout).toMatch(/^::set-output name=revision::0123456789abcdef0123456789abcdef01234567$/m);
   expect(readFileSync(summary, 'utf8')).toContain('`ghcr.io/azureml-mlops/animals-api` |  | `1.2.3` | not pushed');
 }, 120_000);
-
-/** Every entry under actions/ (the root action's included), as the build discovers them. */
-const ENTRIES = readdirSync(path.join(repoRoot, 'actions'), { withFileTypes: true })
-  .filter((d) => d.isDirectory() && readdirSync(path.join(repoRoot, 'actions', d.name)).includes('index.ts'))
-  .map((d) => d.name);
-
-test.each(ENTRIES)('actions/%s/index.ts exports the run() @github/local-action awaits', async (name) => {
-  const entry = (await import(path.join(repoRoot, 'actions', name, 'index.ts'))) as { run?: unknown };
-  expect(typeof entry.run).toBe('function');
-});
