@@ -60,6 +60,20 @@ const RUNS: [action: string, inputs: (outputs: Outputs) => Record<string, string
       'rendered-folder': 'rendered',
     }),
   ],
+  // The root action: the Azure part of the workflow in one step.
+  [
+    'mlops',
+    () => ({
+      ...local,
+      'compute-file': 'environment/compute.yaml',
+      environments: 'environment/python.yaml',
+      components: 'components/*/*.yaml',
+      'pipeline-file': 'pipelines/animals-classification.yaml',
+      inputs: TOY_INPUTS,
+      'model-name': 'animal-classification',
+      'model-path': 'model-root',
+    }),
+  ],
 ];
 const TAGS = 'type=semver,pattern={{version}}\ntype=sha\ntype=model';
 const modelOf = (out: Outputs) => ({
