@@ -3,7 +3,7 @@
  * Azurite), rendered as GitHub renders them: no Markdown left raw, one heading style, every Mermaid flowchart
  * parsed by mermaid.
  */
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '../support/action-runner.js';
@@ -13,8 +13,22 @@ import {
   startEmulatedWorkspace,
   type EmulatedWorkspace,
 } from '../support/azure/workspace-fixture.js';
+import { eventEnv } from '../support/github-events/events.js';
 import { seedTree } from '../shared/assets/assets-fixture.js';
+import { readWorkflowRun } from '../../actions/_runtime/workflow-run.js';
+import { silentLogger } from '../../shared/core/logger.js';
+import { jobIdentity } from '../../shared/jobs/identity.js';
+import { loadPipelineJob } from '../../shared/pipeline/pipeline-job.js';
 import { mermaidBlocks, summaryProblems } from './support/summary-render.js';
+
+const SEED = path.join(repoRoot, '__tests__', 'fixtures', 'pipeline', 'seed');
+const tempDir = (prefix: string) => mkdtempSync(path.join(tmpdir(), prefix));
+/** A checkout of the seed pipeline's repository (the root action registers its components and runs it). */
+const seedCheckout = () => {
+  const dir = path.join(tempDir('root-'), 'repo');
+  cpSync(SEED, dir, { recursive: true });
+  return dir;
+};
 
 let ws: EmulatedWorkspace;
 const summaries = new Map<string, string>();
@@ -35,11 +49,20 @@ const RUNS: [action: string, inputs: () => Record<string, string>, cwd?: () => s
     () => ({ file: path.join(repoRoot, 'workflows-examples', 'project', 'environment', 'compute.yaml') }),
   ],
   ['register-components', () => SEED_ASSET_INPUTS, seedTree],
+  ['submit-pipeline', () => ({ file: path.join(SEED, 'pipeline.yaml') })],
+  ['download-model', () => ({ name: 'animals', version: '1', path: tempDir('model-') })],
   [
-    'submit-pipeline',
-    () => ({ file: path.join(repoRoot, '__tests__', 'fixtures', 'pipeline', 'seed', 'pipeline.yaml') }),
+    'mlops',
+    () => ({
+      'compute-name': 'cli-created-machine',
+      environments: 'environment/tensorflow.yaml',
+      components: 'components/*/*.yaml',
+      'pipeline-file': 'pipeline.yaml',
+      'model-name': 'animals',
+      'model-path': tempDir('root-model-'),
+    }),
+    seedCheckout,
   ],
-  ['download-model', () => ({ name: 'animals', version: '1', path: mkdtempSync(path.join(tmpdir(), 'model-')) })],
 ];
 
 beforeAll(async () => {
@@ -48,9 +71,13 @@ beforeAll(async () => {
   ws.emu.seed.computeInstance('cli-created-machine', { state: 'Running' });
   const container = ws.azurite.serviceClient().getContainerClient(ws.container);
   await container.getBlockBlobClient('models/animals/v1/MLmodel').uploadData(Buffer.from('flavors: {}\n'));
+  // Registered by the seed pipeline's job, which the root action looks the model up by.
+  const pipeline = await loadPipelineJob(path.join(SEED, 'pipeline.yaml'));
+  const seedJob = await jobIdentity(undefined, pipeline, readWorkflowRun(eventEnv('push-main')), silentLogger);
   await ws.emu.seed.assetVersion('models', 'animals', '1', {
     modelUri: 'azureml://datastores/workspaceblobstore/paths/models/animals/v1/',
     modelType: 'custom_model',
+    jobName: seedJob.name,
   });
   for (const [action, inputs, cwd] of RUNS) await run(action, inputs(), cwd?.() ?? repoRoot);
 }, 300_000);
