@@ -9,6 +9,7 @@ import path from 'node:path';
 import { bundle, repoRoot, runAction, type RunResult } from '../support/action-runner.js';
 import { childRunId } from '../support/arm-emulator/arm/jobs.js';
 import {
+  SEED_ASSET_INPUTS,
   startEmulatedWorkspace,
   seedPipelineAssets,
   type EmulatedWorkspace,
@@ -184,11 +185,7 @@ describe("a feature branch's components and main's @latest", () => {
   test('a scoped feature branch registers dataprep-<branch>; main still resolves dataprep@latest to its own', async () => {
     ws.emu.seed.reset('codes', 'components', 'environments');
     const checkout = seedTree();
-    const inputs = {
-      environments: 'environment/*.yaml\n!environment/conda-*.yaml',
-      components: 'components/**/*.yaml',
-      'version-strategy': 'auto',
-    };
+    const inputs = { ...SEED_ASSET_INPUTS, 'version-strategy': 'auto' };
     const onMain = await runBundle('register-components', 'push-main', inputs, checkout);
     expect(onMain.exitCode).toBe(0);
     expect(JSON.parse(onMain.outputs.components)).toMatchObject({ dataprep: '0.1.0' });

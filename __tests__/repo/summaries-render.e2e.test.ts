@@ -1,12 +1,19 @@
 /**
  * Every action's job summary, as the runner collects it from the bundles on the local backend, rendered the
- * way GitHub renders it: no Markdown left raw, every Mermaid flowchart well formed.
+ * way GitHub renders it: no Markdown left raw, one heading style, every Mermaid flowchart parsed by mermaid.
  */
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { bundle, repoRoot, runAction, type RunResult } from '../support/action-runner.js';
-import { flowchartProblems, mermaidBlocks, rawMarkdownLeft, renderSummary } from './support/summary-render.js';
+import { bundle, repoRoot, runAction } from '../support/action-runner.js';
+import {
+  flowchartProblems,
+  headingProblems,
+  mermaidBlocks,
+  mermaidParseErrors,
+  rawMarkdownLeft,
+  summaryProblems,
+} from './support/summary-render.js';
 
 const TOY_INPUTS = 'pandas_data: ../data/toy/panda\ncats_data: ../data/toy/cat\ndogs_data: ../data/toy/dog\nepochs: 2';
 const local = { backend: 'local', 'local-workspace': '.mlops' };
@@ -19,13 +26,61 @@ const env = {
 };
 let project: string;
 const summaries = new Map<string, string>();
+type Outputs = Map<string, Record<string, string>>;
 
-async function run(action: string, inputs: Record<string, string>): Promise<RunResult> {
-  const result = await runAction(bundle(action), { inputs, env, cwd: project, timeoutMs: 180_000 });
-  if (result.exitCode !== 0) throw new Error(`${action} failed:\n${result.log}`);
-  summaries.set(action, result.summary);
-  return result;
-}
+/**
+ * Every action in workflow order, with its inputs (from the outputs of the actions before it when it needs them).
+ * The tests below cover each row: a new action is one more line here.
+ */
+const RUNS: [action: string, inputs: (outputs: Outputs) => Record<string, string>][] = [
+  ['ensure-compute', () => ({ ...local, file: 'environment/compute.yaml', components: 'components/*/*.yaml' })],
+  [
+    'register-components',
+    () => ({ ...local, environments: 'environment/python.yaml', components: 'components/*/*.yaml' }),
+  ],
+  ['submit-pipeline', () => ({ ...local, file: 'pipelines/animals-classification.yaml', inputs: TOY_INPUTS })],
+  ['download-model', () => ({ ...local, name: 'animal-classification', version: 'latest', path: 'model' })],
+  ['promote-model', (out) => ({ ...local, name: 'animal-classification', version: out.get('download-model')!.version })],
+  [
+    'tag-image',
+    (out) => ({
+      ...modelOf(out),
+      images: 'ghcr.io/azureml-mlops/animals-api',
+      version: '1.0.0',
+      tags: TAGS,
+      'registry-lookup': 'false',
+    }),
+  ],
+  [
+    'k8s-deploy',
+    (out) => ({
+      ...modelOf(out),
+      manifests: 'k8s',
+      images: out.get('tag-image')!.tags.split('\n')[0],
+      'dry-run': 'true',
+      'rendered-folder': 'rendered',
+    }),
+  ],
+  // The root action: the Azure part of the workflow in one step.
+  [
+    'mlops',
+    () => ({
+      ...local,
+      'compute-file': 'environment/compute.yaml',
+      environments: 'environment/python.yaml',
+      components: 'components/*/*.yaml',
+      'pipeline-file': 'pipelines/animals-classification.yaml',
+      inputs: TOY_INPUTS,
+      'model-name': 'animal-classification',
+      'model-path': 'model-root',
+    }),
+  ],
+];
+const TAGS = 'type=semver,pattern={{version}}\ntype=sha\ntype=model';
+const modelOf = (out: Outputs) => ({
+  'model-name': out.get('download-model')!['model-name'],
+  'model-version': out.get('download-model')!.version,
+});
 
 beforeAll(async () => {
   project = path.join(mkdtempSync(path.join(tmpdir(), 'summaries-')), 'project');
@@ -33,53 +88,18 @@ beforeAll(async () => {
     recursive: true,
     filter: (src) => !/[/\\]\.mlops(-demo)?$/.test(src),
   });
-  await run('ensure-compute', { ...local, file: 'environment/compute.yaml', components: 'components/*/*.yaml' });
-  await run('register-components', {
-    ...local,
-    environments: 'environment/python.yaml',
-    components: 'components/*/*.yaml',
-  });
-  await run('submit-pipeline', { ...local, file: 'pipelines/animals-classification.yaml', inputs: TOY_INPUTS });
-  const model = await run('download-model', {
-    ...local,
-    name: 'animal-classification',
-    version: 'latest',
-    path: 'model',
-  });
-  await run('promote-model', { ...local, name: 'animal-classification', version: model.outputs.version });
-  const meta = await run('tag-image', {
-    images: 'ghcr.io/azureml-mlops/animals-api',
-    version: '1.0.0',
-    tags: 'type=semver,pattern={{version}}\ntype=sha\ntype=model',
-    'model-name': model.outputs['model-name'],
-    'model-version': model.outputs.version,
-    'registry-lookup': 'false',
-  });
-  await run('k8s-deploy', {
-    manifests: 'k8s',
-    images: meta.outputs.tags.split('\n')[0],
-    'model-name': model.outputs['model-name'],
-    'model-version': model.outputs.version,
-    'dry-run': 'true',
-    'rendered-folder': 'rendered',
-  });
+  const outputs: Outputs = new Map();
+  for (const [action, inputs] of RUNS) {
+    const result = await runAction(bundle(action), { inputs: inputs(outputs), env, cwd: project, timeoutMs: 180_000 });
+    if (result.exitCode !== 0) throw new Error(`${action} failed:\n${result.log}`);
+    summaries.set(action, result.summary);
+    outputs.set(action, result.outputs);
+  }
 }, 900_000);
 
-const ACTIONS = [
-  'ensure-compute',
-  'register-components',
-  'submit-pipeline',
-  'download-model',
-  'promote-model',
-  'tag-image',
-  'k8s-deploy',
-];
-
-describe.each(ACTIONS)('the %s summary on the local backend', (action) => {
-  it('renders to HTML with no Markdown syntax left raw', () => {
-    const summary = summaries.get(action) ?? '';
-    expect(renderSummary(summary).trim()).not.toBe('');
-    expect(rawMarkdownLeft(summary)).toEqual([]);
+describe.each(RUNS.map(([action]) => action))('the %s summary on the local backend', (action) => {
+  it('renders to HTML with no Markdown syntax left raw, level-3 headings only and sound flowcharts', async () => {
+    expect(await summaryProblems(summaries.get(action) ?? '')).toEqual([]);
   });
 
   it('names no file: link a browser could not open', () => {
@@ -87,14 +107,18 @@ describe.each(ACTIONS)('the %s summary on the local backend', (action) => {
   });
 });
 
-test('the pipeline summary draws a well-formed Mermaid flowchart of its steps', () => {
-  const blocks = mermaidBlocks(summaries.get('submit-pipeline') ?? '');
-  expect(blocks.length).toBeGreaterThan(0);
-  for (const block of blocks) expect(flowchartProblems(block)).toEqual([]);
+test('the pipeline summary draws its steps as a Mermaid flowchart', () => {
+  expect(mermaidBlocks(summaries.get('submit-pipeline') ?? '').length).toBeGreaterThan(0);
 });
 
 test('the pipeline summary on the local backend names its job record by path', () => {
   expect(summaries.get('submit-pipeline')).toMatch(/Local job record: `\/[^`]+job\.json`/);
+});
+
+test('the register-components summary names code snapshots by component, with short versions', () => {
+  const summary = summaries.get('register-components') ?? '';
+  expect(summary).toMatch(/<td>code<\/td><td>code of \w+<\/td><td>[0-9a-f]{12}<\/td>/);
+  expect(summary).not.toMatch(/[0-9a-f]{64}/);
 });
 
 describe('the checks themselves', () => {
@@ -108,5 +132,16 @@ describe('the checks themselves', () => {
       '1 subgraph(s) not closed',
       'edge to undeclared s_b',
     ]);
+  });
+
+  it('have mermaid itself reject a flowchart it cannot parse and accept one it can', async () => {
+    const [bad, good] = await mermaidParseErrors(['flowchart LR\n  a["x"] -->', 'flowchart LR\n  a["x"] --> b["y"]']);
+    expect(bad).toMatch(/Parse error/);
+    expect(good).toBeNull();
+  });
+
+  it('find a heading of another level than 3', () => {
+    expect(headingProblems('## tag-image\n\ntext')).toEqual(['a level-2 heading: tag-image']);
+    expect(headingProblems('<h3>Title</h3>\n\n### Pipeline job `x`')).toEqual([]);
   });
 });

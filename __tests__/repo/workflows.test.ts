@@ -3,9 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { actionlint, formatFinding } from '../workflows-examples/support/actionlint.js';
 import { repoRoot } from '../workflows-examples/support/paths.js';
-import { parseWorkflowFile } from '../workflows-examples/support/workflow-template.js';
+import { itIsValidForGitHub } from '../workflows-examples/support/valid-for-github.js';
 import { readYamlAs } from '../workflows-examples/support/workflow-yaml.js';
 import {
   githubDir,
@@ -34,16 +33,7 @@ describe("the repository's own workflows are valid for GitHub", () => {
     expect(workflows).toEqual(['ci.yml', 'codeql.yml', 'release.yml']);
   });
 
-  it.each(workflows)("%s parses and converts with GitHub's workflow parser with no error", async (name) => {
-    const { errors, template } = await parseWorkflowFile(repoWorkflowPath(name));
-    expect(errors).toEqual([]);
-    expect(template?.jobs.length).toBeGreaterThan(0);
-  });
-
-  it('actionlint finds nothing in any of them', async () => {
-    const findings = await actionlint(workflows.map(repoWorkflowPath));
-    expect(findings.map(formatFinding)).toEqual([]);
-  });
+  itIsValidForGitHub(workflows, repoWorkflowPath);
 
   it('CI runs on pushes and pull requests and is what the release calls first', () => {
     const ci = readRepoWorkflow('ci.yml');

@@ -3,9 +3,9 @@ import { describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import { actionlint, formatFinding } from './support/actionlint.js';
+import { actionlint } from './support/actionlint.js';
 import { examplesRoot, projectDir, workflowNames, workflowPath } from './support/paths.js';
-import { parseWorkflowFile } from './support/workflow-template.js';
+import { itIsValidForGitHub } from './support/valid-for-github.js';
 import { readActionSpec, readWorkflow, suiteActionUses, type ActionUse } from './support/workflow-yaml.js';
 
 /** This test file's folder (jest 29 has no import.meta.dirname). */
@@ -36,16 +36,7 @@ describe('the example workflows are valid for GitHub', () => {
     expect(workflows).toEqual(['mlops-pipeline.yml', 'pr-toy-dataset.yml', 'promote-model.yml']);
   });
 
-  it.each(workflows)("%s parses and converts with GitHub's workflow parser with no error", async (name) => {
-    const { errors, template } = await parseWorkflowFile(workflowPath(name));
-    expect(errors).toEqual([]);
-    expect(template?.jobs.length).toBeGreaterThan(0);
-  });
-
-  it('actionlint finds nothing in any of them', async () => {
-    const findings = await actionlint(workflows.map(workflowPath));
-    expect(findings.map(formatFinding)).toEqual([]);
-  });
+  itIsValidForGitHub(workflows, workflowPath);
 
   it('actionlint does report a script injection, so the clean result above means something', async () => {
     const findings = await actionlint([path.join(HERE, 'fixtures', 'injection.yml')]);

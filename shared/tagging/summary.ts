@@ -6,7 +6,7 @@ const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 /** The job summary: image, digest, each tag (and what re-tagging did to it), then the labels. */
 export function summaryMarkdown(result: TagImageResult): string {
   const status = new Map(result.retag?.tags.map((t) => [t.tag, t.status]) ?? []);
-  const lines = ['## tag-image', '', '| image | digest | tag | registry |', '| --- | --- | --- | --- |'];
+  const lines = ['### Image tags and labels', '', '| image | digest | tag | registry |', '| --- | --- | --- | --- |'];
   for (const image of result.images) {
     for (const tag of result.tags) {
       const digest = result.retag ? code(result.retag.digest) : '';

@@ -4,20 +4,14 @@
  * https://devstoreaccount1.blob.core.windows.net through the emulator's CONNECT proxy.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { bundle, runAction } from '../../support/action-runner.js';
 import { startEmulatedWorkspace, type EmulatedWorkspace } from '../../support/azure/workspace-fixture.js';
+import { listFiles } from '../../support/files.js';
 
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
-
-function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile())
-    .map((d) => path.relative(dir, path.join(d.parentPath, d.name)).split(path.sep).join('/'))
-    .sort();
-}
 
 describe('download-model bundle against the emulated workspace', () => {
   let ws: EmulatedWorkspace;

@@ -5,23 +5,17 @@
  * that climbs out of `path` refused before anything is written.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { bundle, runAction } from '../../support/action-runner.js';
 import { startArtifactService, type ArtifactService } from '../../support/artifact-service/index.js';
 import { AZURITE_ACCOUNT, putWithRawName, startFaultyFront, type BodyFault } from '../../support/azurite.js';
 import { startEmulatedWorkspace, type EmulatedWorkspace } from '../../support/azure/workspace-fixture.js';
+import { listFiles } from '../../support/files.js';
 
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 const BLOB_HOST = `${AZURITE_ACCOUNT}.blob.core.windows.net`;
-
-function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile())
-    .map((d) => path.relative(dir, path.join(d.parentPath, d.name)).split(path.sep).join('/'))
-    .sort();
-}
 
 let ws: EmulatedWorkspace;
 let service: ArtifactService;

@@ -8,25 +8,10 @@ import { manifestsWorkspace } from './workspace.js';
 import { bundle, runAction } from '../../support/action-runner.js';
 import { startArtifactService, type ArtifactService } from '../../support/artifact-service/index.js';
 import { startAzurite, type Azurite } from '../../support/azurite.js';
+import { scorerApp } from '../../support/k8s-manifests.js';
 
 const IMAGE = 'myreg.azurecr.io/mlops/scorer:sha-1111111';
-const manifests = `apiVersion: apps/v1
-kind: Deployment
-metadata: {name: scorer}
-spec:
-  selector: {matchLabels: {app: scorer}}
-  template:
-    metadata: {labels: {app: scorer}}
-    spec:
-      containers: [{name: scorer, image: myreg.azurecr.io/mlops/scorer:latest}]
----
-apiVersion: v1
-kind: Service
-metadata: {name: scorer}
-spec:
-  selector: {app: scorer}
-  ports: [{port: 80}]
-`;
+const manifests = scorerApp();
 
 let azurite: Azurite;
 let service: ArtifactService;

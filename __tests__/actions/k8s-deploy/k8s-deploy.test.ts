@@ -8,41 +8,21 @@ import { ANNOTATION_PREFIX } from '../../../shared/k8s/render.js';
 import { manifestsWorkspace } from './workspace.js';
 import { bundle, runAction, type RunOptions } from '../../support/action-runner.js';
 import { writeExecPlugin, writeKubeconfig } from '../../support/fake-kube/kubeconfig.js';
+import { SCORER_SERVICE, scorerDeployment } from '../../support/k8s-manifests.js';
 import { startFakeKube, type FakeKube } from '../../support/fake-kube/server.js';
 
 const GOOD = 'myreg.azurecr.io:5000/mlops/scorer:sha-1111111';
 const BAD = 'myreg.azurecr.io:5000/mlops/scorer:sha-bad0000';
 const SHA = '0123456789abcdef0123456789abcdef01234567';
 
-const deployment = (image: string) => `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: scorer
-spec:
-  replicas: 2
-  selector:
-    matchLabels: {app: scorer}
-  template:
-    metadata:
-      labels: {app: scorer}
-    spec:
-      containers:
-        - name: scorer
-          image: ${image}
-          env:
-            - {name: MODEL_VERSION, value: "0"}
-            - {name: LOG_LEVEL, value: info}
-        - name: sidecar
-          image: busybox:1.36
-`;
-const service = `apiVersion: v1
-kind: Service
-metadata:
-  name: scorer
-spec:
-  selector: {app: scorer}
-  ports: [{port: 80, targetPort: 5001}]
-`;
+const deployment = (image: string) =>
+  scorerDeployment({
+    image,
+    replicas: 2,
+    env: ['{name: MODEL_VERSION, value: "0"}', '{name: LOG_LEVEL, value: info}'],
+    sidecar: 'busybox:1.36',
+  });
+const service = SCORER_SERVICE;
 
 let kube: FakeKube;
 let workspace: string;

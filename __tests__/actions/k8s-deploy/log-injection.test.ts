@@ -4,6 +4,7 @@
  */
 import { manifestsWorkspace } from './workspace.js';
 import { bundle, runAction } from '../../support/action-runner.js';
+import { scorerDeployment } from '../../support/k8s-manifests.js';
 import { unexpectedCommands } from '../../support/workflow-commands.js';
 
 // Content whose block scalar puts commands at the start of printed lines. (A name with a line break is refused
@@ -21,16 +22,7 @@ data:
     ::notice::injected from a manifest
   note: "##[warning]in a value"
 ---
-apiVersion: apps/v1
-kind: Deployment
-metadata: {name: scorer}
-spec:
-  selector: {matchLabels: {app: scorer}}
-  template:
-    metadata: {labels: {app: scorer}}
-    spec:
-      containers: [{name: scorer, image: myreg.azurecr.io/mlops/scorer:latest}]
-`;
+${scorerDeployment()}`;
 
 test('a dry run prints names and content from the manifests and runs none of them as a command', async () => {
   const workspace = manifestsWorkspace('k8s-injection-', { 'config.yaml': manifests });

@@ -6,36 +6,18 @@
  */
 import { appendFileSync } from 'node:fs';
 import path from 'node:path';
-import { bundle, runAction, type RunResult } from '../../support/action-runner.js';
+import { type RunResult } from '../../support/action-runner.js';
 import { Gate } from '../../support/arm-emulator/index.js';
-import { startEmulatedWorkspace, type EmulatedWorkspace } from '../../support/azure/workspace-fixture.js';
-import { eventEnv } from '../../support/github-events/events.js';
+import { SEED_ASSET_INPUTS, useAssetsWorkspace } from '../../support/azure/workspace-fixture.js';
 import { seedTree } from '../../shared/assets/assets-fixture.js';
 
-let ws: EmulatedWorkspace;
-beforeAll(async () => {
-  ws = await startEmulatedWorkspace();
-}, 60_000);
-afterAll(async () => ws?.close());
-beforeEach(() => {
-  ws.emu.seed.reset('codes', 'components', 'environments');
-  ws.emu.faults.clear();
-});
+const ws = useAssetsWorkspace();
 
 const RUNS_PER_CONTENT = 3;
 
 function register(checkout: string, strategy: 'auto' | 'yaml'): Promise<RunResult> {
-  return runAction(bundle('register-components'), {
-    inputs: {
-      ...ws.inputs(),
-      environments: 'environment/*.yaml\n!environment/conda-*.yaml',
-      components: 'components/**/*.yaml',
-      'version-strategy': strategy,
-    },
-    env: { ...ws.env(), ...eventEnv('push-main') },
-    cwd: checkout,
-    timeoutMs: 120_000,
-  });
+  const inputs = { ...SEED_ASSET_INPUTS, 'version-strategy': strategy };
+  return ws.run('register-components', inputs, { cwd: checkout, timeoutMs: 120_000 });
 }
 
 /** Two checkouts whose training component differs in its code and in its environment's content. */

@@ -5,35 +5,18 @@
  */
 import { appendFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { bundle, runAction, type RunResult } from '../../support/action-runner.js';
+import { type RunResult } from '../../support/action-runner.js';
 import { AZURITE_ACCOUNT } from '../../support/azurite.js';
-import { startEmulatedWorkspace, type EmulatedWorkspace } from '../../support/azure/workspace-fixture.js';
+import { SEED_ASSET_INPUTS, useAssetsWorkspace } from '../../support/azure/workspace-fixture.js';
 import { eventEnv } from '../../support/github-events/events.js';
 import { seedTree } from '../../shared/assets/assets-fixture.js';
 
-let ws: EmulatedWorkspace;
-beforeAll(async () => {
-  ws = await startEmulatedWorkspace();
-}, 60_000);
-afterAll(async () => ws?.close());
-beforeEach(() => {
-  ws.emu.seed.reset('codes', 'components', 'environments');
-});
-
-const SEED_INPUTS = {
-  environments: 'environment/*.yaml\n!environment/conda-*.yaml',
-  components: 'components/**/*.yaml',
-};
+const ws = useAssetsWorkspace();
 
 async function run(checkout: string, inputs: Record<string, string> = {}): Promise<RunResult> {
   ws.emu.requests.clear();
   ws.emu.proxy.connects.length = 0;
-  return runAction(bundle('register-components'), {
-    inputs: { ...ws.inputs(), ...SEED_INPUTS, ...inputs },
-    env: { ...ws.env(), ...eventEnv('push-main') },
-    cwd: checkout,
-    timeoutMs: 30_000,
-  });
+  return ws.run('register-components', { ...SEED_ASSET_INPUTS, ...inputs }, { cwd: checkout, timeoutMs: 30_000 });
 }
 
 const writes = () => ws.emu.requests.writes().map((r) => `${r.method} ${r.path.split('/workspaces/mlw-test/')[1]}`);

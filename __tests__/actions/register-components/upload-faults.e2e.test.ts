@@ -7,22 +7,16 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { bundle, runAction, type RunResult } from '../../support/action-runner.js';
+import { type RunResult } from '../../support/action-runner.js';
 import { AZURITE_ACCOUNT, startFaultyFront, type FaultyFront, type RequestFault } from '../../support/azurite.js';
-import { startEmulatedWorkspace, type EmulatedWorkspace } from '../../support/azure/workspace-fixture.js';
-import { eventEnv } from '../../support/github-events/events.js';
+import { SEED_ASSET_INPUTS, useAssetsWorkspace } from '../../support/azure/workspace-fixture.js';
 import { seedTree } from '../../shared/assets/assets-fixture.js';
 
 const BLOB_HOST = `${AZURITE_ACCOUNT}.blob.core.windows.net`;
 /** Larger than the uploader's block size, so it goes up as blocks and a block list. */
 const BIG = randomBytes(9 * 1024 * 1024);
 
-let ws: EmulatedWorkspace;
-beforeAll(async () => {
-  ws = await startEmulatedWorkspace();
-}, 60_000);
-afterAll(async () => ws?.close());
-beforeEach(() => ws.emu.seed.reset('codes', 'components', 'environments'));
+const ws = useAssetsWorkspace();
 
 /**
  * A checkout whose training code holds a file that is uploaded in blocks, and content of its own (Azurite keeps
@@ -56,17 +50,8 @@ async function withFront<T>(plan: FaultPlan, body: () => Promise<T>): Promise<{ 
 }
 
 function register(root: string): Promise<RunResult> {
-  return runAction(bundle('register-components'), {
-    inputs: {
-      ...ws.inputs(),
-      environments: 'environment/*.yaml\n!environment/conda-*.yaml',
-      components: 'components/training/*.yaml',
-      'version-strategy': 'auto',
-    },
-    env: { ...ws.env(), ...eventEnv('push-main') },
-    cwd: root,
-    timeoutMs: 120_000,
-  });
+  const inputs = { ...SEED_ASSET_INPUTS, components: 'components/training/*.yaml', 'version-strategy': 'auto' };
+  return ws.run('register-components', inputs, { cwd: root, timeoutMs: 120_000 });
 }
 
 const md5 = (bytes: Buffer) => createHash('md5').update(bytes).digest('base64');

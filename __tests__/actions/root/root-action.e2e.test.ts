@@ -49,12 +49,8 @@ beforeEach(() => {
 });
 
 async function root(inputs: Record<string, string>, cwd = checkout): Promise<RunResult> {
-  return (last = await runAction(bundle('mlops'), {
-    inputs: { ...ws.inputs(), 'model-name': 'animal-classification', 'model-path': 'model', ...inputs },
-    env: { ...ws.env(), ...eventEnv('push-main') },
-    cwd,
-    timeoutMs: 90_000,
-  }));
+  const model = { 'model-name': 'animal-classification', 'model-path': 'model' };
+  return (last = await ws.run('mlops', { ...model, ...inputs }, { cwd, timeoutMs: 90_000 }));
 }
 
 afterEach(() => {

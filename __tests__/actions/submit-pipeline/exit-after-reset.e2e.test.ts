@@ -5,8 +5,7 @@
  * run that exits when its work is done (a few seconds here) has a wide margin even on a busy machine.
  */
 import path from 'node:path';
-import { bundle, repoRoot, runAction, type RunResult } from '../../support/action-runner.js';
-import { eventEnv } from '../../support/github-events/events.js';
+import { repoRoot, type RunResult } from '../../support/action-runner.js';
 import { useSeedPipelineWorkspace, type EmulatedWorkspace } from '../../support/azure/workspace-fixture.js';
 
 const seedPipeline = path.join(repoRoot, '__tests__', 'fixtures', 'pipeline', 'seed', 'pipeline.yaml');
@@ -17,11 +16,7 @@ let ws: EmulatedWorkspace;
 useSeedPipelineWorkspace((started) => (ws = started));
 
 function submit(): Promise<RunResult> {
-  return runAction(bundle('submit-pipeline'), {
-    inputs: { ...ws.inputs(), file: seedPipeline },
-    env: { ...ws.env(), ...eventEnv('push-main') },
-    timeoutMs: EXIT_WITHIN_MS,
-  });
+  return ws.run('submit-pipeline', { file: seedPipeline }, { timeoutMs: EXIT_WITHIN_MS });
 }
 
 const routes: [string, RegExp | undefined][] = [

@@ -9,11 +9,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ML_API_VERSION } from '../../../shared/azure/ml-api/api-version.js';
-import { bundle, runAction } from '../../support/action-runner.js';
 import type { RunResult } from '../../support/action-runner.js';
 import type { RequestRecord } from '../../support/arm-emulator/index.js';
 import { bodyDefinitionFor } from '../../support/arm-emulator/swagger.js';
-import { eventEnv } from '../../support/github-events/events.js';
 import { startEmulatedWorkspace } from '../../support/azure/workspace-fixture.js';
 import type { EmulatedWorkspace } from '../../support/azure/workspace-fixture.js';
 
@@ -40,11 +38,7 @@ function project(name: string, files: Record<string, string>): string {
 }
 
 function submit(file: string, name: string): Promise<RunResult> {
-  return runAction(bundle('submit-pipeline'), {
-    inputs: { ...ws.inputs(), file, name },
-    env: { ...ws.env(), ...eventEnv('push-main') },
-    timeoutMs: 60000,
-  });
+  return ws.run('submit-pipeline', { file, name });
 }
 
 interface JobBody {

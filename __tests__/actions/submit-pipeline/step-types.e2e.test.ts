@@ -7,9 +7,8 @@
  * failure and dry-run tests keep the older print-stub fixture.
  */
 import path from 'node:path';
-import { bundle, repoRoot, runAction } from '../../support/action-runner.js';
+import { repoRoot } from '../../support/action-runner.js';
 import type { RunResult } from '../../support/action-runner.js';
-import { eventEnv } from '../../support/github-events/events.js';
 import { startEmulatedWorkspace } from '../../support/azure/workspace-fixture.js';
 import type { EmulatedWorkspace } from '../../support/azure/workspace-fixture.js';
 
@@ -32,11 +31,7 @@ beforeEach(() => {
 });
 
 function submit(name: string, extra: Record<string, string> = {}, file = pipeline): Promise<RunResult> {
-  return runAction(bundle('submit-pipeline'), {
-    inputs: { ...ws.inputs(), file, name, ...extra },
-    env: { ...ws.env(), ...eventEnv('push-main') },
-    timeoutMs: 60000,
-  });
+  return ws.run('submit-pipeline', { file, name, ...extra });
 }
 
 /** Child runs at every level: the outer pipeline component's steps, the inner one's, trials and mini-batches. */

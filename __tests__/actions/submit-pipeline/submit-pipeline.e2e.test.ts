@@ -6,9 +6,8 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { bundle, repoRoot, runAction } from '../../support/action-runner.js';
+import { repoRoot } from '../../support/action-runner.js';
 import type { RunOptions, RunResult } from '../../support/action-runner.js';
-import { eventEnv } from '../../support/github-events/events.js';
 import { useSeedPipelineWorkspace } from '../../support/azure/workspace-fixture.js';
 import type { EmulatedWorkspace } from '../../support/azure/workspace-fixture.js';
 
@@ -17,12 +16,7 @@ let ws: EmulatedWorkspace;
 useSeedPipelineWorkspace((started) => (ws = started));
 
 function submit(inputs: Record<string, string>, options: Partial<RunOptions> = {}): Promise<RunResult> {
-  return runAction(bundle('submit-pipeline'), {
-    inputs: { ...ws.inputs(), ...inputs },
-    env: { ...ws.env(), ...eventEnv('push-main'), ...options.env },
-    timeoutMs: 60000,
-    ...options,
-  });
+  return ws.run('submit-pipeline', inputs, options);
 }
 
 const jobPuts = () => ws.emu.requests.filter({ method: 'PUT', path: '/jobs/' });
@@ -175,12 +169,11 @@ describe('submit-pipeline, run like the runner runs it', () => {
       { jobType: 'Pipeline', jobs: {} },
       Array.from({ length: 400 }, () => 'Running'),
     );
-    const post = await runAction(bundle('submit-pipeline', 'post'), {
-      inputs: { ...ws.inputs(), file: seedPipeline },
-      env: { ...ws.env(), ...eventEnv('push-main') },
-      state: { 'job-name': name },
-      timeoutMs: 30000,
-    });
+    const post = await ws.run(
+      'submit-pipeline',
+      { file: seedPipeline },
+      { entry: 'post', state: { 'job-name': name }, timeoutMs: 30000 },
+    );
     expect(post.exitCode).toBe(0);
     expect(ws.emu.requests.filter({ method: 'POST', path: `/jobs/${name}/cancel` })).toHaveLength(1);
     expect(post.log).toContain(`Cancelled Azure ML job '${name}'`);

@@ -3,72 +3,26 @@
  * includes them, since each entry reads them through its own bundle.
  */
 import type { BadInputCase } from '../harness.js';
+import { badInput } from './edit.js';
 
 export const AZURE_COMMON: BadInputCase[] = [
-  {
-    name: 'subscription-id that is not a GUID',
-    inputs: { 'subscription-id': 'not-a-guid' },
-    error: /must be a GUID/,
-    at: { input: 'subscription-id' },
-  },
-  {
-    name: 'subscription-id that walks the request path',
-    inputs: { 'subscription-id': '00000000-0000-0000-0000-000000000000/../x' },
-    error: /must be a GUID/,
-    at: { input: 'subscription-id' },
-  },
-  {
-    name: 'resource group with a slash',
-    inputs: { 'resource-group': 'rg/../other' },
-    error: /resource-group.*must be/,
-    at: { input: 'resource-group' },
-  },
-  {
-    name: 'resource group ending with a period',
-    inputs: { 'resource-group': 'rg.' },
-    error: /not ending with a period/,
-    at: { input: 'resource-group' },
-  },
-  {
-    name: 'workspace name too short',
-    inputs: { workspace: 'ws' },
-    error: /3 to 33/,
-    at: { input: 'workspace' },
-  },
-  {
-    name: 'workspace name with a query string',
-    inputs: { workspace: 'mlw-test?api-version=1' },
-    error: /workspace.*must be/,
-    at: { input: 'workspace' },
-  },
-  {
-    name: 'creds that are not JSON',
-    inputs: { creds: '{clientId: oops' },
-    error: /creds/,
-    at: { input: 'creds' },
-  },
-  {
-    name: 'unknown backend',
-    inputs: { backend: 'aws' },
-    error: /azure, local|azure or local|one of/,
-    at: { input: 'backend' },
-  },
-  {
-    name: 'poll-interval that is not a number',
-    inputs: { 'poll-interval': 'NaN' },
-    error: /poll-interval/,
-    at: { input: 'poll-interval' },
-  },
-  {
-    name: 'poll-interval in hexadecimal',
-    inputs: { 'poll-interval': '0x10' },
-    error: /poll-interval/,
-    at: { input: 'poll-interval' },
-  },
-  {
-    name: 'a newline and a workflow command in the workspace name',
-    inputs: { workspace: 'mlw\n::notice::INJECTED' },
-    error: /workspace.*must be/,
-    at: { input: 'workspace' },
-  },
+  badInput('subscription-id that is not a GUID', { 'subscription-id': 'not-a-guid' }, /must be a GUID/),
+  badInput(
+    'subscription-id that walks the request path',
+    { 'subscription-id': '00000000-0000-0000-0000-000000000000/../x' },
+    /must be a GUID/,
+  ),
+  badInput('resource group with a slash', { 'resource-group': 'rg/../other' }, /resource-group.*must be/),
+  badInput('resource group ending with a period', { 'resource-group': 'rg.' }, /not ending with a period/),
+  badInput('workspace name too short', { workspace: 'ws' }, /3 to 33/),
+  badInput('workspace name with a query string', { workspace: 'mlw-test?api-version=1' }, /workspace.*must be/),
+  badInput('creds that are not JSON', { creds: '{clientId: oops' }, /creds/),
+  badInput('unknown backend', { backend: 'aws' }, /azure, local|azure or local|one of/),
+  badInput('poll-interval that is not a number', { 'poll-interval': 'NaN' }, /poll-interval/),
+  badInput('poll-interval in hexadecimal', { 'poll-interval': '0x10' }, /poll-interval/),
+  badInput(
+    'a newline and a workflow command in the workspace name',
+    { workspace: 'mlw\n::notice::INJECTED' },
+    /workspace.*must be/,
+  ),
 ];

@@ -1,19 +1,11 @@
 import { COMPUTE } from '../azure-context.js';
 import type { BadInputCase } from '../harness.js';
 import { AZURE_COMMON } from './azure-common.js';
-import { edit, lineOf } from './edit.js';
+import { badInput, spoiler } from './edit.js';
 
 const F = 'compute/cluster.yaml';
 
-function compute(name: string, error: RegExp, at: string | undefined, ...changes: [string, string][]): BadInputCase {
-  const text = edit(COMPUTE, ...changes);
-  return {
-    name,
-    files: { [F]: text },
-    error,
-    at: at === undefined ? { file: F } : { file: F, line: lineOf(text, at) },
-  };
-}
+const compute = spoiler(F, COMPUTE);
 
 export const cases: BadInputCase[] = [
   ...AZURE_COMMON,
@@ -62,44 +54,16 @@ export const cases: BadInputCase[] = [
     'size: [STANDARD_DS3_V2',
   ]),
   { name: 'a compute file that is a list', files: { [F]: '- cpu-cluster\n' }, error: /mapping/, at: { file: F } },
-  {
-    name: 'a compute file that does not exist',
-    inputs: { file: 'compute/nope.yaml' },
-    error: /nope\.yaml/,
-    at: { file: 'compute/nope.yaml' },
-  },
-  { name: 'neither name nor file', inputs: { file: '' }, error: /'name'/, at: { input: 'name' } },
-  { name: 'create that is not a boolean', inputs: { create: 'yes please' }, error: /create/, at: { input: 'create' } },
-  { name: 'start that is not a boolean', inputs: { start: 'sometimes' }, error: /start/, at: { input: 'start' } },
-  {
-    name: 'stop-on-exit that is not a boolean',
-    inputs: { 'stop-on-exit': 'maybe' },
-    error: /stop-on-exit/,
-    at: { input: 'stop-on-exit' },
-  },
-  { name: 'wait-timeout NaN', inputs: { 'wait-timeout': 'NaN' }, error: /wait-timeout/, at: { input: 'wait-timeout' } },
-  {
-    name: 'wait-timeout negative',
-    inputs: { 'wait-timeout': '-5' },
-    error: /wait-timeout/,
-    at: { input: 'wait-timeout' },
-  },
-  {
-    name: 'wait-timeout Infinity',
-    inputs: { 'wait-timeout': 'Infinity' },
-    error: /wait-timeout/,
-    at: { input: 'wait-timeout' },
-  },
-  {
-    name: 'wait-timeout in exponent notation',
-    inputs: { 'wait-timeout': '1e9' },
-    error: /wait-timeout/,
-    at: { input: 'wait-timeout' },
-  },
-  {
-    name: 'a name input carrying a workflow command',
-    inputs: { name: 'cpu\n::notice::INJECTED' },
-    error: /name/,
-    at: { file: F },
-  },
+  badInput('a compute file that does not exist', { file: 'compute/nope.yaml' }, /nope\.yaml/, {
+    file: 'compute/nope.yaml',
+  }),
+  badInput('neither name nor file', { file: '' }, /'name'/, { input: 'name' }),
+  badInput('create that is not a boolean', { create: 'yes please' }, /create/),
+  badInput('start that is not a boolean', { start: 'sometimes' }, /start/),
+  badInput('stop-on-exit that is not a boolean', { 'stop-on-exit': 'maybe' }, /stop-on-exit/),
+  badInput('wait-timeout NaN', { 'wait-timeout': 'NaN' }, /wait-timeout/),
+  badInput('wait-timeout negative', { 'wait-timeout': '-5' }, /wait-timeout/),
+  badInput('wait-timeout Infinity', { 'wait-timeout': 'Infinity' }, /wait-timeout/),
+  badInput('wait-timeout in exponent notation', { 'wait-timeout': '1e9' }, /wait-timeout/),
+  badInput('a name input carrying a workflow command', { name: 'cpu\n::notice::INJECTED' }, /name/, { file: F }),
 ];

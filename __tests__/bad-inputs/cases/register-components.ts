@@ -1,42 +1,13 @@
 import { COMPONENT, ENVIRONMENT } from '../azure-context.js';
 import type { BadInputCase } from '../harness.js';
 import { AZURE_COMMON } from './azure-common.js';
-import { edit, lineOf } from './edit.js';
+import { badInput, dryRun, edit, spoiler } from './edit.js';
 
 const C = 'components/train/train.yaml';
 const E = 'environment/env.yaml';
 
-/** A component spoiled by `changes`, blamed at the line where `at` appears in the spoiled file. */
-function component(name: string, error: RegExp, at: string | undefined, ...changes: [string, string][]): BadInputCase {
-  const text = edit(COMPONENT, ...changes);
-  return {
-    name,
-    files: { [C]: text },
-    error,
-    at: at === undefined ? { file: C } : { file: C, line: lineOf(text, at) },
-  };
-}
-
-function environment(
-  name: string,
-  error: RegExp,
-  at: string | undefined,
-  ...changes: [string, string][]
-): BadInputCase {
-  const text = edit(ENVIRONMENT, ...changes);
-  return {
-    name,
-    files: { [E]: text },
-    error,
-    at: at === undefined ? { file: E } : { file: E, line: lineOf(text, at) },
-  };
-}
-
-const dryRun = (c: BadInputCase): BadInputCase => ({
-  ...c,
-  name: `dry run: ${c.name}`,
-  inputs: { ...c.inputs, 'dry-run': 'true' },
-});
+const component = spoiler(C, COMPONENT);
+const environment = spoiler(E, ENVIRONMENT);
 
 const GHOST_ENV = component(
   'an environment azureml:ghost-env:7 the workspace does not have',
@@ -160,31 +131,22 @@ export const cases: BadInputCase[] = [
     error: /also defined in .*components\/copy\/train\.yaml/,
     at: { file: C },
   },
-  {
-    name: 'a version-strategy that does not exist',
-    inputs: { 'version-strategy': 'latest' },
-    error: /version-strategy/,
-    at: { input: 'version-strategy' },
-  },
-  { name: 'dry-run that is not a boolean', inputs: { 'dry-run': 'maybe' }, error: /dry-run/, at: { input: 'dry-run' } },
-  {
-    name: 'a components glob that matches nothing',
-    inputs: { components: 'nothing/**/*.yaml' },
-    error: /nothing\/\*\*\/\*\.yaml|matched no|no file/,
-    at: { input: 'components' },
-  },
-  {
-    name: 'neither environments nor components',
-    inputs: { environments: '', components: '' },
-    error: /environments|components/,
-    at: { input: 'components' },
-  },
-  {
-    name: 'a component file that is not a mapping',
-    inputs: { components: 'components/train/src/train.py' },
-    error: /must be a mapping|component/,
-    at: { file: 'components/train/src/train.py' },
-  },
+  badInput('a version-strategy that does not exist', { 'version-strategy': 'latest' }, /version-strategy/),
+  badInput('dry-run that is not a boolean', { 'dry-run': 'maybe' }, /dry-run/),
+  badInput(
+    'a components glob that matches nothing',
+    { components: 'nothing/**/*.yaml' },
+    /nothing\/\*\*\/\*\.yaml|matched no|no file/,
+  ),
+  badInput('neither environments nor components', { environments: '', components: '' }, /environments|components/, {
+    input: 'components',
+  }),
+  badInput(
+    'a component file that is not a mapping',
+    { components: 'components/train/src/train.py' },
+    /must be a mapping|component/,
+    { file: 'components/train/src/train.py' },
+  ),
   { ...dryRun(GHOST_ENV) },
   { ...dryRun(CROSSED_BOUNDS) },
   { ...dryRun(ENUM_DEFAULT) },

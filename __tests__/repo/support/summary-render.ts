@@ -1,9 +1,11 @@
 /**
  * Job summaries as GitHub shows them: rendered to HTML by a GitHub-flavoured Markdown renderer (`marked` with
- * GFM), then searched for Markdown the renderer left as text. Mermaid blocks are checked by their structure:
- * mermaid's own Node parser (`@mermaid-js/parser`) covers pie, packet, gitGraph and a few more, not flowcharts,
- * and mermaid itself needs a browser.
+ * GFM), then searched for Markdown the renderer left as text. Mermaid blocks are parsed by mermaid itself
+ * (`mermaidParseErrors`, in a Node process with a jsdom DOM), and checked for the few shapes our summaries keep to.
  */
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Marked } from 'marked';
 
 const marked = new Marked({ gfm: true });
@@ -81,8 +83,41 @@ export function flowchartProblems(source: string): string[] {
   return problems;
 }
 
-/** What every summary must hold to: it renders to something, no Markdown is left raw, its flowcharts are sound. */
-export function summaryProblems(summary: string): string[] {
+/** The suite's one heading style: every summary section is a level-3 heading (`###` or `addHeading(title, 3)`). */
+export function headingProblems(markdown: string): string[] {
+  return [...renderSummary(markdown).matchAll(/<h([1-6])[^>]*>([\s\S]*?)<\/h\1>/g)]
+    .filter(([, level]) => level !== '3')
+    .map(([, level, text]) => `a level-${level} heading: ${text.replace(/<[^>]+>/g, '')}`);
+}
+
+const MERMAID_PARSE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'mermaid-parse.mjs');
+
+/** Mermaid's own parse error for each source (null where it parses), from `mermaid.parse` in a jsdom DOM. */
+export function mermaidParseErrors(sources: string[]): Promise<(string | null)[]> {
+  return new Promise((resolve, reject) => {
+    const child = execFile(
+      process.execPath,
+      [MERMAID_PARSE],
+      { maxBuffer: 4 * 1024 * 1024 },
+      (error, stdout, stderr) =>
+        error ? reject(new Error(`mermaid-parse.mjs failed: ${stderr || error.message}`)) : resolve(JSON.parse(stdout)),
+    );
+    child.stdin?.end(JSON.stringify(sources));
+  });
+}
+
+/**
+ * What every summary must hold to: it renders to something, no Markdown is left raw, its headings are level 3,
+ * its flowcharts keep to our shapes and mermaid parses them.
+ */
+export async function summaryProblems(summary: string): Promise<string[]> {
   if (!renderSummary(summary).trim()) return ['empty summary'];
-  return [...rawMarkdownLeft(summary), ...mermaidBlocks(summary).flatMap(flowchartProblems)];
+  const blocks = mermaidBlocks(summary);
+  const parseErrors = (await mermaidParseErrors(blocks)).filter((e): e is string => e !== null);
+  return [
+    ...rawMarkdownLeft(summary),
+    ...headingProblems(summary),
+    ...blocks.flatMap(flowchartProblems),
+    ...parseErrors,
+  ];
 }

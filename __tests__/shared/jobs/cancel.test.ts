@@ -13,18 +13,11 @@ import { followJob } from '../../../shared/jobs/follow.js';
 import { failureMessage } from '../../../shared/jobs/outcome.js';
 import { submitOrAttach } from '../../../shared/jobs/submit.js';
 import type { JobScript } from '../../support/arm-emulator/index.js';
-import { pipelineBody, run, startJobsFixture } from './jobs-fixture.js';
+import { pipelineBody, run, useSteppedJobsFixture } from './jobs-fixture.js';
 import type { JobsFixture } from './jobs-fixture.js';
 
 let fx: JobsFixture;
-beforeAll(async () => {
-  fx = await startJobsFixture();
-  fx.emu.jobs.autoAdvance = false;
-});
-afterAll(() => fx.close());
-beforeEach(() => {
-  fx.log.lines.length = 0;
-});
+useSteppedJobsFixture((started) => (fx = started));
 
 let counter = 0;
 async function submitted(script: JobScript): Promise<string> {

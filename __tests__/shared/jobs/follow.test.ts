@@ -10,19 +10,11 @@ import { deterministicJobName } from '../../../shared/jobs/naming.js';
 import { assertJobPassed, failureMessage } from '../../../shared/jobs/outcome.js';
 import { attachJob, submitOrAttach } from '../../../shared/jobs/submit.js';
 import type { JobScript } from '../../support/arm-emulator/index.js';
-import { pipelineBody, run, startJobsFixture } from './jobs-fixture.js';
+import { pipelineBody, run, useSteppedJobsFixture } from './jobs-fixture.js';
 import type { JobsFixture } from './jobs-fixture.js';
 
 let fx: JobsFixture;
-beforeAll(async () => {
-  fx = await startJobsFixture();
-  fx.emu.jobs.autoAdvance = false;
-});
-afterAll(() => fx.close());
-beforeEach(() => {
-  fx.log.lines.length = 0;
-  fx.emu.faults.clear();
-});
+useSteppedJobsFixture((started) => (fx = started));
 
 let counter = 0;
 /** A fresh job name per test, so tests share one emulator without seeing each other's jobs. */

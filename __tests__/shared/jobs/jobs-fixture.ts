@@ -51,6 +51,24 @@ export async function startJobsFixture(options: ArmEmulatorOptions = {}): Promis
   };
 }
 
+/**
+ * The fixture of a test file whose jobs move only when a test says so (`emu.jobs.autoAdvance = false`): started
+ * once for the file, handed to `started`; each test begins with an empty log and no faults.
+ */
+export function useSteppedJobsFixture(started: (fx: JobsFixture) => void): void {
+  let fx: JobsFixture;
+  beforeAll(async () => {
+    fx = await startJobsFixture();
+    fx.emu.jobs.autoAdvance = false;
+    started(fx);
+  });
+  afterAll(() => fx.close());
+  beforeEach(() => {
+    fx.log.lines.length = 0;
+    fx.emu.faults.clear();
+  });
+}
+
 /** A three-step pipeline body as the converter produces it (snake_case node dicts, facts §5). */
 export function pipelineBody(steps: string[] = ['prep', 'train', 'evaluate']): { properties: PipelineJob } {
   const jobs: Record<string, Record<string, unknown>> = {};

@@ -16,6 +16,15 @@ function workload(
   };
 }
 
+/** A StatefulSet of 3 rolling out above partition 1 (2 pods to update), `updated` of them updated. */
+const partitioned = (updated: number) =>
+  workload(
+    'StatefulSet',
+    1,
+    { replicas: 3, updateStrategy: { type: 'RollingUpdate', rollingUpdate: { partition: 1 } } },
+    { observedGeneration: 1, readyReplicas: 3, updatedReplicas: updated },
+  );
+
 const progressing = (reason: string) => [
   { type: 'Progressing', status: reason === 'ProgressDeadlineExceeded' ? 'False' : 'True', reason },
 ];
@@ -153,28 +162,8 @@ describe('rolloutVerdict (as kubectl rollout status judges)', () => {
       'waiting',
       'Waiting for 2 pods to be ready',
     ],
-    [
-      'statefulset: partition pending',
-      workload(
-        'StatefulSet',
-        1,
-        { replicas: 3, updateStrategy: { type: 'RollingUpdate', rollingUpdate: { partition: 1 } } },
-        { observedGeneration: 1, readyReplicas: 3, updatedReplicas: 1 },
-      ),
-      'waiting',
-      '1 out of 2 new pods have been updated',
-    ],
-    [
-      'statefulset: partition done',
-      workload(
-        'StatefulSet',
-        1,
-        { replicas: 3, updateStrategy: { type: 'RollingUpdate', rollingUpdate: { partition: 1 } } },
-        { observedGeneration: 1, readyReplicas: 3, updatedReplicas: 2 },
-      ),
-      'done',
-      'partitioned roll out complete',
-    ],
+    ['statefulset: partition pending', partitioned(1), 'waiting', '1 out of 2 new pods have been updated'],
+    ['statefulset: partition done', partitioned(2), 'done', 'partitioned roll out complete'],
     [
       'statefulset: revisions differ',
       workload(

@@ -4,23 +4,18 @@ import { ValidationError } from '../../../shared/core/errors.js';
 import { memoryLogger } from '../../../shared/core/logger.js';
 import { loadComponentFile } from '../../../shared/pipeline/component.js';
 import { loadPipelineJob } from '../../../shared/pipeline/pipeline-job.js';
-import { LocalWorkspace, registerLocalComponent, runLocalPipeline } from '../../../shared/local/index.js';
-import { fixtureCopy } from './helpers.js';
+import { registerLocalComponent, runLocalPipeline } from '../../../shared/local/index.js';
+import { useLocalFixture } from './helpers.js';
 
 describe('command-step features on the local backend', () => {
-  let fixture: Awaited<ReturnType<typeof fixtureCopy>>;
-  let ws: LocalWorkspace;
-  beforeAll(async () => {
-    fixture = await fixtureCopy('features');
-    ws = await LocalWorkspace.open(fixture.workspace);
-    const log = memoryLogger();
-    await registerLocalComponent(ws, await loadComponentFile(join(fixture.dir, 'components/writer.yaml')), { log });
+  const fixture = useLocalFixture('features', async ({ dir, ws }) => {
+    const writer = await loadComponentFile(join(dir, 'components/writer.yaml'));
+    await registerLocalComponent(ws, writer, { log: memoryLogger() });
   });
-  afterAll(() => fixture.cleanup());
   const run = async (file: string) => {
     const job = await loadPipelineJob(join(fixture.dir, file), {});
     const log = memoryLogger();
-    return { result: await runLocalPipeline(ws, job, { log, maxParallel: 2 }), log };
+    return { result: await runLocalPipeline(fixture.ws, job, { log, maxParallel: 2 }), log };
   };
 
   test('optional inputs, environment variables and the default artifacts output bound by a later step', async () => {
@@ -51,8 +46,8 @@ describe('command-step features on the local backend', () => {
     expect(await readFile(join(result.outputs.final, 'args.txt'), 'utf8')).toBe('args --a 3 --b x end\n');
     expect(log.text()).toContain('Step cache: 0 hit(s)');
     // outputs with name/version are data assets of the local workspace once their step completed
-    expect(await ws.versions('data', 'listing')).toEqual(['3']);
-    expect(await ws.versions('data', 'final_report')).toEqual(['1']);
+    expect(await fixture.ws.versions('data', 'listing')).toEqual(['3']);
+    expect(await fixture.ws.versions('data', 'final_report')).toEqual(['1']);
   });
 
   test('an additional include changed on disk re-runs the step that includes it, and what reads its changed output', async () => {
@@ -64,8 +59,8 @@ describe('command-step features on the local backend', () => {
     expect(result.cache.hits.sort()).toEqual(['legacy_absent', 'legacy_given']);
     expect(await readFile(join(result.outputs.final, 'report.txt'), 'utf8')).toBe('report body\na new footer\n');
     // the changed report is the next version of its data asset; the unchanged listing keeps its one
-    expect(await ws.versions('data', 'final_report')).toEqual(['1', '2']);
-    expect(await ws.versions('data', 'listing')).toEqual(['3']);
+    expect(await fixture.ws.versions('data', 'final_report')).toEqual(['1', '2']);
+    expect(await fixture.ws.versions('data', 'listing')).toEqual(['3']);
   });
 
   test('a step over its limits.timeout is stopped and fails naming the limit', async () => {
@@ -78,7 +73,7 @@ describe('command-step features on the local backend', () => {
   test('distribution, several nodes and services are refused before anything runs, naming step and feature', async () => {
     const job = await loadPipelineJob(join(fixture.dir, 'azure-only.yaml'), {});
     const log = memoryLogger();
-    const refused = await runLocalPipeline(ws, job, { log, name: 'azure-only-1' }).catch((e: unknown) => e);
+    const refused = await runLocalPipeline(fixture.ws, job, { log, name: 'azure-only-1' }).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(ValidationError);
     const { problems } = refused as ValidationError;
     expect(problems.map((p) => p.message)).toEqual([
@@ -87,13 +82,13 @@ describe('command-step features on the local backend', () => {
     ]);
     expect(problems[0].location?.line).toBe(12);
     expect(log.text()).not.toContain('[fine]');
-    await expect(readdir(ws.jobFolder('azure-only-1'))).rejects.toThrow();
+    await expect(readdir(fixture.ws.jobFolder('azure-only-1'))).rejects.toThrow();
   });
 
   test('an automl step is refused before anything runs, naming the step and backend: azure', async () => {
     const job = await loadPipelineJob(join(fixture.dir, 'automl.yaml'), {});
     const log = memoryLogger();
-    const refused = await runLocalPipeline(ws, job, { log }).catch((e: unknown) => e);
+    const refused = await runLocalPipeline(fixture.ws, job, { log }).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(ValidationError);
     expect((refused as ValidationError).problems.map((p) => p.message)).toEqual([
       "step 'classify': automl steps are trained by Azure ML’s AutoML service; it runs with backend: azure",

@@ -2,22 +2,16 @@ import { appendFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { memoryLogger } from '../../../shared/core/logger.js';
 import { loadPipelineJob } from '../../../shared/pipeline/pipeline-job.js';
-import { LocalWorkspace, runLocalPipeline } from '../../../shared/local/index.js';
-import { fixtureCopy } from './helpers.js';
+import { runLocalPipeline } from '../../../shared/local/index.js';
+import { useLocalFixture } from './helpers.js';
 
 describe('nested pipeline components on the local backend (two levels)', () => {
-  let fixture: Awaited<ReturnType<typeof fixtureCopy>>;
-  let ws: LocalWorkspace;
-  beforeAll(async () => {
-    fixture = await fixtureCopy('nested');
-    ws = await LocalWorkspace.open(fixture.workspace);
-  });
-  afterAll(() => fixture.cleanup());
+  const fixture = useLocalFixture('nested');
 
   const run = async () => {
     const job = await loadPipelineJob(join(fixture.dir, 'top.yaml'), {});
     const log = memoryLogger();
-    const result = await runLocalPipeline(ws, job, { log, maxParallel: 2 });
+    const result = await runLocalPipeline(fixture.ws, job, { log, maxParallel: 2 });
     return { result, log, reused: Object.fromEntries(result.steps.map((s) => [s.name, s.reused])) };
   };
 

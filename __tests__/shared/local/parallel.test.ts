@@ -5,8 +5,8 @@ import { PARALLEL_DEFAULTS, runParallel, type ParallelRun } from '../../../share
 import { memoryLogger } from '../../../shared/core/logger.js';
 import { parseSetOverrides } from '../../../shared/pipeline/overrides.js';
 import { loadPipelineJob } from '../../../shared/pipeline/pipeline-job.js';
-import { LocalWorkspace, runLocalPipeline } from '../../../shared/local/index.js';
-import { fixtureCopy } from './helpers.js';
+import { runLocalPipeline } from '../../../shared/local/index.js';
+import { fixtureCopy, useLocalFixture } from './helpers.js';
 
 describe('mini-batches as Azure ML splits input_data', () => {
   test('a folder of files: mini_batch_size files per mini-batch, in name order', async () => {
@@ -145,13 +145,7 @@ describe('runParallel with a real entry script', () => {
 });
 
 describe('a parallel step of a pipeline YAML (runLocalPipeline)', () => {
-  let fixture: Awaited<ReturnType<typeof fixtureCopy>>;
-  let ws: LocalWorkspace;
-  beforeAll(async () => {
-    fixture = await fixtureCopy('parallel');
-    ws = await LocalWorkspace.open(fixture.workspace);
-  });
-  afterAll(() => fixture.cleanup());
+  const fixture = useLocalFixture('parallel');
 
   /** The pipeline YAML read as submit-pipeline reads it, with `set` overrides (as `az ml job create --set`). */
   const job = async (...set: string[]) => {
@@ -160,20 +154,22 @@ describe('a parallel step of a pipeline YAML (runLocalPipeline)', () => {
   };
 
   test('runs between command steps, its appended rows read downstream, and is reused from the cache', async () => {
-    const first = await runLocalPipeline(ws, await job(), { log: memoryLogger(), maxParallel: 2 });
+    const first = await runLocalPipeline(fixture.ws, await job(), { log: memoryLogger(), maxParallel: 2 });
     expect(first.status).toBe('Completed');
     expect((await readFile(join(first.outputs.total, 'total.txt'), 'utf8')).trim()).toBe('150');
-    const again = await runLocalPipeline(ws, await job(), { log: memoryLogger(), maxParallel: 2 });
+    const again = await runLocalPipeline(fixture.ws, await job(), { log: memoryLogger(), maxParallel: 2 });
     expect(again.cache.hits).toEqual(['make_files', 'score', 'total']);
     // another mini_batch_size is another step: it runs again (its rows name other worker pids, so total too)
-    const resized = await runLocalPipeline(ws, await job('jobs.score.mini_batch_size=3'), { log: memoryLogger() });
+    const resized = await runLocalPipeline(fixture.ws, await job('jobs.score.mini_batch_size=3'), {
+      log: memoryLogger(),
+    });
     expect(resized.cache.hits).toEqual(['make_files']);
     expect(resized.cache.misses).toEqual(['score', 'total']);
     expect((await readFile(join(resized.outputs.total, 'total.txt'), 'utf8')).trim()).toBe('150');
   });
 
   test('instance_count above 1 is refused before anything runs, naming the step and backend: azure', async () => {
-    const refused = await runLocalPipeline(ws, await job('jobs.score.resources.instance_count=2'), {
+    const refused = await runLocalPipeline(fixture.ws, await job('jobs.score.resources.instance_count=2'), {
       log: memoryLogger(),
     }).catch((e: unknown) => e);
     expect((refused as Error).message).toMatch(/step 'score': resources.instance_count 2 .*backend: azure/);

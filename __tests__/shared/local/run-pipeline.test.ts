@@ -9,7 +9,7 @@ import {
   runLocalPipeline,
   type LocalJobResult,
 } from '../../../shared/local/index.js';
-import { fixtureCopy } from './helpers.js';
+import { fixtureCopy, useLocalFixture } from './helpers.js';
 
 const byName = (result: LocalJobResult) => Object.fromEntries(result.steps.map((s) => [s.name, s]));
 
@@ -127,17 +127,11 @@ describe('runLocalPipeline on the toy pipeline', () => {
 });
 
 describe('runLocalPipeline when a step fails', () => {
-  let fixture: Awaited<ReturnType<typeof fixtureCopy>>;
-  let ws: LocalWorkspace;
-  beforeAll(async () => {
-    fixture = await fixtureCopy('failing');
-    ws = await LocalWorkspace.open(fixture.workspace);
-  });
-  afterAll(() => fixture.cleanup());
+  const fixture = useLocalFixture('failing');
   const run = async (set: string[] = []) => {
     const job = await loadPipelineJob(join(fixture.dir, 'pipeline.yaml'), { set: parseSetOverrides(set) });
     const log = memoryLogger();
-    return { result: await runLocalPipeline(ws, job, { log, maxParallel: 3 }), log };
+    return { result: await runLocalPipeline(fixture.ws, job, { log, maxParallel: 3 }), log };
   };
 
   test('fails the pipeline with the log tail, leaves its dependant NotStarted and cancels the running sibling', async () => {
@@ -174,7 +168,12 @@ describe('runLocalPipeline when a step fails', () => {
     });
     const controller = new AbortController();
     const log = memoryLogger();
-    const running = runLocalPipeline(ws, job, { log, maxParallel: 3, signal: controller.signal, forceRerun: true });
+    const running = runLocalPipeline(fixture.ws, job, {
+      log,
+      maxParallel: 3,
+      signal: controller.signal,
+      forceRerun: true,
+    });
     while (!log.text().includes('[independent] $ sleep')) await new Promise((r) => setTimeout(r, 20));
     controller.abort();
     const result = await running;

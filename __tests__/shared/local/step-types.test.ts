@@ -3,20 +3,14 @@ import { join } from 'node:path';
 import { ValidationError } from '../../../shared/core/errors.js';
 import { memoryLogger } from '../../../shared/core/logger.js';
 import { loadPipelineJob } from '../../../shared/pipeline/pipeline-job.js';
-import { flattenPipeline, LocalWorkspace, localSteps, runLocalPipeline } from '../../../shared/local/index.js';
-import { FIXTURES, fixtureCopy } from './helpers.js';
+import { flattenPipeline, localSteps, runLocalPipeline } from '../../../shared/local/index.js';
+import { FIXTURES, useLocalFixture } from './helpers.js';
 
 // mlflow is not installable on the test machine: the trials log through a stand-in writing MLflow's file store.
 const withMlflow = { ...process.env, PYTHONPATH: join(FIXTURES, 'sweep/mlflow-standin'), PYTHONDONTWRITEBYTECODE: '1' };
 
 describe('parallel and sweep steps read from YAML (loadPipelineJob) and run locally', () => {
-  let fixture: Awaited<ReturnType<typeof fixtureCopy>>;
-  let ws: LocalWorkspace;
-  beforeAll(async () => {
-    fixture = await fixtureCopy('step-types');
-    ws = await LocalWorkspace.open(fixture.workspace);
-  });
-  afterAll(() => fixture.cleanup());
+  const fixture = useLocalFixture('step-types');
 
   test('the adapter maps the parallel step (step over component settings) and the sweep step to the runner', async () => {
     const job = localSteps(flattenPipeline(await loadPipelineJob(join(fixture.dir, 'pipeline.yaml'), {})));
@@ -52,7 +46,7 @@ describe('parallel and sweep steps read from YAML (loadPipelineJob) and run loca
 
   test('the nested steps, the parallel step and the sweep run; the report reads the sums and the best model', async () => {
     const job = await loadPipelineJob(join(fixture.dir, 'pipeline.yaml'), {});
-    const result = await runLocalPipeline(ws, job, { log: memoryLogger(), env: withMlflow, maxParallel: 2 });
+    const result = await runLocalPipeline(fixture.ws, job, { log: memoryLogger(), env: withMlflow, maxParallel: 2 });
     expect(result.status).toBe('Completed');
     expect(result.steps.find((s) => s.name === 'tune')?.sweep?.best).toBe('trial_2');
     const report = (await readFile(join(result.outputs.report, 'report.txt'), 'utf8')).trim().split('\n');
@@ -62,7 +56,7 @@ describe('parallel and sweep steps read from YAML (loadPipelineJob) and run loca
 
   test('parallel and sweep steps inside a pipeline component run under its path, their outputs bound through it', async () => {
     const job = await loadPipelineJob(join(fixture.dir, 'nested-steps.yaml'), {});
-    const result = await runLocalPipeline(ws, job, { log: memoryLogger(), env: withMlflow });
+    const result = await runLocalPipeline(fixture.ws, job, { log: memoryLogger(), env: withMlflow });
     expect(result.status).toBe('Completed');
     expect(result.steps.map((s) => s.name)).toEqual(['analyse/sums', 'analyse/tune', 'report']);
     const report = (await readFile(join(result.outputs.report, 'report.txt'), 'utf8')).trim().split('\n');
@@ -73,7 +67,7 @@ describe('parallel and sweep steps read from YAML (loadPipelineJob) and run loca
   test("a sweep's early_termination from YAML stops the trial that falls behind while it runs", async () => {
     const job = await loadPipelineJob(join(fixture.dir, 'early-stop.yaml'), {});
     const log = memoryLogger();
-    const result = await runLocalPipeline(ws, job, { log, env: withMlflow });
+    const result = await runLocalPipeline(fixture.ws, job, { log, env: withMlflow });
     expect(result.status).toBe('Completed');
     const sweep = result.steps[0].sweep;
     expect(sweep?.trials.map((t) => [t.params.curve, t.end])).toEqual([
@@ -88,7 +82,7 @@ describe('parallel and sweep steps read from YAML (loadPipelineJob) and run loca
   test('registered parallel components and trials, spark steps, multi-node sweeps and bound policies are refused at their lines before anything runs', async () => {
     const job = await loadPipelineJob(join(fixture.dir, 'refused.yaml'), {});
     const log = memoryLogger();
-    const refused = await runLocalPipeline(ws, job, { log, name: 'refused-1' }).catch((e: unknown) => e);
+    const refused = await runLocalPipeline(fixture.ws, job, { log, name: 'refused-1' }).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(ValidationError);
     const problems = (refused as ValidationError).problems.map((p) => [p.location?.line, p.message]);
     expect(problems).toEqual([

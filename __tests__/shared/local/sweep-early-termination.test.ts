@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { memoryLogger } from '../../../shared/core/logger.js';
+import { memoryLogger, type Logger } from '../../../shared/core/logger.js';
 import {
   earlyTerminationFrom,
   isEvaluationPoint,
@@ -86,7 +86,8 @@ describe('early termination policies, decided over the logged primary metric', (
 describe('a local sweep with an early termination policy', () => {
   let fixture: Awaited<ReturnType<typeof fixtureCopy>>;
   beforeEach(async () => {
-    fixture = await fixtureCopy('sweep');
+    // step-types holds the learning-curve trial (src/curve.py) its early-stop pipeline runs too
+    fixture = await fixtureCopy('step-types');
   });
   afterEach(() => fixture.cleanup());
 
@@ -119,16 +120,14 @@ describe('a local sweep with an early termination policy', () => {
     ...(policy ? { earlyTermination: policy } : {}),
   });
 
+  /** The three curves as trials, in this order: a good one, a poor one that waits to be stopped, a late one. */
+  const runCurves = (s: LocalSweep, log: Logger) =>
+    runSweep(s, [{ curve: 'good' }, { curve: 'bad' }, { curve: 'late' }], fixture.dir, runTrial, log);
+
   test('bandit stops the running trial that falls behind; the others finish and the best is chosen', async () => {
     const log = memoryLogger();
     const s = sweep(bandit());
-    const outcome = await runSweep(
-      s,
-      [{ curve: 'good' }, { curve: 'bad' }, { curve: 'late' }],
-      fixture.dir,
-      runTrial,
-      log,
-    );
+    const outcome = await runCurves(s, log);
     expect(outcome.end).toBe('Completed');
     expect(outcome.trials.map((t) => t.end)).toEqual(['Completed', 'Canceled', 'Completed']);
     // stopped after its first value: the rest of its curve was never logged
@@ -144,13 +143,7 @@ describe('a local sweep with an early termination policy', () => {
     const log = memoryLogger();
     // generous: the first trial takes well under a second, the second waits 20s to be stopped
     const s = { ...sweep(), limits: { maxConcurrentTrials: 1, timeoutSeconds: 8 } };
-    const outcome = await runSweep(
-      s,
-      [{ curve: 'good' }, { curve: 'bad' }, { curve: 'late' }],
-      fixture.dir,
-      runTrial,
-      log,
-    );
+    const outcome = await runCurves(s, log);
     expect(outcome.end).toBe('Completed');
     expect(outcome.trials.map((t) => t.end)).toEqual(['Completed', 'Canceled']);
     expect(outcome.trials[1].terminated).toBe("the sweep's limits.timeout of 8s");

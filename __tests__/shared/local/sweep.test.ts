@@ -2,13 +2,13 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError, ValidationError } from '../../../shared/core/errors.js';
 import { memoryLogger } from '../../../shared/core/logger.js';
-import { LocalWorkspace, runLocalPipeline } from '../../../shared/local/index.js';
+import { runLocalPipeline } from '../../../shared/local/index.js';
 import { runShell } from '../../../shared/local/process.js';
 import { loadPipelineJob } from '../../../shared/pipeline/pipeline-job.js';
 import { readMetric } from '../../../shared/local/sweep/mlflow-store.js';
 import { planSweep, runSweep, type LocalSweep, type SweepTrial } from '../../../shared/local/sweep/run-sweep.js';
 import { sampleTrials } from '../../../shared/local/sweep/search-space.js';
-import { FIXTURES, fixtureCopy } from './helpers.js';
+import { FIXTURES, fixtureCopy, useLocalFixture } from './helpers.js';
 
 // mlflow is not installable on the test machine (no PyPI, not packaged by Debian): the trials log through a
 // stand-in module that writes MLflow's file-store layout; the sweep reads that layout as it would mlflow's own.
@@ -151,34 +151,34 @@ describe('sampling a search space', () => {
 });
 
 describe('a sweep step of a pipeline YAML (runLocalPipeline)', () => {
-  let fixture: Awaited<ReturnType<typeof fixtureCopy>>;
-  let ws: LocalWorkspace;
-  beforeAll(async () => {
-    fixture = await fixtureCopy('sweep');
-    ws = await LocalWorkspace.open(fixture.workspace);
-  });
-  afterAll(() => fixture.cleanup());
+  const fixture = useLocalFixture('sweep');
 
   /** The pipeline YAML, read as submit-pipeline reads it. */
   const job = () => loadPipelineJob(join(fixture.dir, 'pipeline.yaml'), {});
 
   test('the trials run as commands, the best trial’s model is the step’s output, and a grid sweep is reused', async () => {
-    const result = await runLocalPipeline(ws, await job(), { log: memoryLogger(), env: withMlflow, maxParallel: 2 });
+    const result = await runLocalPipeline(fixture.ws, await job(), {
+      log: memoryLogger(),
+      env: withMlflow,
+      maxParallel: 2,
+    });
     expect(result.status).toBe('Completed');
     const tune = result.steps.find((s) => s.name === 'tune');
     expect(tune?.sweep?.trials.map((t) => t.end)).toEqual(['Completed', 'Completed', 'Completed', 'Completed']);
     expect(tune?.sweep?.best).toBe('trial_2');
     const best = result.steps.find((s) => s.name === 'use_best')?.outputs.chosen as string;
     expect(await readFile(join(best, 'model.txt'), 'utf8')).toBe('lr=0.1 depth=2 env_lr=0.1\n');
-    const again = await runLocalPipeline(ws, await job(), { log: memoryLogger(), env: withMlflow });
+    const again = await runLocalPipeline(fixture.ws, await job(), { log: memoryLogger(), env: withMlflow });
     expect(again.cache.hits).toEqual(['tune', 'use_best']);
   });
 
   test('without mlflow on the runner the pipeline is refused before anything runs', async () => {
     const log = memoryLogger();
-    const refused = await runLocalPipeline(ws, await job(), { log, env: withoutMlflow, name: 'no-mlflow' }).catch(
-      (e: unknown) => e,
-    );
+    const refused = await runLocalPipeline(fixture.ws, await job(), {
+      log,
+      env: withoutMlflow,
+      name: 'no-mlflow',
+    }).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(ValidationError);
     expect((refused as ValidationError).problems.map((p) => p.message)).toEqual([
       expect.stringMatching(/^step 'tune': a sweep reads .*cannot import mlflow; run it with backend: azure/),

@@ -1,6 +1,6 @@
 import { ContainerClient, StorageSharedKeyCredential } from '@azure/storage-blob';
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { memoryLogger } from '../../../shared/core/logger.js';
@@ -8,18 +8,11 @@ import { UserError } from '../../../shared/core/errors.js';
 import { directAccess } from '../../../shared/storage/access.js';
 import { downloadPrefix } from '../../../shared/storage/download.js';
 import { putWithRawName, startAzurite, startFaultyFront, type Azurite, type BodyFault } from '../../support/azurite.js';
+import { listFiles } from '../../support/files.js';
 
 const fast = { retryDelayMs: 1, progressIntervalMs: 60_000 };
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 const tempDir = () => mkdtempSync(path.join(tmpdir(), 'dl-'));
-
-/** Every file under `dir`, relative with forward slashes. */
-function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile())
-    .map((d) => path.relative(dir, path.join(d.parentPath, d.name)).split(path.sep).join('/'))
-    .sort();
-}
 
 describe('downloadPrefix against Azurite', () => {
   let azurite: Azurite;

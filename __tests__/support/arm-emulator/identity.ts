@@ -60,6 +60,16 @@ export class AadError extends Error {
   }
 }
 
+/** AAD's refusal of an assertion whose issuer, audience or subject matches no federated identity credential. */
+function noMatchingRecord(code: number, claim: 'issuer' | 'audience' | 'subject', presented: string): AadError {
+  return new AadError(
+    400,
+    'invalid_request',
+    code,
+    `No matching federated identity record found for presented assertion ${claim} '${presented}'. Please check your federated identity credential Subject, Audience and Issuer against the presented assertion. https://learn.microsoft.com/entra/workload-id/workload-identity-federation`,
+  );
+}
+
 export class IdentityService {
   readonly tokenRequests: TokenRequestRecord[] = [];
 
@@ -194,29 +204,14 @@ export class IdentityService {
     record.assertionSubject = String(claims.sub);
     record.assertionId = String(claims.jti);
     if (claims.iss !== fc.issuer) {
-      throw new AadError(
-        400,
-        'invalid_request',
-        700211,
-        `No matching federated identity record found for presented assertion issuer '${String(claims.iss)}'. Please check your federated identity credential Subject, Audience and Issuer against the presented assertion. https://learn.microsoft.com/entra/workload-id/workload-identity-federation`,
-      );
+      throw noMatchingRecord(700211, 'issuer', String(claims.iss));
     }
     const audiences = Array.isArray(claims.aud) ? claims.aud.map(String) : [String(claims.aud)];
     if (!audiences.includes(fc.audience)) {
-      throw new AadError(
-        400,
-        'invalid_request',
-        700212,
-        `No matching federated identity record found for presented assertion audience '${audiences.join(',')}'. Please check your federated identity credential Subject, Audience and Issuer against the presented assertion. https://learn.microsoft.com/entra/workload-id/workload-identity-federation`,
-      );
+      throw noMatchingRecord(700212, 'audience', audiences.join(','));
     }
     if (claims.sub !== fc.subject) {
-      throw new AadError(
-        400,
-        'invalid_request',
-        700213,
-        `No matching federated identity record found for presented assertion subject '${String(claims.sub)}'. Please check your federated identity credential Subject, Audience and Issuer against the presented assertion. https://learn.microsoft.com/entra/workload-id/workload-identity-federation`,
-      );
+      throw noMatchingRecord(700213, 'subject', String(claims.sub));
     }
     const now = nowSeconds();
     const exp = Number(claims.exp);

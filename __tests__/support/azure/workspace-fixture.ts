@@ -3,12 +3,14 @@
  * workspace's default blob datastore, reached under its production name
  * (https://devstoreaccount1.blob.core.windows.net) through the emulator's CONNECT proxy.
  */
+import { bundle, runAction, type RunOptions, type RunResult } from '../action-runner.js';
 import { startArmEmulator } from '../arm-emulator/index.js';
 import type { ArmEmulator, ArmEmulatorOptions } from '../arm-emulator/index.js';
 import { AZURITE_ACCOUNT, startAzurite } from '../azurite.js';
 import type { Azurite } from '../azurite.js';
 import { azureEnv, azureInputs } from './azure-action-env.js';
 import type { SignIn } from './azure-action-env.js';
+import { eventEnv } from '../github-events/events.js';
 
 export interface EmulatedWorkspace {
   emu: ArmEmulator;
@@ -17,6 +19,15 @@ export interface EmulatedWorkspace {
   container: string;
   inputs(how?: SignIn): Record<string, string>;
   env(): Record<string, string>;
+  /**
+   * Runs an action's bundle (`entry: 'post'` for its post step) against this workspace as a push to main: its
+   * sign-in inputs and variables under `inputs` and `options.env`; 60 s unless `options.timeoutMs` says otherwise.
+   */
+  run(
+    action: string,
+    inputs?: Record<string, string>,
+    options?: RunOptions & { entry?: 'index' | 'post' },
+  ): Promise<RunResult>;
   close(): Promise<void>;
 }
 
@@ -33,6 +44,13 @@ export async function startEmulatedWorkspace(options: ArmEmulatorOptions = {}): 
     container,
     inputs: (how) => azureInputs(emu, how),
     env: () => azureEnv(emu),
+    run: (action, inputs = {}, { entry, ...options } = {}) =>
+      runAction(bundle(action, entry), {
+        timeoutMs: 60_000,
+        ...options,
+        inputs: { ...azureInputs(emu), ...inputs },
+        env: { ...azureEnv(emu), ...eventEnv('push-main'), ...options.env },
+      }),
     close: async () => {
       await emu.close();
       await azurite.close();
@@ -75,5 +93,34 @@ export function useSeedPipelineWorkspace(started: (ws: EmulatedWorkspace) => voi
     ws.emu.requests.clear();
     ws.emu.seed.reset('jobs');
     ws.emu.seed.computeInstance('cli-created-machine', { state: 'Running' });
+  });
+}
+
+/** register-components' inputs for the seed tree (`seedTree()`): its environments but the conda ones, every component. */
+export const SEED_ASSET_INPUTS = {
+  environments: 'environment/*.yaml\n!environment/conda-*.yaml',
+  components: 'components/**/*.yaml',
+};
+
+/**
+ * The set-up of a test file that registers assets: one emulated workspace for the file, and before each test no
+ * code, component or environment in it and no faults. Returns the workspace: its members are those of the one
+ * `beforeAll` started (reading one before then throws).
+ */
+export function useAssetsWorkspace(): EmulatedWorkspace {
+  let ws: EmulatedWorkspace | undefined;
+  beforeAll(async () => {
+    ws = await startEmulatedWorkspace();
+  }, 60_000);
+  afterAll(async () => ws?.close());
+  beforeEach(() => {
+    ws!.emu.seed.reset('codes', 'components', 'environments');
+    ws!.emu.faults.clear();
+  });
+  return new Proxy({} as EmulatedWorkspace, {
+    get: (_target, key) => {
+      if (!ws) throw new Error('the assets workspace is used before beforeAll started it');
+      return Reflect.get(ws, key);
+    },
   });
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { UserError } from '../../core/errors.js';
 import type { SourceLocation } from '../../core/logger.js';
-import type { NodeInput, NodeOutput } from '../../pipeline/model.js';
+import type { LocalStepBindings } from '../step-bindings.js';
 import type { InputPort, OutputPort } from '../../pipeline/ports.js';
 import { pythonJsonDumps, type JsonValue } from '../../pipeline/python-format.js';
 import { renderCommand, type PlaceholderLookup } from '../command.js';
@@ -15,13 +15,8 @@ import { PARALLEL_DEFAULTS, runParallel, type ParallelOutcome } from './run-para
  * A parallel step as the local backend runs it: the step's bindings, the ports of its parallel component, and the
  * component's task and settings with the step's overrides applied (what an adapter from the YAML model fills in).
  */
-export interface LocalParallelNode {
+export interface LocalParallelNode extends LocalStepBindings {
   type: 'parallel';
-  name: string;
-  loc: SourceLocation;
-  inputs: Record<string, NodeInput>;
-  outputs: Record<string, NodeOutput>;
-  environmentVariables?: Record<string, string>;
   component: {
     name?: string;
     inputs: Record<string, InputPort>;

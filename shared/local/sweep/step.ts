@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { SourceLocation } from '../../core/logger.js';
 import type { CommandComponent } from '../../pipeline/component.js';
-import type { NodeInput, NodeOutput } from '../../pipeline/model.js';
+import type { LocalStepBindings } from '../step-bindings.js';
 import { pythonJsonDumps, type JsonValue } from '../../pipeline/python-format.js';
 import type { LocalSweep } from './run-sweep.js';
 import type { TrialParams } from './search-space.js';
@@ -10,13 +9,8 @@ import type { TrialParams } from './search-space.js';
  * A sweep step as the local backend runs it: the step's bindings, its trial (a command component whose inputs
  * the search space names), and the sweep settings (what an adapter from the YAML model fills in).
  */
-export interface LocalSweepNode {
+export interface LocalSweepNode extends LocalStepBindings {
   type: 'sweep';
-  name: string;
-  loc: SourceLocation;
-  inputs: Record<string, NodeInput>;
-  outputs: Record<string, NodeOutput>;
-  environmentVariables?: Record<string, string>;
   trial: CommandComponent;
   sweep: Omit<LocalSweep, 'stepName'>;
 }
