@@ -40,7 +40,10 @@ const RUNS: [action: string, inputs: (outputs: Outputs) => Record<string, string
   ],
   ['submit-pipeline', () => ({ ...local, file: 'pipelines/animals-classification.yaml', inputs: TOY_INPUTS })],
   ['download-model', () => ({ ...local, name: 'animal-classification', version: 'latest', path: 'model' })],
-  ['promote-model', (out) => ({ ...local, name: 'animal-classification', version: out.get('download-model')!.version })],
+  [
+    'promote-model',
+    (out) => ({ ...local, name: 'animal-classification', version: out.get('download-model')!.version }),
+  ],
   [
     'tag-image',
     (out) => ({
