@@ -45,17 +45,17 @@ describe('tag-image bundle: tags and labels from the event alone', () => {
         'org.opencontainers.image.source=https://github.com/contoso/animals-api',
         'org.opencontainers.image.revision=860c1904a1ce19322e91ac35af1ab07466440c37',
         'org.opencontainers.image.version=1.2.3',
-        'io.github.azureml-mlops.model.name=animals-classifier',
-        'io.github.azureml-mlops.model.version=7',
-        'io.github.azureml-mlops.model.training-job=calm_lamp_x1',
+        'io.github.azureml-mlops.model-name=animals-classifier',
+        'io.github.azureml-mlops.model-version=7',
+        'io.github.azureml-mlops.training-job=calm_lamp_x1',
       ]),
     );
     const json = JSON.parse(result.outputs.json) as { tags: string[]; labels: Record<string, string> };
     expect(json.tags).toEqual(result.outputs.tags.split('\n'));
-    expect(json.labels['io.github.azureml-mlops.model.name']).toBe('animals-classifier');
+    expect(json.labels['io.github.azureml-mlops.model-name']).toBe('animals-classifier');
     expect(result.log).toContain("Image name 'ghcr.io/Contoso/Animals-API' -> 'ghcr.io/contoso/animals-api'");
     expect(result.summary).toMatch(/\| `ghcr.io\/contoso\/animals-api` \|  \| `1.2.3` \| not pushed \|/);
-    expect(result.summary).toContain('| `io.github.azureml-mlops.model.version` | 7 |');
+    expect(result.summary).toContain('| `io.github.azureml-mlops.model-version` | 7 |');
   });
 
   it('tags a pull request with its head commit and exposes the head branch', async () => {
