@@ -253,7 +253,10 @@ export interface RecordedInput {
   asset?: string;
 }
 
-function recordedInputs(job: LocalPipelineJob, data: ReadonlyMap<string, ResolvedValue>): Record<string, RecordedInput> {
+function recordedInputs(
+  job: LocalPipelineJob,
+  data: ReadonlyMap<string, ResolvedValue>,
+): Record<string, RecordedInput> {
   const out: Record<string, RecordedInput> = {};
   for (const input of Object.values(job.inputs)) {
     const resolved = data.get(`parent:${input.name}`);

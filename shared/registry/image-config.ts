@@ -5,7 +5,7 @@
 import { UserError } from '../core/errors.js';
 import type { RegistryClient } from './client.js';
 import { accessError } from './errors.js';
-import { formatImageRef, repositoryName, type ImageRef } from './image-ref.js';
+import { formatImageRef, type ImageRef } from './image-ref.js';
 import { isIndex, MANIFEST_ACCEPT, sha256Digest } from './manifest.js';
 import { Repository } from './repository.js';
 
@@ -31,7 +31,7 @@ function pickPlatform(entries: IndexEntry[]): IndexEntry | undefined {
 const parse = <T>(bytes: Uint8Array): T => JSON.parse(Buffer.from(bytes).toString('utf8')) as T;
 
 export async function readImageConfig(client: RegistryClient, ref: ImageRef): Promise<ImageConfig> {
-  const repository = new Repository(client, repositoryName(ref));
+  const repository = new Repository(client, ref.repository);
   const reference = ref.digest ?? ref.tag ?? 'latest';
   const top = await repository.getManifest(reference);
   let manifest = top;
