@@ -14,6 +14,9 @@ import { branchScopeTags } from '../github/branch-scope.js';
 import * as jobs from '../jobs/index.js';
 import type { SubmittedJob } from '../jobs/index.js';
 import { downloadModel } from '../models/download-model.js';
+import { findJob } from '../jobs/job-resource.js';
+import { jobLineage } from '../models/lineage.js';
+import { findModelVersion } from '../models/resolve.js';
 import { tagModelsRegisteredBy } from '../models/tag-registered.js';
 import { formatBytes } from '../storage/download.js';
 import { followWithCancel, submitPipeline } from '../submission/run.js';
@@ -86,6 +89,15 @@ export class AzureBackend implements Backend {
       files: files.map((f) => f.path),
       filesDetail: `${files.length} (${formatBytes(bytes)}), ${verified} checked against Content-MD5`,
     };
+  }
+
+  async getModelVersion(name: string, version: string) {
+    return findModelVersion(await this.signIn(), name, version);
+  }
+
+  async getJobLineage(name: string) {
+    const job = await findJob(await this.signIn(), name);
+    return job && jobLineage(job);
   }
 
   /** A job in the workspace runs on its own: following only watches it (and cancels it on a signal). */

@@ -9,8 +9,8 @@ import type { RegistrationResult, VersionStrategy } from '../assets/types.js';
 import type { ComputeSpec } from '../compute/compute-spec.js';
 import type { JobResult, SignalTarget, SubmittedJob } from '../jobs/index.js';
 import type { WorkflowRun } from '../jobs/naming.js';
-import type { ModelLineage } from '../models/lineage.js';
-import type { ModelRequest } from '../models/resolve.js';
+import type { JobLineage, ModelLineage } from '../models/lineage.js';
+import type { ModelRequest, ResolvedModel } from '../models/resolve.js';
 import type { Component } from '../pipeline/model.js';
 import type { PipelineJob } from '../pipeline/model.js';
 
@@ -33,6 +33,10 @@ export interface Backend {
   cancelJob(name: string): Promise<CancelResult>;
   /** Resolves the model version, copies its files to `destination` and writes its lineage beside them. */
   downloadModel(request: ModelRequest, destination: string, options?: { concurrency?: number }): Promise<ModelDownload>;
+  /** One model version's record (trace reads it): undefined when there is no such version. */
+  getModelVersion(name: string, version: string): Promise<ResolvedModel | undefined>;
+  /** A job's lineage (commit, workflow run, data inputs; trace reads it): undefined when there is no such job. */
+  getJobLineage(name: string): Promise<JobLineage | undefined>;
 }
 
 export interface ComputeRequest {

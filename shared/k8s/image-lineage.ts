@@ -6,29 +6,16 @@
 import { errorMessage } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { OCI_REVISION, readLineage, type LineageFacts } from '../lineage/keys.js';
-import { RegistryClient } from '../registry/client.js';
-import { credentialsFromDockerConfig } from '../registry/credentials.js';
-import { readImageConfig } from '../registry/image-config.js';
+import { imageConfigReader } from '../registry/image-config.js';
 import { formatImageRef, type ImageRef } from '../registry/image-ref.js';
 
 /** Reads an image's labels from its registry (throws when it cannot). */
 export type ImageLabelReader = (ref: ImageRef) => Promise<Record<string, string>>;
 
-/**
- * Labels from the registry without a pull (manifest, then config blob), signed in with what `docker login` or
- * docker/login-action stored in `<dockerConfigDir>/config.json`, else anonymously.
- */
+/** Labels from the registry without a pull (see `imageConfigReader`). */
 export function registryLabelReader(dockerConfigDir: string, log: Logger): ImageLabelReader {
-  const clients = new Map<string, RegistryClient>();
-  return async (ref) => {
-    let client = clients.get(ref.registry);
-    if (!client) {
-      const credentials = credentialsFromDockerConfig(dockerConfigDir, ref.registry, log);
-      client = new RegistryClient({ registry: ref.registry, credentials, log, timeoutMs: 15_000 });
-      clients.set(ref.registry, client);
-    }
-    return (await readImageConfig(client, ref)).labels;
-  };
+  const read = imageConfigReader(dockerConfigDir, log);
+  return async (ref) => (await read(ref)).labels;
 }
 
 export interface DeployLineageInputs {

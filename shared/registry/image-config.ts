@@ -3,7 +3,9 @@
  * entry, else the first), then its config blob, whose `config.Labels` are what `docker inspect` shows.
  */
 import { UserError } from '../core/errors.js';
-import type { RegistryClient } from './client.js';
+import type { Logger } from '../core/logger.js';
+import { RegistryClient } from './client.js';
+import { credentialsFromDockerConfig } from './credentials.js';
 import { accessError } from './errors.js';
 import { formatImageRef, type ImageRef } from './image-ref.js';
 import { isIndex, MANIFEST_ACCEPT, sha256Digest } from './manifest.js';
@@ -29,6 +31,26 @@ function pickPlatform(entries: IndexEntry[]): IndexEntry | undefined {
 }
 
 const parse = <T>(bytes: Uint8Array): T => JSON.parse(Buffer.from(bytes).toString('utf8')) as T;
+
+/** Reads one image's config (throws when it cannot). */
+export type ImageConfigReader = (ref: ImageRef) => Promise<ImageConfig>;
+
+/**
+ * Reads images from their registries, signed in with what `docker login` or docker/login-action stored in
+ * `<dockerConfigDir>/config.json` for each registry, else anonymously; one client (and its tokens) per registry.
+ */
+export function imageConfigReader(dockerConfigDir: string, log: Logger): ImageConfigReader {
+  const clients = new Map<string, RegistryClient>();
+  return async (ref) => {
+    let client = clients.get(ref.registry);
+    if (!client) {
+      const credentials = credentialsFromDockerConfig(dockerConfigDir, ref.registry, log);
+      client = new RegistryClient({ registry: ref.registry, credentials, log, timeoutMs: 15_000 });
+      clients.set(ref.registry, client);
+    }
+    return readImageConfig(client, ref);
+  };
+}
 
 export async function readImageConfig(client: RegistryClient, ref: ImageRef): Promise<ImageConfig> {
   const repository = new Repository(client, ref.repository);
