@@ -127,11 +127,14 @@ export async function trace(start: TraceStart, deps: TraceDeps): Promise<TraceRe
   } else startText = `${start.name}:${start.version}`;
 
   const labels = image?.config ? readLineage('oci', image.config.labels) : {};
-  const imageDigest = image?.config ? (image.config.platformDigest ?? image.config.digest) : undefined;
+  // The digest the reference resolves to (an index's own): what a node pulls by.
+  const imageDigest = image?.config?.digest;
+  const platform =
+    image?.config?.platform && ` (index; labels of its ${image.config.platform} image ${image.config.platformDigest})`;
   if (start.kind !== 'model') {
     links.push(
       image?.config
-        ? { link: 'image', status: 'found', value: `${image.ref}@${imageDigest}`, source: 'registry' }
+        ? { link: 'image', status: 'found', value: `${image.ref}@${imageDigest}`, source: `registry${platform ?? ''}` }
         : {
             link: 'image',
             status: 'missing',
