@@ -129,7 +129,10 @@ function checkInputs(options: TagImageOptions): void {
   for (const input of dataInputs ?? []) assertSingleLine('model-lineage', `${input.name}=${input.uri ?? input.asset}`);
   for (const value of Object.values(options.extraLabels)) assertSingleLine('labels', value);
   const ns = options.legacyLabelNamespace;
-  if (ns !== undefined && (!LABEL_NAMESPACE.test(ns) || RESERVED_NAMESPACES.some((r) => ns === r || ns.startsWith(`${r}.`))))
+  if (
+    ns !== undefined &&
+    (!LABEL_NAMESPACE.test(ns) || RESERVED_NAMESPACES.some((r) => ns === r || ns.startsWith(`${r}.`)))
+  )
     throw new UserError(
       `Input 'label-namespace' must be a reverse-DNS namespace: lower-case letters and digits in at least two parts ` +
         `separated by single dots or hyphens, e.g. com.example.model, and not com.docker, io.docker or org.dockerproject; got ${JSON.stringify(ns)}.`,
