@@ -92,6 +92,75 @@ describe('tag-image bundle: tags and labels from the event alone', () => {
   });
 });
 
+describe('tag-image bundle: labels from the model lineage file', () => {
+  const lineageFile = (job: Record<string, unknown>) => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'lineage-')), 'model.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        schema: 'azureml-mlops-actions/model-lineage/v1',
+        name: 'animals-classifier',
+        version: '7',
+        id: 'x',
+        modelUri: 'azureml://jobs/calm_lamp_x1/outputs/model/paths/',
+        tags: {},
+        job: { name: 'calm_lamp_x1', tags: {}, ...job },
+        downloadedAt: '2024-05-17T00:00:00Z',
+        files: 1,
+        bytes: 1,
+      }),
+    );
+    return file;
+  };
+
+  it("labels the image with the model, its training job and the job's commit, run and data inputs", async () => {
+    const file = lineageFile({
+      commit: 'c0ffee1234567890c0ffee1234567890c0ffee12',
+      githubRunUrl: 'https://github.com/contoso/animals-api/actions/runs/3',
+      dataInputs: [
+        { name: 'train', asset: 'animals-data:2' },
+        { name: 'raw', uri: 'azureml://datastores/workspaceblobstore/paths/raw/' },
+      ],
+    });
+    const result = await run('push-tag', { images: 'ghcr.io/contoso/animals-api', 'model-lineage': file });
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs.labels.split('\n')).toEqual(
+      expect.arrayContaining([
+        'org.opencontainers.image.revision=860c1904a1ce19322e91ac35af1ab07466440c37',
+        'io.github.azureml-mlops.model-name=animals-classifier',
+        'io.github.azureml-mlops.model-version=7',
+        'io.github.azureml-mlops.training-job=calm_lamp_x1',
+        'io.github.azureml-mlops.training-commit=c0ffee1234567890c0ffee1234567890c0ffee12',
+        'io.github.azureml-mlops.training-run=https://github.com/contoso/animals-api/actions/runs/3',
+        'io.github.azureml-mlops.data-inputs=train=azureml:animals-data:2,raw=azureml://datastores/workspaceblobstore/paths/raw/',
+      ]),
+    );
+  });
+
+  it('refuses a lineage value that would split the labels output, naming the input', async () => {
+    const file = lineageFile({ commit: 'abc\n::notice::INJECTED' });
+    const result = await run('push-tag', { images: 'ghcr.io/contoso/animals-api', 'model-lineage': file });
+    expect(result.exitCode).toBe(1);
+    expect(result.annotations).toContainEqual(
+      expect.objectContaining({ level: 'error', message: expect.stringContaining("'model-lineage'") }),
+    );
+    expect(result.outputs.labels).toBeUndefined();
+  });
+
+  it('names the input when the file is not a lineage file', async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'lineage-')), 'other.json');
+    writeFileSync(file, '{"name": "x"}');
+    const result = await run('push-tag', { images: 'ghcr.io/contoso/animals-api', 'model-lineage': file });
+    expect(result.exitCode).toBe(1);
+    expect(result.annotations).toContainEqual(
+      expect.objectContaining({
+        level: 'error',
+        message: expect.stringMatching(/Input 'model-lineage': .* is not a lineage file/),
+      }),
+    );
+  });
+});
+
 describe('tag-image bundle: re-tag in a real docker-registry', () => {
   let basic: TestRegistry;
   let token: TestRegistry;
