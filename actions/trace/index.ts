@@ -21,6 +21,8 @@ import { coreLogger } from '../_runtime/logger.js';
 import { isEntryPoint, runStep } from '../_runtime/run.js';
 
 const STARTS = ['deployment', 'manifest', 'image', 'model'] as const;
+/** An Azure ML model name and version (letters, digits, `-`, `_`, `.`), as the service accepts them. */
+const MODEL_VERSION = /^([A-Za-z0-9][A-Za-z0-9_.-]*):([A-Za-z0-9][A-Za-z0-9_.-]*)$/;
 
 const USAGE = `Usage: node dist/trace/index.js (--deployment [NAMESPACE/]NAME [--kubeconfig FILE] | --manifest FILE
        | --image REF | --model NAME:VERSION) [--backend local|azure] [--local-workspace DIR] [--registry false]
@@ -58,10 +60,10 @@ async function readStart(log: Logger): Promise<TraceStart> {
   const value = core.getInput(given[0]);
   switch (given[0]) {
     case 'model': {
-      const colon = value.lastIndexOf(':');
-      if (colon <= 0 || colon === value.length - 1)
-        throw new UserError(`Input 'model': '${value}' is not NAME:VERSION (e.g. animals-classifier:3).`);
-      return { kind: 'model', name: value.slice(0, colon), version: value.slice(colon + 1) };
+      const match = MODEL_VERSION.exec(value);
+      if (!match)
+        throw new UserError(`Input 'model': ${JSON.stringify(value)} is not NAME:VERSION (e.g. animals-classifier:3).`);
+      return { kind: 'model', name: match[1], version: match[2] };
     }
     case 'image':
       return { kind: 'image', image: value };
@@ -121,9 +123,11 @@ export async function main(argv: string[] = []): Promise<void> {
   await runStep(async () => {
     flagsToInputs(argv, process.env);
     const log = coreLogger();
+    // Every input is checked before the backend (whose local workspace folder is created on first use) is opened.
+    const registry = parseBoolean('registry', core.getInput('registry'), true);
+    const requireComplete = parseBoolean('require-complete', core.getInput('require-complete'), false);
     const start = await readStart(log);
     const backend = await readBackend();
-    const registry = parseBoolean('registry', core.getInput('registry'), true);
     const dockerConfig = process.env.DOCKER_CONFIG || path.join(homedir(), '.docker');
     const result = await trace(start, {
       models: backend,
@@ -132,7 +136,7 @@ export async function main(argv: string[] = []): Promise<void> {
     });
     for (const line of traceLines(result)) log.info(line);
     await writeResult(result, log);
-    if (!result.complete && parseBoolean('require-complete', core.getInput('require-complete'), false))
+    if (!result.complete && requireComplete)
       throw new UserError(
         `The lineage of ${result.start} is incomplete: ${result.links
           .filter((l) => l.status === 'missing')
