@@ -12,6 +12,13 @@ const LABELS: Record<Link['link'], string> = {
   'data-inputs': 'Data inputs',
 };
 
+/** Who deployed it, apart from where it came from (a promote deploys at a later commit than the build). */
+function deployedBy(result: TraceResult): string | undefined {
+  const { deployedByRun, deployedByCommit } = result.facts;
+  if (!deployedByRun && !deployedByCommit) return undefined;
+  return `Deployed by ${deployedByRun ?? 'an unnamed run'}${deployedByCommit ? ` at commit ${deployedByCommit}` : ''}.`;
+}
+
 /** `found   Model version   animals:3 (from: local model registry)` / `missing ... (why)`. */
 export function traceLines(result: TraceResult): string[] {
   const width = Math.max(...result.links.map((l) => LABELS[l.link].length));
@@ -23,6 +30,7 @@ export function traceLines(result: TraceResult): string[] {
         ? `${head}${l.value} (from ${l.source})`
         : `${head}${l.value ? `${l.value}: ` : ''}${l.why}`;
     }),
+    ...[deployedBy(result)].filter((l): l is string => l !== undefined),
     result.complete ? 'Every link was found.' : 'Some links are missing (see above): the chain is incomplete.',
   ];
 }
@@ -42,6 +50,7 @@ export function traceMarkdown(result: TraceResult): string {
     '| --- | --- | --- | --- |',
     ...rows,
     '',
+    ...[deployedBy(result)].filter((l): l is string => l !== undefined).map((l) => `${cell(l)}\n`),
     result.complete ? 'Every link was found.' : 'Some links are missing: the chain is incomplete.',
     '',
   ].join('\n');

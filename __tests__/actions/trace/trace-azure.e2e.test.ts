@@ -117,6 +117,9 @@ spec:
     expect(result.outputs.commit).toBe(TRAINED_AT);
     expect(result.outputs['image-commit']).toBe(BUILT_AT);
     expect(result.summary).toContain('| Training commit | found |');
+    expect(result.log).toContain(
+      `Deployed by https://github.com/octo-org/animals/actions/runs/900 at commit ${'d'.repeat(40)}.`,
+    );
   });
 
   it('starts from an image reference and reads the same chain', async () => {
