@@ -78,6 +78,7 @@ const steps = [
       'model-name': model['model-name'],
       'model-version': model.version,
       'model-training-job': model['job-name'],
+      'model-lineage': model['lineage-file'],
       'registry-lookup': 'false',
     }),
   },
@@ -89,9 +90,22 @@ const steps = [
       images: meta.tags.split('\n')[0],
       'model-name': model['model-name'],
       'model-version': model.version,
+      'model-lineage': model['lineage-file'],
       'api-version': meta.version,
+      'image-labels': 'false', // the demo builds no image, so no registry holds it
       'dry-run': 'true',
       'rendered-folder': '.mlops-demo/rendered',
+    }),
+  },
+  {
+    // Back from what would be deployed to the commit and the data it was trained on.
+    id: 'trace',
+    action: 'trace',
+    inputs: () => ({
+      ...local,
+      manifest: '.mlops-demo/rendered/001-deployment-animals-api.yaml',
+      registry: 'false',
+      'json-file': '.mlops-demo/trace.json',
     }),
   },
 ];
@@ -130,6 +144,9 @@ async function main() {
     `Model ${outputs.model['model-name']}:${outputs.model.version} from job ${outputs.model['job-name']} (commit ${outputs.model['source-commit'] || '-'})`,
   );
   console.log(`Rendered manifests: ${outputs.deploy['rendered-folder']}`);
+  console.log(
+    `Trace: commit ${outputs.trace.commit || '-'}, data ${outputs.trace['data-inputs'] || '-'} (${path.join(out, 'trace.json')})`,
+  );
   if (cache)
     console.log('Run `npm run demo` again: every deterministic pipeline step is then reused from the step cache.');
 }

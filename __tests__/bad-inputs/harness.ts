@@ -27,6 +27,7 @@ export type Entry =
   | 'promote-model'
   | 'tag-image'
   | 'k8s-deploy'
+  | 'trace'
   | 'mlops';
 
 /**

@@ -34,6 +34,7 @@ test('the demo runs the whole workflow locally, and a second run reuses every pi
     'download-model',
     'tag-image',
     'k8s-deploy',
+    'trace',
   ]) {
     expect(first).toContain(`${action} -> exit 0`);
   }
@@ -50,6 +51,21 @@ test('the demo runs the whole workflow locally, and a second run reuses every pi
     'utf8',
   );
   expect(rendered).toContain('MODEL_VERSION');
+
+  // The trace of the rendered deployment reaches the commit and the data files the pipeline read.
+  const traced = JSON.parse(readFileSync(path.join(project, '.mlops-demo', 'trace.json'), 'utf8')) as {
+    links: { link: string; status: string; value?: string }[];
+  };
+  const link = (name: string) => traced.links.find((l) => l.link === name);
+  expect(link('deployment')).toMatchObject({ status: 'found', value: 'Deployment default/animals-api' });
+  expect(link('model')).toMatchObject({ status: 'found', value: 'animal-classification:1' });
+  expect(link('training-job')).toMatchObject({ status: 'found', value: model.job.name });
+  expect(link('commit')).toMatchObject({ status: 'found', value: model.job.commit });
+  for (const species of ['panda', 'cat', 'dog'])
+    expect(link('data-inputs')?.value).toContain(path.join(project, 'data', 'animals', species));
+  // The demo builds no image: the trace says so instead of guessing.
+  expect(link('image')).toMatchObject({ status: 'missing', why: expect.stringContaining('registry') });
+  expect(first).toMatch(/Trace: commit [0-9a-f]{40}, data pandas_data=/);
 
   const second = await demo(project);
   expect(second).toMatch(/Step cache: 6 hit\(s\)/);

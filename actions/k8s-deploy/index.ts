@@ -11,6 +11,8 @@ import {
 import { deployToKubernetes, type DeployOptions, type DeployOutcome } from '../../shared/k8s/deploy.js';
 import type { KubeconfigSource } from '../../shared/k8s/kubeconfig.js';
 import { STRATEGIES } from '../../shared/k8s/strategy.js';
+import type { LineageFacts } from '../../shared/lineage/keys.js';
+import { lineageFacts, readLineageFile } from '../../shared/models/lineage.js';
 import { actionsArtifactUploader, type ArtifactUploader } from '../_runtime/artifacts.js';
 import { coreLogger } from '../_runtime/logger.js';
 import { isEntryPoint, runStep } from '../_runtime/run.js';
@@ -30,7 +32,21 @@ function runUrl(): string | undefined {
     : undefined;
 }
 
-export function readOptions(): DeployOptions {
+/** The model inputs over the lineage file's facts: an input given explicitly is what the user meant. */
+async function givenLineage(workspace: string): Promise<LineageFacts> {
+  const file = core.getInput('model-lineage');
+  const fromFile = file ? lineageFacts(await readLineageFile(path.resolve(workspace, file), 'model-lineage')) : {};
+  const input = (name: string) => core.getInput(name) || undefined;
+  return {
+    ...fromFile,
+    modelName: input('model-name') ?? fromFile.modelName,
+    modelVersion: input('model-version') ?? fromFile.modelVersion,
+    trainingJob: input('model-training-job') ?? fromFile.trainingJob,
+    apiVersion: input('api-version'),
+  };
+}
+
+export async function readOptions(): Promise<DeployOptions> {
   const dryRun = parseBoolean('dry-run', core.getInput('dry-run'), false);
   const kubeconfigInput = core.getInput('kubeconfig');
   if (kubeconfigInput.includes('\n')) core.setSecret(kubeconfigInput);
@@ -43,13 +59,11 @@ export function readOptions(): DeployOptions {
     images: parseLines(core.getInput('images')),
     env: parseKeyValueLines('env', core.getInput('env')),
     namespace: core.getInput('namespace'),
-    lineage: {
-      commit: process.env.GITHUB_SHA,
-      runUrl: runUrl(),
-      modelName: core.getInput('model-name'),
-      modelVersion: core.getInput('model-version'),
-      apiVersion: core.getInput('api-version'),
-    },
+    lineage: await givenLineage(workspace),
+    run: { url: runUrl(), commit: process.env.GITHUB_SHA },
+    imageLabels: parseBoolean('image-labels', core.getInput('image-labels'), true)
+      ? { dockerConfigDir: process.env.DOCKER_CONFIG || path.join(homedir(), '.docker') }
+      : undefined,
     strategy: parseChoice('strategy', core.getInput('strategy'), STRATEGIES, 'basic'),
     timeoutSeconds: parseNonNegativeInt('timeout', core.getInput('timeout'), 600),
     rollbackOnFailure: parseBoolean('rollback-on-failure', core.getInput('rollback-on-failure'), true),
@@ -70,11 +84,13 @@ function revisionOutput(outcome: DeployOutcome): string {
 }
 
 async function writeSummary(options: DeployOptions, outcome: DeployOutcome): Promise<void> {
-  const { lineage } = options;
-  const header = ['Workload', 'Namespace', 'Revision', 'Images', 'Model', 'API version', 'Commit'].map((data) => ({
-    data,
-    header: true,
-  }));
+  const { lineage } = outcome;
+  const header = ['Workload', 'Namespace', 'Revision', 'Images', 'Model', 'Training job', 'API version', 'Commit'].map(
+    (data) => ({
+      data,
+      header: true,
+    }),
+  );
   const rows = (outcome.workloads ?? []).map((w) => {
     const images = (outcome.images ?? [])
       .filter((i) => i.workload === `${w.kind.toLowerCase()}/${w.name}`)
@@ -87,6 +103,7 @@ async function writeSummary(options: DeployOptions, outcome: DeployOutcome): Pro
       w.revision ?? '',
       images,
       model,
+      lineage.trainingJob ?? '',
       lineage.apiVersion ?? '',
       (lineage.commit ?? '').slice(0, 12),
     ];
@@ -119,7 +136,7 @@ async function uploadRendered(
 
 export async function main(artifacts: ArtifactUploader = actionsArtifactUploader()): Promise<void> {
   await runStep(async () => {
-    const options = readOptions();
+    const options = await readOptions();
     const artifactName = core.getInput('artifact-name').trim();
     const outcome = await deployToKubernetes(options, { log: coreLogger() });
     if (artifactName) core.setOutput('artifact-id', await uploadRendered(artifacts, artifactName, options, outcome));

@@ -4,16 +4,31 @@ import path from 'node:path';
 import { parseBoolean, parseKeyValueLines, parseLines } from '../../shared/core/inputs.js';
 import type { Logger } from '../../shared/core/logger.js';
 import { gitContextFrom, readEventPayload } from '../../shared/github/git-context.js';
-import { DEFAULT_MODEL_LABEL_NAMESPACE } from '../../shared/tagging/labels.js';
+import { lineageFacts, readLineageFile } from '../../shared/models/lineage.js';
 import { summaryMarkdown } from '../../shared/tagging/summary.js';
 import { tagImage, type TagImageOptions, type TagImageResult } from '../../shared/tagging/tag-image.js';
 import { coreLogger } from '../_runtime/logger.js';
 import { isEntryPoint, runStep } from '../_runtime/run.js';
 
 const optional = (name: string) => core.getInput(name) || undefined;
+const workspace = () => process.env.GITHUB_WORKSPACE ?? process.cwd();
 
 /** Every input, and the GitHub context from the runner's variables and event payload, in one typed object. */
-export function readOptions(log: Logger): TagImageOptions {
+/** The workflow run's page, from the runner's variables. */
+function runUrl(): string | undefined {
+  const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID } = process.env;
+  return GITHUB_REPOSITORY && GITHUB_RUN_ID
+    ? `${GITHUB_SERVER_URL ?? 'https://github.com'}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}`
+    : undefined;
+}
+
+export async function readOptions(log: Logger): Promise<TagImageOptions> {
+  const lineageFile = optional('model-lineage');
+  const legacyLabelNamespace = optional('label-namespace');
+  if (legacyLabelNamespace)
+    log.warning(
+      "Input 'label-namespace' is deprecated: the model labels are io.github.azureml-mlops.model-name, .model-version and .training-job; the old ones are written too for this version.",
+    );
   const password = optional('password');
   if (password) log.secret(password);
   return {
@@ -26,7 +41,11 @@ export function readOptions(log: Logger): TagImageOptions {
       version: optional('model-version'),
       trainingJob: optional('model-training-job'),
     },
-    modelLabelNamespace: optional('label-namespace') ?? DEFAULT_MODEL_LABEL_NAMESPACE,
+    lineage: lineageFile
+      ? lineageFacts(await readLineageFile(path.resolve(workspace(), lineageFile), 'model-lineage'))
+      : undefined,
+    legacyLabelNamespace,
+    buildRun: runUrl(),
     version: optional('version'),
     source: optional('source'),
     push: parseBoolean('push', core.getInput('push'), false),
@@ -54,7 +73,7 @@ function writeOutputs(result: TagImageResult, options: TagImageOptions): void {
 export async function main(): Promise<void> {
   await runStep(async () => {
     const log = coreLogger();
-    const options = readOptions(log);
+    const options = await readOptions(log);
     const result = await tagImage(options, log);
     await log.group('Tags', async () => result.references.forEach((r) => log.info(r)));
     await log.group('Labels', async () => Object.entries(result.labels).forEach(([k, v]) => log.info(`${k}=${v}`)));

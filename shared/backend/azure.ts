@@ -17,6 +17,9 @@ import { downloadModel } from '../models/download-model.js';
 import { copyModel } from '../models/copy.js';
 import { promoteModel } from '../models/promote.js';
 import { azureModelTagStore } from '../models/promote-azure.js';
+import { findJob } from '../jobs/job-resource.js';
+import { jobLineage } from '../models/lineage.js';
+import { findModelVersion } from '../models/resolve.js';
 import { tagModelsRegisteredBy } from '../models/tag-registered.js';
 import { formatBytes } from '../storage/download.js';
 import { followWithCancel, submitPipeline } from '../submission/run.js';
@@ -98,6 +101,15 @@ export class AzureBackend implements Backend {
 
   async copyModel(...[request]: Parameters<Backend['copyModel']>) {
     return copyModel(await this.signIn(), request);
+  }
+
+  async getModelVersion(name: string, version: string) {
+    return findModelVersion(await this.signIn(), name, version);
+  }
+
+  async getJobLineage(name: string) {
+    const job = await findJob(await this.signIn(), name);
+    return job && jobLineage(job);
   }
 
   /** A job in the workspace runs on its own: following only watches it (and cancels it on a signal). */

@@ -9,10 +9,10 @@ import type { RegistrationResult, VersionStrategy } from '../assets/types.js';
 import type { ComputeSpec } from '../compute/compute-spec.js';
 import type { JobResult, SignalTarget, SubmittedJob } from '../jobs/index.js';
 import type { WorkflowRun } from '../jobs/naming.js';
-import type { ModelLineage } from '../models/lineage.js';
+import type { JobLineage, ModelLineage } from '../models/lineage.js';
 import type { CopyRequest, CopyResult, CopyTarget } from '../models/copy.js';
 import type { PromoteRequest, PromoteResult } from '../models/promote.js';
-import type { ModelRequest } from '../models/resolve.js';
+import type { ModelRequest, ResolvedModel } from '../models/resolve.js';
 import type { Component } from '../pipeline/model.js';
 import type { PipelineJob } from '../pipeline/model.js';
 
@@ -46,6 +46,10 @@ export interface Backend {
    * version, verified by content hash; a version already there with the same content is left as it is.
    */
   copyModel(request: CopyRequest): Promise<CopyResult>;
+  /** One model version's record (trace reads it): undefined when there is no such version. */
+  getModelVersion(name: string, version: string): Promise<ResolvedModel | undefined>;
+  /** A job's lineage (commit, workflow run, data inputs; trace reads it): undefined when there is no such job. */
+  getJobLineage(name: string): Promise<JobLineage | undefined>;
 }
 
 export interface ComputeRequest {

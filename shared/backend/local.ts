@@ -7,6 +7,9 @@ import { join } from 'node:path';
 import { UserError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { jobIdentity } from '../jobs/identity.js';
+import { readLocalJobLineage } from '../local/model-lineage.js';
+import type { LocalModel } from '../local/models.js';
+import type { ResolvedModel } from '../models/resolve.js';
 import {
   downloadLocalModel,
   ensureLocalCompute,
@@ -107,6 +110,19 @@ export class LocalBackend implements Backend {
   /** A registry or another workspace is an Azure place: the local workspace has nowhere to copy to. */
   async copyModel(): Promise<never> {
     throw copyNeedsAzure();
+  }
+
+  async getModelVersion(name: string, version: string): Promise<ResolvedModel | undefined> {
+    const stored = await this.workspace.readAsset<Omit<LocalModel, 'path'>>('models', name, version);
+    if (!stored) return undefined;
+    const modelUri = join(this.workspace.assetFolder('models', name, version), 'files');
+    const { jobName, tags, type } = stored;
+    const created = { createdAt: new Date(stored.createdAt) };
+    return { name, version, id: `local:${name}:${version}`, modelUri, modelType: type, jobName, tags, ...created };
+  }
+
+  async getJobLineage(name: string) {
+    return readLocalJobLineage(this.workspace, name);
   }
 }
 

@@ -10,6 +10,7 @@ import { ClientNodeKubeClient, type KubeClient } from './kube-client.js';
 import { loadKubeconfig, type KubeconfigSource } from './kubeconfig.js';
 import { loadManifests, type Manifest } from './manifests.js';
 import { describeObject } from './objects.js';
+import { deployLineage, registryLabelReader, type ImageLabelReader } from './image-lineage.js';
 import { parseImageInputs, renderManifests, type ImageReplacement, type Lineage } from './render.js';
 import { rollBackDeployments } from './basic-strategy.js';
 import { strategyNamed } from './strategies.js';
@@ -24,7 +25,12 @@ export interface DeployOptions {
   env: Record<string, string>;
   /** Target namespace; empty means the kubeconfig context's namespace, else `default`. */
   namespace: string;
+  /** The lineage the inputs give (model, API version, a model lineage file); the images' labels win over it. */
   lineage: Lineage;
+  /** The deploying workflow run, recorded as `deployed-by-run` and `deployed-by-commit`. */
+  run: { url?: string; commit?: string };
+  /** Where to find registry credentials to read the images' labels; absent: the labels are not read. */
+  imageLabels?: { dockerConfigDir: string };
   strategy: StrategyName;
   timeoutSeconds: number;
   rollbackOnFailure: boolean;
@@ -43,11 +49,15 @@ export interface DeployOptions {
 export interface DeployDeps {
   log: Logger;
   createClient?: (config: KubeConfig) => KubeClient;
+  /** Replaces the registry reader (tests). */
+  readLabels?: ImageLabelReader;
   context?: Partial<Pick<StrategyContext, 'clock' | 'pollMs'>>;
 }
 
 export interface DeployOutcome extends Partial<DeployResult> {
   applied: boolean;
+  /** What the workloads were annotated with. */
+  lineage: Lineage;
   namespace: string;
   replacements: ImageReplacement[];
   renderedFiles: string[];
@@ -94,10 +104,13 @@ export async function deployToKubernetes(options: DeployOptions, deps: DeployDep
   const images = parseImageInputs(options.images);
   const cluster = options.kubeconfig ? await loadKubeconfig(options.kubeconfig, log, options.searchPath) : undefined;
   const namespace = options.namespace || cluster?.namespace || 'default';
-  const rendered = renderManifests(loaded, { images, env: options.env, lineage: options.lineage, namespace });
+  const readLabels =
+    deps.readLabels ?? (options.imageLabels && registryLabelReader(options.imageLabels.dockerConfigDir, log));
+  const lineage = await deployLineage({ given: options.lineage, run: options.run, images, readLabels, log });
+  const rendered = renderManifests(loaded, { images, env: options.env, lineage, namespace });
   logReplacements(rendered.replacements, log);
   const renderedFiles = await writeRendered(rendered.manifests, options.renderedFolder);
-  const outcome = { namespace, replacements: rendered.replacements, renderedFiles };
+  const outcome = { namespace, lineage, replacements: rendered.replacements, renderedFiles };
 
   if (options.dryRun) {
     await log.group(

@@ -11,6 +11,7 @@ import {
   tryParseImageRef,
   type ImageRef,
 } from '../registry/image-ref.js';
+import { K8S_PREFIX, lineageEntries, type LineageFacts } from '../lineage/keys.js';
 import type { Manifest } from './manifests.js';
 import {
   describeObject,
@@ -21,16 +22,14 @@ import {
   type PodTemplate,
 } from './objects.js';
 
-/** Where traceability lives on the applied objects; readable with `kubectl get -o yaml`, no GitHub API needed. */
-export const ANNOTATION_PREFIX = 'mlops-actions.github.io';
+/**
+ * Where traceability lives on the applied objects (`azureml-mlops.github.io/<key>`, shared/lineage/keys.ts);
+ * readable with `kubectl get -o yaml`, no GitHub API needed.
+ */
+export const ANNOTATION_PREFIX = K8S_PREFIX;
 
-export interface Lineage {
-  commit?: string;
-  runUrl?: string;
-  modelName?: string;
-  modelVersion?: string;
-  apiVersion?: string;
-}
+/** What a deploy records: where the image came from (commit, model, training job, data) and who deployed it. */
+export type Lineage = LineageFacts;
 
 export interface ImageReplacement {
   object: string;
@@ -137,19 +136,7 @@ export function lineageAnnotations(object: KubeObject, lineage: Lineage): Record
     .flatMap((t) => t.spec.containers)
     .map((c) => `${c.name}=${c.image ?? ''}`)
     .join(',');
-  const values: Record<string, string | undefined> = {
-    commit: lineage.commit,
-    'run-url': lineage.runUrl,
-    images,
-    'model-name': lineage.modelName,
-    'model-version': lineage.modelVersion,
-    'api-version': lineage.apiVersion,
-  };
-  return Object.fromEntries(
-    Object.entries(values)
-      .filter((e): e is [string, string] => e[1] !== undefined && e[1] !== '')
-      .map(([k, v]) => [`${ANNOTATION_PREFIX}/${k}`, v]),
-  );
+  return lineageEntries('k8s', { ...lineage, images });
 }
 
 /** Adds `annotations` to a workload and to its pod template (so each ReplicaSet and pod carries them too). */

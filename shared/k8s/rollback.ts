@@ -9,6 +9,7 @@
  */
 import type { KubeClient } from './kube-client.js';
 import { describeObject, type KubeObject, type Workload } from './objects.js';
+import { LEGACY_K8S_PREFIX } from '../lineage/keys.js';
 import { ANNOTATION_PREFIX } from './render.js';
 import { replicaSetsOf, revisionOf } from './workload-pods.js';
 
@@ -18,10 +19,12 @@ export type RollbackOutcome =
 
 /** The lineage annotations of the revision we go back to, so the workload says what it runs again. */
 function restoredAnnotations(applied: KubeObject, previous: Workload, fromRevision: number): Record<string, string> {
+  // A revision deployed by the previous release carries the old prefix: it is restored as it was.
+  const ours = (key: string) => key.startsWith(`${ANNOTATION_PREFIX}/`) || key.startsWith(`${LEGACY_K8S_PREFIX}/`);
   const own = (annotations: Record<string, string> | undefined) =>
-    Object.entries(annotations ?? {}).filter(([k]) => k.startsWith(`${ANNOTATION_PREFIX}/`));
+    Object.entries(annotations ?? {}).filter(([k]) => ours(k));
   return Object.fromEntries([
-    ...Object.entries(applied.metadata.annotations ?? {}).filter(([k]) => !k.startsWith(`${ANNOTATION_PREFIX}/`)),
+    ...Object.entries(applied.metadata.annotations ?? {}).filter(([k]) => !ours(k)),
     ...own(previous.spec.template.metadata?.annotations),
     [`${ANNOTATION_PREFIX}/rolled-back-from-revision`, String(fromRevision)],
   ]);

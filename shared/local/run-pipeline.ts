@@ -95,7 +95,8 @@ export async function runLocalJob(
     `Local job ${name}: ${steps.planned.length} step(s), up to ${maxParallel} at a time${forceRerun ? ', force_rerun: cache bypassed' : ''}.`,
   );
   const base = { name, folder, tags: { ...job.tags, ...options.tags } };
-  await record(folder, { ...base, status: 'Running', startedAt: new Date(started).toISOString() });
+  const inputs = recordedInputs(job, steps.sources.data);
+  await record(folder, { ...base, inputs, status: 'Running', startedAt: new Date(started).toISOString() });
 
   const results = await executeSteps(
     ws,
@@ -111,8 +112,8 @@ export async function runLocalJob(
   );
   await registerNamedOutputs(ws, job, results.outputs, log);
   const result = summarize(job, base, results, started, options.signal?.aborted === true);
-  // The tags stay on the record: they are the model's link back to the commit and the workflow run.
-  await record(folder, { ...result, tags: base.tags });
+  // The tags and inputs stay on the record: the model's link back to the commit, the workflow run and the data.
+  await record(folder, { ...result, tags: base.tags, inputs });
   logSummary(result, log);
   return result;
 }
@@ -241,6 +242,30 @@ function logSummary(result: LocalJobResult, log: Logger): void {
   const line = `Local job ${result.name} ${result.status} in ${(result.durationMs / 1000).toFixed(1)}s; record: ${join(result.folder, 'job.json')}`;
   if (result.passed) log.info(line);
   else log.error(line);
+}
+
+/** A job record's data inputs: the pipeline's top-level ones, as the YAML named them and the files they resolved to. */
+export interface RecordedInput {
+  type: string;
+  /** The local path read (a data asset's files in the workspace, or the folder or file named). */
+  path: string;
+  /** `name:version` when the input named a data asset. */
+  asset?: string;
+}
+
+function recordedInputs(
+  job: LocalPipelineJob,
+  data: ReadonlyMap<string, ResolvedValue>,
+): Record<string, RecordedInput> {
+  const out: Record<string, RecordedInput> = {};
+  for (const input of Object.values(job.inputs)) {
+    const resolved = data.get(`parent:${input.name}`);
+    if (input.kind !== 'data' || resolved?.kind !== 'data') continue;
+    const ref = input.path?.kind === 'asset' ? input.path.ref : undefined;
+    const asset = ref?.kind === 'version' ? `${ref.name}:${ref.version}` : undefined;
+    out[input.name] = { type: input.type, path: resolved.path, ...(asset ? { asset } : {}) };
+  }
+  return out;
 }
 
 async function record(folder: string, value: object): Promise<void> {

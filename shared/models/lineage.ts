@@ -1,5 +1,7 @@
-import type { JobBase } from '../azure/ml-api/types.js';
-import { writeFile } from 'node:fs/promises';
+import type { JobBase, JobInput } from '../azure/ml-api/types.js';
+import type { DataInputRef, LineageFacts } from '../lineage/keys.js';
+import { readFile, writeFile } from 'node:fs/promises';
+import { UserError, errorMessage } from '../core/errors.js';
 import path from 'node:path';
 import type { ResolvedModel } from './resolve.js';
 
@@ -29,6 +31,8 @@ export interface JobLineage {
   githubRunId?: string;
   githubRunUrl?: string;
   status?: string;
+  /** The job's data inputs (a pipeline job's top-level inputs): URIs, local paths or data assets. */
+  dataInputs?: DataInputRef[];
   tags: Record<string, string>;
 }
 
@@ -46,7 +50,28 @@ const REPOSITORY_KEYS = ['github.repository', 'mlflow.source.git.repoURL', 'azur
 
 export function jobLineage(job: JobBase): JobLineage {
   const p = job.properties;
-  return jobLineageFrom(job.name ?? '', stringMap(p.tags), stringMap(p.properties), p.status);
+  const lineage = jobLineageFrom(job.name ?? '', stringMap(p.tags), stringMap(p.properties), p.status);
+  // Command, sweep and pipeline jobs all carry `inputs`; for a pipeline these are its top-level inputs.
+  const inputs = (p as { inputs?: Record<string, JobInput | null> }).inputs;
+  return { ...lineage, dataInputs: dataInputsOf(inputs) };
+}
+
+/** Literal inputs (numbers, strings) are parameters, not data; every other input names data by its `uri`. */
+export function dataInputsOf(inputs: Record<string, JobInput | null> | undefined): DataInputRef[] {
+  return Object.entries(inputs ?? {})
+    .filter((e): e is [string, JobInput] => !!e[1] && e[1].jobInputType !== 'literal' && !!e[1].uri)
+    .map(([name, input]) => dataInputRef(name, input.uri as string, input.jobInputType));
+}
+
+/**
+ * A data input from its URI: `azureml:name:version` and asset ids (`.../data/<name>/versions/<v>`) name a data
+ * asset; anything else (datastore URIs, https, local paths) is kept as the URI.
+ */
+export function dataInputRef(name: string, uri: string, type?: string): DataInputRef {
+  const short = /^azureml:([^/:][^:]*):([^:]+)$/.exec(uri);
+  const id = /\/data\/([^/]+)\/versions\/([^/]+)$/.exec(uri);
+  const asset = short ? `${short[1]}:${short[2]}` : id ? `${id[1]}:${id[2]}` : undefined;
+  return { name, ...(type ? { type } : {}), ...(asset ? { asset } : { uri }) };
 }
 
 /** The lineage facts of a job from its tags and properties (Azure jobs and local job records alike). */
@@ -102,4 +127,33 @@ function stringMap(value: Record<string, string | null> | undefined): Record<str
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(value ?? {})) if (v !== null && v !== undefined) out[k] = String(v);
   return out;
+}
+
+/** Reads a lineage file download-model wrote (model.json or azureml-model-lineage.json); `input` names it in errors. */
+export async function readLineageFile(file: string, input: string): Promise<ModelLineage> {
+  let parsed: Partial<ModelLineage>;
+  try {
+    parsed = JSON.parse(await readFile(file, 'utf8')) as Partial<ModelLineage>;
+  } catch (error) {
+    throw new UserError(`Input '${input}': cannot read the model lineage ${file}: ${errorMessage(error)}`, { file });
+  }
+  if (parsed.schema !== LINEAGE_SCHEMA)
+    throw new UserError(
+      `Input '${input}': ${file} is not a lineage file download-model wrote (schema ${JSON.stringify(parsed.schema)}, expected ${LINEAGE_SCHEMA}).`,
+      { file },
+    );
+  return parsed as ModelLineage;
+}
+
+/** The facts of a model's lineage, in the suite's key names (labels and annotations are written from these). */
+export function lineageFacts(lineage: ModelLineage): LineageFacts {
+  const job = lineage.job;
+  return {
+    modelName: lineage.name,
+    modelVersion: lineage.version,
+    trainingJob: job?.name || undefined,
+    trainingCommit: job?.commit,
+    trainingRun: job?.githubRunUrl,
+    dataInputs: job?.dataInputs?.length ? job.dataInputs : undefined,
+  };
 }

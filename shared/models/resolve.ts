@@ -144,6 +144,20 @@ async function requireModelExists(session: AzureSession, name: string): Promise<
   }
 }
 
+/** One version by name and number, or undefined when the workspace has no such model or version. */
+export async function findModelVersion(
+  session: AzureSession,
+  name: string,
+  version: string,
+): Promise<ResolvedModel | undefined> {
+  try {
+    return toResolved(name, await session.ml.versions('models').get(name, version));
+  } catch (error) {
+    if (isNotFound(error)) return undefined;
+    throw error;
+  }
+}
+
 async function getVersion(session: AzureSession, name: string, version: string): Promise<ResolvedModel> {
   try {
     return toResolved(name, await session.ml.versions('models').get(name, version));

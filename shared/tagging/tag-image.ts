@@ -7,6 +7,7 @@ import { formatImageRef, parseImageRef, type ImageRef } from '../registry/image-
 import { Repository } from '../registry/repository.js';
 import { retag, type RetagResult } from '../registry/retag.js';
 import type { GitContext } from '../github/git-context.js';
+import type { LineageFacts } from '../lineage/keys.js';
 import { computeLabels, type ModelInfo } from './labels.js';
 import { parseFlavor, parseTagRules } from './rules.js';
 import { sanitizeImageName } from './sanitize.js';
@@ -18,8 +19,14 @@ export interface TagImageOptions {
   tagRules: string[];
   flavor: string[];
   extraLabels: Record<string, string>;
+  /** The model inputs; each wins over the same fact in `lineage`. */
   model?: Partial<ModelInfo>;
-  modelLabelNamespace: string;
+  /** The model's lineage (download-model's model.json): training job, its commit, run and data inputs. */
+  lineage?: LineageFacts;
+  /** Deprecated `label-namespace`: also write the model labels the old way under it. */
+  legacyLabelNamespace?: string;
+  /** This workflow run's URL, recorded as the run that built the image. */
+  buildRun?: string;
   /** Version for semver rules outside tag pushes. */
   version?: string;
   /** Tag or digest of the first image to re-tag. */
@@ -117,9 +124,15 @@ function checkInputs(options: TagImageOptions): void {
   assertSingleLine('model-version', options.model?.version);
   assertSingleLine('model-training-job', options.model?.trainingJob);
   assertSingleLine('version', options.version);
+  const { dataInputs, ...facts } = options.lineage ?? {};
+  for (const value of Object.values(facts)) assertSingleLine('model-lineage', value);
+  for (const input of dataInputs ?? []) assertSingleLine('model-lineage', `${input.name}=${input.uri ?? input.asset}`);
   for (const value of Object.values(options.extraLabels)) assertSingleLine('labels', value);
-  const ns = options.modelLabelNamespace;
-  if (!LABEL_NAMESPACE.test(ns) || RESERVED_NAMESPACES.some((r) => ns === r || ns.startsWith(`${r}.`)))
+  const ns = options.legacyLabelNamespace;
+  if (
+    ns !== undefined &&
+    (!LABEL_NAMESPACE.test(ns) || RESERVED_NAMESPACES.some((r) => ns === r || ns.startsWith(`${r}.`)))
+  )
     throw new UserError(
       `Input 'label-namespace' must be a reverse-DNS namespace: lower-case letters and digits in at least two parts ` +
         `separated by single dots or hyphens, e.g. com.example.model, and not com.docker, io.docker or org.dockerproject; got ${JSON.stringify(ns)}.`,
@@ -137,6 +150,17 @@ function checkInputs(options: TagImageOptions): void {
     );
 }
 
+/** The model inputs over the lineage file's facts: an input given explicitly is what the user meant. */
+function modelLineageFacts(options: TagImageOptions): LineageFacts {
+  const { model = {}, lineage = {} } = options;
+  return {
+    ...lineage,
+    modelName: model.name || lineage.modelName,
+    modelVersion: model.version || lineage.modelVersion,
+    trainingJob: model.trainingJob || lineage.trainingJob,
+  };
+}
+
 /** Computes tags and labels for the event and, with `push` and `source`, re-tags the image in its registry. */
 export async function tagImage(options: TagImageOptions, log: Logger): Promise<TagImageResult> {
   checkInputs(options);
@@ -144,10 +168,9 @@ export async function tagImage(options: TagImageOptions, log: Logger): Promise<T
   const flavor = parseFlavor(options.flavor);
   const images = parseImages(options.images, log);
   checkRetagRequest(options, images);
+  const lineage = modelLineageFacts(options);
   const model =
-    options.model?.name && options.model.version
-      ? { name: options.model.name, version: options.model.version }
-      : undefined;
+    lineage.modelName && lineage.modelVersion ? { name: lineage.modelName, version: lineage.modelVersion } : undefined;
   const inputs: TagInputs = {
     context: options.context,
     rules,
@@ -184,8 +207,9 @@ export async function tagImage(options: TagImageOptions, log: Logger): Promise<T
     context: options.context,
     version: plan.version,
     now: options.now,
-    model: options.model,
-    modelNamespace: options.modelLabelNamespace,
+    lineage,
+    buildRun: options.buildRun,
+    legacyNamespace: options.legacyLabelNamespace,
     extra: options.extraLabels,
   });
   const result: TagImageResult = {

@@ -41,6 +41,8 @@ function run(inputs: Record<string, string>, extra: Partial<RunOptions> = {}) {
       'model-name': 'credit-risk',
       'model-version': '7',
       'api-version': 'v2',
+      // These images live in no registry; reading their labels is proved in image-lineage.test.ts.
+      'image-labels': 'false',
       ...inputs,
     },
     env: {
@@ -95,11 +97,12 @@ describe('k8s-deploy bundle', () => {
     ]);
     for (const annotations of [live?.metadata.annotations, live?.spec.template.metadata?.annotations]) {
       expect(annotations).toMatchObject({
-        'mlops-actions.github.io/commit': SHA,
-        'mlops-actions.github.io/run-url': 'https://github.com/contoso/credit/actions/runs/42',
-        'mlops-actions.github.io/model-name': 'credit-risk',
-        'mlops-actions.github.io/model-version': '7',
-        'mlops-actions.github.io/images': `scorer=${GOOD},sidecar=busybox:1.36`,
+        'azureml-mlops.github.io/commit': SHA,
+        'azureml-mlops.github.io/deployed-by-run': 'https://github.com/contoso/credit/actions/runs/42',
+        'azureml-mlops.github.io/deployed-by-commit': SHA,
+        'azureml-mlops.github.io/model-name': 'credit-risk',
+        'azureml-mlops.github.io/model-version': '7',
+        'azureml-mlops.github.io/images': `scorer=${GOOD},sidecar=busybox:1.36`,
       });
     }
 
@@ -131,7 +134,7 @@ describe('k8s-deploy bundle', () => {
     expect(result.log).toContain(`Failed to pull image "${BAD}"`);
     const live = scorer();
     expect(live?.spec.template.spec.containers[0].image).toBe(GOOD);
-    expect(live?.metadata.annotations?.['mlops-actions.github.io/model-version']).toBe('7');
+    expect(live?.metadata.annotations?.['azureml-mlops.github.io/model-version']).toBe('7');
     expect(live?.metadata.annotations?.['deployment.kubernetes.io/revision']).toBe('3');
     expect(live?.status?.availableReplicas).toBe(2);
 

@@ -34,6 +34,7 @@ test('a dry run prints names and content from the manifests and runs none of the
       images: 'myreg.azurecr.io/mlops/scorer:sha-1111111',
       'dry-run': 'true',
       'rendered-folder': 'out',
+      'image-labels': 'false', // the image is in no registry
     },
     env: { GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567', GITHUB_REPOSITORY: 'contoso/credit' },
   });

@@ -61,7 +61,7 @@ describe('no value reaches the log as a command, nor the list outputs as an extr
     });
     expect(result.exitCode).toBe(0);
     expect(unexpectedCommands(result.rawLog)).toEqual([]);
-    expect(result.rawLog).toContain('io.github.azureml-mlops.model.name=animals ##[add-mask]860c190');
+    expect(result.rawLog).toContain('io.github.azureml-mlops.model-name=animals ##[add-mask]860c190');
     expect(result.rawLog).toContain('::notice::from-a-label=x');
     expect(result.outputs.labels.split('\n')).toContain('com.example.note=##[set-output name=tags]evil');
     expect(result.outputs.tags.split('\n')).toHaveLength(2);

@@ -45,17 +45,17 @@ describe('tag-image bundle: tags and labels from the event alone', () => {
         'org.opencontainers.image.source=https://github.com/contoso/animals-api',
         'org.opencontainers.image.revision=860c1904a1ce19322e91ac35af1ab07466440c37',
         'org.opencontainers.image.version=1.2.3',
-        'io.github.azureml-mlops.model.name=animals-classifier',
-        'io.github.azureml-mlops.model.version=7',
-        'io.github.azureml-mlops.model.training-job=calm_lamp_x1',
+        'io.github.azureml-mlops.model-name=animals-classifier',
+        'io.github.azureml-mlops.model-version=7',
+        'io.github.azureml-mlops.training-job=calm_lamp_x1',
       ]),
     );
     const json = JSON.parse(result.outputs.json) as { tags: string[]; labels: Record<string, string> };
     expect(json.tags).toEqual(result.outputs.tags.split('\n'));
-    expect(json.labels['io.github.azureml-mlops.model.name']).toBe('animals-classifier');
+    expect(json.labels['io.github.azureml-mlops.model-name']).toBe('animals-classifier');
     expect(result.log).toContain("Image name 'ghcr.io/Contoso/Animals-API' -> 'ghcr.io/contoso/animals-api'");
     expect(result.summary).toMatch(/\| `ghcr.io\/contoso\/animals-api` \|  \| `1.2.3` \| not pushed \|/);
-    expect(result.summary).toContain('| `io.github.azureml-mlops.model.version` | 7 |');
+    expect(result.summary).toContain('| `io.github.azureml-mlops.model-version` | 7 |');
   });
 
   it('tags a pull request with its head commit and exposes the head branch', async () => {
@@ -89,6 +89,75 @@ describe('tag-image bundle: tags and labels from the event alone', () => {
     });
     expect(result.exitCode).toBe(1);
     expect(result.log).toMatch(/line 2: unknown type 'bogus'[\s\S]*line 3: type=ref needs event=/);
+  });
+});
+
+describe('tag-image bundle: labels from the model lineage file', () => {
+  const lineageFile = (job: Record<string, unknown>) => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'lineage-')), 'model.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        schema: 'azureml-mlops-actions/model-lineage/v1',
+        name: 'animals-classifier',
+        version: '7',
+        id: 'x',
+        modelUri: 'azureml://jobs/calm_lamp_x1/outputs/model/paths/',
+        tags: {},
+        job: { name: 'calm_lamp_x1', tags: {}, ...job },
+        downloadedAt: '2024-05-17T00:00:00Z',
+        files: 1,
+        bytes: 1,
+      }),
+    );
+    return file;
+  };
+
+  it("labels the image with the model, its training job and the job's commit, run and data inputs", async () => {
+    const file = lineageFile({
+      commit: 'c0ffee1234567890c0ffee1234567890c0ffee12',
+      githubRunUrl: 'https://github.com/contoso/animals-api/actions/runs/3',
+      dataInputs: [
+        { name: 'train', asset: 'animals-data:2' },
+        { name: 'raw', uri: 'azureml://datastores/workspaceblobstore/paths/raw/' },
+      ],
+    });
+    const result = await run('push-tag', { images: 'ghcr.io/contoso/animals-api', 'model-lineage': file });
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs.labels.split('\n')).toEqual(
+      expect.arrayContaining([
+        'org.opencontainers.image.revision=860c1904a1ce19322e91ac35af1ab07466440c37',
+        'io.github.azureml-mlops.model-name=animals-classifier',
+        'io.github.azureml-mlops.model-version=7',
+        'io.github.azureml-mlops.training-job=calm_lamp_x1',
+        'io.github.azureml-mlops.training-commit=c0ffee1234567890c0ffee1234567890c0ffee12',
+        'io.github.azureml-mlops.training-run=https://github.com/contoso/animals-api/actions/runs/3',
+        'io.github.azureml-mlops.data-inputs=train=azureml:animals-data:2,raw=azureml://datastores/workspaceblobstore/paths/raw/',
+      ]),
+    );
+  });
+
+  it('refuses a lineage value that would split the labels output, naming the input', async () => {
+    const file = lineageFile({ commit: 'abc\n::notice::INJECTED' });
+    const result = await run('push-tag', { images: 'ghcr.io/contoso/animals-api', 'model-lineage': file });
+    expect(result.exitCode).toBe(1);
+    expect(result.annotations).toContainEqual(
+      expect.objectContaining({ level: 'error', message: expect.stringContaining("'model-lineage'") }),
+    );
+    expect(result.outputs.labels).toBeUndefined();
+  });
+
+  it('names the input when the file is not a lineage file', async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'lineage-')), 'other.json');
+    writeFileSync(file, '{"name": "x"}');
+    const result = await run('push-tag', { images: 'ghcr.io/contoso/animals-api', 'model-lineage': file });
+    expect(result.exitCode).toBe(1);
+    expect(result.annotations).toContainEqual(
+      expect.objectContaining({
+        level: 'error',
+        message: expect.stringMatching(/Input 'model-lineage': .* is not a lineage file/),
+      }),
+    );
   });
 });
 

@@ -137,12 +137,21 @@ describe('injectEnv', () => {
 describe('annotations and namespace', () => {
   it('annotates the workload and its pod template with the lineage and the images', () => {
     const input = deployment(['app:v1', 'sidecar:2']);
-    const annotations = lineageAnnotations(input, { commit: 'abc', modelName: 'm', modelVersion: '3', runUrl: '' });
+    const annotations = lineageAnnotations(input, {
+      commit: 'abc',
+      modelName: 'm',
+      modelVersion: '3',
+      trainingJob: 'calm_lamp',
+      dataInputs: [{ name: 'train', asset: 'animals:2' }],
+      deployedByRun: '',
+    });
     expect(annotations).toEqual({
-      'mlops-actions.github.io/commit': 'abc',
-      'mlops-actions.github.io/images': 'c0=app:v1,c1=sidecar:2',
-      'mlops-actions.github.io/model-name': 'm',
-      'mlops-actions.github.io/model-version': '3',
+      'azureml-mlops.github.io/commit': 'abc',
+      'azureml-mlops.github.io/images': 'c0=app:v1,c1=sidecar:2',
+      'azureml-mlops.github.io/model-name': 'm',
+      'azureml-mlops.github.io/model-version': '3',
+      'azureml-mlops.github.io/training-job': 'calm_lamp',
+      'azureml-mlops.github.io/data-inputs': 'train=azureml:animals:2',
     });
     const out = annotate(input, annotations) as Workload;
     expect(out.metadata.annotations).toEqual(annotations);
@@ -187,7 +196,7 @@ describe('renderManifests', () => {
     expect(manifests[0].source).toEqual({ file: 'k8s/app.yaml', line: 4 });
     expect(out.metadata.namespace).toBe('prod');
     expect(out.spec.template.spec.containers[0].env?.map((e) => e.name)).toEqual(['MODEL_VERSION', 'GIT_SHA', 'EXTRA']);
-    expect(out.metadata.annotations?.['mlops-actions.github.io/images']).toBe('c0=docker.io/library/app:v2');
+    expect(out.metadata.annotations?.['azureml-mlops.github.io/images']).toBe('c0=docker.io/library/app:v2');
     expect(replacements).toHaveLength(1);
   });
 });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { UserError } from '../../../shared/core/errors.js';
 import { gitContextFrom, readEventPayload } from '../../../shared/github/git-context.js';
-import { computeLabels, DEFAULT_MODEL_LABEL_NAMESPACE } from '../../../shared/tagging/labels.js';
+import { computeLabels, LEGACY_MODEL_LABEL_NAMESPACE } from '../../../shared/tagging/labels.js';
 import { eventContext, eventEnv } from '../../support/github-events/events.js';
 
 describe('gitContextFrom', () => {
@@ -54,13 +54,22 @@ describe('gitContextFrom', () => {
 describe('computeLabels', () => {
   const now = new Date('2024-05-17T03:04:05Z');
 
-  it('writes the OCI labels and the model labels under the namespace', () => {
+  it("writes the OCI labels and the model's lineage under the suite's io.github.azureml-mlops keys", () => {
     const labels = computeLabels({
       context: eventContext('pull-request'),
       version: 'pr-15',
       now,
-      model: { name: 'animals-classifier', version: '7', trainingJob: 'calm_lamp_x1' },
-      modelNamespace: DEFAULT_MODEL_LABEL_NAMESPACE,
+      lineage: {
+        modelName: 'animals-classifier',
+        modelVersion: '7',
+        trainingJob: 'calm_lamp_x1',
+        trainingCommit: 'c0ffee',
+        dataInputs: [
+          { name: 'train', asset: 'animals:3' },
+          { name: 'extra', uri: 'azureml://datastores/blob/paths/extra/' },
+        ],
+      },
+      buildRun: 'https://github.com/contoso/animals-api/actions/runs/9',
       extra: { 'org.opencontainers.image.vendor': 'Contoso' },
     });
     expect(labels).toEqual({
@@ -72,10 +81,30 @@ describe('computeLabels', () => {
       'org.opencontainers.image.created': '2024-05-17T03:04:05.000Z',
       'org.opencontainers.image.revision': '2f0ac1e4b6e3c2d1a0b9f8e7d6c5b4a392817060',
       'org.opencontainers.image.licenses': 'MIT',
+      'io.github.azureml-mlops.build-run': 'https://github.com/contoso/animals-api/actions/runs/9',
+      'io.github.azureml-mlops.model-name': 'animals-classifier',
+      'io.github.azureml-mlops.model-version': '7',
+      'io.github.azureml-mlops.training-job': 'calm_lamp_x1',
+      'io.github.azureml-mlops.training-commit': 'c0ffee',
+      'io.github.azureml-mlops.data-inputs': 'train=azureml:animals:3,extra=azureml://datastores/blob/paths/extra/',
+      'org.opencontainers.image.vendor': 'Contoso',
+    });
+  });
+
+  it('also writes the deprecated model labels under a label-namespace that is set', () => {
+    const labels = computeLabels({
+      context: eventContext('push-main'),
+      version: '1.0.0',
+      now,
+      lineage: { modelName: 'animals-classifier', modelVersion: '7', trainingJob: 'calm_lamp_x1' },
+      legacyNamespace: LEGACY_MODEL_LABEL_NAMESPACE,
+      extra: {},
+    });
+    expect(labels).toMatchObject({
+      'io.github.azureml-mlops.model-name': 'animals-classifier',
       'io.github.azureml-mlops.model.name': 'animals-classifier',
       'io.github.azureml-mlops.model.version': '7',
       'io.github.azureml-mlops.model.training-job': 'calm_lamp_x1',
-      'org.opencontainers.image.vendor': 'Contoso',
     });
   });
 
@@ -84,7 +113,7 @@ describe('computeLabels', () => {
       context: { ...eventContext('push-main'), description: undefined },
       version: '1.0.0',
       now,
-      modelNamespace: 'com.contoso.model',
+      legacyNamespace: 'com.contoso.model',
       extra: { 'org.opencontainers.image.title': 'Animals API' },
     });
     expect(labels['org.opencontainers.image.title']).toBe('Animals API');

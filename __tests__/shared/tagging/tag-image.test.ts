@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
 import { memoryLogger } from '../../../shared/core/logger.js';
-import { DEFAULT_MODEL_LABEL_NAMESPACE } from '../../../shared/tagging/labels.js';
 import { tagImage, type TagImageOptions } from '../../../shared/tagging/tag-image.js';
 import { eventContext } from '../../support/github-events/events.js';
 
@@ -9,7 +8,6 @@ const base: TagImageOptions = {
   tagRules: ['type=semver,pattern={{version}}', 'type=semver,pattern={{major}}'],
   flavor: ['latest=auto'],
   extraLabels: {},
-  modelLabelNamespace: DEFAULT_MODEL_LABEL_NAMESPACE,
   push: false,
   dockerConfigDir: '/nonexistent',
   registryLookup: true,

@@ -34,8 +34,9 @@ export interface TestRegistry {
   password: string;
   /** Token mode only: the token service, whose users include `reader` (pull only). */
   tokens?: TokenServer;
-  pushImage(repository: string, tag: string): Promise<PushedImage>;
-  pushIndex(repository: string, tag: string): Promise<PushedImage>;
+  /** `labels` become the image config's `config.Labels`, as `docker build --label` writes them. */
+  pushImage(repository: string, tag: string, labels?: Record<string, string>): Promise<PushedImage>;
+  pushIndex(repository: string, tag: string, labels?: Record<string, string>): Promise<PushedImage>;
   /** HEAD a tag with full rights and return its digest (undefined when absent). */
   digestOf(repository: string, reference: string): Promise<string | undefined>;
   tags(repository: string): Promise<string[]>;
@@ -193,7 +194,12 @@ export async function startRegistry(auth: AuthMode = 'none'): Promise<TestRegist
   };
 
   /** One platform's image: a gzip layer of synthetic content and a config whose diff_id is its uncompressed digest. */
-  const platformImage = async (repository: string, tag: string, architecture: string): Promise<PushedImage> => {
+  const platformImage = async (
+    repository: string,
+    tag: string,
+    architecture: string,
+    labels?: Record<string, string>,
+  ): Promise<PushedImage> => {
     const content = Buffer.from(`synthetic layer for ${architecture} ${randomBytes(8).toString('hex')}\n`);
     const layer = gzipSync(content);
     const config = Buffer.from(
@@ -201,7 +207,7 @@ export async function startRegistry(auth: AuthMode = 'none'): Promise<TestRegist
         architecture,
         os: 'linux',
         rootfs: { type: 'layers', diff_ids: [sha256(content)] },
-        config: {},
+        config: labels ? { Labels: labels } : {},
       }),
     );
     const layerDigest = await pushBlob(repository, layer);
@@ -221,10 +227,10 @@ export async function startRegistry(auth: AuthMode = 'none'): Promise<TestRegist
     username,
     password,
     tokens,
-    pushImage: (repository, tag) => platformImage(repository, tag, 'amd64'),
-    async pushIndex(repository, tag) {
-      const amd64 = await platformImage(repository, `${tag}-amd64`, 'amd64');
-      const arm64 = await platformImage(repository, `${tag}-arm64`, 'arm64');
+    pushImage: (repository, tag, labels) => platformImage(repository, tag, 'amd64', labels),
+    async pushIndex(repository, tag, labels) {
+      const amd64 = await platformImage(repository, `${tag}-amd64`, 'amd64', labels);
+      const arm64 = await platformImage(repository, `${tag}-arm64`, 'arm64', labels);
       const entry = (image: PushedImage, architecture: string) => ({
         mediaType: image.mediaType,
         digest: image.digest,
