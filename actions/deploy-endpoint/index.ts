@@ -3,25 +3,33 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../../shared/core/errors.js';
 import { parseBoolean, parseChoice, parseLines } from '../../shared/core/inputs.js';
-import type { ModelRequest } from '../../shared/models/resolve.js';
-import { parseVersionSelector } from '../../shared/models/resolve.js';
+import type { AzureSession } from '../../shared/azure/session.js';
+import type { BatchDeployResult, BatchInvocation } from '../../shared/endpoints/batch.js';
+import type { Loaded } from '../../shared/endpoints/spec.js';
 import type { OnlineDeployOptions, OnlineDeployResult } from '../../shared/endpoints/online.js';
 import type { SmokeTest } from '../../shared/endpoints/smoke.js';
 import { describeTraffic, parseTrafficStrategy } from '../../shared/endpoints/traffic.js';
+import type { WorkflowRun } from '../../shared/jobs/naming.js';
+import type { ModelRequest } from '../../shared/models/resolve.js';
+import { parseVersionSelector } from '../../shared/models/resolve.js';
 import { readSeconds, readSessionOptions } from '../_runtime/azure-inputs.js';
 import { coreLogger } from '../_runtime/logger.js';
 import { isEntryPoint, runStep } from '../_runtime/run.js';
 import { writeTableSummary } from '../_runtime/summary.js';
 import { readWorkflowRun } from '../_runtime/workflow-run.js';
 
-interface Inputs {
+interface Common {
   endpointFile: string;
   deploymentFile: string;
   deploymentName?: string;
   set: string[];
   model?: ModelRequest;
-  options: Pick<OnlineDeployOptions, 'traffic' | 'smokeTest' | 'keepFailed' | 'previous'>;
+  keepFailed: boolean;
 }
+
+type Inputs =
+  | (Common & { kind: 'online'; online: Pick<OnlineDeployOptions, 'traffic' | 'smokeTest' | 'previous'> })
+  | (Common & { kind: 'batch'; makeDefault: boolean; invoke?: BatchInvocation; jobTimeoutMs?: number });
 
 const workspaceDir = () => process.env.GITHUB_WORKSPACE ?? process.cwd();
 
@@ -36,16 +44,42 @@ async function readInputs(): Promise<Inputs> {
   const modelName = core.getInput('model-name').trim();
   const modelVersion = core.getInput('model-version').trim();
   if (modelVersion && !modelName) throw new UserError("Input 'model-version' needs 'model-name'.");
-  return {
+  const common: Common = {
     endpointFile: file('endpoint-file'),
     deploymentFile: file('deployment-file'),
     deploymentName: core.getInput('deployment-name').trim() || undefined,
     set: parseLines(core.getInput('set')),
     model: modelName ? { name: modelName, selector: parseVersionSelector(modelVersion) } : undefined,
-    options: {
+    keepFailed: parseBoolean('keep-failed', core.getInput('keep-failed'), false),
+  };
+  const kind = parseChoice('endpoint-type', core.getInput('endpoint-type'), ['online', 'batch'] as const, 'online');
+  if (kind === 'batch') {
+    const input = core.getInput('batch-input').trim();
+    const timeout = readSeconds('batch-job-timeout', 0);
+    return {
+      ...common,
+      kind,
+      makeDefault: parseBoolean('make-default', core.getInput('make-default'), false),
+      invoke: input
+        ? {
+            input,
+            inputType: parseChoice(
+              'batch-input-type',
+              core.getInput('batch-input-type'),
+              ['uri_folder', 'uri_file'] as const,
+              'uri_folder',
+            ),
+          }
+        : undefined,
+      jobTimeoutMs: timeout || undefined,
+    };
+  }
+  return {
+    ...common,
+    kind,
+    online: {
       traffic: parseTrafficStrategy(core.getInput('traffic')),
       smokeTest: await readSmokeTest(),
-      keepFailed: parseBoolean('keep-failed', core.getInput('keep-failed'), false),
       previous: parseChoice(
         'previous-deployment',
         core.getInput('previous-deployment'),
@@ -62,30 +96,30 @@ async function readSmokeTest(): Promise<SmokeTest | undefined> {
   const contains = core.getInput('smoke-test-contains');
   if (!requestInput) {
     if (expectedInput || contains)
-      throw new UserError("Inputs 'smoke-test-response'/'smoke-test-contains' need 'smoke-test-request'.");
+      throw new UserError("Inputs 'smoke-test-response' and 'smoke-test-contains' need 'smoke-test-request'.");
     return undefined;
   }
-  const requestFile = path.resolve(workspaceDir(), requestInput);
-  const read = async (input: string, file: string) => {
+  const read = async (input: string, value: string) => {
+    const file = path.resolve(workspaceDir(), value);
     try {
-      return await readFile(file, 'utf8');
+      return { file, text: await readFile(file, 'utf8') };
     } catch {
       throw new UserError(`Input '${input}': cannot read ${file}.`);
     }
   };
+  const request = await read('smoke-test-request', requestInput);
   let expectJson: unknown;
   if (expectedInput) {
-    const file = path.resolve(workspaceDir(), expectedInput);
+    const expected = await read('smoke-test-response', expectedInput);
     try {
-      expectJson = JSON.parse(await read('smoke-test-response', file));
-    } catch (error) {
-      if (error instanceof UserError) throw error;
-      throw new UserError(`Input 'smoke-test-response': ${file} is not JSON.`);
+      expectJson = JSON.parse(expected.text);
+    } catch {
+      throw new UserError(`Input 'smoke-test-response': ${expected.file} is not JSON.`);
     }
   }
   return {
-    request: await read('smoke-test-request', requestFile),
-    requestFile: path.relative(workspaceDir(), requestFile) || requestFile,
+    request: request.text,
+    requestFile: path.relative(workspaceDir(), request.file) || request.file,
     expectJson,
     expectContains: contains || undefined,
     timeoutMs: readSeconds('smoke-test-timeout', 60),
@@ -95,40 +129,101 @@ async function readSmokeTest(): Promise<SmokeTest | undefined> {
 export async function main(): Promise<void> {
   await runStep(async () => {
     const inputs = await readInputs();
-    const log = coreLogger();
-    // Heavy modules (Azure SDK, YAML, asset upload) load only once the inputs are known to be good.
-    const [{ loadOnlineEndpoint, loadOnlineDeployment }, { parseSetOverrides }] = await Promise.all([
-      import('../../shared/endpoints/spec.js'),
-      import('../../shared/pipeline/overrides.js'),
-    ]);
-    const endpoint = await loadOnlineEndpoint(inputs.endpointFile);
-    const deployment = await loadOnlineDeployment(inputs.deploymentFile, parseSetOverrides(inputs.set));
-    for (const w of [...endpoint.warnings, ...deployment.warnings]) log.warning(w.message, w.location);
-    if (inputs.deploymentName) deployment.spec.name = inputs.deploymentName;
-
-    const [{ createSession }, { deployOnline }, { anonymousRegistrar }, naming] = await Promise.all([
-      import('../../shared/azure/create-session.js'),
-      import('../../shared/endpoints/online.js'),
-      import('../../shared/assets/anonymous.js'),
-      import('../../shared/jobs/naming.js'),
-    ]);
     const run = readWorkflowRun();
-    const session = await createSession(readSessionOptions());
-    const registrar = anonymousRegistrar(session, { tags: naming.traceTags(run) });
-    const result = await deployOnline(session, {
-      endpoint: endpoint.spec,
-      deployment: deployment.spec,
-      model: inputs.model,
-      ...inputs.options,
-      lineage: { commit: run.sha, runUrl: naming.runUrl(run) },
-      uploadCode: (folder) => registrar.dependencies.codeId(folder),
-    });
-    writeOutputs(result);
-    await writeSummary(result);
+    if (inputs.kind === 'online') await deployOnlineEndpoint(inputs, run);
+    else await deployBatchEndpoint(inputs, run);
   });
 }
 
-function writeOutputs(result: OnlineDeployResult): void {
+function logWarnings(...loaded: Loaded<unknown>[]): void {
+  for (const w of loaded.flatMap((l) => l.warnings)) coreLogger().warning(w.message, w.location);
+}
+
+/** The signed-in session and what both kinds need from it; loaded only once the files are good. */
+async function connect(run: WorkflowRun) {
+  const [{ createSession }, { anonymousRegistrar }, naming] = await Promise.all([
+    import('../../shared/azure/create-session.js'),
+    import('../../shared/assets/anonymous.js'),
+    import('../../shared/jobs/naming.js'),
+  ]);
+  const session: AzureSession = await createSession(readSessionOptions());
+  const registrar = anonymousRegistrar(session, { tags: naming.traceTags(run) });
+  return {
+    session,
+    lineage: { commit: run.sha, runUrl: naming.runUrl(run) },
+    uploadCode: (folder: string) => registrar.dependencies.codeId(folder),
+  };
+}
+
+async function deployOnlineEndpoint(inputs: Extract<Inputs, { kind: 'online' }>, run: WorkflowRun): Promise<void> {
+  // Heavy modules (Azure SDK, YAML, asset upload) load only once the inputs are known to be good.
+  const [{ loadOnlineEndpoint, loadOnlineDeployment }, { parseSetOverrides }, { deployOnline }] = await Promise.all([
+    import('../../shared/endpoints/spec.js'),
+    import('../../shared/pipeline/overrides.js'),
+    import('../../shared/endpoints/online.js'),
+  ]);
+  const endpoint = await loadOnlineEndpoint(inputs.endpointFile);
+  const deployment = await loadOnlineDeployment(inputs.deploymentFile, parseSetOverrides(inputs.set));
+  logWarnings(endpoint, deployment);
+  if (inputs.deploymentName) deployment.spec.name = inputs.deploymentName;
+  const { session, ...context } = await connect(run);
+  const result = await deployOnline(session, {
+    endpoint: endpoint.spec,
+    deployment: deployment.spec,
+    model: inputs.model,
+    keepFailed: inputs.keepFailed,
+    ...inputs.online,
+    ...context,
+  });
+  writeOnlineOutputs(result);
+  await writeOnlineSummary(result);
+}
+
+async function deployBatchEndpoint(inputs: Extract<Inputs, { kind: 'batch' }>, run: WorkflowRun): Promise<void> {
+  const [{ loadBatchEndpoint, loadBatchDeployment }, { parseSetOverrides }, { deployBatch }, jobs, submission] =
+    await Promise.all([
+      import('../../shared/endpoints/batch-spec.js'),
+      import('../../shared/pipeline/overrides.js'),
+      import('../../shared/endpoints/batch.js'),
+      import('../../shared/jobs/index.js'),
+      import('../../shared/submission/run.js'),
+    ]);
+  const endpoint = await loadBatchEndpoint(inputs.endpointFile);
+  const deployment = await loadBatchDeployment(inputs.deploymentFile, parseSetOverrides(inputs.set));
+  logWarnings(endpoint, deployment);
+  if (inputs.deploymentName) deployment.spec.name = inputs.deploymentName;
+  const { session, ...context } = await connect(run);
+  const result = await deployBatch(session, {
+    endpoint: endpoint.spec,
+    deployment: deployment.spec,
+    model: inputs.model,
+    keepFailed: inputs.keepFailed,
+    makeDefault: inputs.makeDefault,
+    invoke: inputs.invoke,
+    ...context,
+    // The invocation's job is followed as submit-pipeline follows one (logs, cancel on SIGINT/SIGTERM).
+    followJob: async (name) => {
+      core.setOutput('job-name', name);
+      const submitted = await jobs.attachJob(session, name);
+      const outcome = await submission.followWithCancel(session, submitted, {
+        timeoutMs: inputs.jobTimeoutMs,
+        signals: process,
+      });
+      core.setOutput('job-status', outcome.status);
+      jobs.assertJobPassed(outcome);
+      return outcome;
+    },
+  });
+  core.setOutput('endpoint-name', result.endpoint);
+  core.setOutput('scoring-uri', result.scoringUri);
+  core.setOutput('deployment', result.deployment);
+  core.setOutput('live-deployment', result.defaultDeployment ?? '');
+  core.setOutput('previous-deployment', result.previousDefault ?? '');
+  core.setOutput('model-version', result.model ? `${result.model.name}:${result.model.version}` : '');
+  await writeBatchSummary(result);
+}
+
+function writeOnlineOutputs(result: OnlineDeployResult): void {
   core.setOutput('endpoint-name', result.endpoint);
   core.setOutput('scoring-uri', result.scoringUri);
   core.setOutput('deployment', result.deployment);
@@ -138,10 +233,13 @@ function writeOutputs(result: OnlineDeployResult): void {
   core.setOutput('model-version', result.model ? `${result.model.name}:${result.model.version}` : '');
 }
 
-async function writeSummary(result: OnlineDeployResult): Promise<void> {
+async function writeOnlineSummary(result: OnlineDeployResult): Promise<void> {
   coreLogger().info(
     `Endpoint ${result.endpoint}: ${describeTraffic(result.traffic)} (was ${describeTraffic(result.trafficBefore)}).`,
   );
+  const previous = result.previous
+    ? `${result.previous}${result.previousDeleted.length ? ' (deleted)' : ' (kept)'}`
+    : '-';
   await writeTableSummary(
     'Online endpoint deployed',
     ['Field', 'Value'],
@@ -153,10 +251,22 @@ async function writeSummary(result: OnlineDeployResult): Promise<void> {
       ['Smoke test', result.smoke ? `passed (HTTP ${result.smoke.status})` : 'not run'],
       ['Traffic before', describeTraffic(result.trafficBefore)],
       ['Traffic now', describeTraffic(result.traffic)],
-      [
-        'Previous deployment',
-        result.previous ? `${result.previous}${result.previousDeleted.length ? ' (deleted)' : ' (kept)'}` : '-',
-      ],
+      ['Previous deployment', previous],
+    ],
+  );
+}
+
+async function writeBatchSummary(result: BatchDeployResult): Promise<void> {
+  await writeTableSummary(
+    'Batch endpoint deployed',
+    ['Field', 'Value'],
+    [
+      ['Endpoint', `${result.endpoint}${result.endpointCreated ? ' (created)' : ''}`],
+      ['Scoring URI', result.scoringUri],
+      ['New deployment', result.deployment],
+      ['Model', result.model ? `${result.model.name}:${result.model.version}` : '-'],
+      ['Default deployment', `${result.defaultDeployment ?? '-'} (was ${result.previousDefault ?? 'none'})`],
+      ['Invocation', result.job ? `job ${result.job.name}: ${result.job.status}` : 'not run'],
     ],
   );
 }

@@ -34,6 +34,7 @@ describe('deploy-endpoint bundle against the emulated workspace', () => {
         modelUri: `azureml://datastores/workspaceblobstore/paths/models/animals/v${version}/`,
         ...(version === '2' ? { jobName: 'train-42' } : {}),
       });
+    ws.emu.seed.amlCompute('cpu-cluster', { maxNodeCount: 2 });
     await ws.emu.seed.assetVersion('environments', 'animals-inference', '1', {
       image: 'mcr.microsoft.com/azureml/minimal-ubuntu22.04-py39-cpu-inference:latest',
     });
@@ -207,5 +208,49 @@ describe('deploy-endpoint bundle against the emulated workspace', () => {
       ws.emu.requests.filter({ method: 'POST', path: /\/score$/ }).filter((r) => r.path.includes('broken-api')),
     ).toHaveLength(1);
     expectNoKeyIn(result, 'broken-api');
+  }, 120_000);
+
+  test('a batch deployment becomes the default and is invoked on a small input, its job followed to the end', async () => {
+    const dir = project('unused-api');
+    const result = await deploy(dir, {
+      'endpoint-type': 'batch',
+      'endpoint-file': 'batch-endpoint.yml',
+      'deployment-file': 'batch-deployment.yml',
+      'smoke-test-request': '',
+      'smoke-test-response': '',
+      'batch-input': 'azureml://datastores/workspaceblobstore/paths/animals/batch/',
+    });
+    expect(result.annotations.filter((a) => a.level === 'error')).toEqual([]);
+    expect(result.exitCode).toBe(0);
+    const endpoint = ws.emu.endpoints.batchEndpoint('animals-batch')!;
+    expect(endpoint.resource.properties.defaults).toEqual({ deploymentName: 'nightly' });
+    expect(endpoint.jobs).toHaveLength(1);
+    expect(result.outputs).toMatchObject({
+      'endpoint-name': 'animals-batch',
+      deployment: 'nightly',
+      'live-deployment': 'nightly',
+      'job-name': endpoint.jobs[0],
+      'job-status': 'Completed',
+      'model-version': 'animals:1',
+    });
+    const job = ws.emu.jobs.get(endpoint.jobs[0])!;
+    expect(job.resource.properties).toMatchObject({
+      inputs: {
+        input_data: { jobInputType: 'uri_folder', uri: 'azureml://datastores/workspaceblobstore/paths/animals/batch/' },
+      },
+    });
+    expect(endpoint.deployments.get('nightly')!.properties).toMatchObject({
+      model: { referenceType: 'Id', assetId: expect.stringMatching(/\/models\/animals\/versions\/1$/) },
+      compute: expect.stringMatching(/\/computes\/cpu-cluster$/),
+      resources: { instanceCount: 2 },
+      maxConcurrencyPerInstance: 2,
+      miniBatchSize: 10,
+      outputAction: 'AppendRow',
+      outputFileName: 'predictions.csv',
+      retrySettings: { maxRetries: 3, timeout: 'PT30S' },
+      errorThreshold: -1,
+      loggingLevel: 'Info',
+    });
+    expect(result.leakedSecrets).toEqual([]);
   }, 120_000);
 });

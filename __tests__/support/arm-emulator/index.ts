@@ -32,6 +32,7 @@ import { JobsControl, registerJobRoutes } from './arm/jobs.js';
 import { registerRunHistoryRoutes } from './run-history.js';
 import { registerWorkspaceRoutes } from './arm/workspace.js';
 import { EndpointsControl, registerOnlineEndpointRoutes } from './arm/online-endpoints.js';
+import { registerBatchEndpointRoutes } from './arm/batch-endpoints.js';
 import { workspaceId } from './arm/common.js';
 
 export type { ArmEmulatorOptions, EmulatorSettings } from './options.js';
@@ -68,7 +69,7 @@ export interface ArmEmulator {
   proxy: ConnectProxy;
   /** Job status scripts and manual progression. */
   jobs: JobsControl;
-  /** Online endpoints and deployments: what is stored, planted answers and logs. */
+  /** Online and batch endpoints and deployments: what is stored, planted answers. */
   endpoints: EndpointsControl;
   /** Tunnel proxy CONNECTs for `hostPort` to a local `host:port` (e.g. Azurite). */
   routeHost(hostPort: string, to: string): void;
@@ -106,6 +107,7 @@ export async function startArmEmulator(options: ArmEmulatorOptions = {}): Promis
   registerRunHistoryRoutes(router, ctx, jobs);
   const endpoints = new EndpointsControl();
   registerOnlineEndpointRoutes(router, ctx, endpoints);
+  registerBatchEndpointRoutes(router, ctx, endpoints);
   for (const [name, record] of defaultDatastores(settings)) ctx.state.datastores.set(name, record);
 
   const requests = new RequestLog();

@@ -8,6 +8,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { EmulatorContext } from '../context.js';
+import type { EmulatorSettings } from '../options.js';
 import type { EmuRequest, EmuResponse } from '../http.js';
 import { ArmError, badRequest, json } from '../http.js';
 import type { JsonObject, JsonValue } from '../json.js';
@@ -22,6 +23,13 @@ const DEPLOYMENT = `${ENDPOINT}/deployments/{deploymentName}`;
 const STATUS = `/subscriptions/{subscriptionId}/providers/${PROVIDER}/locations/{location}/mfeOperationsStatus/{operationId}`;
 const SCORE = '/_endpoints/{endpointName}/score';
 const NAME = /^[a-zA-Z][a-zA-Z0-9-]{1,30}[a-zA-Z0-9]$/;
+
+export interface BatchEndpointRecord {
+  resource: StoredResource;
+  deployments: Map<string, StoredResource>;
+  /** Names of the jobs its invocations created, in order. */
+  jobs: string[];
+}
 
 interface EndpointRecord {
   resource: StoredResource;
@@ -38,10 +46,16 @@ interface DeploymentRecord {
 /** The store of online endpoints, and what a test may plant in it. */
 export class EndpointsControl {
   readonly online = new Map<string, EndpointRecord>();
+  /** Batch endpoints (arm/batch-endpoints.ts). */
+  readonly batch = new Map<string, BatchEndpointRecord>();
 
   /** The endpoint as stored (or undefined). */
   endpoint(name: string): StoredResource | undefined {
     return this.online.get(key(name))?.resource;
+  }
+
+  batchEndpoint(name: string): BatchEndpointRecord | undefined {
+    return this.batch.get(key(name));
   }
 
   deployment(endpoint: string, name: string): StoredResource | undefined {
@@ -65,6 +79,7 @@ export class EndpointsControl {
   /** Forgets every endpoint and planted answer. */
   reset(): void {
     this.online.clear();
+    this.batch.clear();
     this.planted.clear();
   }
 
@@ -97,25 +112,13 @@ export function registerOnlineEndpointRoutes(router: Router, ctx: EmulatorContex
     state.operations.observe(`deployment:${key(endpoint.resource.name)}/${key(deployment.resource.name)}`);
     return { endpoint, deployment };
   };
-  const operationHeader = (req: EmuRequest, id: string): Record<string, string> => {
-    const apiVersion = req.query.get('api-version') ?? s.apiVersions[0];
-    return {
-      'Azure-AsyncOperation': `${req.origin}/subscriptions/${s.subscriptionId}/providers/${PROVIDER}/locations/${s.region}/mfeOperationsStatus/${id}?api-version=${apiVersion}`,
-    };
-  };
+  const operationHeader = (req: EmuRequest, id: string) => endpointOperationHeader(req, s, id);
   const startOperation = (
     req: EmuRequest,
     target: string,
     onSucceeded: () => void,
     onFailed: (e: { code: string; message: string }) => void,
-  ) =>
-    state.operations.start({
-      target,
-      inProgressPolls: s.lroInProgressPolls,
-      failWith: ctx.faults.takeLroFailure(req),
-      onSucceeded,
-      onFailed,
-    }).id;
+  ) => startEndpointOperation(ctx, req, target, onSucceeded, onFailed);
 
   router.add('GET', `${WORKSPACE_PATTERN}/onlineEndpoints`, 'arm', (req) => {
     checkScope(req, s, true);
@@ -360,7 +363,32 @@ export function registerOnlineEndpointRoutes(router: Router, ctx: EmulatorContex
   }
 }
 
-function trackedResource(resource: StoredResource, body: JsonObject, tags: JsonObject): StoredResource {
+/** `Azure-AsyncOperation` of an endpoint or deployment operation (status at `mfeOperationsStatus/{id}`). */
+export function endpointOperationHeader(req: EmuRequest, s: EmulatorSettings, id: string): Record<string, string> {
+  const apiVersion = req.query.get('api-version') ?? s.apiVersions[0];
+  return {
+    'Azure-AsyncOperation': `${req.origin}/subscriptions/${s.subscriptionId}/providers/${PROVIDER}/locations/${s.region}/mfeOperationsStatus/${id}?api-version=${apiVersion}`,
+  };
+}
+
+/** Starts an operation on `target` (a fault may make it fail); its id. */
+export function startEndpointOperation(
+  ctx: EmulatorContext,
+  req: EmuRequest,
+  target: string,
+  onSucceeded: () => void,
+  onFailed: (e: { code: string; message: string }) => void,
+): string {
+  return ctx.state.operations.start({
+    target,
+    inProgressPolls: ctx.settings.lroInProgressPolls,
+    failWith: ctx.faults.takeLroFailure(req),
+    onSucceeded,
+    onFailed,
+  }).id;
+}
+
+export function trackedResource(resource: StoredResource, body: JsonObject, tags: JsonObject): StoredResource {
   const out: StoredResource = { ...resource, location: stringAt(body, 'location') ?? '', tags: clone(tags) };
   const sku = objectAt(body, 'sku');
   if (sku) out.sku = clone(sku);
