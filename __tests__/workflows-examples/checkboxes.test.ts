@@ -13,15 +13,17 @@ async function template(name: string): Promise<WorkflowTemplate> {
 }
 
 const TRAIN_STEP = 'Train (submit the pipeline and follow it)';
+/** The seed workflow and its variant that deploys to an Azure ML online endpoint: the same checkboxes and jobs. */
+const MLOPS_WORKFLOWS = ['mlops-pipeline.yml', 'mlops-endpoint.yml'];
 const dispatch = (inputs: Record<string, boolean>): Scenario => ({
   event: 'workflow_dispatch',
   inputs: { create_compute: true, train_model: true, skip_training_pipeline: false, deploy_model: true, ...inputs },
 });
 
-describe('mlops-pipeline.yml: what each checkbox combination runs', () => {
+describe.each(MLOPS_WORKFLOWS)('%s: what each checkbox combination runs', (workflow) => {
   let mlops: WorkflowTemplate;
   beforeAll(async () => {
-    mlops = await template('mlops-pipeline.yml');
+    mlops = await template(workflow);
   });
   const ran = (run: SimulatedRun) => Object.keys(run.jobs).filter((j) => run.jobs[j] !== 'skipped');
 
@@ -86,7 +88,7 @@ describe('mlops-pipeline.yml: what each checkbox combination runs', () => {
     ['the default dispatch', 'true', dispatch({})],
     ['create_compute off', 'false', dispatch({ create_compute: false })],
   ])('create_compute reaches ensure-compute as its create input: %s gives create=%s', (_case, create, scenario) => {
-    const steps = readWorkflow('mlops-pipeline.yml').jobs['azure-pipeline'].steps;
+    const steps = readWorkflow(workflow).jobs['azure-pipeline'].steps;
     const ensure = steps.find((s) => s.uses?.includes('/ensure-compute@'));
     expect(inputValue(String(ensure?.with?.create), scenario)).toBe(create);
   });
@@ -132,10 +134,10 @@ const PRODUCTION_MODEL = 'animal-classification';
 const FROM_DEFAULT_BRANCH = `${PRODUCTION_MODEL}: the newest version tagged github.ref=refs/heads/main`;
 const trainedHere = (model: string) => `${model}: the model registered by job ${trainingJobOf('azure-pipeline')}`;
 
-describe('mlops-pipeline.yml: which model each run registers and which one it downloads', () => {
+describe.each(MLOPS_WORKFLOWS)('%s: which model each run registers and which one it deploys', (workflow) => {
   let mlops: WorkflowTemplate;
   beforeAll(async () => {
-    mlops = await template('mlops-pipeline.yml');
+    mlops = await template(workflow);
   });
 
   const combinations = [false, true].flatMap((create_compute) =>
@@ -149,14 +151,14 @@ describe('mlops-pipeline.yml: which model each run registers and which one it do
   // The rule every combination must follow: training registers under the production name and the download
   // takes that very model; no training downloads the newest model trained on the default branch.
   it.each(combinations)('checkboxes %j', async (boxes) => {
-    const { flow } = await simulateModelFlow(mlops, 'mlops-pipeline.yml', dispatch(boxes));
+    const { flow } = await simulateModelFlow(mlops, workflow, dispatch(boxes));
     const trains = boxes.train_model && !boxes.skip_training_pipeline;
     expect(flow.registered).toEqual(trains ? [`azure-pipeline: ${PRODUCTION_MODEL}`] : []);
     expect(flow.downloads).toEqual([trains ? trainedHere(PRODUCTION_MODEL) : FROM_DEFAULT_BRANCH]);
   });
 
   it('a push to main registers the production model and deploys the very version it trained', async () => {
-    const { run, flow } = await simulateModelFlow(mlops, 'mlops-pipeline.yml', { event: 'push' });
+    const { run, flow } = await simulateModelFlow(mlops, workflow, { event: 'push' });
     expect(flow).toEqual({
       registered: [`azure-pipeline: ${PRODUCTION_MODEL}`],
       downloads: [trainedHere(PRODUCTION_MODEL)],
@@ -169,7 +171,7 @@ describe('mlops-pipeline.yml: which model each run registers and which one it do
   });
 
   it('a run by hand from another branch trains under the branch-scoped name and deploys that model', async () => {
-    const { flow } = await simulateModelFlow(mlops, 'mlops-pipeline.yml', { ...dispatch({}), branch: 'experiment' });
+    const { flow } = await simulateModelFlow(mlops, workflow, { ...dispatch({}), branch: 'experiment' });
     expect(flow).toEqual({
       registered: [`azure-pipeline: ${PRODUCTION_MODEL}-experiment`],
       downloads: [trainedHere(`${PRODUCTION_MODEL}-experiment`)],
@@ -178,7 +180,7 @@ describe('mlops-pipeline.yml: which model each run registers and which one it do
 
   it('a run by hand from another branch without training takes the default branch model, not its own', async () => {
     const scenario = { ...dispatch({ train_model: false }), branch: 'experiment' };
-    const { flow } = await simulateModelFlow(mlops, 'mlops-pipeline.yml', scenario);
+    const { flow } = await simulateModelFlow(mlops, workflow, scenario);
     expect(flow).toEqual({ registered: [], downloads: [FROM_DEFAULT_BRANCH] });
   });
 });
@@ -198,5 +200,18 @@ describe('pr-toy-dataset.yml: a toy run registers nothing under production names
     expect(flow).toEqual({ registered: [`${job}: ${PRODUCTION_MODEL}-fix-data`], downloads: [] });
     // Its summary says where the toy run's artifacts went.
     expect(run.steps[job]).toContain("Say where the toy run's artifacts went");
+  });
+});
+
+describe('mlops-endpoint.yml: deploys the chosen model to the online endpoint, blue/green', () => {
+  it('deploys the model version the download job chose, as a new deployment per run attempt, smoke-tested', () => {
+    const steps = readWorkflow('mlops-endpoint.yml').jobs.deploy.steps;
+    const deploy = steps.find((s) => s.uses?.includes('/deploy-endpoint@'));
+    expect(deploy?.with).toMatchObject({
+      'model-name': '${{ needs.download.outputs.model-name }}',
+      'model-version': '${{ needs.download.outputs.model-version }}',
+      'deployment-name': expect.stringMatching(/github\.run_number.*github\.run_attempt/),
+      'smoke-test-request': 'project/endpoint/sample-request.json',
+    });
   });
 });
