@@ -28,7 +28,10 @@ interface Common {
 }
 
 type Inputs =
-  | (Common & { kind: 'online'; online: Pick<OnlineDeployOptions, 'traffic' | 'smokeTest' | 'previous'> })
+  | (Common & {
+      kind: 'online';
+      online: Pick<OnlineDeployOptions, 'traffic' | 'smokeTest' | 'previous' | 'deploymentTimeoutMs'>;
+    })
   | (Common & { kind: 'batch'; makeDefault: boolean; invoke?: BatchInvocation; jobTimeoutMs?: number });
 
 const workspaceDir = () => process.env.GITHUB_WORKSPACE ?? process.cwd();
@@ -80,6 +83,7 @@ async function readInputs(): Promise<Inputs> {
     online: {
       traffic: parseTrafficStrategy(core.getInput('traffic')),
       smokeTest: await readSmokeTest(),
+      deploymentTimeoutMs: readSeconds('timeout', 0) || undefined,
       previous: parseChoice(
         'previous-deployment',
         core.getInput('previous-deployment'),

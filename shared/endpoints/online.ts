@@ -26,6 +26,8 @@ export interface OnlineDeployOptions {
   smokeTest?: SmokeTest;
   /** Keep a deployment that failed (to look at it) instead of deleting it. */
   keepFailed: boolean;
+  /** How long to wait for the new deployment's provisioning (default: as long as it takes). */
+  deploymentTimeoutMs?: number;
   /** What becomes of the deployments that had live traffic once the new one takes all of it. */
   previous: 'keep' | 'delete';
   /** Commit and workflow run, for the lineage tags. */
@@ -108,13 +110,17 @@ export async function deployOnline(session: AzureSession, options: OnlineDeployO
 
   log.info(`Creating deployment ${name} with no traffic${model ? ` (model ${model.name}:${model.version})` : ''}.`);
   const body = onlineDeploymentBody(options.deployment, location, assets, tags);
+  const deadline = options.deploymentTimeoutMs ? AbortSignal.timeout(options.deploymentTimeoutMs) : undefined;
   try {
-    await api.deployments.createOrUpdate(endpointName, name, body);
+    await api.deployments.createOrUpdate(endpointName, name, body, { abortSignal: deadline });
   } catch (error) {
+    const why = deadline?.aborted
+      ? `it was not provisioned within ${options.deploymentTimeoutMs! / 1000} s (input 'timeout')`
+      : errorMessage(error);
     const logs = await deploymentLogs(session, api, endpointName, name);
-    await cleanup('its provisioning failed');
+    await cleanup(deadline?.aborted ? 'it was not ready in time' : 'its provisioning failed');
     throw new DeploymentFailure(
-      `Deployment '${name}' of endpoint '${endpointName}' failed: ${errorMessage(error)}${logs}\n` +
+      `Deployment '${name}' of endpoint '${endpointName}' failed: ${why}${logs}\n` +
         `Live traffic is unchanged: ${describeTraffic(trafficBefore)}.`,
     );
   }
