@@ -26,6 +26,7 @@ export type Entry =
   | 'download-model'
   | 'tag-image'
   | 'k8s-deploy'
+  | 'deploy-endpoint'
   | 'mlops';
 
 /**

@@ -34,6 +34,9 @@ type Inputs =
     })
   | (Common & { kind: 'batch'; makeDefault: boolean; invoke?: BatchInvocation; jobTimeoutMs?: number });
 
+/** The service's rule for endpoint and deployment names. */
+const DEPLOYMENT_NAME = /^[a-zA-Z][a-zA-Z0-9-]{1,30}[a-zA-Z0-9]$/;
+
 const workspaceDir = () => process.env.GITHUB_WORKSPACE ?? process.cwd();
 
 async function readInputs(): Promise<Inputs> {
@@ -50,9 +53,9 @@ async function readInputs(): Promise<Inputs> {
   const common: Common = {
     endpointFile: file('endpoint-file'),
     deploymentFile: file('deployment-file'),
-    deploymentName: core.getInput('deployment-name').trim() || undefined,
+    deploymentName: readDeploymentName(),
     set: parseLines(core.getInput('set')),
-    model: modelName ? { name: modelName, selector: parseVersionSelector(modelVersion) } : undefined,
+    model: modelName ? { name: modelName, selector: readVersionSelector(modelVersion) } : undefined,
     keepFailed: parseBoolean('keep-failed', core.getInput('keep-failed'), false),
   };
   const kind = parseChoice('endpoint-type', core.getInput('endpoint-type'), ['online', 'batch'] as const, 'online');
@@ -92,6 +95,27 @@ async function readInputs(): Promise<Inputs> {
       ),
     },
   };
+}
+
+/** The model version as download-model reads its `version` input, with errors naming this action's input. */
+function readVersionSelector(text: string) {
+  try {
+    return parseVersionSelector(text);
+  } catch (error) {
+    if (error instanceof UserError)
+      throw new UserError(error.message.replace("Input 'version'", "Input 'model-version'"));
+    throw error;
+  }
+}
+
+function readDeploymentName(): string | undefined {
+  const name = core.getInput('deployment-name').trim();
+  if (name && !DEPLOYMENT_NAME.test(name))
+    throw new UserError(
+      `Input 'deployment-name': '${name}' is not a deployment name: 3-32 characters, a letter first, letters, ` +
+        "digits and '-', no '-' last (e.g. green, or animals-${{ github.run_number }}).",
+    );
+  return name || undefined;
 }
 
 async function readSmokeTest(): Promise<SmokeTest | undefined> {

@@ -190,7 +190,8 @@ function checkEndpointName(options: OnlineDeployOptions): void {
   const named = options.deployment.endpointName;
   if (named && named !== options.endpoint.name)
     throw new UserError(
-      `${options.deployment.file}: endpoint_name '${named}' is not the endpoint file's name '${options.endpoint.name}'.`,
+      `endpoint_name '${named}' is not the endpoint file's name '${options.endpoint.name}'.`,
+      options.deployment.endpointNameLoc,
     );
 }
 

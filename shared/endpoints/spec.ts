@@ -50,6 +50,7 @@ export interface OnlineDeploymentSpec {
   name: string;
   nameLoc: SourceLocation;
   endpointName?: string;
+  endpointNameLoc?: SourceLocation;
   description?: string;
   tags: Record<string, string>;
   properties?: Record<string, string>;
@@ -217,6 +218,7 @@ export async function loadOnlineDeployment(
     name,
     nameLoc,
     endpointName: readString(map, 'endpoint_name', problems),
+    endpointNameLoc: entryOf(map, 'endpoint_name')?.value.loc,
     description: readString(map, 'description', problems),
     tags: readStringMap(map, 'tags', problems) ?? {},
     properties: readStringMap(map, 'properties', problems),

@@ -4,6 +4,7 @@
  * `sku {name: Default, capacity: instance_count}`, durations in ISO 8601, assets as ARM ids.
  */
 import { UserError } from '../core/errors.js';
+import { isNotFound } from '../azure/rest-errors.js';
 import type { AzureSession } from '../azure/session.js';
 import type { OnlineDeployment, OnlineDeploymentProperties, OnlineEndpoint } from '../azure/ml-api/endpoint-types.js';
 import type { AssetCollectionName } from '../azure/ml-api/types.js';
@@ -136,6 +137,11 @@ export async function resolveAssetId(
   }
   const pinned = text.match(/^([^:@]+):([^:@]+)$/);
   if (!pinned) throw new UserError(`'${ref.text}' must be azureml:NAME:VERSION or azureml:NAME@latest`, ref.loc);
-  const version = await session.ml.versions(collection).get(pinned[1], pinned[2]);
-  return version.id ?? `${session.workspaceId}/${collection}/${pinned[1]}/versions/${pinned[2]}`;
+  try {
+    const version = await session.ml.versions(collection).get(pinned[1], pinned[2]);
+    return version.id ?? `${session.workspaceId}/${collection}/${pinned[1]}/versions/${pinned[2]}`;
+  } catch (error) {
+    if (!isNotFound(error)) throw error;
+    throw new UserError(`'${ref.text}': the workspace has no ${collection} ${pinned[1]} version ${pinned[2]}`, ref.loc);
+  }
 }
