@@ -8,6 +8,8 @@ import { loadBatchDeployment, loadBatchEndpoint } from '../../../shared/endpoint
 import { loadOnlineDeployment, loadOnlineEndpoint } from '../../../shared/endpoints/spec.js';
 import { onlineDeploymentBody, onlineEndpointBody } from '../../../shared/endpoints/to-rest.js';
 import { parseSetOverrides } from '../../../shared/pipeline/overrides.js';
+import { bodyDefinitionFor, validateBody } from '../../support/arm-emulator/swagger.js';
+import type { JsonValue } from '../../support/arm-emulator/json.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const EXAMPLE = path.resolve(HERE, '../../../workflows-examples/project/endpoint');
@@ -100,6 +102,34 @@ describe('endpoint and deployment YAML', () => {
     ]);
     expect(await problemsOf(() => loadOnlineEndpoint(file('name: ok-name\nauth_mode: password\n')))).toEqual([
       expect.stringMatching(/^2: auth_mode 'password' is not one of key, aml_token, aad_token/),
+    ]);
+  });
+
+  it("sends bodies the api-version's swagger accepts, and the swagger fixture does refuse a wrong one", async () => {
+    const endpoint = await loadOnlineEndpoint(path.join(FIXTURE, 'endpoint.yml'));
+    const deployment = await loadOnlineDeployment(path.join(FIXTURE, 'deployment.yml'));
+    const ws = '/subscriptions/s/resourceGroups/rg/providers/Microsoft.MachineLearningServices/workspaces/w';
+    const endpointBody = onlineEndpointBody(endpoint.spec, 'westeurope', { blue: 100 }, {});
+    const deploymentBody = onlineDeploymentBody(
+      deployment.spec,
+      'westeurope',
+      { model: 'm', environmentId: 'e', codeId: 'c' },
+      {},
+    );
+    const check = (method: string, at: string, body: unknown) =>
+      validateBody(bodyDefinitionFor(method, `${ws}${at}`)!, JSON.parse(JSON.stringify(body)) as JsonValue);
+    expect(check('PUT', '/onlineEndpoints/e', endpointBody)).toEqual([]);
+    expect(check('PUT', '/onlineEndpoints/e/deployments/d', deploymentBody)).toEqual([]);
+    expect(
+      check('POST', '/onlineEndpoints/e/deployments/d/getLogs', { containerType: 'InferenceServer', tail: 100 }),
+    ).toEqual([]);
+    const wrong = {
+      ...endpointBody,
+      properties: { ...endpointBody.properties, authMode: 'Password', scoringUri: 'x' },
+    };
+    expect(check('PUT', '/onlineEndpoints/e', wrong)).toEqual([
+      expect.stringContaining('authMode'),
+      expect.stringContaining('scoringUri'),
     ]);
   });
 });
