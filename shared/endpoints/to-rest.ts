@@ -22,35 +22,38 @@ const IDENTITY_TYPES: Record<string, string> = {
   none: 'None',
 };
 
-/** The endpoint body; `traffic` is the live traffic to keep (on create: the file's, else none). */
+/**
+ * The endpoint body; `traffic` is the live traffic to keep (a new endpoint: none). As azure-ai-ml sends it (the
+ * recorded body in __tests__/fixtures/endpoints-fidelity/online_endpoint_create): empty `properties`, `traffic` and
+ * `mirrorTraffic` maps rather than none, and a system-assigned identity when the file names none.
+ */
 export function onlineEndpointBody(
   spec: OnlineEndpointSpec,
   location: string,
-  traffic: Record<string, number> | undefined,
-  mirrorTraffic?: Record<string, number>,
+  traffic: Record<string, number> = {},
+  mirrorTraffic: Record<string, number> = {},
 ): OnlineEndpoint {
-  const body: OnlineEndpoint = {
-    location,
-    tags: spec.tags,
-    properties: {
-      authMode: spec.authMode,
-      description: spec.description,
-      properties: spec.properties,
-      traffic,
-      mirrorTraffic,
-      publicNetworkAccess: spec.publicNetworkAccess,
-    },
+  const type = spec.identity
+    ? (IDENTITY_TYPES[spec.identity.type.toLowerCase()] ?? spec.identity.type)
+    : 'SystemAssigned';
+  const uai = spec.identity?.userAssignedIdentities;
+  const properties = {
+    authMode: spec.authMode,
+    description: spec.description,
+    properties: spec.properties ?? {},
+    mirrorTraffic,
+    traffic,
+    publicNetworkAccess: spec.publicNetworkAccess,
   };
-  if (spec.identity) {
-    const type = IDENTITY_TYPES[spec.identity.type.toLowerCase()] ?? spec.identity.type;
-    body.identity = {
+  return {
+    tags: spec.tags,
+    location,
+    identity: {
       type: type as NonNullable<OnlineEndpoint['identity']>['type'],
-      userAssignedIdentities: spec.identity.userAssignedIdentities
-        ? Object.fromEntries(spec.identity.userAssignedIdentities.map((id) => [id, {}]))
-        : undefined,
-    };
-  }
-  return body;
+      ...(uai ? { userAssignedIdentities: Object.fromEntries(uai.map((id) => [id, {}])) } : {}),
+    },
+    properties: dropUndefined(properties) as OnlineEndpoint['properties'],
+  };
 }
 
 /** The resolved ARM ids a deployment body names. */
