@@ -96,7 +96,7 @@ describe('deploy-endpoint bundle against the emulated workspace', () => {
         (r) =>
           `${r.method} ${r.path.endsWith('/score') ? 'score' : 'endpoint'} ${JSON.stringify((r.body as { properties?: { traffic?: unknown } })?.properties?.traffic ?? '')}`,
       );
-    expect(order).toEqual(['PUT endpoint ""', 'POST score ""', 'PUT endpoint {"blue":100}']);
+    expect(order).toEqual(['PUT endpoint {}', 'POST score ""', 'PUT endpoint {"blue":100}']);
     const deployment = ws.emu.endpoints.deployment('first-api', 'blue')!;
     expect(deployment.tags).toMatchObject({
       'azureml-mlops.model-name': 'animals',
