@@ -5,7 +5,7 @@ import { UserError } from '../../shared/core/errors.js';
 import { parseBoolean, parseChoice, parseLines } from '../../shared/core/inputs.js';
 import type { AzureSession } from '../../shared/azure/session.js';
 import type { BatchDeployResult, BatchInvocation } from '../../shared/endpoints/batch.js';
-import type { Loaded } from '../../shared/endpoints/spec.js';
+import type { Loaded, OnlineDeploymentSpec } from '../../shared/endpoints/spec.js';
 import type { OnlineDeployOptions, OnlineDeployResult } from '../../shared/endpoints/online.js';
 import type { SmokeTest } from '../../shared/endpoints/smoke.js';
 import { describeTraffic, parseTrafficStrategy } from '../../shared/endpoints/traffic.js';
@@ -19,6 +19,7 @@ import { writeTableSummary } from '../_runtime/summary.js';
 import { readWorkflowRun } from '../_runtime/workflow-run.js';
 
 interface Common {
+  backend: 'azure' | 'local';
   endpointFile: string;
   deploymentFile: string;
   deploymentName?: string;
@@ -40,17 +41,12 @@ const DEPLOYMENT_NAME = /^[a-zA-Z][a-zA-Z0-9-]{1,30}[a-zA-Z0-9]$/;
 const workspaceDir = () => process.env.GITHUB_WORKSPACE ?? process.cwd();
 
 async function readInputs(): Promise<Inputs> {
-  const backend = parseChoice('backend', core.getInput('backend'), ['azure', 'local'] as const, 'azure');
-  if (backend === 'local')
-    throw new UserError(
-      "Input 'backend': deploy-endpoint deploys to Azure ML managed endpoints, which the local backend has no " +
-        "stand-in for; set 'backend: azure' (and deploy to Kubernetes with k8s-deploy for a local run).",
-    );
   const file = (name: string) => path.resolve(workspaceDir(), core.getInput(name, { required: true }));
   const modelName = core.getInput('model-name').trim();
   const modelVersion = core.getInput('model-version').trim();
   if (modelVersion && !modelName) throw new UserError("Input 'model-version' needs 'model-name'.");
   const common: Common = {
+    backend: parseChoice('backend', core.getInput('backend'), ['azure', 'local'] as const, 'azure'),
     endpointFile: file('endpoint-file'),
     deploymentFile: file('deployment-file'),
     deploymentName: readDeploymentName(),
@@ -59,6 +55,10 @@ async function readInputs(): Promise<Inputs> {
     keepFailed: parseBoolean('keep-failed', core.getInput('keep-failed'), false),
   };
   const kind = parseChoice('endpoint-type', core.getInput('endpoint-type'), ['online', 'batch'] as const, 'online');
+  if (common.backend === 'local' && kind === 'batch')
+    throw new UserError(
+      "Input 'backend': batch endpoints have no local stand-in; set 'backend: azure' (or run the pipeline with submit-pipeline's local backend).",
+    );
   if (kind === 'batch') {
     const input = core.getInput('batch-input').trim();
     const timeout = readSeconds('batch-job-timeout', 0);
@@ -80,21 +80,23 @@ async function readInputs(): Promise<Inputs> {
       jobTimeoutMs: timeout || undefined,
     };
   }
-  return {
-    ...common,
-    kind,
-    online: {
-      traffic: parseTrafficStrategy(core.getInput('traffic')),
-      smokeTest: await readSmokeTest(),
-      deploymentTimeoutMs: readSeconds('timeout', 0) || undefined,
-      previous: parseChoice(
-        'previous-deployment',
-        core.getInput('previous-deployment'),
-        ['keep', 'delete'] as const,
-        'keep',
-      ),
-    },
+  const online = {
+    traffic: parseTrafficStrategy(core.getInput('traffic')),
+    smokeTest: await readSmokeTest(),
+    deploymentTimeoutMs: readSeconds('timeout', 0) || undefined,
+    previous: parseChoice(
+      'previous-deployment',
+      core.getInput('previous-deployment'),
+      ['keep', 'delete'] as const,
+      'keep',
+    ),
   };
+  if (common.backend === 'local' && !online.smokeTest)
+    throw new UserError(
+      "Input 'backend': the local backend only runs the smoke test (the scoring script on this runner, no endpoint); " +
+        "give 'smoke-test-request', or set 'backend: azure' to deploy.",
+    );
+  return { ...common, kind, online };
 }
 
 /** The model version as download-model reads its `version` input, with errors naming this action's input. */
@@ -158,7 +160,8 @@ export async function main(): Promise<void> {
   await runStep(async () => {
     const inputs = await readInputs();
     const run = readWorkflowRun();
-    if (inputs.kind === 'online') await deployOnlineEndpoint(inputs, run);
+    if (inputs.kind === 'online' && inputs.backend === 'local') await smokeTestLocally(inputs);
+    else if (inputs.kind === 'online') await deployOnlineEndpoint(inputs, run);
     else await deployBatchEndpoint(inputs, run);
   });
 }
@@ -205,6 +208,70 @@ async function deployOnlineEndpoint(inputs: Extract<Inputs, { kind: 'online' }>,
   });
   writeOnlineOutputs(result);
   await writeOnlineSummary(result);
+}
+
+/** The local backend: the smoke test on this runner against the model of the local workspace; nothing deployed. */
+async function smokeTestLocally(inputs: Extract<Inputs, { kind: 'online' }>): Promise<void> {
+  const [{ loadOnlineEndpoint, loadOnlineDeployment }, { parseSetOverrides }, { runLocalSmokeTest }, { readBackend }] =
+    await Promise.all([
+      import('../../shared/endpoints/spec.js'),
+      import('../../shared/pipeline/overrides.js'),
+      import('../../shared/endpoints/local-smoke.js'),
+      import('../_runtime/backend.js'),
+    ]);
+  const endpoint = await loadOnlineEndpoint(inputs.endpointFile);
+  const deployment = await loadOnlineDeployment(inputs.deploymentFile, parseSetOverrides(inputs.set));
+  logWarnings(endpoint, deployment);
+  const spec = deployment.spec;
+  const name = inputs.deploymentName ?? spec.name;
+  if (spec.code?.kind !== 'local' || !spec.scoringScript)
+    throw new UserError(
+      `${inputs.deploymentFile}: the local smoke test runs code_configuration's local code folder and scoring_script; ` +
+        "this deployment names none (set 'backend: azure').",
+    );
+  const request = inputs.model ?? modelRequestOf(spec.model);
+  const modelDir = path.join(
+    process.env.RUNNER_TEMP ?? (await import('node:os')).tmpdir(),
+    `deploy-endpoint-${name}-model`,
+  );
+  const model = await (await readBackend()).downloadModel(request, modelDir);
+  const result = await runLocalSmokeTest({
+    codeDir: spec.code.path,
+    scoringScript: spec.scoringScript,
+    modelDir,
+    deployment: name,
+    test: inputs.online.smokeTest!,
+    log: coreLogger(),
+  });
+  const modelVersion = `${model.lineage.name}:${model.lineage.version}`;
+  coreLogger().info(
+    `Local smoke test of ${name} passed with model ${modelVersion}; nothing was deployed (local backend).`,
+  );
+  core.setOutput('endpoint-name', endpoint.spec.name);
+  core.setOutput('deployment', name);
+  core.setOutput('model-version', modelVersion);
+  await writeTableSummary(
+    'Online deployment smoke-tested locally',
+    ['Field', 'Value'],
+    [
+      ['Endpoint', `${endpoint.spec.name} (not deployed: local backend)`],
+      ['Deployment', name],
+      ['Model', modelVersion],
+      ['Smoke test', `passed (${inputs.online.smokeTest!.requestFile}, status ${result.status})`],
+    ],
+  );
+}
+
+/** The deployment file's `model: azureml:NAME:VERSION` (or `@latest`) as a request for the workspace's model. */
+function modelRequestOf(ref: Loaded<OnlineDeploymentSpec>['spec']['model']): ModelRequest {
+  const m = ref?.kind === 'azureml' ? ref.text.match(/^azureml:([^:@/]+)(?::([^:@]+)|@latest)?$/) : null;
+  if (!m)
+    throw new UserError(
+      "Give the model to smoke-test: input 'model-name' (and 'model-version'), or the deployment file's " +
+        "'model: azureml:NAME:VERSION'.",
+      ref?.kind === 'azureml' ? ref.loc : undefined,
+    );
+  return { name: m[1], selector: m[2] ? { kind: 'version', version: m[2] } : { kind: 'latest' } };
 }
 
 async function deployBatchEndpoint(inputs: Extract<Inputs, { kind: 'batch' }>, run: WorkflowRun): Promise<void> {
