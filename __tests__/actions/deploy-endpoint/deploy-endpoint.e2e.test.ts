@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundle, runAction, type RunResult } from '../../support/action-runner.js';
 import { eventEnv } from '../../support/github-events/events.js';
+import { Gate } from '../../support/arm-emulator/index.js';
 import { startEmulatedWorkspace, type EmulatedWorkspace } from '../../support/azure/workspace-fixture.js';
 
 const FIXTURE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'project');
@@ -208,6 +209,41 @@ describe('deploy-endpoint bundle against the emulated workspace', () => {
       ws.emu.requests.filter({ method: 'POST', path: /\/score$/ }).filter((r) => r.path.includes('broken-api')),
     ).toHaveLength(1);
     expectNoKeyIn(result, 'broken-api');
+  }, 120_000);
+
+  test('a traffic step the service refuses puts the traffic back and removes the new deployment', async () => {
+    const dir = project('refused-api');
+    expect((await deploy(dir)).exitCode).toBe(0);
+    // Held at the new deployment's PUT (after the endpoint update), the next endpoint write - the traffic step - is
+    // made to fail; the restoring write after it goes through.
+    const gate = new Gate();
+    ws.emu.faults.add({
+      method: 'PUT',
+      path: '/subscriptions/**/onlineEndpoints/refused-api/deployments/green',
+      times: 1,
+      fault: { kind: 'hold', gate },
+    });
+    const running = deploy(dir, { 'deployment-name': 'green', traffic: '50, 100' });
+    await gate.arrivals(1);
+    ws.emu.faults.add({
+      method: 'PUT',
+      path: '/subscriptions/**/onlineEndpoints/refused-api',
+      times: 1,
+      fault: {
+        kind: 'status',
+        status: 409,
+        code: 'Conflict',
+        message: 'Another operation is in progress on the endpoint.',
+      },
+    });
+    gate.open();
+    const result = await running;
+    expect(result.exitCode).toBe(1);
+    expect(result.annotations.find((a) => a.level === 'error')?.message).toContain('Another operation is in progress');
+    expect(result.log).toContain('Putting it back: blue 100%');
+    expect(traffic('refused-api')).toEqual({ blue: 100 });
+    expect(ws.emu.endpoints.deployment('refused-api', 'green')).toBeUndefined();
+    expectNoKeyIn(result, 'refused-api');
   }, 120_000);
 
   test('a batch deployment becomes the default and is invoked on a small input, its job followed to the end', async () => {
