@@ -62,6 +62,16 @@ beforeAll(async () => {
     'dry-run': 'true',
     'rendered-folder': 'rendered',
   });
+  // The local backend's deploy-endpoint: the example endpoint's smoke test on the runner, nothing deployed.
+  await run('deploy-endpoint', {
+    ...local,
+    'endpoint-file': 'endpoint/endpoint.yml',
+    'deployment-file': 'endpoint/deployment.yml',
+    'model-name': model.outputs['model-name'],
+    'model-version': model.outputs.version,
+    'smoke-test-request': 'endpoint/sample-request.json',
+    'smoke-test-contains': '"predictions"',
+  });
 }, 900_000);
 
 const ACTIONS = [
@@ -71,6 +81,7 @@ const ACTIONS = [
   'download-model',
   'tag-image',
   'k8s-deploy',
+  'deploy-endpoint',
 ];
 
 describe.each(ACTIONS)('the %s summary on the local backend', (action) => {
