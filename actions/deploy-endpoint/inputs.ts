@@ -38,14 +38,23 @@ export async function readInputs(): Promise<Inputs> {
   const file = (name: string) => path.resolve(workspaceDir(), core.getInput(name, { required: true }));
   const modelName = core.getInput('model-name').trim();
   const modelVersion = core.getInput('model-version').trim();
+  const modelJob = core.getInput('model-job').trim();
   if (modelVersion && !modelName) throw new UserError("Input 'model-version' needs 'model-name'.");
+  if (modelJob && modelVersion)
+    throw new UserError(
+      `Give either 'model-version' (${modelVersion}) or 'model-job' (${modelJob}), not both: each picks the version.`,
+    );
   const common: Common = {
     backend: parseChoice('backend', core.getInput('backend'), ['azure', 'local'] as const, 'azure'),
     endpointFile: file('endpoint-file'),
     deploymentFile: file('deployment-file'),
     deploymentName: readDeploymentName(),
     set: parseLines(core.getInput('set')),
-    model: modelName ? { name: modelName, selector: readVersionSelector(modelVersion) } : undefined,
+    model: modelJob
+      ? { job: modelJob, name: modelName || undefined }
+      : modelName
+        ? { name: modelName, selector: readVersionSelector(modelVersion) }
+        : undefined,
     keepFailed: parseBoolean('keep-failed', core.getInput('keep-failed'), false),
   };
   const kind = parseChoice('endpoint-type', core.getInput('endpoint-type'), ['online', 'batch'] as const, 'online');

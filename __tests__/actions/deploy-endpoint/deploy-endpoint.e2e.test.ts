@@ -118,7 +118,7 @@ describe('deploy-endpoint bundle against the emulated workspace', () => {
     expectNoKeyIn(result, 'first-api');
   }, 120_000);
 
-  test('a blue/green update mirrors, stages and moves the traffic to the new deployment after its smoke test, keeping or deleting the previous one as asked', async () => {
+  test('a blue/green update (the model a training job registered) mirrors, stages and moves the traffic to the new deployment after its smoke test, keeping or deleting the previous one as asked', async () => {
     const dir = project('bg-api');
     expect((await deploy(dir)).exitCode).toBe(0);
 
@@ -126,7 +126,7 @@ describe('deploy-endpoint bundle against the emulated workspace', () => {
     const green = await deploy(dir, {
       'deployment-name': 'green',
       'model-name': 'animals',
-      'model-version': 'latest',
+      'model-job': 'train-42',
       traffic: 'mirror:10, 50, 100',
     });
     expect(green.annotations.filter((a) => a.level === 'error')).toEqual([]);

@@ -73,6 +73,18 @@ export const cases: BadInputCase[] = [
     at: { input: 'model-version' },
   },
   {
+    name: 'both a model version and a training job',
+    inputs: { 'model-name': 'clf', 'model-version': '3', 'model-job': 'train-1' },
+    error: /either 'model-version'/,
+    at: { input: 'model-version' },
+  },
+  {
+    name: 'a training job that registered no model',
+    inputs: { 'model-job': 'ghost-job' },
+    error: /registered by job 'ghost-job'/,
+    at: { input: 'model-job', value: 'ghost-job' },
+  },
+  {
     name: 'a tag selector without a key',
     inputs: { 'model-name': 'clf', 'model-version': 'tag:' },
     error: /names no tag/,
