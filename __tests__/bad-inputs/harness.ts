@@ -28,6 +28,7 @@ export type Entry =
   | 'tag-image'
   | 'k8s-deploy'
   | 'trace'
+  | 'deploy-endpoint'
   | 'mlops';
 
 /**

@@ -64,6 +64,20 @@ const RUNS: [action: string, inputs: (outputs: Outputs) => Record<string, string
       'rendered-folder': 'rendered',
     }),
   ],
+  // The local backend's deploy-endpoint: the example endpoint's smoke test on the runner, nothing deployed.
+  [
+    'deploy-endpoint',
+    (out) => ({
+      ...local,
+      ...modelOf(out),
+      'endpoint-file': 'endpoint/endpoint.yml',
+      'deployment-file': 'endpoint/deployment.yml',
+      'smoke-test-request': 'endpoint/sample-request.json',
+      'smoke-test-contains': '"predictions"',
+    }),
+  ],
+  // Back from the rendered Deployment (k8s-deploy's dry run) to the commit and the data.
+  ['trace', () => ({ ...local, manifest: 'rendered/001-deployment-animals-api.yaml', registry: 'false' })],
   // The root action: the Azure part of the workflow in one step.
   [
     'mlops',

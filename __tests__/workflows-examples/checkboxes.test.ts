@@ -16,15 +16,17 @@ const TRAIN_STEP = 'Train (submit the pipeline and follow it)';
 /** The release jobs, after the jobs that get the model. */
 const RELEASE = ['build', 'staging', 'production'];
 const RELEASE_AFTER = (jobs: string[]) => [...jobs, ...RELEASE];
+/** The seed workflow and its variant that deploys to an Azure ML online endpoint: the same checkboxes and jobs. */
+const MLOPS_WORKFLOWS = ['mlops-pipeline.yml', 'mlops-endpoint.yml'];
 const dispatch = (inputs: Record<string, boolean>): Scenario => ({
   event: 'workflow_dispatch',
   inputs: { create_compute: true, train_model: true, skip_training_pipeline: false, deploy_model: true, ...inputs },
 });
 
-describe('mlops-pipeline.yml: what each checkbox combination runs', () => {
+describe.each(MLOPS_WORKFLOWS)('%s: what each checkbox combination runs', (workflow) => {
   let mlops: WorkflowTemplate;
   beforeAll(async () => {
-    mlops = await template('mlops-pipeline.yml');
+    mlops = await template(workflow);
   });
   const ran = (run: SimulatedRun) => Object.keys(run.jobs).filter((j) => run.jobs[j] !== 'skipped');
 
@@ -89,7 +91,7 @@ describe('mlops-pipeline.yml: what each checkbox combination runs', () => {
     ['the default dispatch', 'true', dispatch({})],
     ['create_compute off', 'false', dispatch({ create_compute: false })],
   ])('create_compute reaches ensure-compute as its create input: %s gives create=%s', (_case, create, scenario) => {
-    const steps = readWorkflow('mlops-pipeline.yml').jobs['azure-pipeline'].steps;
+    const steps = readWorkflow(workflow).jobs['azure-pipeline'].steps;
     const ensure = steps.find((s) => s.uses?.includes('/ensure-compute@'));
     expect(inputValue(String(ensure?.with?.create), scenario)).toBe(create);
   });
@@ -149,11 +151,17 @@ const trainedHere = (model: string) => `${model}: the model registered by job ${
 const IMAGE = `ghcr.io/azureml-mlops/animals-api@${BUILT_DIGEST}`;
 /** A release that went through: the image built by this run, by digest, to staging and then to production. */
 const RELEASED = [`staging: ${IMAGE} -> staging`, `production: ${IMAGE} -> production`];
+const ENDPOINT_FILE = 'project/endpoint/endpoint.yml';
+/** What each seed workflow deploys when it releases `model`: the image to staging then production, or the endpoint. */
+const releasedBy = (workflow: string, model = PRODUCTION_MODEL) =>
+  workflow === 'mlops-endpoint.yml' ? [`deploy: ${model} -> ${ENDPOINT_FILE}`] : RELEASED;
+/** The jobs that release, after the jobs that get the model. */
+const releaseJobsOf = (workflow: string) => (workflow === 'mlops-endpoint.yml' ? ['deploy'] : RELEASE);
 
-describe('mlops-pipeline.yml: which model each run registers and which one it downloads', () => {
+describe.each(MLOPS_WORKFLOWS)('%s: which model each run registers and which one it deploys', (workflow) => {
   let mlops: WorkflowTemplate;
   beforeAll(async () => {
-    mlops = await template('mlops-pipeline.yml');
+    mlops = await template(workflow);
   });
 
   const combinations = [false, true].flatMap((create_compute) =>
@@ -168,20 +176,20 @@ describe('mlops-pipeline.yml: which model each run registers and which one it do
   // takes that very model; no training downloads the newest model trained on the default branch. deploy_model
   // releases the one image built, by digest, to staging then production; without it nothing is built or deployed.
   it.each(combinations)('checkboxes %j', async (boxes) => {
-    const { run, flow } = await simulateModelFlow(mlops, 'mlops-pipeline.yml', dispatch(boxes));
+    const { run, flow } = await simulateModelFlow(mlops, workflow, dispatch(boxes));
     const trains = boxes.train_model && !boxes.skip_training_pipeline;
     expect(flow.registered).toEqual(trains ? [`azure-pipeline: ${PRODUCTION_MODEL}`] : []);
     expect(flow.downloads).toEqual([trains ? trainedHere(PRODUCTION_MODEL) : FROM_DEFAULT_BRANCH]);
-    expect(flow.deploys).toEqual(boxes.deploy_model ? RELEASED : []);
-    for (const job of RELEASE) expect(run.jobs[job]).toBe(boxes.deploy_model ? 'success' : 'skipped');
+    expect(flow.deploys).toEqual(boxes.deploy_model ? releasedBy(workflow) : []);
+    for (const job of releaseJobsOf(workflow)) expect(run.jobs[job]).toBe(boxes.deploy_model ? 'success' : 'skipped');
   });
 
   it('a push to main registers the production model and deploys the very version it trained', async () => {
-    const { run, flow } = await simulateModelFlow(mlops, 'mlops-pipeline.yml', { event: 'push' });
+    const { run, flow } = await simulateModelFlow(mlops, workflow, { event: 'push' });
     expect(flow).toEqual({
       registered: [`azure-pipeline: ${PRODUCTION_MODEL}`],
       downloads: [trainedHere(PRODUCTION_MODEL)],
-      deploys: RELEASED,
+      deploys: releasedBy(workflow),
     });
     expect(run.outputs.download).toEqual({
       'model-name': PRODUCTION_MODEL,
@@ -191,18 +199,18 @@ describe('mlops-pipeline.yml: which model each run registers and which one it do
   });
 
   it('a run by hand from another branch trains under the branch-scoped name and deploys that model', async () => {
-    const { flow } = await simulateModelFlow(mlops, 'mlops-pipeline.yml', { ...dispatch({}), branch: 'experiment' });
+    const { flow } = await simulateModelFlow(mlops, workflow, { ...dispatch({}), branch: 'experiment' });
     expect(flow).toEqual({
       registered: [`azure-pipeline: ${PRODUCTION_MODEL}-experiment`],
       downloads: [trainedHere(`${PRODUCTION_MODEL}-experiment`)],
-      deploys: RELEASED,
+      deploys: releasedBy(workflow, `${PRODUCTION_MODEL}-experiment`),
     });
   });
 
   it('a run by hand from another branch without training takes the default branch model, not its own', async () => {
     const scenario = { ...dispatch({ train_model: false }), branch: 'experiment' };
-    const { flow } = await simulateModelFlow(mlops, 'mlops-pipeline.yml', scenario);
-    expect(flow).toEqual({ registered: [], downloads: [FROM_DEFAULT_BRANCH], deploys: RELEASED });
+    const { flow } = await simulateModelFlow(mlops, workflow, scenario);
+    expect(flow).toEqual({ registered: [], downloads: [FROM_DEFAULT_BRANCH], deploys: releasedBy(workflow) });
   });
 });
 
@@ -311,5 +319,18 @@ describe('mlops-pipeline.yml: the staged release (staging, smoke test, productio
     expect(smoke?.run).toContain('--expectations project/inference/smoke_expectations.json');
     const fetch = jobs.staging.steps.find((s) => s.name === 'Fetch the model the image was built with');
     expect(fetch?.with).toEqual({ name: 'model', path: 'project/inference/model' });
+  });
+});
+
+describe('mlops-endpoint.yml: deploys the chosen model to the online endpoint, blue/green', () => {
+  it('deploys the model version the download job chose, as a new deployment per run attempt, smoke-tested', () => {
+    const steps = readWorkflow('mlops-endpoint.yml').jobs.deploy.steps;
+    const deploy = steps.find((s) => s.uses?.includes('/deploy-endpoint@'));
+    expect(deploy?.with).toMatchObject({
+      'model-name': '${{ needs.download.outputs.model-name }}',
+      'model-version': '${{ needs.download.outputs.model-version }}',
+      'deployment-name': expect.stringMatching(/github\.run_number.*github\.run_attempt/),
+      'smoke-test-request': 'project/endpoint/sample-request.json',
+    });
   });
 });

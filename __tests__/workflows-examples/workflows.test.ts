@@ -27,13 +27,14 @@ const AZURE_ACTIONS = new Set([
   'submit-pipeline',
   'download-model',
   'promote-model',
+  'deploy-endpoint',
 ]);
 
 const where = (u: ActionUse) => `${u.workflow} > ${u.job} > ${u.step.name ?? u.step.id ?? u.action}`;
 
 describe('the example workflows are valid for GitHub', () => {
-  it('ships the three workflows of the issue', () => {
-    expect(workflows).toEqual(['mlops-pipeline.yml', 'pr-toy-dataset.yml', 'promote-model.yml']);
+  it('ships the three workflows of the issue, and the online-endpoint variant of the seed workflow', () => {
+    expect(workflows).toEqual(['mlops-endpoint.yml', 'mlops-pipeline.yml', 'pr-toy-dataset.yml', 'promote-model.yml']);
   });
 
   itIsValidForGitHub(workflows, workflowPath);
@@ -167,7 +168,15 @@ describe('the suite actions the examples use', () => {
 });
 
 describe('the example workflows point at files that exist', () => {
-  const FILE_INPUTS = ['file', 'manifests', 'environments', 'components'];
+  const FILE_INPUTS = [
+    'file',
+    'manifests',
+    'environments',
+    'components',
+    'endpoint-file',
+    'deployment-file',
+    'smoke-test-request',
+  ];
 
   it('every file or folder a suite action is given is in the example', () => {
     const missing = uses.flatMap((u) =>

@@ -32,6 +32,8 @@ import { defaultDatastores, registerDatastoreRoutes } from './arm/datastores.js'
 import { JobsControl, registerJobRoutes } from './arm/jobs.js';
 import { registerRunHistoryRoutes } from './run-history.js';
 import { registerWorkspaceRoutes } from './arm/workspace.js';
+import { EndpointsControl, registerOnlineEndpointRoutes } from './arm/online-endpoints.js';
+import { registerBatchEndpointRoutes } from './arm/batch-endpoints.js';
 import { workspaceId } from './arm/common.js';
 
 export type { ArmEmulatorOptions, EmulatorSettings } from './options.js';
@@ -70,6 +72,8 @@ export interface ArmEmulator {
   jobs: JobsControl;
   /** Registries and further workspaces (`arm/registries.ts`): where models are copied across environments. */
   registries: RegistriesControl;
+  /** Online and batch endpoints and deployments: what is stored, planted answers. */
+  endpoints: EndpointsControl;
   /** Tunnel proxy CONNECTs for `hostPort` to a local `host:port` (e.g. Azurite). */
   routeHost(hostPort: string, to: string): void;
   /** ACTIONS_ID_TOKEN_REQUEST_URL / _TOKEN for a child process calling `core.getIDToken()`. */
@@ -106,6 +110,9 @@ export async function startArmEmulator(options: ArmEmulatorOptions = {}): Promis
   const jobs = new JobsControl(ctx);
   registerJobRoutes(router, ctx, jobs);
   registerRunHistoryRoutes(router, ctx, jobs);
+  const endpoints = new EndpointsControl();
+  registerOnlineEndpointRoutes(router, ctx, endpoints);
+  registerBatchEndpointRoutes(router, ctx, endpoints);
   for (const [name, record] of defaultDatastores(settings)) ctx.state.datastores.set(name, record);
 
   const requests = new RequestLog();
@@ -134,6 +141,7 @@ export async function startArmEmulator(options: ArmEmulatorOptions = {}): Promis
     proxy,
     jobs,
     registries,
+    endpoints,
     routeHost: (hostPort, to) => proxy.routeHost(hostPort, to),
     githubOidcEnv: () => githubOidc.env(url),
     proxyEnv: () => ({ HTTPS_PROXY: proxyUrl, https_proxy: proxyUrl, NO_PROXY: '', no_proxy: '' }),

@@ -37,8 +37,8 @@ export interface SwaggerDefinitions {
   definitions: Record<string, Schema>;
 }
 
-/** One file per swagger file of the version: mfe.json (jobs and assets) and machineLearningServices.json (computes). */
-const FIXTURES = ['mfe-definitions.json', 'compute-definitions.json'].map((file) =>
+/** Per swagger file of the version: mfe.json (jobs and assets; endpoints and deployments) and machineLearningServices.json (computes). */
+const FIXTURES = ['mfe-definitions.json', 'compute-definitions.json', 'endpoint-definitions.json'].map((file) =>
   path.resolve(
     path.dirname(fileURLToPath(import.meta.url)),
     '../../fixtures/azure-ml-rest',

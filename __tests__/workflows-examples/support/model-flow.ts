@@ -74,6 +74,12 @@ export async function simulateModelFlow(
         flow.deploys.push(`${job}: ${rollback ? 'rollback' : value('images')} -> ${value('namespace')}`);
         return {};
       }
+      if (action === 'deploy-endpoint') {
+        flow.deploys.push(
+          `${job}: ${withOf(step, 'model-name', context)} -> ${withOf(step, 'endpoint-file', context)}`,
+        );
+        return {};
+      }
       if (action === 'submit-pipeline') {
         const pipeline = pipelines.get(withOf(step, 'file', context)) as PipelineJob;
         const mode = parseBranchScopeInput(withOf(step, 'branch-scope', context));

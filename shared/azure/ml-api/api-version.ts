@@ -18,6 +18,8 @@ export const API_VERSIONS = {
   data: ML_API_VERSION,
   jobs: ML_API_VERSION,
   registries: ML_API_VERSION,
+  onlineEndpoints: ML_API_VERSION,
+  batchEndpoints: ML_API_VERSION,
 } as const;
 
 export type MlResourceType = keyof typeof API_VERSIONS;

@@ -1,0 +1,103 @@
+/**
+ * deploy-endpoint with `backend: local`: no managed endpoint exists on a runner, so the deployment's scoring script
+ * is run with python3 against the model of the local workspace and its answer checked; nothing is deployed.
+ */
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { registerLocalModel } from '../../../shared/local/models.js';
+import { LocalWorkspace } from '../../../shared/local/index.js';
+import { bundle, runAction } from '../../support/action-runner.js';
+import { eventEnv } from '../../support/github-events/events.js';
+
+const FIXTURE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'project');
+
+/** A scoring script whose answer depends on the model's file, so a pass proves the model was where init() looked. */
+const SCORE = [
+  'import json, os',
+  '',
+  'scale = None',
+  '',
+  'def init():',
+  '    global scale',
+  '    with open(os.path.join(os.environ["AZUREML_MODEL_DIR"], "weights.json")) as f:',
+  '        scale = json.load(f)["scale"]',
+  '',
+  'def run(raw):',
+  '    return [scale * sum(row) for row in json.loads(raw)["data"]]',
+  '',
+].join('\n');
+
+async function checkout(): Promise<string> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'endpoint-local-'));
+  cpSync(FIXTURE, dir, { recursive: true });
+  writeFileSync(path.join(dir, 'score', 'score.py'), SCORE);
+  const model = path.join(dir, 'trained');
+  mkdirSync(model);
+  writeFileSync(path.join(model, 'weights.json'), '{"scale": 2}');
+  const ws = await LocalWorkspace.open(path.join(dir, '.mlops'));
+  await registerLocalModel(ws, { name: 'animals', version: '1', path: model });
+  return dir;
+}
+
+const run = (dir: string, inputs: Record<string, string> = {}) =>
+  runAction(bundle('deploy-endpoint'), {
+    cwd: dir,
+    inputs: {
+      backend: 'local',
+      'endpoint-file': 'endpoint.yml',
+      'deployment-file': 'deployment.yml',
+      'smoke-test-request': 'request.json',
+      'smoke-test-response': 'response.json',
+      ...inputs,
+    },
+    env: { ...eventEnv('push-main'), RUNNER_TEMP: mkdtempSync(path.join(tmpdir(), 'runner-temp-')) },
+    timeoutMs: 60_000,
+  });
+
+describe('deploy-endpoint on the local backend', () => {
+  test("runs the scoring script against the local workspace's model and passes on the expected answer", async () => {
+    const dir = await checkout();
+    writeFileSync(path.join(dir, 'response.json'), '[12, 18]');
+    const result = await run(dir);
+    expect(result.annotations.filter((a) => a.level === 'error')).toEqual([]);
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs).toMatchObject({
+      'endpoint-name': 'animals-api',
+      deployment: 'blue',
+      'model-version': 'animals:1',
+    });
+    expect(result.summary).toContain('smoke-tested locally');
+    expect(result.log).toContain('nothing was deployed');
+  }, 90_000);
+
+  test('fails the step with the answer when it is not the expected one', async () => {
+    const dir = await checkout();
+    const result = await run(dir);
+    expect(result.exitCode).toBe(1);
+    const error = result.annotations.find((a) => a.level === 'error')?.message ?? '';
+    expect(error).toContain("Local smoke test of deployment 'blue' failed");
+    expect(error).toContain('[12, 18]');
+  }, 90_000);
+
+  test("fails with the scoring script's traceback when init() raises", async () => {
+    const dir = await checkout();
+    writeFileSync(
+      path.join(dir, 'score', 'score.py'),
+      'def init():\n    raise RuntimeError("no GPU here")\n\ndef run(raw):\n    return raw\n',
+    );
+    const result = await run(dir);
+    expect(result.exitCode).toBe(1);
+    const error = result.annotations.find((a) => a.level === 'error')?.message ?? '';
+    expect(error).toContain('init() or run() raised');
+    expect(error).toContain('RuntimeError: no GPU here');
+  }, 90_000);
+
+  test('refuses batch endpoints, naming backend: azure', async () => {
+    const dir = await checkout();
+    const result = await run(dir, { 'endpoint-type': 'batch' });
+    expect(result.exitCode).toBe(1);
+    expect(result.annotations.find((a) => a.level === 'error')?.message).toContain("'backend: azure'");
+  }, 90_000);
+});
