@@ -1,30 +1,27 @@
-/**
- * Lineage tags of a deployment: the model version it serves, the job that trained it, the commit and the
- * workflow run, as k8s-deploy writes them as annotations. Azure ML tags take the suite's `azureml-mlops.<key>`
- * form (keys as the lineage table of shared/lineage/keys.ts names them: model-name, model-version,
- * training-job, commit, run-url).
- */
-export const LINEAGE_TAG_PREFIX = 'azureml-mlops.';
+import { lineageEntries } from '../lineage/keys.js';
 
+/**
+ * Lineage tags of an endpoint deployment, under the suite's lineage keys (shared/lineage/keys.ts, Azure ML tags
+ * `azureml-mlops.<key>`): the model version it serves and the job that trained it, and apart from those the run
+ * that deployed it (`deployed-by-commit`, `deployed-by-run`), as k8s-deploy annotates its workloads.
+ */
 export interface DeploymentLineage {
   modelName?: string;
   modelVersion?: string;
   trainingJob?: string;
+  /** The commit of the workflow run that deploys (not necessarily the one the model was trained from). */
   commit?: string;
+  /** The workflow run that deploys. */
   runUrl?: string;
 }
 
 export function lineageTags(lineage: DeploymentLineage): Record<string, string> {
-  const values: Record<string, string | undefined> = {
-    'model-name': lineage.modelName,
-    'model-version': lineage.modelVersion,
-    'training-job': lineage.trainingJob,
-    commit: lineage.commit,
-    'run-url': lineage.runUrl,
-  };
-  return Object.fromEntries(
-    Object.entries(values)
-      .filter((e): e is [string, string] => !!e[1])
-      .map(([k, v]) => [`${LINEAGE_TAG_PREFIX}${k}`, v]),
-  );
+  const { modelName, modelVersion, trainingJob, commit, runUrl } = lineage;
+  return lineageEntries('azure', {
+    modelName,
+    modelVersion,
+    trainingJob,
+    deployedByCommit: commit,
+    deployedByRun: runUrl,
+  });
 }

@@ -33,6 +33,7 @@ import { uploadFolder } from '../storage/upload.js';
 import { jobLineage } from './lineage.js';
 import { getJob, locateModelFiles } from './locate.js';
 import { resolveModel, type VersionSelector } from './resolve.js';
+import { AZURE_TAG_PREFIX, lineageKey } from '../lineage/keys.js';
 
 /**
  * Where the copy goes: a registry of the session's subscription, or another workspace (resource group, and a
@@ -121,14 +122,17 @@ export interface CopyResult {
   bytes: number;
 }
 
-/** The properties a copy carries its lineage in (the suite's Azure ML tag namespace, `azureml-mlops.<key>`). */
+/**
+ * The properties a copy carries its lineage in: the training job and its commit under the suite's lineage keys
+ * (shared/lineage/keys.ts), and what only a copy records (where it came from, its content hash) in the same namespace.
+ */
 export const COPY_PROPERTIES = {
-  source: 'azureml-mlops.source_model_id',
-  job: 'azureml-mlops.job',
-  commit: 'azureml-mlops.commit',
-  repository: 'azureml-mlops.repository',
-  contentHash: 'azureml-mlops.content_hash',
-  hashVersion: 'azureml-mlops.content_hash_version',
+  source: `${AZURE_TAG_PREFIX}.source-model`,
+  job: lineageKey('azure', 'trainingJob'),
+  commit: lineageKey('azure', 'trainingCommit'),
+  repository: `${AZURE_TAG_PREFIX}.repository`,
+  contentHash: `${AZURE_TAG_PREFIX}.content-hash`,
+  hashVersion: `${AZURE_TAG_PREFIX}.content-hash-version`,
 } as const;
 
 /** What copying needs of a target. */

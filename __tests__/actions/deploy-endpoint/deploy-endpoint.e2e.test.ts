@@ -102,8 +102,8 @@ describe('deploy-endpoint bundle against the emulated workspace', () => {
     expect(deployment.tags).toMatchObject({
       'azureml-mlops.model-name': 'animals',
       'azureml-mlops.model-version': '1',
-      'azureml-mlops.commit': '860c1904a1ce19322e91ac35af1ab07466440c37',
-      'azureml-mlops.run-url': 'https://github.com/contoso/animals-api/actions/runs/4242/attempts/1',
+      'azureml-mlops.deployed-by-commit': '860c1904a1ce19322e91ac35af1ab07466440c37',
+      'azureml-mlops.deployed-by-run': 'https://github.com/contoso/animals-api/actions/runs/4242/attempts/1',
     });
     expect(deployment.properties).toMatchObject({
       endpointComputeType: 'Managed',

@@ -99,12 +99,12 @@ test('copying to a registry uploads through startPendingUpload, carries lineage,
     tags: { owner: 'ml-team', stage: 'production' },
     properties: {
       'azureml-mlops.data': 'pandas:1',
-      'azureml-mlops.source_model_id': `${ws.emu.workspaceId}/models/animals/versions/1`,
-      'azureml-mlops.job': 'train-7',
-      'azureml-mlops.commit': COMMIT,
+      'azureml-mlops.source-model': `${ws.emu.workspaceId}/models/animals/versions/1`,
+      'azureml-mlops.training-job': 'train-7',
+      'azureml-mlops.training-commit': COMMIT,
       'azureml-mlops.repository': 'octo-org/animals',
-      'azureml-mlops.content_hash': result.outputs['content-hash'],
-      'azureml-mlops.content_hash_version': '202208',
+      'azureml-mlops.content-hash': result.outputs['content-hash'],
+      'azureml-mlops.content-hash-version': '202208',
     },
   });
   expect(registry.pendingUploads).toEqual(['animals:1']);
@@ -151,8 +151,8 @@ test('copying to a second workspace puts the files on its default datastore, onc
   // With `stage: none` no stage key is the target's own: the tags are carried as they are.
   expect(copy.properties.tags).toEqual({ owner: 'ml-team', stage: 'production' });
   expect(copy.properties.properties).toMatchObject({
-    'azureml-mlops.commit': COMMIT,
-    'azureml-mlops.content_hash': hash,
+    'azureml-mlops.training-commit': COMMIT,
+    'azureml-mlops.content-hash': hash,
   });
 
   ws.emu.requests.clear();
@@ -165,7 +165,7 @@ test('copying to a second workspace puts the files on its default datastore, onc
 test('a version already in the target with other content is refused, never overwritten', async () => {
   await prod.seed.assetVersion('models', 'animals', '1', {
     modelUri: 'azureml://datastores/workspaceblobstore/paths/elsewhere/',
-    properties: { 'azureml-mlops.content_hash': 'f'.repeat(64) },
+    properties: { 'azureml-mlops.content-hash': 'f'.repeat(64) },
   });
   const result = await promote({ version: '1', 'copy-to': 'workspace:mlw-prod' });
   expect(result.exitCode).toBe(1);
