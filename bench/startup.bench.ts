@@ -5,7 +5,8 @@
  * - a step that gets going: process start -> first network request, and -> first ARM request (wall time);
  * - each bundle's size on disk, and the part loaded at start (index.js).
  * CPU time is read inside the child by a preloaded probe (rusage-probe.mjs), so a shared, busy machine inflates
- * it far less than the wall times. Run: npm run bench -- startup   (BENCH_RUNS=10 by default)
+ * it far less than the wall times. Run: npm run bench -- startup   (BENCH_RUNS=10 by default; STARTUP_DIST=<folder>
+ * to measure other bundles, e.g. `git archive <commit> dist | tar -x -C /tmp/old` then STARTUP_DIST=/tmp/old/dist)
  */
 import { createServer, type Server, type Socket } from 'node:net';
 import { spawn } from 'node:child_process';
@@ -19,6 +20,9 @@ import { eventEnv } from '../__tests__/support/github-events/events.js';
 import { printRatios, printValues } from './stats.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
+/** Bundles to measure: dist/ by default; STARTUP_DIST=<folder> measures another build (e.g. an older commit's). */
+const DIST = process.env.STARTUP_DIST;
+const entryOf = (action: string) => (DIST ? path.join(path.resolve(DIST), action, 'index.js') : bundle(action));
 const PROBE = path.join(repoRoot, 'bench', 'rusage-probe.mjs');
 const SEED = path.join(repoRoot, '__tests__', 'fixtures', 'pipeline', 'seed');
 
@@ -185,9 +189,9 @@ function portTarget(l: Listener, inputs: Record<string, string>, cwd?: string, e
 }
 
 function bundleBytes(action: string): { total: number; entry: number; files: number } {
-  const dir = path.dirname(bundle(action));
+  const dir = path.dirname(entryOf(action));
   const files = readdirSync(dir).map((f) => statSync(path.join(dir, f)).size);
-  return { total: files.reduce((a, b) => a + b, 0), entry: statSync(bundle(action)).size, files: files.length };
+  return { total: files.reduce((a, b) => a + b, 0), entry: statSync(entryOf(action)).size, files: files.length };
 }
 
 const MiB = 1024 * 1024;
@@ -211,7 +215,7 @@ test('bundle start-up vs bare node', async () => {
       const row = rows.get(c.action)!;
 
       const failing = probeEnv();
-      const bad = await runAction(bundle(c.action), {
+      const bad = await runAction(entryOf(c.action), {
         inputs: { ...c.required, ...c.badInput },
         env: failing.env,
         cwd: mkdtempSync(path.join(tmpdir(), 'startup-')),
@@ -228,7 +232,7 @@ test('bundle start-up vs bare node', async () => {
       target.reset();
       const working = probeEnv();
       let started = 0;
-      const run = await runAction(bundle(c.action), {
+      const run = await runAction(entryOf(c.action), {
         inputs: target.inputs,
         env: { ...target.env, ...working.env },
         cwd: target.cwd,

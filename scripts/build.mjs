@@ -20,35 +20,19 @@ function actionYmlFor(name) {
   return name === '_root' ? path.join(root, 'action.yml') : path.join(root, 'actions', name, 'action.yml');
 }
 
-/**
- * Packages left out of every bundle. `open` (with its `xdg-open` script) is reached only by @azure/identity's
- * InteractiveBrowserCredential, through a dynamic import() in its MSAL client; no action signs in interactively,
- * so the import stays unresolved at run time and the chunk and script are not shipped in every folder.
- */
-const EXTERNALS = ['open'];
+// `open` (and the `xdg-open` script ncc would copy beside it) is bundled as scripts/stubs/open.mjs, mapped in
+// tsconfig.json "paths", which ncc applies to every import: @azure/identity reaches `open` only through
+// InteractiveBrowserCredential, which no action uses. (ncc's `-e open` cannot do it: in an ES module bundle an
+// external becomes a static import, which fails on a runner, where the action has no node_modules.)
 
 function build(name) {
   const entry = path.join(root, 'actions', name, 'index.ts');
   const out = path.join(root, 'dist', name === '_root' ? 'mlops' : name);
   rmSync(out, { recursive: true, force: true });
-  execFileSync(
-    ncc,
-    [
-      'build',
-      entry,
-      '-o',
-      out,
-      '--license',
-      'licenses.txt',
-      '--transpile-only',
-      '-q',
-      ...EXTERNALS.flatMap((e) => ['-e', e]),
-    ],
-    {
-      stdio: 'inherit',
-      cwd: root,
-    },
-  );
+  execFileSync(ncc, ['build', entry, '-o', out, '--license', 'licenses.txt', '--transpile-only', '-q'], {
+    stdio: 'inherit',
+    cwd: root,
+  });
   const yml = actionYmlFor(name);
   if (existsSync(yml) && /^\s*post:/m.test(readFileSync(yml, 'utf8'))) {
     // The entry exports post(); index.js runs main() only when it is the process entry, so this shim runs post alone.
