@@ -2,10 +2,11 @@
  * Start-up cost of every action bundle, beside a bare `node -e ""` measured the same way in the same run
  * (interleaved, medians of BENCH_RUNS rounds):
  * - a step that fails input validation: CPU time (user+sys of the child) and peak memory (max RSS);
- * - a step that gets going: process start -> first network request, and -> first ARM request (wall time);
+ * - a step that gets going: process start -> first network request, and -> first ARM request, as the CPU time
+ *   the child had used when it opened that connection, and as wall time;
  * - each bundle's size on disk, and the part loaded at start (index.js).
  * CPU time is read inside the child by a preloaded probe (rusage-probe.mjs), so a shared, busy machine inflates
- * it far less than the wall times. Run: npm run bench -- startup   (BENCH_RUNS=10 by default; STARTUP_DIST=<folder>
+ * it far less than the wall times. Run: npm run bench -- bench/startup   (BENCH_RUNS=10 by default; STARTUP_DIST=<folder>
  * to measure other bundles, e.g. `git archive <commit> dist | tar -x -C /tmp/old` then STARTUP_DIST=/tmp/old/dist)
  */
 import { createServer, type Server, type Socket } from 'node:net';
@@ -29,6 +30,8 @@ const SEED = path.join(repoRoot, '__tests__', 'fixtures', 'pipeline', 'seed');
 interface Usage {
   cpuMs: number;
   maxRssKiB: number;
+  /** Each outgoing connection: when it was opened (epoch ms) and the CPU time used by then. */
+  connects: { at: number; cpuMs: number }[];
 }
 
 /** Environment that makes a child report its own CPU time and peak memory into a fresh file. */
@@ -100,8 +103,11 @@ interface Target {
   inputs: Record<string, string>;
   env?: Record<string, string | undefined>;
   cwd?: string;
-  /** Milliseconds (performance.now()) of the first request, and of the first ARM request when there is one. */
-  times(): { first?: number; arm?: number };
+  /**
+   * Milliseconds (performance.now()) of the first request, and of the first ARM request when there is one
+   * (`armAt`: the same in epoch ms, to find the connection that carried it).
+   */
+  times(): { first?: number; arm?: number; armAt?: number };
   reset(): void;
 }
 
@@ -127,7 +133,11 @@ function armTarget(emu: ArmEmulator, inputs: Record<string, string>, cwd?: strin
     times: () => {
       const records = emu.requests.records;
       const arm = records.find((r) => r.path.startsWith('/subscriptions/'));
-      return { first: records[0] && toPerf(records[0].time), arm: arm && toPerf(arm.time) };
+      return {
+        first: records[0] && toPerf(records[0].time),
+        arm: arm && toPerf(arm.time),
+        armAt: arm && Date.parse(arm.time),
+      };
     },
     reset: () => emu.requests.clear(),
   };
@@ -203,7 +213,15 @@ test('bundle start-up vs bare node', async () => {
   const rows = new Map(
     CASES.map((c) => [
       c.action,
-      { cpu: [] as number[], rss: [] as number[], first: [] as number[], arm: [] as number[], runRss: [] as number[] },
+      {
+        cpu: [] as number[],
+        rss: [] as number[],
+        first: [] as number[],
+        arm: [] as number[],
+        firstCpu: [] as number[],
+        armCpu: [] as number[],
+        runRss: [] as number[],
+      },
     ]),
   );
   for (let i = 0; i < RUNS; i++) {
@@ -244,7 +262,12 @@ test('bundle start-up vs bare node', async () => {
       if (t.first === undefined) throw new Error(`${c.action} made no request:\n${run.log}`);
       row.first.push(t.first - started);
       if (t.arm !== undefined) row.arm.push(t.arm - started);
-      row.runRss.push(working.read().maxRssKiB / 1024);
+      const usage = working.read();
+      row.runRss.push(usage.maxRssKiB / 1024);
+      if (usage.connects.length) row.firstCpu.push(usage.connects[0].cpuMs);
+      // The ARM request went over the last connection opened before the emulator logged it.
+      const armConnect = usage.connects.filter((x) => t.armAt !== undefined && x.at <= t.armAt).at(-1);
+      if (armConnect) row.armCpu.push(armConnect.cpuMs);
     }
   }
   await emu.close();
@@ -253,11 +276,27 @@ test('bundle start-up vs bare node', async () => {
     { name: 'bare node -e ""', samples: bare.cpu, unit: 'ms CPU' },
     ...CASES.map((c) => ({ name: c.action, samples: rows.get(c.action)!.cpu, unit: 'ms CPU' })),
   ]);
-  printRatios('Start -> first network request (wall), x of bare node -e "" start to exit', [
+  printRatios('Start -> first network request: CPU time used by then, x of bare node -e "" CPU', [
+    { name: 'bare node -e "" (whole run)', samples: bare.cpu, unit: 'ms CPU' },
+    ...CASES.map((c) => ({
+      name: `${c.action}: to first request`,
+      samples: rows.get(c.action)!.firstCpu,
+      unit: 'ms CPU',
+    })),
+  ]);
+  printRatios('Start -> first ARM request: CPU time used by then, x of bare node -e "" CPU', [
+    { name: 'bare node -e "" (whole run)', samples: bare.cpu, unit: 'ms CPU' },
+    ...CASES.filter((c) => rows.get(c.action)!.armCpu.length).map((c) => ({
+      name: `${c.action}: to first ARM request`,
+      samples: rows.get(c.action)!.armCpu,
+      unit: 'ms CPU',
+    })),
+  ]);
+  printRatios('Start -> first network request (wall; noisy on a shared machine), x of bare node start to exit', [
     { name: 'bare node -e "" (start to exit)', samples: bare.wall },
     ...CASES.map((c) => ({ name: `${c.action}: start -> first request`, samples: rows.get(c.action)!.first })),
   ]);
-  printRatios('Start -> first ARM request (wall), x of bare node -e "" start to exit', [
+  printRatios('Start -> first ARM request (wall; noisy on a shared machine), x of bare node start to exit', [
     { name: 'bare node -e "" (start to exit)', samples: bare.wall },
     ...CASES.filter((c) => rows.get(c.action)!.arm.length).map((c) => ({
       name: `${c.action}: start -> first ARM request`,

@@ -3,14 +3,7 @@ import type { ModelVersion } from '../azure/ml-api/types.js';
 import { isNotFound } from '../azure/rest-errors.js';
 import type { AzureSession } from '../azure/session.js';
 import { RunHistory } from '../jobs/run-history.js';
-import {
-  describeSelector,
-  filterText,
-  matchesTags,
-  requiredTags,
-  type ModelRequest,
-  type VersionSelector,
-} from './selector.js';
+import { filterText, matchesTags, requiredTags, type ModelRequest } from './selector.js';
 
 export * from './selector.js';
 
