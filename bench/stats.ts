@@ -35,3 +35,14 @@ export function printTable(title: string, header: string[], rows: (string | numb
   process.stdout.write(text + '\n');
   return text;
 }
+
+/** Prints one value per row (sizes, counts): no baseline to compare with. */
+export function printValues(title: string, rows: { name: string; value: number; unit: string }[]): string {
+  const lines = [
+    `\n${title}`,
+    ...rows.map((r) => `  ${r.name.padEnd(48)} ${r.value.toFixed(1).padStart(10)} ${r.unit}`),
+  ];
+  const text = lines.join('\n');
+  process.stdout.write(text + '\n');
+  return text;
+}

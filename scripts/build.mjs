@@ -20,6 +20,11 @@ function actionYmlFor(name) {
   return name === '_root' ? path.join(root, 'action.yml') : path.join(root, 'actions', name, 'action.yml');
 }
 
+// `open` (and the `xdg-open` script ncc would copy beside it) is bundled as scripts/stubs/open.mjs, mapped in
+// tsconfig.json "paths", which ncc applies to every import: @azure/identity reaches `open` only through
+// InteractiveBrowserCredential, which no action uses. (ncc's `-e open` cannot do it: in an ES module bundle an
+// external becomes a static import, which fails on a runner, where the action has no node_modules.)
+
 function build(name) {
   const entry = path.join(root, 'actions', name, 'index.ts');
   const out = path.join(root, 'dist', name === '_root' ? 'mlops' : name);

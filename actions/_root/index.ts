@@ -20,11 +20,12 @@ import { loadComputeSpec } from '../../shared/compute/compute-spec.js';
 import type { ComputeSpec } from '../../shared/compute/compute-spec.js';
 import { UserError } from '../../shared/core/errors.js';
 import { parseBoolean, parseChoice, parseLines, parseMapInput, parseNonNegativeInt } from '../../shared/core/inputs.js';
-import * as jobs from '../../shared/jobs/index.js';
+import { traceTags } from '../../shared/jobs/naming.js';
+import { assertJobPassed } from '../../shared/jobs/outcome.js';
 import type { WorkflowRun } from '../../shared/jobs/naming.js';
 import type { ModelLineage } from '../../shared/models/lineage.js';
-import { parseVersionSelector } from '../../shared/models/resolve.js';
-import type { VersionSelector } from '../../shared/models/resolve.js';
+import { parseVersionSelector } from '../../shared/models/selector.js';
+import type { VersionSelector } from '../../shared/models/selector.js';
 import { loadPipelineJob } from '../../shared/pipeline/pipeline-job.js';
 import type { PipelineJob } from '../../shared/pipeline/model.js';
 import { parseSetOverrides } from '../../shared/pipeline/overrides.js';
@@ -124,7 +125,7 @@ export async function main(): Promise<void> {
       const job = await pipelineStep(plan, plan.pipeline, backend, run);
       rows.push(['Pipeline', `${job.name}: ${job.status}`]);
       await core.summary.addRaw(pipelineSummaryMarkdown(plan.pipeline, job)).write();
-      jobs.assertJobPassed(job); // no download of a stale model after a failed training
+      assertJobPassed(job); // no download of a stale model after a failed training
     }
     const lineage = await downloadStep(plan.model, backend);
     rows.push([
@@ -155,7 +156,7 @@ async function registerStep(
   const result = await backend.registerAssets(files, {
     strategy: plan.strategy,
     dryRun: false,
-    tags: { ...jobs.traceTags(run), ...branchScopeTags(run, scope) },
+    tags: { ...traceTags(run), ...branchScopeTags(run, scope) },
   });
   const created = result.assets.filter((a) => a.status === 'created').length;
   return `${created} registered, ${result.assets.length - created} unchanged`;

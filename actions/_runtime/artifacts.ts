@@ -1,5 +1,3 @@
-import { DefaultArtifactClient } from '@actions/artifact';
-
 /** What an upload reports back: the artifact's id and the zip's size, when the service gave them. */
 export interface UploadedArtifact {
   id?: number;
@@ -15,7 +13,15 @@ export interface ArtifactUploader {
   upload(name: string, files: string[], rootDirectory: string): Promise<UploadedArtifact>;
 }
 
-/** The runner's artifact service through @actions/artifact (the zip goes straight to blob storage). */
+/**
+ * The runner's artifact service through @actions/artifact (the zip goes straight to blob storage). The client
+ * (with its own storage and HTTP stack) is imported on the first upload: most runs upload nothing.
+ */
 export function actionsArtifactUploader(): ArtifactUploader {
-  return { upload: (name, files, root) => new DefaultArtifactClient().uploadArtifact(name, files, root) };
+  return {
+    async upload(name, files, root) {
+      const { DefaultArtifactClient } = await import('@actions/artifact');
+      return new DefaultArtifactClient().uploadArtifact(name, files, root);
+    },
+  };
 }

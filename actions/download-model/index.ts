@@ -8,8 +8,8 @@ import {
   parseTagFilters,
   parseVersionSelector,
   withTagFilters,
-} from '../../shared/models/resolve.js';
-import type { ModelRequest } from '../../shared/models/resolve.js';
+} from '../../shared/models/selector.js';
+import type { ModelRequest } from '../../shared/models/selector.js';
 import { actionsArtifactUploader, type ArtifactUploader } from '../_runtime/artifacts.js';
 import { readBackend } from '../_runtime/backend.js';
 import { isEntryPoint, runStep } from '../_runtime/run.js';

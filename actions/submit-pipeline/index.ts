@@ -3,7 +3,7 @@ import type { Backend, PipelineRequest } from '../../shared/backend/backend.js';
 import { cancelUnfollowedJob, followJobStep } from '../../shared/backend/steps.js';
 import { UserError } from '../../shared/core/errors.js';
 import { parseBoolean, parseLines, parseMapInput, parseNonNegativeInt } from '../../shared/core/inputs.js';
-import * as jobs from '../../shared/jobs/index.js';
+import { assertJobPassed } from '../../shared/jobs/outcome.js';
 import type { JobResult, SubmittedJob, WorkflowRun } from '../../shared/jobs/index.js';
 import { loadPipelineJob } from '../../shared/pipeline/pipeline-job.js';
 import type { PipelineJob } from '../../shared/pipeline/model.js';
@@ -73,7 +73,7 @@ export async function main(): Promise<void> {
     core.setOutput('outputs', JSON.stringify(result.outputs));
     const notes = result.notes.map((n) => `\n${n}\n`).join('');
     await core.summary.addRaw(pipelineSummaryMarkdown(pipeline, result)).addRaw(notes).write();
-    jobs.assertJobPassed(result);
+    assertJobPassed(result);
   });
 }
 

@@ -4,7 +4,8 @@
  */
 import { UserError, ValidationError, type Problem } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
-import { KubeApiError, type KubeClient } from './kube-client.js';
+import { KubeApiError } from './kube-api-error.js';
+import type { KubeClient } from './kube-client.js';
 import type { Manifest } from './manifests.js';
 import { describeObject, type KubeObject } from './objects.js';
 

@@ -6,8 +6,8 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import type { Logger } from '../core/logger.js';
-import { ClientNodeKubeClient, type KubeClient } from './kube-client.js';
-import { loadKubeconfig, type KubeconfigSource } from './kubeconfig.js';
+import type { KubeClient } from './kube-client.js';
+import type { KubeconfigSource, LoadedKubeconfig } from './kubeconfig.js';
 import { loadManifests, type Manifest } from './manifests.js';
 import { describeObject } from './objects.js';
 import { deployLineage, registryLabelReader, type ImageLabelReader } from './image-lineage.js';
@@ -97,12 +97,30 @@ function dryRunResult(
   };
 }
 
+interface Cluster extends LoadedKubeconfig {
+  /** The @kubernetes/client-node implementation of KubeClient for this config. */
+  connect(config: KubeConfig): KubeClient;
+}
+
+/**
+ * The start-up seam of k8s-deploy: the one place @kubernetes/client-node (most of the bundle) is loaded, and only
+ * when there is a cluster to talk to. Inputs are validated before this runs; a dry run without one never loads it.
+ */
+async function openCluster(source: KubeconfigSource, log: Logger, searchPath: string): Promise<Cluster> {
+  const [{ loadKubeconfig }, { ClientNodeKubeClient }] = await Promise.all([
+    import('./kubeconfig.js'),
+    import('./kube-client.js'),
+  ]);
+  const loaded = await loadKubeconfig(source, log, searchPath);
+  return { ...loaded, connect: (config) => new ClientNodeKubeClient(config) };
+}
+
 export async function deployToKubernetes(options: DeployOptions, deps: DeployDeps): Promise<DeployOutcome> {
   const { log } = deps;
   const strategy = strategyNamed(options.strategy);
   const loaded = await loadManifests(options.manifests, { cwd: options.cwd });
   const images = parseImageInputs(options.images);
-  const cluster = options.kubeconfig ? await loadKubeconfig(options.kubeconfig, log, options.searchPath) : undefined;
+  const cluster = options.kubeconfig ? await openCluster(options.kubeconfig, log, options.searchPath) : undefined;
   const namespace = options.namespace || cluster?.namespace || 'default';
   const readLabels =
     deps.readLabels ?? (options.imageLabels && registryLabelReader(options.imageLabels.dockerConfigDir, log));
@@ -123,7 +141,7 @@ export async function deployToKubernetes(options: DeployOptions, deps: DeployDep
     return { ...outcome, ...dryRunResult(rendered.manifests, rendered.replacements, namespace), applied: false };
   }
   if (!cluster) throw new Error('deployToKubernetes: a kubeconfig is required unless dry-run is set');
-  const client = (deps.createClient ?? ((c) => new ClientNodeKubeClient(c)))(cluster.config);
+  const client = (deps.createClient ?? cluster.connect)(cluster.config);
   const context: StrategyContext = {
     client,
     log,

@@ -3,6 +3,9 @@
  * The implementation uses @kubernetes/client-node in process: no kubectl binary to find or version-match,
  * typed errors instead of parsed stderr, and the kubeconfig's auth (tokens, client certs, exec plugins)
  * handled the way kubectl handles it.
+ * client-node is most of the k8s-deploy bundle: only deploy.ts's `openCluster` imports this module (and
+ * kubeconfig.ts), at run time, so a dry run or a step that fails on its inputs never loads it. Other modules
+ * import only its types, and `KubeApiError` from kube-api-error.ts.
  */
 import {
   ApiException,
@@ -13,7 +16,10 @@ import {
   type KubeConfig,
   type KubernetesObject,
 } from '@kubernetes/client-node';
+import { KubeApiError } from './kube-api-error.js';
 import type { KubeEvent, KubeObject, Pod, Workload } from './objects.js';
+
+export { KubeApiError };
 
 export interface ApplyOptions {
   /** Owner of the applied fields; a fixed name so re-runs update their own fields instead of conflicting. */
@@ -29,18 +35,6 @@ export interface ObjectRef {
   kind: string;
   name: string;
   namespace?: string;
-}
-
-/** A failed API call: the HTTP status and the Status object's reason and message. */
-export class KubeApiError extends Error {
-  override name = 'KubeApiError';
-  constructor(
-    readonly status: number,
-    readonly reason: string,
-    message: string,
-  ) {
-    super(message);
-  }
 }
 
 export interface KubeClient {
