@@ -28509,9 +28509,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _shared_core_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4451);
 /* harmony import */ var _shared_github_git_context_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5606);
-/* harmony import */ var _shared_tagging_labels_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(19);
+/* harmony import */ var _shared_models_lineage_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9340);
 /* harmony import */ var _shared_tagging_summary_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7962);
-/* harmony import */ var _shared_tagging_tag_image_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4586);
+/* harmony import */ var _shared_tagging_tag_image_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6468);
 /* harmony import */ var _runtime_logger_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9358);
 /* harmony import */ var _runtime_run_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3009);
 
@@ -28525,8 +28525,20 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 const optional = (name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name) || undefined;
+const workspace = () => process.env.GITHUB_WORKSPACE ?? process.cwd();
 /** Every input, and the GitHub context from the runner's variables and event payload, in one typed object. */
-function readOptions(log) {
+/** The workflow run's page, from the runner's variables. */
+function runUrl() {
+    const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID } = process.env;
+    return GITHUB_REPOSITORY && GITHUB_RUN_ID
+        ? `${GITHUB_SERVER_URL ?? 'https://github.com'}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}`
+        : undefined;
+}
+async function readOptions(log) {
+    const lineageFile = optional('model-lineage');
+    const legacyLabelNamespace = optional('label-namespace');
+    if (legacyLabelNamespace)
+        log.warning("Input 'label-namespace' is deprecated: the model labels are io.github.azureml-mlops.model-name, .model-version and .training-job; the old ones are written too for this version.");
     const password = optional('password');
     if (password)
         log.secret(password);
@@ -28540,7 +28552,11 @@ function readOptions(log) {
             version: optional('model-version'),
             trainingJob: optional('model-training-job'),
         },
-        modelLabelNamespace: optional('label-namespace') ?? _shared_tagging_labels_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_MODEL_LABEL_NAMESPACE */ .h,
+        lineage: lineageFile
+            ? (0,_shared_models_lineage_js__WEBPACK_IMPORTED_MODULE_5__/* .lineageFacts */ .rL)(await (0,_shared_models_lineage_js__WEBPACK_IMPORTED_MODULE_5__/* .readLineageFile */ .A9)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace(), lineageFile), 'model-lineage'))
+            : undefined,
+        legacyLabelNamespace,
+        buildRun: runUrl(),
         version: optional('version'),
         source: optional('source'),
         push: (0,_shared_core_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBoolean */ .yG)('push', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('push'), false),
@@ -28566,7 +28582,7 @@ function writeOutputs(result, options) {
 async function main() {
     await (0,_runtime_run_js__WEBPACK_IMPORTED_MODULE_8__/* .runStep */ .eg)(async () => {
         const log = (0,_runtime_logger_js__WEBPACK_IMPORTED_MODULE_7__/* .coreLogger */ .W)();
-        const options = readOptions(log);
+        const options = await readOptions(log);
         const result = await (0,_shared_tagging_tag_image_js__WEBPACK_IMPORTED_MODULE_6__/* .tagImage */ .E)(options, log);
         await log.group('Tags', async () => result.references.forEach((r) => log.info(r)));
         await log.group('Labels', async () => Object.entries(result.labels).forEach(([k, v]) => log.info(`${k}=${v}`)));
@@ -28800,46 +28816,129 @@ function repositoryUrl(ctx) {
 
 /***/ }),
 
-/***/ 19:
+/***/ 9340:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ DEFAULT_MODEL_LABEL_NAMESPACE),
-/* harmony export */   z: () => (/* binding */ computeLabels)
-/* harmony export */ });
-/* harmony import */ var _github_git_context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5606);
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  rL: () => (/* binding */ lineageFacts),
+  A9: () => (/* binding */ readLineageFile)
+});
+
+// UNUSED EXPORTS: LINEAGE_FALLBACK_FILE, LINEAGE_FILE, LINEAGE_SCHEMA, dataInputRef, dataInputsOf, jobLineage, jobLineageFrom, modelLineage, writeLineage
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: ./shared/core/errors.ts
+var errors = __nccwpck_require__(6677);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./shared/models/lineage.ts
+
+
+
+const LINEAGE_SCHEMA = 'azureml-mlops-actions/model-lineage/v1';
+const LINEAGE_FILE = 'model.json';
+/** Used instead when the model itself has a model.json at its root (ours must not overwrite it). */
+const LINEAGE_FALLBACK_FILE = 'azureml-model-lineage.json';
 /**
- * Where the model labels live. A reverse-DNS namespace of this suite, so they never collide with
- * `org.opencontainers.*` or a base image's labels; `docker inspect` or `regctl image config` on any
- * image then answers "which model is in here": `<namespace>.name`, `.version`, `.training-job`.
+ * Where each fact is looked for, first hit wins: the tags submit-pipeline writes (`github.*`, see
+ * shared/jobs/naming.ts), then the git properties azure-ai-ml records for jobs submitted from a checkout.
  */
-const DEFAULT_MODEL_LABEL_NAMESPACE = 'io.github.azureml-mlops.model';
-/** OCI annotation keys (image-spec `annotations.md`), computed from the event alone. */
-function computeLabels(inputs) {
-    const { context, model } = inputs;
-    const url = (0,_github_git_context_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryUrl */ .Ek)(context);
-    const labels = {
-        'org.opencontainers.image.title': context.repository.split('/').pop() ?? context.repository,
-        // The repository's description comes from the event: one line, as every label value is one line of the output.
-        'org.opencontainers.image.description': (context.description ?? '').replace(/\s*[\r\n]+\s*/g, ' '),
-        'org.opencontainers.image.url': url,
-        'org.opencontainers.image.source': url,
-        'org.opencontainers.image.version': inputs.version,
-        'org.opencontainers.image.created': inputs.now.toISOString(),
-        'org.opencontainers.image.revision': context.sha,
-        'org.opencontainers.image.licenses': context.license ?? '',
+const COMMIT_KEYS = (/* unused pure expression or super */ null && (['github.sha', 'mlflow.source.git.commit', 'azureml.git.commit']));
+const REPOSITORY_KEYS = (/* unused pure expression or super */ null && (['github.repository', 'mlflow.source.git.repoURL', 'azureml.git.repository_uri']));
+function jobLineage(job) {
+    const p = job.properties;
+    const lineage = jobLineageFrom(job.name ?? '', stringMap(p.tags), stringMap(p.properties), p.status);
+    // Command, sweep and pipeline jobs all carry `inputs`; for a pipeline these are its top-level inputs.
+    const inputs = p.inputs;
+    return { ...lineage, dataInputs: dataInputsOf(inputs) };
+}
+/** Literal inputs (numbers, strings) are parameters, not data; every other input names data by its `uri`. */
+function dataInputsOf(inputs) {
+    return Object.entries(inputs ?? {})
+        .filter((e) => !!e[1] && e[1].jobInputType !== 'literal' && !!e[1].uri)
+        .map(([name, input]) => dataInputRef(name, input.uri, input.jobInputType));
+}
+/**
+ * A data input from its URI: `azureml:name:version` and asset ids (`.../data/<name>/versions/<v>`) name a data
+ * asset; anything else (datastore URIs, https, local paths) is kept as the URI.
+ */
+function dataInputRef(name, uri, type) {
+    const short = /^azureml:([^/:][^:]*):([^:]+)$/.exec(uri);
+    const id = /\/data\/([^/]+)\/versions\/([^/]+)$/.exec(uri);
+    const asset = short ? `${short[1]}:${short[2]}` : id ? `${id[1]}:${id[2]}` : undefined;
+    return { name, ...(type ? { type } : {}), ...(asset ? { asset } : { uri }) };
+}
+/** The lineage facts of a job from its tags and properties (Azure jobs and local job records alike). */
+function jobLineageFrom(name, tags, properties = {}, status) {
+    const first = (keys) => keys.map((k) => tags[k] || properties[k]).find(Boolean);
+    return {
+        name,
+        commit: first(COMMIT_KEYS),
+        repository: first(REPOSITORY_KEYS),
+        githubRunId: tags['github.run_id'],
+        githubRunUrl: tags['github.run_url'],
+        status,
+        tags,
     };
-    if (model?.name)
-        labels[`${inputs.modelNamespace}.name`] = model.name;
-    if (model?.version)
-        labels[`${inputs.modelNamespace}.version`] = model.version;
-    if (model?.trainingJob)
-        labels[`${inputs.modelNamespace}.training-job`] = model.trainingJob;
-    for (const [key, value] of Object.entries(labels))
-        if (value === '')
-            delete labels[key];
-    return { ...labels, ...inputs.extra };
+}
+function modelLineage(model, job, download) {
+    return {
+        schema: LINEAGE_SCHEMA,
+        name: model.name,
+        version: model.version,
+        id: model.id,
+        modelUri: model.modelUri,
+        modelType: model.modelType,
+        tags: model.tags,
+        job,
+        downloadedAt: download.at.toISOString(),
+        files: download.files,
+        bytes: download.bytes,
+    };
+}
+/**
+ * Writes the lineage into `folder` and returns its path: model.json, unless the model has a model.json of
+ * its own at the top (`modelFiles` are the downloaded paths relative to `folder`).
+ */
+async function writeLineage(folder, lineage, modelFiles) {
+    const file = path.join(folder, modelFiles.includes(LINEAGE_FILE) ? LINEAGE_FALLBACK_FILE : LINEAGE_FILE);
+    await writeFile(file, `${JSON.stringify(lineage, null, 2)}\n`);
+    return file;
+}
+function stringMap(value) {
+    const out = {};
+    for (const [k, v] of Object.entries(value ?? {}))
+        if (v !== null && v !== undefined)
+            out[k] = String(v);
+    return out;
+}
+/** Reads a lineage file download-model wrote (model.json or azureml-model-lineage.json); `input` names it in errors. */
+async function readLineageFile(file, input) {
+    let parsed;
+    try {
+        parsed = JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`Input '${input}': cannot read the model lineage ${file}: ${(0,errors/* errorMessage */.gJ)(error)}`, { file });
+    }
+    if (parsed.schema !== LINEAGE_SCHEMA)
+        throw new errors/* UserError */.yo(`Input '${input}': ${file} is not a lineage file download-model wrote (schema ${JSON.stringify(parsed.schema)}, expected ${LINEAGE_SCHEMA}).`, { file });
+    return parsed;
+}
+/** The facts of a model's lineage, in the suite's key names (labels and annotations are written from these). */
+function lineageFacts(lineage) {
+    const job = lineage.job;
+    return {
+        modelName: lineage.name,
+        modelVersion: lineage.version,
+        trainingJob: job?.name || undefined,
+        trainingCommit: job?.commit,
+        trainingRun: job?.githubRunUrl,
+        dataInputs: job?.dataInputs?.length ? job.dataInputs : undefined,
+    };
 }
 
 
@@ -28856,7 +28955,7 @@ const cell = (s) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 /** The job summary: image, digest, each tag (and what re-tagging did to it), then the labels. */
 function summaryMarkdown(result) {
     const status = new Map(result.retag?.tags.map((t) => [t.tag, t.status]) ?? []);
-    const lines = ['## tag-image', '', '| image | digest | tag | registry |', '| --- | --- | --- | --- |'];
+    const lines = ['### Image tags and labels', '', '| image | digest | tag | registry |', '| --- | --- | --- | --- |'];
     for (const image of result.images) {
         for (const tag of result.tags) {
             const digest = result.retag ? code(result.retag.digest) : '';
@@ -28874,7 +28973,7 @@ function summaryMarkdown(result) {
 
 /***/ }),
 
-/***/ 4586:
+/***/ 6468:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29416,8 +29515,157 @@ async function retag(repository, source, tags, log) {
     return result;
 }
 
-// EXTERNAL MODULE: ./shared/tagging/labels.ts
-var tagging_labels = __nccwpck_require__(19);
+// EXTERNAL MODULE: ./shared/github/git-context.ts
+var git_context = __nccwpck_require__(5606);
+;// CONCATENATED MODULE: ./shared/lineage/keys.ts
+/**
+ * The suite's one namespace for lineage: the domain `azureml-mlops.github.io`, written in each medium's own
+ * convention. Every label, annotation and tag the actions write is named here, and every reader goes through
+ * `readLineage`, which also accepts the keys of the previous release (see `LEGACY_*`) for one version.
+ */
+const LINEAGE_DOMAIN = 'azureml-mlops.github.io';
+/** OCI image labels: reverse DNS of the domain, as the image-spec asks (`io.github.azureml-mlops.<key>`). */
+const keys_OCI_LABEL_PREFIX = 'io.github.azureml-mlops';
+/** Kubernetes annotations and labels: `<domain>/<key>`. */
+const K8S_PREFIX = LINEAGE_DOMAIN;
+/** Azure ML tags, only where new tags are needed (the `mlops.*` job tags stay as they are). */
+const AZURE_TAG_PREFIX = 'azureml-mlops';
+/** The OCI standard label every image carries for the commit it was built from; the suite reuses it. */
+const OCI_REVISION = 'org.opencontainers.image.revision';
+/** What each key records. The same key names serve every medium; `media` says where each is written. */
+const LINEAGE_KEYS = {
+    /** The commit the image was built from (on images: `org.opencontainers.image.revision`). */
+    commit: 'commit',
+    /** The workflow run that built (tagged) the image. */
+    buildRun: 'build-run',
+    modelName: 'model-name',
+    modelVersion: 'model-version',
+    /** The Azure ML job (run) that trained the model. */
+    trainingJob: 'training-job',
+    /** The commit the training job ran from (may differ from the image's commit). */
+    trainingCommit: 'training-commit',
+    /** The workflow run that submitted the training job. */
+    trainingRun: 'training-run',
+    /** The training job's data inputs: `name=uri-or-asset` pairs separated by `,`. */
+    dataInputs: 'data-inputs',
+    apiVersion: 'api-version',
+    /** Workloads only: `container=image` pairs of what was deployed. */
+    images: 'images',
+    /** Workloads only: the workflow run that deployed, never confused with where the image came from. */
+    deployedByRun: 'deployed-by-run',
+    /** Workloads only: the commit of the run that deployed (a promote runs at a later commit than the build). */
+    deployedByCommit: 'deployed-by-commit',
+};
+/** Keys of the previous release, read for one more version (deprecated; see CHANGELOG.md). */
+const LEGACY_OCI_LABELS = {
+    modelName: 'io.github.azureml-mlops.model.name',
+    modelVersion: 'io.github.azureml-mlops.model.version',
+    trainingJob: 'io.github.azureml-mlops.model.training-job',
+};
+const LEGACY_K8S_PREFIX = 'mlops-actions.github.io';
+/** The old `run-url` annotation named the deploying run, which is now `deployed-by-run`. */
+const LEGACY_K8S_ANNOTATIONS = {
+    commit: `${LEGACY_K8S_PREFIX}/commit`,
+    deployedByRun: `${LEGACY_K8S_PREFIX}/run-url`,
+    images: `${LEGACY_K8S_PREFIX}/images`,
+    modelName: `${LEGACY_K8S_PREFIX}/model-name`,
+    modelVersion: `${LEGACY_K8S_PREFIX}/model-version`,
+    apiVersion: `${LEGACY_K8S_PREFIX}/api-version`,
+};
+/** The full key of `key` in a medium: `io.github.azureml-mlops.model-name`, `azureml-mlops.github.io/model-name`. */
+function lineageKey(medium, key) {
+    const name = LINEAGE_KEYS[key];
+    if (medium === 'oci')
+        return key === 'commit' ? OCI_REVISION : `${keys_OCI_LABEL_PREFIX}.${name}`;
+    if (medium === 'k8s')
+        return `${K8S_PREFIX}/${name}`;
+    return `${AZURE_TAG_PREFIX}.${name}`;
+}
+/** `name=value` pairs joined by `,` (a value keeps any `=` of its own). */
+function formatDataInputs(inputs) {
+    return inputs.map((i) => `${i.name}=${i.asset ? `azureml:${i.asset}` : (i.uri ?? '')}`).join(',');
+}
+/** The inverse of `formatDataInputs`: a pair starts at `,name=`, so a URI may hold commas of its own. */
+function parseDataInputs(text) {
+    const pairs = text.split(/,(?=[A-Za-z_][\w.-]*=)/).filter((p) => p.includes('='));
+    return pairs.map((pair) => {
+        const eq = pair.indexOf('=');
+        const name = pair.slice(0, eq).trim();
+        const value = pair.slice(eq + 1).trim();
+        const asset = /^azureml:([^/:][^:]*:[^:]+)$/.exec(value)?.[1];
+        return asset ? { name, asset } : { name, uri: value };
+    });
+}
+/** The labels or annotations that record `facts` in a medium; empty facts write nothing. */
+function lineageEntries(medium, facts) {
+    const out = {};
+    for (const key of Object.keys(LINEAGE_KEYS)) {
+        const value = key === 'dataInputs' ? formatDataInputs(facts.dataInputs ?? []) : facts[key];
+        if (value)
+            out[lineageKey(medium, key)] = value;
+    }
+    return out;
+}
+/** The lineage facts in a set of labels or annotations, new keys first, else the deprecated ones. */
+function readLineage(medium, entries) {
+    const legacy = medium === 'oci' ? LEGACY_OCI_LABELS : medium === 'k8s' ? LEGACY_K8S_ANNOTATIONS : {};
+    const facts = {};
+    for (const key of Object.keys(LINEAGE_KEYS)) {
+        const old = legacy[key];
+        const value = entries?.[lineageKey(medium, key)] || (old ? entries?.[old] : undefined);
+        if (!value)
+            continue;
+        if (key === 'dataInputs')
+            facts.dataInputs = parseDataInputs(value);
+        else
+            facts[key] = value;
+    }
+    return facts;
+}
+
+;// CONCATENATED MODULE: ./shared/tagging/labels.ts
+
+
+/**
+ * The suite's image labels are `io.github.azureml-mlops.<key>` (shared/lineage/keys.ts), beside the standard
+ * `org.opencontainers.image.*`, so `docker inspect` or `regctl image config` on any image answers "which model
+ * is in here, which job trained it on which data": `.model-name`, `.model-version`, `.training-job`, ...
+ */
+const LABEL_PREFIX = (/* unused pure expression or super */ null && (OCI_LABEL_PREFIX));
+/** The namespace of the previous release's model labels (`<namespace>.name`, `.version`, `.training-job`). */
+const LEGACY_MODEL_LABEL_NAMESPACE = 'io.github.azureml-mlops.model';
+/** OCI annotation keys (image-spec `annotations.md`) from the event, then the suite's lineage keys. */
+function computeLabels(inputs) {
+    const { context, lineage = {} } = inputs;
+    const url = (0,git_context/* repositoryUrl */.Ek)(context);
+    const labels = {
+        'org.opencontainers.image.title': context.repository.split('/').pop() ?? context.repository,
+        // The repository's description comes from the event: one line, as every label value is one line of the output.
+        'org.opencontainers.image.description': (context.description ?? '').replace(/\s*[\r\n]+\s*/g, ' '),
+        'org.opencontainers.image.url': url,
+        'org.opencontainers.image.source': url,
+        'org.opencontainers.image.version': inputs.version,
+        'org.opencontainers.image.created': inputs.now.toISOString(),
+        'org.opencontainers.image.revision': context.sha,
+        'org.opencontainers.image.licenses': context.license ?? '',
+        // The image's commit is the revision label above; `commit` is never taken from the lineage.
+        ...lineageEntries('oci', { ...lineage, commit: undefined, buildRun: inputs.buildRun }),
+    };
+    const legacy = inputs.legacyNamespace;
+    if (legacy) {
+        if (lineage.modelName)
+            labels[`${legacy}.name`] = lineage.modelName;
+        if (lineage.modelVersion)
+            labels[`${legacy}.version`] = lineage.modelVersion;
+        if (lineage.trainingJob)
+            labels[`${legacy}.training-job`] = lineage.trainingJob;
+    }
+    for (const [key, value] of Object.entries(labels))
+        if (value === '')
+            delete labels[key];
+    return { ...labels, ...inputs.extra };
+}
+
 ;// CONCATENATED MODULE: ./shared/tagging/rules.ts
 
 /** metadata-action's default priorities, with `model` between semver and ref. */
@@ -29652,8 +29900,6 @@ function sanitizeImageName(original) {
     return value === original ? { value } : { value, original };
 }
 
-// EXTERNAL MODULE: ./shared/github/git-context.ts
-var git_context = __nccwpck_require__(5606);
 ;// CONCATENATED MODULE: ./shared/tagging/expressions.ts
 
 const pad = (n) => String(n).padStart(2, '0');
@@ -30026,10 +30272,16 @@ function checkInputs(options) {
     (0,inputs/* assertSingleLine */.VI)('model-version', options.model?.version);
     (0,inputs/* assertSingleLine */.VI)('model-training-job', options.model?.trainingJob);
     (0,inputs/* assertSingleLine */.VI)('version', options.version);
+    const { dataInputs, ...facts } = options.lineage ?? {};
+    for (const value of Object.values(facts))
+        (0,inputs/* assertSingleLine */.VI)('model-lineage', value);
+    for (const input of dataInputs ?? [])
+        (0,inputs/* assertSingleLine */.VI)('model-lineage', `${input.name}=${input.uri ?? input.asset}`);
     for (const value of Object.values(options.extraLabels))
         (0,inputs/* assertSingleLine */.VI)('labels', value);
-    const ns = options.modelLabelNamespace;
-    if (!LABEL_NAMESPACE.test(ns) || RESERVED_NAMESPACES.some((r) => ns === r || ns.startsWith(`${r}.`)))
+    const ns = options.legacyLabelNamespace;
+    if (ns !== undefined &&
+        (!LABEL_NAMESPACE.test(ns) || RESERVED_NAMESPACES.some((r) => ns === r || ns.startsWith(`${r}.`))))
         throw new errors/* UserError */.yo(`Input 'label-namespace' must be a reverse-DNS namespace: lower-case letters and digits in at least two parts ` +
             `separated by single dots or hyphens, e.g. com.example.model, and not com.docker, io.docker or org.dockerproject; got ${JSON.stringify(ns)}.`);
     const source = options.source;
@@ -30042,6 +30294,16 @@ function checkInputs(options) {
     else if (!tag_image_TAG.test(source))
         throw new errors/* UserError */.yo(`Input 'source' must be a tag (letters, digits, '_', '.', '-'; up to 128, not starting with '.' or '-') or a sha256:<64 hex> digest; got ${JSON.stringify(source)}.`);
 }
+/** The model inputs over the lineage file's facts: an input given explicitly is what the user meant. */
+function modelLineageFacts(options) {
+    const { model = {}, lineage = {} } = options;
+    return {
+        ...lineage,
+        modelName: model.name || lineage.modelName,
+        modelVersion: model.version || lineage.modelVersion,
+        trainingJob: model.trainingJob || lineage.trainingJob,
+    };
+}
 /** Computes tags and labels for the event and, with `push` and `source`, re-tags the image in its registry. */
 async function tagImage(options, log) {
     checkInputs(options);
@@ -30049,9 +30311,8 @@ async function tagImage(options, log) {
     const flavor = parseFlavor(options.flavor);
     const images = parseImages(options.images, log);
     checkRetagRequest(options, images);
-    const model = options.model?.name && options.model.version
-        ? { name: options.model.name, version: options.model.version }
-        : undefined;
+    const lineage = modelLineageFacts(options);
+    const model = lineage.modelName && lineage.modelVersion ? { name: lineage.modelName, version: lineage.modelVersion } : undefined;
     const inputs = {
         context: options.context,
         rules,
@@ -30081,12 +30342,13 @@ async function tagImage(options, log) {
     for (const s of plan.skipped)
         log.info(`Skipped ${s.source}: ${s.reason}`);
     const tags = plan.tags.map((t) => t.value);
-    const labels = (0,tagging_labels/* computeLabels */.z)({
+    const labels = computeLabels({
         context: options.context,
         version: plan.version,
         now: options.now,
-        model: options.model,
-        modelNamespace: options.modelLabelNamespace,
+        lineage,
+        buildRun: options.buildRun,
+        legacyNamespace: options.legacyLabelNamespace,
         extra: options.extraLabels,
     });
     const result = {
