@@ -9,7 +9,7 @@ import type { OnlineDeployOptions } from '../../shared/endpoints/online.js';
 import type { SmokeTest } from '../../shared/endpoints/smoke.js';
 import { parseTrafficStrategy } from '../../shared/endpoints/traffic.js';
 import type { ModelRequest } from '../../shared/models/resolve.js';
-import { parseVersionSelector } from '../../shared/models/resolve.js';
+import { parseVersionSelector } from '../../shared/models/selector.js';
 import { readSeconds } from '../_runtime/azure-inputs.js';
 
 export interface Common {

@@ -1,11 +1,11 @@
 import * as core from '@actions/core';
 import { UserError } from '../../shared/core/errors.js';
 import { parseKeyValueLines, parseLines, parseNonNegativeInt } from '../../shared/core/inputs.js';
-import { describeTarget, parseCopyTarget } from '../../shared/models/copy.js';
-import type { CopyResult, CopyTarget } from '../../shared/models/copy.js';
+import { describeTarget, parseCopyTarget, type CopyTarget } from '../../shared/models/copy-target.js';
+import type { CopyResult } from '../../shared/models/copy.js';
 import { PartialPromotionError, checkPromoteRequest, parseStageTag } from '../../shared/models/promote.js';
 import type { PromoteRequest, PromoteResult } from '../../shared/models/promote.js';
-import { describeSelector, parseVersionSelector } from '../../shared/models/resolve.js';
+import { describeSelector, parseVersionSelector } from '../../shared/models/selector.js';
 import { readBackend } from '../_runtime/backend.js';
 import { coreLogger } from '../_runtime/logger.js';
 import { isEntryPoint, runStep } from '../_runtime/run.js';
