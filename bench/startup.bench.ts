@@ -143,6 +143,10 @@ function armTarget(emu: ArmEmulator, inputs: Record<string, string>, cwd?: strin
   };
 }
 
+/** The example project's online endpoint, for deploy-endpoint (its files are read before any request). */
+const EXAMPLE = path.join(repoRoot, 'workflows-examples', 'project');
+const ENDPOINT_FILES = { 'endpoint-file': 'endpoint/endpoint.yml', 'deployment-file': 'endpoint/deployment.yml' };
+
 const CASES: Case[] = [
   {
     action: 'ensure-compute',
@@ -170,6 +174,24 @@ const CASES: Case[] = [
     badInput: { 'train-model': 'maybe' },
     required: { 'model-name': 'credit-risk' },
     target: (emu) => armTarget(emu, { 'model-name': 'credit-risk', 'skip-training-pipeline': 'true' }),
+  },
+  {
+    action: 'promote-model',
+    badInput: { concurrency: 'lots' },
+    required: { name: 'credit-risk', version: '1' },
+    target: (emu) => armTarget(emu, { name: 'credit-risk', version: '1' }),
+  },
+  {
+    action: 'deploy-endpoint',
+    badInput: { 'keep-failed': 'maybe' },
+    required: ENDPOINT_FILES,
+    target: (emu) => armTarget(emu, { ...ENDPOINT_FILES, 'model-name': 'credit-risk', 'model-version': '1' }, EXAMPLE),
+  },
+  {
+    action: 'trace',
+    badInput: { registry: 'maybe' },
+    required: { model: 'credit-risk:1' },
+    target: (emu) => armTarget(emu, { model: 'credit-risk:1' }),
   },
   {
     action: 'tag-image',
