@@ -1,6 +1,6 @@
 import type { JobBase, JobInput } from '../azure/ml-api/types.js';
 import type { DataInputRef, LineageFacts } from '../lineage/keys.js';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { UserError, errorMessage } from '../core/errors.js';
 import path from 'node:path';
 import type { ResolvedModel } from './resolve.js';
@@ -129,8 +129,13 @@ function stringMap(value: Record<string, string | null> | undefined): Record<str
   return out;
 }
 
-/** Reads a lineage file download-model wrote (model.json or azureml-model-lineage.json); `input` names it in errors. */
-export async function readLineageFile(file: string, input: string): Promise<ModelLineage> {
+/**
+ * Reads a lineage file download-model wrote (model.json or azureml-model-lineage.json), or the one in the model
+ * folder it downloaded to (a later job has the folder, from an artifact, but not the step's output); `input`
+ * names it in errors.
+ */
+export async function readLineageFile(fileOrFolder: string, input: string): Promise<ModelLineage> {
+  const file = await lineageFileIn(fileOrFolder);
   let parsed: Partial<ModelLineage>;
   try {
     parsed = JSON.parse(await readFile(file, 'utf8')) as Partial<ModelLineage>;
@@ -143,6 +148,21 @@ export async function readLineageFile(file: string, input: string): Promise<Mode
       { file },
     );
   return parsed as ModelLineage;
+}
+
+/** In a model folder, ours is the fallback name when present (the model had a model.json of its own), else model.json. */
+async function lineageFileIn(fileOrFolder: string): Promise<string> {
+  const isFolder = await stat(fileOrFolder).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
+  if (!isFolder) return fileOrFolder;
+  const fallback = path.join(fileOrFolder, LINEAGE_FALLBACK_FILE);
+  const hasFallback = await stat(fallback).then(
+    () => true,
+    () => false,
+  );
+  return hasFallback ? fallback : path.join(fileOrFolder, LINEAGE_FILE);
 }
 
 /** The facts of a model's lineage, in the suite's key names (labels and annotations are written from these). */

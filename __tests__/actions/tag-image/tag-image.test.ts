@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { bundle, runAction, type RunResult } from '../../support/action-runner.js';
@@ -133,6 +133,21 @@ describe('tag-image bundle: labels from the model lineage file', () => {
         'io.github.azureml-mlops.training-commit=c0ffee1234567890c0ffee1234567890c0ffee12',
         'io.github.azureml-mlops.training-run=https://github.com/contoso/animals-api/actions/runs/3',
         'io.github.azureml-mlops.data-inputs=train=azureml:animals-data:2,raw=azureml://datastores/workspaceblobstore/paths/raw/',
+      ]),
+    );
+  });
+
+  it("takes the model folder a later job downloaded (the model's own model.json kept, ours beside it)", async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'model-folder-'));
+    // A model shipping its own model.json: download-model wrote ours as azureml-model-lineage.json instead.
+    renameSync(lineageFile({}), path.join(folder, 'azureml-model-lineage.json'));
+    writeFileSync(path.join(folder, 'model.json'), '{"layers": 3}');
+    const result = await run('push-tag', { images: 'ghcr.io/contoso/animals-api', 'model-lineage': folder });
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs.labels.split('\n')).toEqual(
+      expect.arrayContaining([
+        'io.github.azureml-mlops.model-name=animals-classifier',
+        'io.github.azureml-mlops.training-job=calm_lamp_x1',
       ]),
     );
   });
