@@ -25,3 +25,10 @@ export function printRatios(title: string, rows: Row[]): string {
   process.stdout.write(text + '\n');
   return text;
 }
+
+/** Wall-clock milliseconds one run of `fn` takes. */
+export async function timeMs(fn: () => Promise<unknown>): Promise<number> {
+  const started = process.hrtime.bigint();
+  await fn();
+  return Number(process.hrtime.bigint() - started) / 1e6;
+}
