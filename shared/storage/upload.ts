@@ -1,8 +1,9 @@
-import type { ContainerClient } from '@azure/storage-blob';
+import type { BlobHTTPHeaders, ContainerClient } from '@azure/storage-blob';
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { describeAzureFailure } from '../azure/rest-errors.js';
 import { UserError } from '../core/errors.js';
@@ -41,6 +42,8 @@ export interface UploadFolderResult {
  * block's retry, not the whole file's. Each request is retried by the storage pipeline (resets, 500, 503).
  */
 const BLOCK_BYTES = 4 * 1024 * 1024;
+/** Blocks of one large file in flight at once (the storage SDK's default for uploadFile). */
+const BLOCK_CONCURRENCY = 5;
 
 /** Metadata that marks a finished upload (the indicator blob carries it; azure-ai-ml reads the same key). */
 export const UPLOAD_COMPLETED = { upload_status: 'completed' } as const;
@@ -91,16 +94,47 @@ async function isCompleted(container: ContainerClient, indicator: string): Promi
   }
 }
 
-/** Uploads one file with its Content-MD5, so downloads (ours, az ml's) can verify it. */
+/**
+ * Uploads one file with its Content-MD5, so downloads (ours, az ml's) can verify it, reading the file once:
+ * the hash is taken from the same bytes that are sent.
+ */
 async function uploadFile(container: ContainerClient, localPath: string, blobName: string, signal: AbortSignal) {
+  const blob = container.getBlockBlobClient(blobName);
+  const { size } = await stat(localPath);
+  if (size <= BLOCK_BYTES) {
+    // Small files (most of a code snapshot): one read into memory, hashed, sent in one Put Blob.
+    const data = await readFile(localPath, { signal });
+    await blob.uploadData(data, {
+      blobHTTPHeaders: { blobContentMD5: createHash('md5').update(data).digest() },
+      abortSignal: signal,
+      maxSingleShotSize: BLOCK_BYTES,
+    });
+    return;
+  }
+  // Large files stream through the hash into Put Block requests; the digest is ready when the stream ends,
+  // before uploadStream commits the block list with these headers, so Put Block List stores it as Content-MD5.
+  const headers: BlobHTTPHeaders = {};
   const md5 = createHash('md5');
-  await pipeline(createReadStream(localPath), md5);
-  await container.getBlockBlobClient(blobName).uploadFile(localPath, {
-    blobHTTPHeaders: { blobContentMD5: md5.digest() },
-    abortSignal: signal,
-    blockSize: BLOCK_BYTES,
-    maxSingleShotSize: BLOCK_BYTES,
+  const hashed = new Transform({
+    highWaterMark: BLOCK_BYTES,
+    transform(chunk: Buffer, _encoding, done) {
+      md5.update(chunk);
+      done(null, chunk);
+    },
+    flush(done) {
+      headers.blobContentMD5 = md5.digest();
+      done();
+    },
   });
+  // uploadStream takes no abort signal: cancelling destroys the source, which fails the upload.
+  const source = createReadStream(localPath, { highWaterMark: BLOCK_BYTES });
+  pipeline(source, hashed, { signal }).catch((error) => hashed.destroy(error));
+  try {
+    await blob.uploadStream(hashed, BLOCK_BYTES, BLOCK_CONCURRENCY, { blobHTTPHeaders: headers });
+  } finally {
+    source.destroy(); // a failed block leaves the file open otherwise
+  }
+  if (!headers.blobContentMD5) throw new Error(`'${localPath}' was committed before it was read to the end`);
 }
 
 /** Every regular file under `root`, relative with forward slashes. */
