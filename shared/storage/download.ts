@@ -1,7 +1,7 @@
 import type { BlobItem, ContainerClient } from '@azure/storage-blob';
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -188,7 +188,10 @@ async function downloadWithRetries(
   }
 }
 
-/** One GET streamed to `<file>.partial`, checked, then renamed into place (a failed file never looks complete). */
+/**
+ * One GET, checked against the size and Content-MD5 the service gives, written to `<file>.partial` and renamed
+ * into place, so a failed file never looks complete.
+ */
 async function transferOnce(
   container: ContainerClient,
   blob: PlannedBlob,
@@ -202,47 +205,94 @@ async function transferOnce(
       .getBlobClient(blob.name)
       .download(0, undefined, { abortSignal: signal, maxRetryRequests: 3 });
     if (!response.readableStreamBody) throw new Error('the service returned no body');
-    const md5 = createHash('md5');
-    let bytes = 0;
-    // 1 MiB buffers: with the default 16 KiB, backpressure stalls the stream every few packets.
-    const measure = new Transform({
-      highWaterMark: STREAM_BUFFER_BYTES,
-      transform(chunk: Buffer, _encoding, done) {
-        md5.update(chunk);
-        bytes += chunk.length;
-        onBytes(chunk.length);
-        done(null, chunk);
-      },
-    });
-    await pipeline(
-      response.readableStreamBody,
-      measure,
-      createWriteStream(partial, { highWaterMark: STREAM_BUFFER_BYTES }),
-      {
-        signal,
-      },
-    ).catch((error) => {
-      if (signal.aborted) throw error;
-      throw new BrokenTransferError(`the transfer broke after ${bytes} of ${blob.size} bytes (${errorMessage(error)})`);
-    });
     const expectedSize = response.contentLength ?? blob.size;
-    if (bytes !== expectedSize) throw new IntegrityError(`received ${bytes} bytes, expected ${expectedSize}`);
     // A whole-blob GET carries the stored Content-MD5 in Content-MD5; ranged reads carry it in x-ms-blob-content-md5.
     const expectedMd5 = response.blobContentMD5 ?? response.contentMD5;
-    if (expectedMd5) {
-      const actual = md5.digest();
-      if (!actual.equals(Buffer.from(expectedMd5))) {
-        throw new IntegrityError(
-          `Content-MD5 mismatch: the blob says ${Buffer.from(expectedMd5).toString('base64')}, the bytes received hash to ${actual.toString('base64')}`,
-        );
-      }
-    }
+    const md5 = createHash('md5');
+    const transfer: Transfer = {
+      body: response.readableStreamBody,
+      partial,
+      blob,
+      signal,
+      received(chunk) {
+        md5.update(chunk);
+        onBytes(chunk.length);
+      },
+      verify(bytes) {
+        if (bytes !== expectedSize) throw new IntegrityError(`received ${bytes} bytes, expected ${expectedSize}`);
+        if (!expectedMd5) return;
+        const actual = md5.digest();
+        if (!actual.equals(Buffer.from(expectedMd5))) {
+          throw new IntegrityError(
+            `Content-MD5 mismatch: the blob says ${Buffer.from(expectedMd5).toString('base64')}, the bytes received hash to ${actual.toString('base64')}`,
+          );
+        }
+      },
+    };
+    await (expectedSize <= STREAM_BUFFER_BYTES ? writeSmall(transfer) : streamLarge(transfer));
     await rename(partial, blob.localPath);
     return Boolean(expectedMd5);
   } catch (error) {
     await rm(partial, { force: true });
     throw error;
   }
+}
+
+/** One blob's body on its way to `partial`. */
+interface Transfer {
+  body: NodeJS.ReadableStream;
+  partial: string;
+  blob: PlannedBlob;
+  signal: AbortSignal;
+  /** Called with every chunk, in order (hash, progress). */
+  received: (chunk: Buffer) => void;
+  /** Throws an IntegrityError unless the bytes received are the blob's size and Content-MD5. */
+  verify: (bytes: number) => void;
+}
+
+/**
+ * A blob that fits one buffer is read whole and checked before one write: a bad body never reaches the disk,
+ * and most files of a many-file model skip the cost of a stream pipeline, which is more than their bytes.
+ */
+async function writeSmall(t: Transfer): Promise<void> {
+  const chunks: Buffer[] = [];
+  let bytes = 0;
+  try {
+    for await (const chunk of t.body as AsyncIterable<Buffer>) {
+      t.received(chunk);
+      chunks.push(chunk);
+      bytes += chunk.length;
+    }
+  } catch (error) {
+    throw broken(t, bytes, error);
+  }
+  t.verify(bytes);
+  await writeFile(t.partial, chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, bytes), { signal: t.signal });
+}
+
+/** A larger blob streams to disk through the hash, never whole in memory, and is checked once written. */
+async function streamLarge(t: Transfer): Promise<void> {
+  let bytes = 0;
+  // 1 MiB buffers: with the default 16 KiB, backpressure stalls the stream every few packets.
+  const measure = new Transform({
+    highWaterMark: STREAM_BUFFER_BYTES,
+    transform(chunk: Buffer, _encoding, done) {
+      t.received(chunk);
+      bytes += chunk.length;
+      done(null, chunk);
+    },
+  });
+  const file = createWriteStream(t.partial, { highWaterMark: STREAM_BUFFER_BYTES });
+  await pipeline(t.body, measure, file, { signal: t.signal }).catch((error) => {
+    throw broken(t, bytes, error);
+  });
+  t.verify(bytes);
+}
+
+/** Our own cancellation stays an abort; anything else that breaks the body is worth another attempt. */
+function broken(t: Transfer, bytes: number, error: unknown): unknown {
+  if (t.signal.aborted) return error;
+  return new BrokenTransferError(`the transfer broke after ${bytes} of ${t.blob.size} bytes (${errorMessage(error)})`);
 }
 
 /** The body stream ended early or the connection reset. Worth another attempt. */
