@@ -1,10 +1,7 @@
-import type { BlobHTTPHeaders, ContainerClient } from '@azure/storage-blob';
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { readFile, readdir, stat } from 'node:fs/promises';
+import type { BlockBlobClient, ContainerClient } from '@azure/storage-blob';
+import { createHash, randomUUID } from 'node:crypto';
+import { open, readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { describeAzureFailure } from '../azure/rest-errors.js';
 import { UserError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
@@ -42,7 +39,7 @@ export interface UploadFolderResult {
  * block's retry, not the whole file's. Each request is retried by the storage pipeline (resets, 500, 503).
  */
 const BLOCK_BYTES = 4 * 1024 * 1024;
-/** Blocks of one large file in flight at once (the storage SDK's default for uploadFile). */
+/** Blocks of one large file in flight at once (the storage SDK's default for uploadFile and uploadStream). */
 const BLOCK_CONCURRENCY = 5;
 
 /** Metadata that marks a finished upload (the indicator blob carries it; azure-ai-ml reads the same key). */
@@ -111,30 +108,56 @@ async function uploadFile(container: ContainerClient, localPath: string, blobNam
     });
     return;
   }
-  // Large files stream through the hash into Put Block requests; the digest is ready when the stream ends,
-  // before uploadStream commits the block list with these headers, so Put Block List stores it as Content-MD5.
-  const headers: BlobHTTPHeaders = {};
-  const md5 = createHash('md5');
-  const hashed = new Transform({
-    highWaterMark: BLOCK_BYTES,
-    transform(chunk: Buffer, _encoding, done) {
-      md5.update(chunk);
-      done(null, chunk);
-    },
-    flush(done) {
-      headers.blobContentMD5 = md5.digest();
-      done();
-    },
-  });
-  // uploadStream takes no abort signal: cancelling destroys the source, which fails the upload.
-  const source = createReadStream(localPath, { highWaterMark: BLOCK_BYTES });
-  pipeline(source, hashed, { signal }).catch((error) => hashed.destroy(error));
+  await uploadBlocks(blob, localPath, size, signal);
+}
+
+/**
+ * A large file, read once in 4 MiB blocks. Each block is hashed twice from the same buffer: into the file's
+ * MD5, which Put Block List stores as the blob's Content-MD5, and on its own, sent with its Put Block so the
+ * service rejects a block damaged in transit (and, given an MD5, skips computing its own CRC64 of the block).
+ * Up to BLOCK_CONCURRENCY blocks are in flight; the storage pipeline retries each request.
+ */
+async function uploadBlocks(blob: BlockBlobClient, localPath: string, size: number, outer: AbortSignal) {
+  const abort = new AbortController();
+  const signal = AbortSignal.any([outer, abort.signal]);
+  const whole = createHash('md5');
+  const blockIds: string[] = [];
+  const idPrefix = randomUUID();
+  const inFlight = new Set<Promise<void>>();
+  let failure: { error: unknown } | undefined;
+  const file = await open(localPath, 'r');
   try {
-    await blob.uploadStream(hashed, BLOCK_BYTES, BLOCK_CONCURRENCY, { blobHTTPHeaders: headers });
+    for (let offset = 0; offset < size && !failure && !signal.aborted; offset += BLOCK_BYTES) {
+      const length = Math.min(BLOCK_BYTES, size - offset);
+      const block = Buffer.allocUnsafe(length);
+      const { bytesRead } = await file.read(block, 0, length, offset);
+      if (bytesRead !== length) throw new Error(`'${localPath}' changed while it was being uploaded`);
+      whole.update(block);
+      // Block ids must all have the same length: the index is zero-padded.
+      const id = Buffer.from(`${idPrefix}-${String(blockIds.length).padStart(6, '0')}`).toString('base64');
+      blockIds.push(id);
+      const staged: Promise<void> = blob
+        .stageBlock(id, block, length, {
+          transactionalContentMD5: createHash('md5').update(block).digest(),
+          abortSignal: signal,
+        })
+        .then(
+          () => void inFlight.delete(staged),
+          (error: unknown) => {
+            failure ??= { error };
+            abort.abort();
+          },
+        );
+      inFlight.add(staged);
+      if (inFlight.size >= BLOCK_CONCURRENCY) await Promise.race(inFlight);
+    }
   } finally {
-    source.destroy(); // a failed block leaves the file open otherwise
+    await Promise.all(inFlight);
+    await file.close();
   }
-  if (!headers.blobContentMD5) throw new Error(`'${localPath}' was committed before it was read to the end`);
+  if (failure) throw failure.error;
+  outer.throwIfAborted();
+  await blob.commitBlockList(blockIds, { blobHTTPHeaders: { blobContentMD5: whole.digest() }, abortSignal: outer });
 }
 
 /** Every regular file under `root`, relative with forward slashes. */
