@@ -6,6 +6,7 @@ import { describeAzureFailure } from '../azure/rest-errors.js';
 import { UserError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import type { ContainerAccess } from './access.js';
+import { BlockHasher } from './block-hasher.js';
 import { forEachBounded } from './concurrency.js';
 
 export interface UploadFolderOptions {
@@ -112,35 +113,33 @@ async function uploadFile(container: ContainerClient, localPath: string, blobNam
 }
 
 /**
- * A large file, read once in 4 MiB blocks. Each block is hashed twice from the same buffer: into the file's
- * MD5, which Put Block List stores as the blob's Content-MD5, and on its own, sent with its Put Block so the
- * service rejects a block damaged in transit (and, given an MD5, skips computing its own CRC64 of the block).
- * Up to BLOCK_CONCURRENCY blocks are in flight; the storage pipeline retries each request.
+ * A large file, read once in 4 MiB blocks. Each block is hashed twice from the same buffer, on a worker thread:
+ * into the file's MD5, which Put Block List stores as the blob's Content-MD5, and on its own, sent with its Put
+ * Block so the service rejects a block damaged in transit (and, given an MD5, skips computing its own CRC64 of
+ * the block). Up to BLOCK_CONCURRENCY blocks are being hashed or sent at once; the storage pipeline retries each
+ * request.
  */
 async function uploadBlocks(blob: BlockBlobClient, localPath: string, size: number, outer: AbortSignal) {
   const abort = new AbortController();
   const signal = AbortSignal.any([outer, abort.signal]);
-  const whole = createHash('md5');
   const blockIds: string[] = [];
   const idPrefix = randomUUID();
   const inFlight = new Set<Promise<void>>();
   let failure: { error: unknown } | undefined;
+  const hasher = new BlockHasher();
   const file = await open(localPath, 'r');
   try {
     for (let offset = 0; offset < size && !failure && !signal.aborted; offset += BLOCK_BYTES) {
       const length = Math.min(BLOCK_BYTES, size - offset);
-      const block = Buffer.allocUnsafe(length);
+      const block = BlockHasher.allocate(length);
       const { bytesRead } = await file.read(block, 0, length, offset);
       if (bytesRead !== length) throw new Error(`'${localPath}' changed while it was being uploaded`);
-      whole.update(block);
       // Block ids must all have the same length: the index is zero-padded.
       const id = Buffer.from(`${idPrefix}-${String(blockIds.length).padStart(6, '0')}`).toString('base64');
       blockIds.push(id);
-      const staged: Promise<void> = blob
-        .stageBlock(id, block, length, {
-          transactionalContentMD5: createHash('md5').update(block).digest(),
-          abortSignal: signal,
-        })
+      const staged: Promise<void> = hasher
+        .block(block)
+        .then((md5) => blob.stageBlock(id, block, length, { transactionalContentMD5: md5, abortSignal: signal }))
         .then(
           () => void inFlight.delete(staged),
           (error: unknown) => {
@@ -151,13 +150,15 @@ async function uploadBlocks(blob: BlockBlobClient, localPath: string, size: numb
       inFlight.add(staged);
       if (inFlight.size >= BLOCK_CONCURRENCY) await Promise.race(inFlight);
     }
+    await Promise.all(inFlight);
+    if (failure) throw failure.error;
+    outer.throwIfAborted();
+    const contentMd5 = await hasher.digest();
+    await blob.commitBlockList(blockIds, { blobHTTPHeaders: { blobContentMD5: contentMd5 }, abortSignal: outer });
   } finally {
     await Promise.all(inFlight);
-    await file.close();
+    await Promise.all([file.close(), hasher.close()]);
   }
-  if (failure) throw failure.error;
-  outer.throwIfAborted();
-  await blob.commitBlockList(blockIds, { blobHTTPHeaders: { blobContentMD5: whole.digest() }, abortSignal: outer });
 }
 
 /** Every regular file under `root`, relative with forward slashes. */
