@@ -1,6 +1,7 @@
 import type { BlockBlobClient, ContainerClient } from '@azure/storage-blob';
 import { createHash, randomUUID } from 'node:crypto';
-import { open, readFile, readdir, stat } from 'node:fs/promises';
+import { open, readdir } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { describeAzureFailure } from '../azure/rest-errors.js';
 import { UserError } from '../core/errors.js';
@@ -98,18 +99,24 @@ async function isCompleted(container: ContainerClient, indicator: string): Promi
  */
 async function uploadFile(container: ContainerClient, localPath: string, blobName: string, signal: AbortSignal) {
   const blob = container.getBlockBlobClient(blobName);
-  const { size } = await stat(localPath);
-  if (size <= BLOCK_BYTES) {
-    // Small files (most of a code snapshot): one read into memory, hashed, sent in one Put Blob.
-    const data = await readFile(localPath, { signal });
-    await blob.uploadData(data, {
-      blobHTTPHeaders: { blobContentMD5: createHash('md5').update(data).digest() },
-      abortSignal: signal,
-      maxSingleShotSize: BLOCK_BYTES,
-    });
-    return;
+  // One open for the size and the bytes: with thousands of small files, every file-system call counts.
+  const file = await open(localPath, 'r');
+  let data: Buffer;
+  try {
+    const { size } = await file.stat();
+    if (size > BLOCK_BYTES) return await uploadBlocks(blob, file, localPath, size, signal);
+    data = Buffer.allocUnsafe(size);
+    const { bytesRead } = await file.read(data, 0, size, 0);
+    if (bytesRead !== size) throw new Error(`'${localPath}' changed while it was being uploaded`);
+  } finally {
+    await file.close();
   }
-  await uploadBlocks(blob, localPath, size, signal);
+  // Small files (most of a code snapshot): read once into memory, hashed, sent in one Put Blob.
+  await blob.uploadData(data, {
+    blobHTTPHeaders: { blobContentMD5: createHash('md5').update(data).digest() },
+    abortSignal: signal,
+    maxSingleShotSize: BLOCK_BYTES,
+  });
 }
 
 /**
@@ -119,7 +126,13 @@ async function uploadFile(container: ContainerClient, localPath: string, blobNam
  * the block). Up to BLOCK_CONCURRENCY blocks are being hashed or sent at once; the storage pipeline retries each
  * request.
  */
-async function uploadBlocks(blob: BlockBlobClient, localPath: string, size: number, outer: AbortSignal) {
+async function uploadBlocks(
+  blob: BlockBlobClient,
+  file: FileHandle,
+  localPath: string,
+  size: number,
+  outer: AbortSignal,
+) {
   const abort = new AbortController();
   const signal = AbortSignal.any([outer, abort.signal]);
   const blockIds: string[] = [];
@@ -127,7 +140,6 @@ async function uploadBlocks(blob: BlockBlobClient, localPath: string, size: numb
   const inFlight = new Set<Promise<void>>();
   let failure: { error: unknown } | undefined;
   const hasher = new BlockHasher();
-  const file = await open(localPath, 'r');
   try {
     for (let offset = 0; offset < size && !failure && !signal.aborted; offset += BLOCK_BYTES) {
       const length = Math.min(BLOCK_BYTES, size - offset);
@@ -157,7 +169,7 @@ async function uploadBlocks(blob: BlockBlobClient, localPath: string, size: numb
     await blob.commitBlockList(blockIds, { blobHTTPHeaders: { blobContentMD5: contentMd5 }, abortSignal: outer });
   } finally {
     await Promise.all(inFlight);
-    await Promise.all([file.close(), hasher.close()]);
+    await hasher.close();
   }
 }
 
