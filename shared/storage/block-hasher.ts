@@ -8,18 +8,18 @@ const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
 const { createHash } = require('node:crypto');
 const file = createHash('md5');
-parentPort.on('message', ({ id, block, length }) => {
+parentPort.on('message', ({ id, block, length, fileOnly }) => {
   if (!block) return parentPort.postMessage({ id, md5: file.digest() });
   const bytes = new Uint8Array(block, 0, length);
   file.update(bytes);
-  parentPort.postMessage({ id, md5: createHash('md5').update(bytes).digest() });
+  parentPort.postMessage({ id, md5: fileOnly ? new Uint8Array(0) : createHash('md5').update(bytes).digest() });
 });
 `;
 
 /**
- * The MD5 of a large file and of each of its blocks, computed on a worker thread: hashing a few hundred MB twice
- * takes about as long as sending it, and on the main thread it would hold up the requests in flight. Blocks are
- * shared with the worker (SharedArrayBuffer), not copied.
+ * The MD5 of a large file (and, for uploads, of each of its blocks), computed on a worker thread: hashing a few
+ * hundred MB takes about as long as moving it, and on the main thread it would hold up the transfers in flight.
+ * Blocks are shared with the worker (SharedArrayBuffer), not copied.
  */
 export class BlockHasher {
   private readonly worker = new Worker(WORKER_SOURCE, { eval: true });
@@ -45,6 +45,11 @@ export class BlockHasher {
     return this.ask({ block: block.buffer, length: block.length });
   }
 
+  /** Adds `block` (from `allocate`) to the file's MD5 only, in call order; resolves once the worker has it. */
+  add(block: Buffer): Promise<unknown> {
+    return this.ask({ block: block.buffer, length: block.length, fileOnly: true });
+  }
+
   /** The MD5 of every block given so far, in order. */
   digest(): Promise<Buffer> {
     return this.ask({});
@@ -55,7 +60,7 @@ export class BlockHasher {
     await this.worker.terminate();
   }
 
-  private ask(message: { block?: ArrayBufferLike; length?: number }): Promise<Buffer> {
+  private ask(message: { block?: ArrayBufferLike; length?: number; fileOnly?: boolean }): Promise<Buffer> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });

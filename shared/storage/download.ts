@@ -9,6 +9,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { UserError, errorMessage } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import type { ContainerAccess } from './access.js';
+import { BlockHasher } from './block-hasher.js';
 import { forEachBounded } from './concurrency.js';
 import { localPathFor } from './safe-path.js';
 
@@ -42,6 +43,9 @@ export interface DownloadResult {
 }
 
 const STREAM_BUFFER_BYTES = 1024 * 1024;
+/** A large blob's bytes go to the hashing worker in blocks of this size, at most this many waiting. */
+const HASH_BLOCK_BYTES = 4 * 1024 * 1024;
+const HASH_BLOCKS_QUEUED = 4;
 
 /** One blob to fetch, decided before any byte is written. */
 interface PlannedBlob {
@@ -208,21 +212,15 @@ async function transferOnce(
     const expectedSize = response.contentLength ?? blob.size;
     // A whole-blob GET carries the stored Content-MD5 in Content-MD5; ranged reads carry it in x-ms-blob-content-md5.
     const expectedMd5 = response.blobContentMD5 ?? response.contentMD5;
-    const md5 = createHash('md5');
     const transfer: Transfer = {
       body: response.readableStreamBody,
       partial,
       blob,
       signal,
-      received(chunk) {
-        md5.update(chunk);
-        onBytes(chunk.length);
-      },
-      verify(bytes) {
+      onBytes,
+      verify(bytes, actual) {
         if (bytes !== expectedSize) throw new IntegrityError(`received ${bytes} bytes, expected ${expectedSize}`);
-        if (!expectedMd5) return;
-        const actual = md5.digest();
-        if (!actual.equals(Buffer.from(expectedMd5))) {
+        if (expectedMd5 && !actual.equals(Buffer.from(expectedMd5))) {
           throw new IntegrityError(
             `Content-MD5 mismatch: the blob says ${Buffer.from(expectedMd5).toString('base64')}, the bytes received hash to ${actual.toString('base64')}`,
           );
@@ -244,10 +242,10 @@ interface Transfer {
   partial: string;
   blob: PlannedBlob;
   signal: AbortSignal;
-  /** Called with every chunk, in order (hash, progress). */
-  received: (chunk: Buffer) => void;
-  /** Throws an IntegrityError unless the bytes received are the blob's size and Content-MD5. */
-  verify: (bytes: number) => void;
+  /** Progress: called with the length of every chunk. */
+  onBytes: (n: number) => void;
+  /** Throws an IntegrityError unless the bytes received are the blob's size and hash to its Content-MD5. */
+  verify: (bytes: number, md5: Buffer) => void;
 }
 
 /**
@@ -259,34 +257,66 @@ async function writeSmall(t: Transfer): Promise<void> {
   let bytes = 0;
   try {
     for await (const chunk of t.body as AsyncIterable<Buffer>) {
-      t.received(chunk);
+      t.onBytes(chunk.length);
       chunks.push(chunk);
       bytes += chunk.length;
     }
   } catch (error) {
     throw broken(t, bytes, error);
   }
-  t.verify(bytes);
-  await writeFile(t.partial, chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, bytes), { signal: t.signal });
+  const data = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, bytes);
+  t.verify(bytes, createHash('md5').update(data).digest());
+  await writeFile(t.partial, data, { signal: t.signal });
 }
 
-/** A larger blob streams to disk through the hash, never whole in memory, and is checked once written. */
+/**
+ * A larger blob streams to disk, never whole in memory, and is checked once written. Its bytes are copied into
+ * 4 MiB blocks hashed on a worker thread, so hashing runs beside receiving and writing rather than in line.
+ */
 async function streamLarge(t: Transfer): Promise<void> {
   let bytes = 0;
+  const hasher = new BlockHasher();
+  const queued: Promise<unknown>[] = [];
+  let block = BlockHasher.allocate(HASH_BLOCK_BYTES);
+  let filled = 0;
+  const hashFilled = () => {
+    if (filled) {
+      const added = hasher.add(block.subarray(0, filled));
+      added.catch(() => undefined); // observed later, by the transform or the final wait
+      queued.push(added);
+    }
+    block = BlockHasher.allocate(HASH_BLOCK_BYTES);
+    filled = 0;
+  };
   // 1 MiB buffers: with the default 16 KiB, backpressure stalls the stream every few packets.
   const measure = new Transform({
     highWaterMark: STREAM_BUFFER_BYTES,
     transform(chunk: Buffer, _encoding, done) {
-      t.received(chunk);
+      t.onBytes(chunk.length);
       bytes += chunk.length;
-      done(null, chunk);
+      for (let from = 0; from < chunk.length;) {
+        const copied = chunk.copy(block, filled, from);
+        filled += copied;
+        from += copied;
+        if (filled === block.length) hashFilled();
+      }
+      // At most a few blocks wait for the worker: a slow hash holds the download back, not the memory up.
+      const waiting = queued.length > HASH_BLOCKS_QUEUED ? queued.splice(0, queued.length - HASH_BLOCKS_QUEUED) : [];
+      Promise.all(waiting).then(() => done(null, chunk), done);
     },
   });
   const file = createWriteStream(t.partial, { highWaterMark: STREAM_BUFFER_BYTES });
-  await pipeline(t.body, measure, file, { signal: t.signal }).catch((error) => {
-    throw broken(t, bytes, error);
-  });
-  t.verify(bytes);
+  try {
+    await pipeline(t.body, measure, file, { signal: t.signal }).catch((error) => {
+      throw broken(t, bytes, error);
+    });
+    hashFilled();
+    await Promise.all(queued);
+    t.verify(bytes, await hasher.digest());
+  } finally {
+    await Promise.allSettled(queued);
+    await hasher.close();
+  }
 }
 
 /** Our own cancellation stays an abort; anything else that breaks the body is worth another attempt. */
