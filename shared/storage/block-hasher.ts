@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 
 /**
@@ -8,9 +9,9 @@ const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
 const { createHash } = require('node:crypto');
 const file = createHash('md5');
-parentPort.on('message', ({ id, block, length, fileOnly }) => {
+parentPort.on('message', ({ id, block, offset, length, fileOnly }) => {
   if (!block) return parentPort.postMessage({ id, md5: file.digest() });
-  const bytes = new Uint8Array(block, 0, length);
+  const bytes = new Uint8Array(block, offset, length);
   file.update(bytes);
   parentPort.postMessage({ id, md5: fileOnly ? new Uint8Array(0) : createHash('md5').update(bytes).digest() });
 });
@@ -21,7 +22,7 @@ parentPort.on('message', ({ id, block, length, fileOnly }) => {
  * hundred MB takes about as long as moving it, and on the main thread it would hold up the transfers in flight.
  * Blocks are shared with the worker (SharedArrayBuffer), not copied.
  */
-export class BlockHasher {
+export class BlockHasher implements FileHasher {
   private readonly worker = new Worker(WORKER_SOURCE, { eval: true });
   private readonly pending = new Map<number, { resolve: (md5: Buffer) => void; reject: (error: unknown) => void }>();
   private nextId = 0;
@@ -35,19 +36,14 @@ export class BlockHasher {
     this.worker.on('exit', () => this.failAll(new Error('the hashing worker stopped')));
   }
 
-  /** A buffer the worker can read without a copy: fill it, then pass it to `block`. */
-  static allocate(length: number): Buffer {
-    return Buffer.from(new SharedArrayBuffer(length));
-  }
-
-  /** Adds `block` (from `allocate`) to the file's MD5, in call order; resolves with the block's own MD5. */
+  /** Adds `block` (from `hashableBuffer`) to the file's MD5, in call order; resolves with the block's own MD5. */
   block(block: Buffer): Promise<Buffer> {
-    return this.ask({ block: block.buffer, length: block.length });
+    return this.ask({ block: block.buffer, offset: block.byteOffset, length: block.length });
   }
 
-  /** Adds `block` (from `allocate`) to the file's MD5 only, in call order; resolves once the worker has it. */
+  /** Adds `block` (from `hashableBuffer`) to the file's MD5 only, in call order; resolves once the worker has it. */
   add(block: Buffer): Promise<unknown> {
-    return this.ask({ block: block.buffer, length: block.length, fileOnly: true });
+    return this.ask({ block: block.buffer, offset: block.byteOffset, length: block.length, fileOnly: true });
   }
 
   /** The MD5 of every block given so far, in order. */
@@ -60,7 +56,12 @@ export class BlockHasher {
     await this.worker.terminate();
   }
 
-  private ask(message: { block?: ArrayBufferLike; length?: number; fileOnly?: boolean }): Promise<Buffer> {
+  private ask(message: {
+    block?: ArrayBufferLike;
+    offset?: number;
+    length?: number;
+    fileOnly?: boolean;
+  }): Promise<Buffer> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
@@ -72,4 +73,41 @@ export class BlockHasher {
     for (const { reject } of this.pending.values()) reject(error);
     this.pending.clear();
   }
+}
+
+/** The MD5 of a file given block by block, in order, and of each block. */
+export interface FileHasher {
+  /** Adds `block` to the file's MD5; resolves with the block's own MD5. */
+  block(block: Buffer): Promise<Buffer>;
+  /** Adds `block` to the file's MD5 only. */
+  add(block: Buffer): Promise<unknown>;
+  /** The MD5 of every block given so far. */
+  digest(): Promise<Buffer>;
+  close(): Promise<void>;
+}
+
+/** Below this a worker's start (tens of ms) costs more than hashing in line does. */
+const WORKER_MIN_BYTES = 64 * 1024 * 1024;
+
+/** A hasher for a file of `size` bytes: on a worker thread when the file is large enough to repay it. */
+export function fileHasher(size: number): FileHasher {
+  return size >= WORKER_MIN_BYTES ? new BlockHasher() : inlineHasher();
+}
+
+/** A buffer any hasher can read without a copy (shared with the worker, when there is one). */
+export function hashableBuffer(length: number): Buffer {
+  return Buffer.from(new SharedArrayBuffer(length));
+}
+
+function inlineHasher(): FileHasher {
+  const file = createHash('md5');
+  return {
+    block: async (block) => {
+      file.update(block);
+      return createHash('md5').update(block).digest();
+    },
+    add: async (block) => void file.update(block),
+    digest: async () => file.digest(),
+    close: async () => undefined,
+  };
 }

@@ -9,7 +9,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { UserError, errorMessage } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import type { ContainerAccess } from './access.js';
-import { BlockHasher } from './block-hasher.js';
+import { fileHasher, hashableBuffer } from './block-hasher.js';
 import { forEachBounded } from './concurrency.js';
 import { localPathFor } from './safe-path.js';
 
@@ -271,13 +271,13 @@ async function writeSmall(t: Transfer): Promise<void> {
 
 /**
  * A larger blob streams to disk, never whole in memory, and is checked once written. Its bytes are copied into
- * 4 MiB blocks hashed on a worker thread, so hashing runs beside receiving and writing rather than in line.
+ * 4 MiB blocks hashed (from 64 MiB on, on a worker thread, beside receiving and writing rather than in line).
  */
 async function streamLarge(t: Transfer): Promise<void> {
   let bytes = 0;
-  const hasher = new BlockHasher();
+  const hasher = fileHasher(t.blob.size);
   const queued: Promise<unknown>[] = [];
-  let block = BlockHasher.allocate(HASH_BLOCK_BYTES);
+  let block = hashableBuffer(HASH_BLOCK_BYTES);
   let filled = 0;
   const hashFilled = () => {
     if (filled) {
@@ -285,7 +285,7 @@ async function streamLarge(t: Transfer): Promise<void> {
       added.catch(() => undefined); // observed later, by the transform or the final wait
       queued.push(added);
     }
-    block = BlockHasher.allocate(HASH_BLOCK_BYTES);
+    block = hashableBuffer(HASH_BLOCK_BYTES);
     filled = 0;
   };
   // 1 MiB buffers: with the default 16 KiB, backpressure stalls the stream every few packets.

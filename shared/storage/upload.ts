@@ -7,7 +7,7 @@ import { describeAzureFailure } from '../azure/rest-errors.js';
 import { UserError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import type { ContainerAccess } from './access.js';
-import { BlockHasher } from './block-hasher.js';
+import { fileHasher, hashableBuffer } from './block-hasher.js';
 import { forEachBounded } from './concurrency.js';
 
 export interface UploadFolderOptions {
@@ -120,11 +120,11 @@ async function uploadFile(container: ContainerClient, localPath: string, blobNam
 }
 
 /**
- * A large file, read once in 4 MiB blocks. Each block is hashed twice from the same buffer, on a worker thread:
- * into the file's MD5, which Put Block List stores as the blob's Content-MD5, and on its own, sent with its Put
- * Block so the service rejects a block damaged in transit (and, given an MD5, skips computing its own CRC64 of
- * the block). Up to BLOCK_CONCURRENCY blocks are being hashed or sent at once; the storage pipeline retries each
- * request.
+ * A large file, read once in 4 MiB blocks. Each block is hashed twice from the same buffer (on a worker thread
+ * from 64 MiB on): into the file's MD5, which Put Block List stores as the blob's Content-MD5, and on its own,
+ * sent with its Put Block so the service rejects a block damaged in transit (and, given an MD5, skips computing
+ * its own CRC64 of the block). Up to BLOCK_CONCURRENCY blocks are being hashed or sent at once; the storage
+ * pipeline retries each request.
  */
 async function uploadBlocks(
   blob: BlockBlobClient,
@@ -139,11 +139,11 @@ async function uploadBlocks(
   const idPrefix = randomUUID();
   const inFlight = new Set<Promise<void>>();
   let failure: { error: unknown } | undefined;
-  const hasher = new BlockHasher();
+  const hasher = fileHasher(size);
   try {
     for (let offset = 0; offset < size && !failure && !signal.aborted; offset += BLOCK_BYTES) {
       const length = Math.min(BLOCK_BYTES, size - offset);
-      const block = BlockHasher.allocate(length);
+      const block = hashableBuffer(length);
       const { bytesRead } = await file.read(block, 0, length, offset);
       if (bytesRead !== length) throw new Error(`'${localPath}' changed while it was being uploaded`);
       // Block ids must all have the same length: the index is zero-padded.
