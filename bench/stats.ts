@@ -46,3 +46,22 @@ export function printValues(title: string, rows: { name: string; value: number; 
   process.stdout.write(text + '\n');
   return text;
 }
+
+/** Wall-clock milliseconds one run of `fn` takes. */
+export async function timeMs(fn: () => Promise<unknown>): Promise<number> {
+  const started = process.hrtime.bigint();
+  await fn();
+  return Number(process.hrtime.bigint() - started) / 1e6;
+}
+
+/**
+ * Wall-clock and CPU milliseconds (this process, all threads: an in-process server's work counts too) one run of
+ * `fn` takes. On a shared machine CPU time moves far less with the load than wall time does.
+ */
+export async function measureMs(fn: () => Promise<unknown>): Promise<{ wall: number; cpu: number }> {
+  const cpu = process.cpuUsage();
+  const started = process.hrtime.bigint();
+  await fn();
+  const used = process.cpuUsage(cpu);
+  return { wall: Number(process.hrtime.bigint() - started) / 1e6, cpu: (used.user + used.system) / 1000 };
+}

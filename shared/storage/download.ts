@@ -1,7 +1,7 @@
 import type { BlobItem, ContainerClient } from '@azure/storage-blob';
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -9,6 +9,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { UserError, errorMessage } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import type { ContainerAccess } from './access.js';
+import { fileHasher, hashableBuffer } from './block-hasher.js';
 import { forEachBounded } from './concurrency.js';
 import { localPathFor } from './safe-path.js';
 
@@ -42,6 +43,9 @@ export interface DownloadResult {
 }
 
 const STREAM_BUFFER_BYTES = 1024 * 1024;
+/** A large blob's bytes go to the hashing worker in blocks of this size, at most this many waiting. */
+const HASH_BLOCK_BYTES = 4 * 1024 * 1024;
+const HASH_BLOCKS_QUEUED = 4;
 
 /** One blob to fetch, decided before any byte is written. */
 interface PlannedBlob {
@@ -188,7 +192,10 @@ async function downloadWithRetries(
   }
 }
 
-/** One GET streamed to `<file>.partial`, checked, then renamed into place (a failed file never looks complete). */
+/**
+ * One GET, checked against the size and Content-MD5 the service gives, written to `<file>.partial` and renamed
+ * into place, so a failed file never looks complete.
+ */
 async function transferOnce(
   container: ContainerClient,
   blob: PlannedBlob,
@@ -202,47 +209,120 @@ async function transferOnce(
       .getBlobClient(blob.name)
       .download(0, undefined, { abortSignal: signal, maxRetryRequests: 3 });
     if (!response.readableStreamBody) throw new Error('the service returned no body');
-    const md5 = createHash('md5');
-    let bytes = 0;
-    // 1 MiB buffers: with the default 16 KiB, backpressure stalls the stream every few packets.
-    const measure = new Transform({
-      highWaterMark: STREAM_BUFFER_BYTES,
-      transform(chunk: Buffer, _encoding, done) {
-        md5.update(chunk);
-        bytes += chunk.length;
-        onBytes(chunk.length);
-        done(null, chunk);
-      },
-    });
-    await pipeline(
-      response.readableStreamBody,
-      measure,
-      createWriteStream(partial, { highWaterMark: STREAM_BUFFER_BYTES }),
-      {
-        signal,
-      },
-    ).catch((error) => {
-      if (signal.aborted) throw error;
-      throw new BrokenTransferError(`the transfer broke after ${bytes} of ${blob.size} bytes (${errorMessage(error)})`);
-    });
     const expectedSize = response.contentLength ?? blob.size;
-    if (bytes !== expectedSize) throw new IntegrityError(`received ${bytes} bytes, expected ${expectedSize}`);
     // A whole-blob GET carries the stored Content-MD5 in Content-MD5; ranged reads carry it in x-ms-blob-content-md5.
     const expectedMd5 = response.blobContentMD5 ?? response.contentMD5;
-    if (expectedMd5) {
-      const actual = md5.digest();
-      if (!actual.equals(Buffer.from(expectedMd5))) {
-        throw new IntegrityError(
-          `Content-MD5 mismatch: the blob says ${Buffer.from(expectedMd5).toString('base64')}, the bytes received hash to ${actual.toString('base64')}`,
-        );
-      }
-    }
+    const transfer: Transfer = {
+      body: response.readableStreamBody,
+      partial,
+      blob,
+      signal,
+      onBytes,
+      verify(bytes, actual) {
+        if (bytes !== expectedSize) throw new IntegrityError(`received ${bytes} bytes, expected ${expectedSize}`);
+        if (expectedMd5 && !actual.equals(Buffer.from(expectedMd5))) {
+          throw new IntegrityError(
+            `Content-MD5 mismatch: the blob says ${Buffer.from(expectedMd5).toString('base64')}, the bytes received hash to ${actual.toString('base64')}`,
+          );
+        }
+      },
+    };
+    await (expectedSize <= STREAM_BUFFER_BYTES ? writeSmall(transfer) : streamLarge(transfer));
     await rename(partial, blob.localPath);
     return Boolean(expectedMd5);
   } catch (error) {
     await rm(partial, { force: true });
     throw error;
   }
+}
+
+/** One blob's body on its way to `partial`. */
+interface Transfer {
+  body: NodeJS.ReadableStream;
+  partial: string;
+  blob: PlannedBlob;
+  signal: AbortSignal;
+  /** Progress: called with the length of every chunk. */
+  onBytes: (n: number) => void;
+  /** Throws an IntegrityError unless the bytes received are the blob's size and hash to its Content-MD5. */
+  verify: (bytes: number, md5: Buffer) => void;
+}
+
+/**
+ * A blob that fits one buffer is read whole and checked before one write: a bad body never reaches the disk,
+ * and most files of a many-file model skip the cost of a stream pipeline, which is more than their bytes.
+ */
+async function writeSmall(t: Transfer): Promise<void> {
+  const chunks: Buffer[] = [];
+  let bytes = 0;
+  try {
+    for await (const chunk of t.body as AsyncIterable<Buffer>) {
+      t.onBytes(chunk.length);
+      chunks.push(chunk);
+      bytes += chunk.length;
+    }
+  } catch (error) {
+    throw broken(t, bytes, error);
+  }
+  const data = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, bytes);
+  t.verify(bytes, createHash('md5').update(data).digest());
+  await writeFile(t.partial, data, { signal: t.signal });
+}
+
+/**
+ * A larger blob streams to disk, never whole in memory, and is checked once written. Its bytes are copied into
+ * 4 MiB blocks hashed (from 64 MiB on, on a worker thread, beside receiving and writing rather than in line).
+ */
+async function streamLarge(t: Transfer): Promise<void> {
+  let bytes = 0;
+  const hasher = fileHasher(t.blob.size);
+  const queued: Promise<unknown>[] = [];
+  let block = hashableBuffer(HASH_BLOCK_BYTES);
+  let filled = 0;
+  const hashFilled = () => {
+    if (filled) {
+      const added = hasher.add(block.subarray(0, filled));
+      added.catch(() => undefined); // observed later, by the transform or the final wait
+      queued.push(added);
+    }
+    block = hashableBuffer(HASH_BLOCK_BYTES);
+    filled = 0;
+  };
+  // 1 MiB buffers: with the default 16 KiB, backpressure stalls the stream every few packets.
+  const measure = new Transform({
+    highWaterMark: STREAM_BUFFER_BYTES,
+    transform(chunk: Buffer, _encoding, done) {
+      t.onBytes(chunk.length);
+      bytes += chunk.length;
+      for (let from = 0; from < chunk.length;) {
+        const copied = chunk.copy(block, filled, from);
+        filled += copied;
+        from += copied;
+        if (filled === block.length) hashFilled();
+      }
+      // At most a few blocks wait for the worker: a slow hash holds the download back, not the memory up.
+      const waiting = queued.length > HASH_BLOCKS_QUEUED ? queued.splice(0, queued.length - HASH_BLOCKS_QUEUED) : [];
+      Promise.all(waiting).then(() => done(null, chunk), done);
+    },
+  });
+  const file = createWriteStream(t.partial, { highWaterMark: STREAM_BUFFER_BYTES });
+  try {
+    await pipeline(t.body, measure, file, { signal: t.signal }).catch((error) => {
+      throw broken(t, bytes, error);
+    });
+    hashFilled();
+    await Promise.all(queued);
+    t.verify(bytes, await hasher.digest());
+  } finally {
+    await Promise.allSettled(queued);
+    await hasher.close();
+  }
+}
+
+/** Our own cancellation stays an abort; anything else that breaks the body is worth another attempt. */
+function broken(t: Transfer, bytes: number, error: unknown): unknown {
+  if (t.signal.aborted) return error;
+  return new BrokenTransferError(`the transfer broke after ${bytes} of ${t.blob.size} bytes (${errorMessage(error)})`);
 }
 
 /** The body stream ended early or the connection reset. Worth another attempt. */

@@ -1,13 +1,13 @@
-import type { ContainerClient } from '@azure/storage-blob';
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import type { BlockBlobClient, ContainerClient } from '@azure/storage-blob';
+import { createHash, randomUUID } from 'node:crypto';
+import { open, readdir } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { describeAzureFailure } from '../azure/rest-errors.js';
 import { UserError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import type { ContainerAccess } from './access.js';
+import { fileHasher, hashableBuffer } from './block-hasher.js';
 import { forEachBounded } from './concurrency.js';
 
 export interface UploadFolderOptions {
@@ -41,6 +41,8 @@ export interface UploadFolderResult {
  * block's retry, not the whole file's. Each request is retried by the storage pipeline (resets, 500, 503).
  */
 const BLOCK_BYTES = 4 * 1024 * 1024;
+/** Blocks of one large file in flight at once (the storage SDK's default for uploadFile and uploadStream). */
+const BLOCK_CONCURRENCY = 5;
 
 /** Metadata that marks a finished upload (the indicator blob carries it; azure-ai-ml reads the same key). */
 export const UPLOAD_COMPLETED = { upload_status: 'completed' } as const;
@@ -91,16 +93,84 @@ async function isCompleted(container: ContainerClient, indicator: string): Promi
   }
 }
 
-/** Uploads one file with its Content-MD5, so downloads (ours, az ml's) can verify it. */
+/**
+ * Uploads one file with its Content-MD5, so downloads (ours, az ml's) can verify it, reading the file once:
+ * the hash is taken from the same bytes that are sent.
+ */
 async function uploadFile(container: ContainerClient, localPath: string, blobName: string, signal: AbortSignal) {
-  const md5 = createHash('md5');
-  await pipeline(createReadStream(localPath), md5);
-  await container.getBlockBlobClient(blobName).uploadFile(localPath, {
-    blobHTTPHeaders: { blobContentMD5: md5.digest() },
+  const blob = container.getBlockBlobClient(blobName);
+  // One open for the size and the bytes: with thousands of small files, every file-system call counts.
+  const file = await open(localPath, 'r');
+  let data: Buffer;
+  try {
+    const { size } = await file.stat();
+    if (size > BLOCK_BYTES) return await uploadBlocks(blob, file, localPath, size, signal);
+    data = Buffer.allocUnsafe(size);
+    const { bytesRead } = await file.read(data, 0, size, 0);
+    if (bytesRead !== size) throw new Error(`'${localPath}' changed while it was being uploaded`);
+  } finally {
+    await file.close();
+  }
+  // Small files (most of a code snapshot): read once into memory, hashed, sent in one Put Blob.
+  await blob.uploadData(data, {
+    blobHTTPHeaders: { blobContentMD5: createHash('md5').update(data).digest() },
     abortSignal: signal,
-    blockSize: BLOCK_BYTES,
     maxSingleShotSize: BLOCK_BYTES,
   });
+}
+
+/**
+ * A large file, read once in 4 MiB blocks. Each block is hashed twice from the same buffer (on a worker thread
+ * from 64 MiB on): into the file's MD5, which Put Block List stores as the blob's Content-MD5, and on its own,
+ * sent with its Put Block so the service rejects a block damaged in transit (and, given an MD5, skips computing
+ * its own CRC64 of the block). Up to BLOCK_CONCURRENCY blocks are being hashed or sent at once; the storage
+ * pipeline retries each request.
+ */
+async function uploadBlocks(
+  blob: BlockBlobClient,
+  file: FileHandle,
+  localPath: string,
+  size: number,
+  outer: AbortSignal,
+) {
+  const abort = new AbortController();
+  const signal = AbortSignal.any([outer, abort.signal]);
+  const blockIds: string[] = [];
+  const idPrefix = randomUUID();
+  const inFlight = new Set<Promise<void>>();
+  let failure: { error: unknown } | undefined;
+  const hasher = fileHasher(size);
+  try {
+    for (let offset = 0; offset < size && !failure && !signal.aborted; offset += BLOCK_BYTES) {
+      const length = Math.min(BLOCK_BYTES, size - offset);
+      const block = hashableBuffer(length);
+      const { bytesRead } = await file.read(block, 0, length, offset);
+      if (bytesRead !== length) throw new Error(`'${localPath}' changed while it was being uploaded`);
+      // Block ids must all have the same length: the index is zero-padded.
+      const id = Buffer.from(`${idPrefix}-${String(blockIds.length).padStart(6, '0')}`).toString('base64');
+      blockIds.push(id);
+      const staged: Promise<void> = hasher
+        .block(block)
+        .then((md5) => blob.stageBlock(id, block, length, { transactionalContentMD5: md5, abortSignal: signal }))
+        .then(
+          () => void inFlight.delete(staged),
+          (error: unknown) => {
+            failure ??= { error };
+            abort.abort();
+          },
+        );
+      inFlight.add(staged);
+      if (inFlight.size >= BLOCK_CONCURRENCY) await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
+    if (failure) throw failure.error;
+    outer.throwIfAborted();
+    const contentMd5 = await hasher.digest();
+    await blob.commitBlockList(blockIds, { blobHTTPHeaders: { blobContentMD5: contentMd5 }, abortSignal: outer });
+  } finally {
+    await Promise.all(inFlight);
+    await hasher.close();
+  }
 }
 
 /** Every regular file under `root`, relative with forward slashes. */

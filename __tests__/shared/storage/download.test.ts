@@ -132,39 +132,50 @@ describe('downloadPrefix through a network that breaks', () => {
     return { front, access: directAccess(client) };
   }
 
-  test('a body cut mid-transfer and a corrupted body are both retried and the files end intact', async () => {
-    const container = azurite.serviceClient().getContainerClient('flaky');
-    const a = randomBytes(300_000);
-    const b = randomBytes(200_000);
-    await container.getBlockBlobClient('retry/a.bin').uploadData(a);
-    await container.getBlockBlobClient('retry/b.bin').uploadData(b);
-    const { front, access } = await throughFront({ 'retry/a.bin': ['cut'], 'retry/b.bin': ['corrupt'] });
-    try {
-      const destination = tempDir();
-      const log = memoryLogger();
-      const result = await downloadPrefix(access, 'retry', destination, { log, ...fast });
-      expect(sha(readFileSync(path.join(destination, 'a.bin')))).toBe(sha(a));
-      expect(sha(readFileSync(path.join(destination, 'b.bin')))).toBe(sha(b));
-      expect(result.files.every((f) => f.md5Verified)).toBe(true);
-      // Two GETs each: the broken or corrupted one, and the retry.
-      expect(front.requests.filter((r) => r === 'GET /devstoreaccount1/flaky/retry/a.bin')).toHaveLength(2);
-      expect(front.requests.filter((r) => r === 'GET /devstoreaccount1/flaky/retry/b.bin')).toHaveLength(2);
-      expect(
-        log.lines
-          .filter((l) => l.level === 'warning')
-          .map((l) => l.message)
-          .sort(),
-      ).toEqual([
-        expect.stringMatching(
-          /^Blob 'retry\/a\.bin': the transfer broke after \d+ of 300000 bytes .*Retrying \(attempt 2 of 3\)/,
-        ),
-        expect.stringMatching(/^Blob 'retry\/b\.bin': Content-MD5 mismatch: .*Retrying \(attempt 2 of 3\)/),
-      ]);
-      expect(listFiles(destination)).toEqual(['a.bin', 'b.bin']);
-    } finally {
-      await front.close();
-    }
-  });
+  // Blobs up to 1 MiB are checked in memory before one write; larger ones stream to disk: both paths retry.
+  test.each([
+    ['that fit one buffer', 'retry-small', 300_000, 200_000],
+    ['that stream to disk', 'retry-large', 3 * 1024 * 1024 + 1, 2 * 1024 * 1024],
+  ])(
+    'for blobs %s, a body cut mid-transfer and a corrupted body are both retried and the files end intact',
+    async (_what, dir, aSize, bSize) => {
+      const container = azurite.serviceClient().getContainerClient('flaky');
+      const a = randomBytes(aSize);
+      const b = randomBytes(bSize);
+      await container.getBlockBlobClient(`${dir}/a.bin`).uploadData(a);
+      await container.getBlockBlobClient(`${dir}/b.bin`).uploadData(b);
+      const { front, access } = await throughFront({ [`${dir}/a.bin`]: ['cut'], [`${dir}/b.bin`]: ['corrupt'] });
+      try {
+        const destination = tempDir();
+        const log = memoryLogger();
+        const result = await downloadPrefix(access, dir, destination, { log, ...fast });
+        expect(sha(readFileSync(path.join(destination, 'a.bin')))).toBe(sha(a));
+        expect(sha(readFileSync(path.join(destination, 'b.bin')))).toBe(sha(b));
+        expect(result.files.every((f) => f.md5Verified)).toBe(true);
+        // Two GETs each: the broken or corrupted one, and the retry.
+        expect(front.requests.filter((r) => r === `GET /devstoreaccount1/flaky/${dir}/a.bin`)).toHaveLength(2);
+        expect(front.requests.filter((r) => r === `GET /devstoreaccount1/flaky/${dir}/b.bin`)).toHaveLength(2);
+        expect(
+          log.lines
+            .filter((l) => l.level === 'warning')
+            .map((l) => l.message)
+            .sort(),
+        ).toEqual([
+          expect.stringMatching(
+            new RegExp(
+              `^Blob '${dir}/a\\.bin': the transfer broke after \\d+ of ${aSize} bytes .*Retrying \\(attempt 2 of 3\\)`,
+            ),
+          ),
+          expect.stringMatching(
+            new RegExp(`^Blob '${dir}/b\\.bin': Content-MD5 mismatch: .*Retrying \\(attempt 2 of 3\\)`),
+          ),
+        ]);
+        expect(listFiles(destination)).toEqual(['a.bin', 'b.bin']);
+      } finally {
+        await front.close();
+      }
+    },
+  );
 
   test('a blob whose bytes never match its Content-MD5 is retried, then fails with a message naming it', async () => {
     const container = azurite.serviceClient().getContainerClient('flaky');

@@ -1,3 +1,4 @@
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -84,5 +85,25 @@ describe('uploadFolder against Azurite', () => {
     });
     expect(again).toMatchObject({ uploaded: true, fileCount: 2 });
     expect((await container.getBlobClient('LocalUpload/h2/src/pkg/__init__.py').downloadToBuffer()).length).toBe(0);
+  });
+
+  test('every file, a small one and one of several blocks, is stored with the Content-MD5 of its bytes', async () => {
+    const container = await azurite.container('code4');
+    const source = codeFolder();
+    // 9 MiB and a bit: three Put Blocks of 4 MiB, the last one short, hashed in the same read that sends them.
+    const weights = randomBytes(9 * 1024 * 1024 + 123);
+    writeFileSync(path.join(source, 'weights.bin'), weights);
+    await uploadFolder(directAccess(container), { source, hash: 'h4', log: memoryLogger() });
+    for (const [file, bytes] of [
+      ['weights.bin', weights],
+      ['train.py', Buffer.from('print("train")\n')],
+    ] as const) {
+      const blob = container.getBlockBlobClient(`LocalUpload/h4/src/${file}`);
+      const props = await blob.getProperties();
+      expect(Buffer.from(props.contentMD5!).toString('base64')).toBe(createHash('md5').update(bytes).digest('base64'));
+      expect((await blob.downloadToBuffer()).equals(bytes)).toBe(true);
+    }
+    const blocks = await container.getBlockBlobClient('LocalUpload/h4/src/weights.bin').getBlockList('committed');
+    expect(blocks.committedBlocks?.map((b) => b.size)).toEqual([4 * 1024 * 1024, 4 * 1024 * 1024, 1024 * 1024 + 123]);
   });
 });
