@@ -28834,6 +28834,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 var errors = __nccwpck_require__(6677);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./shared/models/lineage.ts
 
 
@@ -28915,8 +28916,13 @@ function stringMap(value) {
             out[k] = String(v);
     return out;
 }
-/** Reads a lineage file download-model wrote (model.json or azureml-model-lineage.json); `input` names it in errors. */
-async function readLineageFile(file, input) {
+/**
+ * Reads a lineage file download-model wrote (model.json or azureml-model-lineage.json), or the one in the model
+ * folder it downloaded to (a later job has the folder, from an artifact, but not the step's output); `input`
+ * names it in errors.
+ */
+async function readLineageFile(fileOrFolder, input) {
+    const file = await lineageFileIn(fileOrFolder);
     let parsed;
     try {
         parsed = JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
@@ -28927,6 +28933,15 @@ async function readLineageFile(file, input) {
     if (parsed.schema !== LINEAGE_SCHEMA)
         throw new errors/* UserError */.yo(`Input '${input}': ${file} is not a lineage file download-model wrote (schema ${JSON.stringify(parsed.schema)}, expected ${LINEAGE_SCHEMA}).`, { file });
     return parsed;
+}
+/** In a model folder, ours is the fallback name when present (the model had a model.json of its own), else model.json. */
+async function lineageFileIn(fileOrFolder) {
+    const isFolder = await (0,promises_namespaceObject.stat)(fileOrFolder).then((s) => s.isDirectory(), () => false);
+    if (!isFolder)
+        return fileOrFolder;
+    const fallback = external_node_path_default().join(fileOrFolder, LINEAGE_FALLBACK_FILE);
+    const hasFallback = await (0,promises_namespaceObject.stat)(fallback).then(() => true, () => false);
+    return hasFallback ? fallback : external_node_path_default().join(fileOrFolder, LINEAGE_FILE);
 }
 /** The facts of a model's lineage, in the suite's key names (labels and annotations are written from these). */
 function lineageFacts(lineage) {

@@ -1,0 +1,7420 @@
+export const id = 454;
+export const ids = [454];
+export const modules = {
+
+/***/ 3268:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dr: () => (/* binding */ claimVersion),
+/* harmony export */   vI: () => (/* binding */ decideVersion)
+/* harmony export */ });
+/* unused harmony exports nextFreeVersion, MAX_CLAIM_ATTEMPTS */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6677);
+/**
+ * Which version an asset gets, decided from what the workspace holds. Registered versions are immutable, so:
+ * identical content is never written twice, and a version number that exists with other content is never
+ * reused (under `yaml` that is the user's error to fix; under `auto` the next free number is taken).
+ * One engine for both backends: it reads a `VersionStore` (the Azure ML workspace's `WorkspaceAssets`, the
+ * local workspace's `LocalVersionStore`), so the same files get the same versions wherever they are registered.
+ */
+
+async function decideVersion(assets, request) {
+    if (request.strategy === 'yaml' && request.yamlVersion !== undefined)
+        return decideYaml(assets, request);
+    return decideAuto(assets, request);
+}
+async function decideYaml(assets, request) {
+    const { kind, name, contentHash } = request;
+    const version = request.yamlVersion;
+    const existing = await assets.getVersion(kind, name, version);
+    if (!existing)
+        return { action: 'create', version, reason: 'new version' };
+    if (existing.contentHash === contentHash) {
+        return { action: 'reuse', version, id: existing.id, reason: 'same content already registered' };
+    }
+    if (existing.contentHash === undefined) {
+        return {
+            action: 'reuse',
+            version,
+            id: existing.id,
+            reason: 'registered by another tool (content not compared)',
+            warning: `${kind} ${name}:${version} exists but was registered without a content hash (by az ml or the studio), ` +
+                'so whether it matches the file cannot be told; it is used as is. Bump the version if the file changed.',
+        };
+    }
+    return {
+        action: 'conflict',
+        version,
+        message: `${kind} ${name}:${version} is already registered with different content, and registered versions cannot ` +
+            `change. Bump 'version' in the YAML (or set version-strategy: auto to take the next free version).`,
+    };
+}
+/**
+ * The file's version while it is free or holds this very content; otherwise the newest version with this
+ * content; otherwise the next free version after the file's (0.1.0 -> 0.1.1, 7 -> 8), or after the highest
+ * integer version when the file has none (the service's `nextVersion`).
+ */
+async function decideAuto(assets, request) {
+    const { kind, name, contentHash, yamlVersion } = request;
+    const asWritten = yamlVersion === undefined ? undefined : await assets.getVersion(kind, name, yamlVersion);
+    if (yamlVersion !== undefined && !asWritten)
+        return { action: 'create', version: yamlVersion, reason: 'new version' };
+    if (asWritten && asWritten.contentHash === contentHash) {
+        return { action: 'reuse', version: asWritten.version, id: asWritten.id, reason: 'same content already registered' };
+    }
+    const taken = [];
+    for await (const existing of assets.newestFirst(kind, name)) {
+        if (existing.contentHash === contentHash) {
+            return { action: 'reuse', version: existing.version, id: existing.id, reason: 'same content already registered' };
+        }
+        taken.push(existing.version);
+    }
+    const version = nextFreeVersion(taken, yamlVersion);
+    const reason = taken.length ? `content changed since ${yamlVersion ?? taken[0]}` : 'new asset';
+    return { action: 'create', version, reason };
+}
+/**
+ * The first free version after `after` by counting up its last number (0.1.0 -> 0.1.1, v2 -> v3); without
+ * one, the highest integer version plus one, as the service's `nextVersion`.
+ */
+function nextFreeVersion(taken, after) {
+    const used = new Set(taken);
+    const numbered = after === undefined ? undefined : /^(.*?)(\d+)$/.exec(after);
+    if (numbered) {
+        const [, prefix, digits] = numbered;
+        for (let n = Number(digits) + 1;; n++)
+            if (!used.has(`${prefix}${n}`))
+                return `${prefix}${n}`;
+    }
+    if (after !== undefined)
+        return nextFreeVersion(taken, `${after}.0`);
+    const integers = taken.filter((v) => /^\d+$/.test(v)).map(Number);
+    return String(integers.length ? Math.max(...integers) + 1 : 1);
+}
+/** How many times a version taken meanwhile by another run is decided again before giving up. */
+const MAX_CLAIM_ATTEMPTS = 5;
+/**
+ * Registers the version `decideVersion` chooses, surviving runs that register the same asset at the same moment:
+ * when the chosen version is taken meanwhile, the rules run again against what the workspace now holds, so
+ * identical content taken meanwhile is reused, other content under `auto` moves to the next free version, and
+ * other content under `yaml` becomes the usual conflict. Bounded: a workspace that keeps changing under us ends
+ * in a clear error rather than a loop.
+ */
+async function claimVersion(store, request, options) {
+    let decision = options.decided ?? (await decideVersion(store, request));
+    for (let attempt = 1; attempt <= MAX_CLAIM_ATTEMPTS; attempt++) {
+        if (decision.action !== 'create' || (await options.create(decision.version)))
+            return decision;
+        const taken = decision.version;
+        decision = await decideVersion(store, request);
+        options.log(`${request.kind} ${request.name}:${taken} was registered by another run meanwhile ` +
+            `(attempt ${attempt} of ${MAX_CLAIM_ATTEMPTS}); now: ${describeDecision(decision)}`);
+    }
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${request.kind} ${request.name}: every version chosen was registered by another run first ` +
+        `(${MAX_CLAIM_ATTEMPTS} attempts); run again once the other registrations are done.`);
+}
+function describeDecision(decision) {
+    if (decision.action === 'create')
+        return `version ${decision.version} (${decision.reason})`;
+    if (decision.action === 'reuse')
+        return `reusing ${decision.version} (${decision.reason})`;
+    return `conflict at ${decision.version}`;
+}
+
+
+/***/ }),
+
+/***/ 1531:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ck: () => (/* binding */ mlScope),
+/* harmony export */   Rz: () => (/* binding */ armScope),
+/* harmony export */   au: () => (/* binding */ resolveCloud),
+/* harmony export */   pc: () => (/* binding */ isKnownAuthority)
+/* harmony export */ });
+/* unused harmony export PUBLIC_CLOUD */
+/** The clouds whose hosts we know; anything else (Azure Stack, a test emulator) is taken as given. */
+const KNOWN_CLOUDS = [
+    {
+        authorityHost: 'https://login.microsoftonline.com',
+        armEndpoint: 'https://management.azure.com',
+        oidcAudience: 'api://AzureADTokenExchange',
+        mlAudience: 'https://ml.azure.com',
+    },
+    {
+        authorityHost: 'https://login.microsoftonline.us',
+        armEndpoint: 'https://management.usgovcloudapi.net',
+        oidcAudience: 'api://AzureADTokenExchangeUSGov',
+        mlAudience: 'https://ml.azure.us',
+    },
+    {
+        authorityHost: 'https://login.chinacloudapi.cn',
+        armEndpoint: 'https://management.chinacloudapi.cn',
+        oidcAudience: 'api://AzureADTokenExchangeChina',
+        mlAudience: 'https://ml.azure.cn',
+    },
+];
+const { authorityHost, armEndpoint, oidcAudience } = KNOWN_CLOUDS[0];
+const PUBLIC_CLOUD = { authorityHost, armEndpoint, oidcAudience };
+const trimSlash = (url) => url.replace(/\/+$/, '');
+/**
+ * Resolves the endpoints of one cloud. Setting only the authority host of a sovereign cloud also
+ * moves the ARM endpoint and the OIDC audience, so one setting is enough (Azure/login#452).
+ */
+function resolveCloud(options = {}) {
+    const authorityHost = trimSlash(options.authorityHost || PUBLIC_CLOUD.authorityHost);
+    const known = KNOWN_CLOUDS.find((c) => c.authorityHost === authorityHost);
+    return {
+        authorityHost,
+        armEndpoint: trimSlash(options.armEndpoint || known?.armEndpoint || PUBLIC_CLOUD.armEndpoint),
+        oidcAudience: options.oidcAudience || known?.oidcAudience || PUBLIC_CLOUD.oidcAudience,
+    };
+}
+/** True for the Microsoft Entra hosts MSAL can validate through instance discovery. */
+function isKnownAuthority(authorityHost) {
+    return KNOWN_CLOUDS.some((c) => c.authorityHost === trimSlash(authorityHost));
+}
+/**
+ * The token scope for ARM calls. It belongs to the cloud, not to the URL called: pointing `arm-endpoint`
+ * at a proxy or a regional host of a known cloud keeps that cloud's audience (management.azure.com for the
+ * public cloud); only an unknown cloud (Azure Stack) uses its own endpoint as the audience.
+ */
+function armScope(cloud) {
+    const known = KNOWN_CLOUDS.find((c) => c.armEndpoint === cloud.armEndpoint) ??
+        KNOWN_CLOUDS.find((c) => c.authorityHost === cloud.authorityHost);
+    return `${known?.armEndpoint ?? cloud.armEndpoint}/.default`;
+}
+/**
+ * The token scope of Azure ML's data plane (run history, logs): a token of its own, refreshed on its own by
+ * the credential's cache, next to the ARM one. Unknown clouds fall back to the ARM scope.
+ */
+function mlScope(cloud) {
+    const known = KNOWN_CLOUDS.find((c) => c.authorityHost === cloud.authorityHost);
+    return known ? `${known.mlAudience}/.default` : armScope(cloud);
+}
+
+
+/***/ }),
+
+/***/ 2410:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  _O: () => (/* binding */ USER_AGENT),
+  jw: () => (/* binding */ createSession)
+});
+
+// UNUSED EXPORTS: completeWorkspace, workspaceResourceId
+
+// EXTERNAL MODULE: ./shared/core/azure-names.ts
+var azure_names = __webpack_require__(5314);
+// EXTERNAL MODULE: ./shared/core/errors.ts
+var errors = __webpack_require__(6677);
+// EXTERNAL MODULE: ./node_modules/@azure/identity/dist/esm/index.js + 155 modules
+var esm = __webpack_require__(3952);
+// EXTERNAL MODULE: ./shared/azure/cloud.ts
+var azure_cloud = __webpack_require__(1531);
+;// CONCATENATED MODULE: ./shared/azure/github-token.ts
+/** Reads a JWT's payload without verifying it (we only explain; Entra ID verifies). */
+function decodeJwtClaims(token) {
+    const payload = token.split('.')[1];
+    if (!payload)
+        return undefined;
+    try {
+        return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** AADSTS codes that mean "the federated credential does not match the GitHub token". */
+const FEDERATION_ERRORS = {
+    AADSTS70021: 'no federated credential matches the presented token',
+    AADSTS700212: 'the token audience does not match the federated credential',
+    AADSTS700213: 'the token subject does not match any federated credential',
+    AADSTS7002138: 'the token subject/issuer does not match the federated credential',
+    AADSTS700024: 'the client assertion (GitHub ID token) has expired',
+};
+function federationErrorCode(message) {
+    return Object.keys(FEDERATION_ERRORS)
+        .sort((a, b) => b.length - a.length)
+        .find((code) => message.includes(code));
+}
+/**
+ * Explains a federated sign-in failure from the token GitHub issued: what it says, what the federated
+ * credential in Entra ID must say, and the usual reasons they differ.
+ */
+function explainFederationFailure(code, claims, expectedAudience) {
+    const lines = [`Sign-in with GitHub OIDC failed (${code}: ${FEDERATION_ERRORS[code]}).`];
+    if (claims) {
+        lines.push('The GitHub ID token presented:', `  issuer:   ${claims.iss ?? '(none)'}`, `  subject:  ${claims.sub ?? '(none)'}`, `  audience: ${[claims.aud ?? '(none)'].flat().join(', ')}`);
+    }
+    lines.push('The federated credential of the app registration (or managed identity) must have exactly:', `  issuer https://token.actions.githubusercontent.com, subject ${claims?.sub ?? '<the subject above>'}, audience ${expectedAudience}`, 'Common causes:', '  - a job `environment:` changes the subject to repo:<owner>/<repo>:environment:<name>', '  - pull requests use the subject repo:<owner>/<repo>:pull_request', '  - subjects are case-sensitive (owner and repository names included)', '  - sovereign clouds need their own audience (e.g. api://AzureADTokenExchangeUSGov)');
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./shared/azure/auth.ts
+
+
+
+
+/** Parses AZURE_CREDENTIALS without ever echoing it; names the input and the missing keys. */
+function parseCreds(json, log) {
+    let value;
+    try {
+        value = JSON.parse(json);
+    }
+    catch {
+        throw new errors/* UserError */.yo("Input 'creds' is not valid JSON. Expected the AZURE_CREDENTIALS secret: " + credsShape);
+    }
+    const get = (k) => (typeof value[k] === 'string' ? value[k] : undefined);
+    const secret = get('clientSecret');
+    if (secret)
+        log.secret(secret);
+    const missing = ['clientId', 'clientSecret', 'tenantId'].filter((k) => !get(k));
+    if (missing.length)
+        throw new errors/* UserError */.yo(`Input 'creds' lacks ${missing.join(', ')}. Expected ${credsShape}`);
+    return {
+        clientId: get('clientId'),
+        clientSecret: secret,
+        tenantId: get('tenantId'),
+        subscriptionId: get('subscriptionId'),
+    };
+}
+const credsShape = '{"clientId": "...", "clientSecret": "...", "tenantId": "...", "subscriptionId": "..."}';
+/**
+ * Chooses and proves a credential: AZURE_CREDENTIALS, then OIDC federation, then the Azure CLI.
+ * Each configured method is tried in that order until one gets an ARM token; the choice is logged,
+ * and when none works the error lists what was tried and why each failed.
+ */
+async function signIn(options, cloud, log) {
+    const sp = options.creds?.trim() ? parseCreds(options.creds, log) : undefined;
+    const candidates = listCandidates(options, sp, cloud, log);
+    const tried = [];
+    for (const candidate of candidates) {
+        const credential = candidate.make();
+        try {
+            await credential.getToken((0,azure_cloud/* armScope */.Rz)(cloud));
+            log.info(`Signed in to Azure with ${candidate.label}.`);
+            return { credential, method: candidate.method };
+        }
+        catch (error) {
+            const explained = candidate.explain?.(error);
+            tried.push(`  - ${candidate.label}: ${explained ? indent(explained) : firstLine((0,errors/* errorMessage */.gJ)(error))}`);
+        }
+    }
+    throw new errors/* UserError */.yo(signInHelp(options, tried));
+}
+function listCandidates(options, sp, cloud, log) {
+    // MSAL validates unknown authorities against the public cloud; Azure Stack/ADFS hosts must skip that.
+    const authority = {
+        authorityHost: cloud.authorityHost,
+        disableInstanceDiscovery: !(0,azure_cloud/* isKnownAuthority */.pc)(cloud.authorityHost),
+    };
+    const out = [];
+    if (sp) {
+        const answers = new TokenEndpointAnswers();
+        out.push({
+            method: 'service-principal-secret',
+            label: `the service principal secret in 'creds' (client ${sp.clientId})`,
+            make: () => new esm/* ClientSecretCredential */.HC(sp.tenantId, sp.clientId, sp.clientSecret, {
+                ...authority,
+                additionalPolicies: [answers.config],
+            }),
+            explain: () => answers.describeNonOAuthFailure(),
+        });
+    }
+    if (options.clientId && options.tenantId) {
+        const provider = options.idTokenProvider;
+        if (!provider) {
+            out.push({
+                method: 'oidc',
+                label: `OpenID Connect (client ${options.clientId})`,
+                make: () => unavailable('no GitHub OIDC token'),
+                explain: () => missingIdTokenPermission,
+            });
+        }
+        else {
+            let lastClaims;
+            const answers = new TokenEndpointAnswers();
+            const getAssertion = async () => {
+                const token = await provider(cloud.oidcAudience);
+                log.secret(token);
+                lastClaims = decodeJwtClaims(token);
+                return token;
+            };
+            out.push({
+                method: 'oidc',
+                label: `OpenID Connect federation (client ${options.clientId}, audience ${cloud.oidcAudience})`,
+                make: () => new esm/* ClientAssertionCredential */.XI(options.tenantId, options.clientId, getAssertion, {
+                    ...authority,
+                    additionalPolicies: [answers.config],
+                }),
+                explain: (error) => {
+                    const code = federationErrorCode((0,errors/* errorMessage */.gJ)(error));
+                    return code
+                        ? explainFederationFailure(code, lastClaims, cloud.oidcAudience)
+                        : answers.describeNonOAuthFailure();
+                },
+            });
+        }
+    }
+    if (options.allowAzureCli !== false) {
+        out.push({
+            method: 'azure-cli',
+            label: 'the Azure CLI login (az login / azure/login)',
+            make: () => new esm/* AzureCliCredential */.nG(),
+        });
+    }
+    return out;
+}
+/**
+ * The last error answer of a credential's token endpoint. MSAL reads only OAuth error bodies
+ * (`{"error": "invalid_client", "error_description": ...}`); any other answer (a gateway's `{"error": {code,
+ * message}}` envelope, an HTML page) reaches us as "[object Object]: Error(s): Not Available", so the answer
+ * itself is kept to say what the service said.
+ */
+class TokenEndpointAnswers {
+    last;
+    config = {
+        position: 'perRetry',
+        policy: {
+            name: 'tokenEndpointAnswers',
+            sendRequest: async (request, next) => {
+                const response = await next(request);
+                if (response.status >= 400) {
+                    const requestId = response.headers.get('x-ms-request-id') ?? response.headers.get('x-ms-correlation-id');
+                    this.last = { status: response.status, body: response.bodyAsText ?? '', requestId };
+                }
+                else
+                    this.last = undefined;
+                return response;
+            },
+        },
+    };
+    /** What the endpoint said, when it was not an OAuth error MSAL can word; undefined otherwise. */
+    describeNonOAuthFailure() {
+        if (!this.last)
+            return undefined;
+        const { status, body, requestId } = this.last;
+        const parsed = parseJson(body);
+        if (typeof parsed?.error === 'string')
+            return undefined;
+        const envelope = (typeof parsed?.error === 'object' && parsed.error ? parsed.error : parsed);
+        const code = typeof envelope?.code === 'string' ? envelope.code : undefined;
+        const message = typeof envelope?.message === 'string' ? envelope.message : undefined;
+        const said = [code, message].filter(Boolean).join(': ') || firstLine(body.replace(/\s+/g, ' ').trim());
+        const facts = [`HTTP ${status}`, requestId ? `request id ${requestId}` : undefined].filter(Boolean).join(', ');
+        return `the token endpoint kept failing: ${said || 'no error details in the answer'} (${facts})`;
+    }
+}
+function parseJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+const missingIdTokenPermission = 'client-id and tenant-id are set for OpenID Connect, but this job cannot request a GitHub ID token ' +
+    '(ACTIONS_ID_TOKEN_REQUEST_URL is not set). Add to the workflow or job:\n  permissions:\n    id-token: write\n    contents: read';
+function unavailable(reason) {
+    return {
+        getToken: async () => {
+            throw new Error(reason);
+        },
+    };
+}
+function signInHelp(options, tried) {
+    const lines = ['Could not sign in to Azure.'];
+    if (tried.length)
+        lines.push('Tried, in order:', ...tried);
+    else
+        lines.push('No credentials were given.');
+    if (!options.creds && !(options.clientId && options.tenantId)) {
+        lines.push('Give one of:', "  - 'client-id' and 'tenant-id' (or AZURE_CLIENT_ID / AZURE_TENANT_ID) with `permissions: id-token: write` (OpenID Connect, recommended)", "  - 'creds': the JSON of an AZURE_CREDENTIALS secret", '  - an earlier azure/login step (Azure CLI)');
+    }
+    return lines.join('\n');
+}
+const firstLine = (s) => s.split('\n')[0].slice(0, 400);
+const indent = (s) => s.split('\n').join('\n    ');
+
+// EXTERNAL MODULE: ./shared/azure/ml-api/api-version.ts
+var api_version = __webpack_require__(1486);
+// EXTERNAL MODULE: ./shared/azure/ml-api/ml-api.ts
+var ml_api = __webpack_require__(7563);
+// EXTERNAL MODULE: ./shared/azure/ml-api/rest-client.ts
+var rest_client = __webpack_require__(3733);
+;// CONCATENATED MODULE: ./shared/azure/create-session.ts
+
+
+
+
+
+
+
+const USER_AGENT = 'azureml-mlops-actions/0.1';
+/** Signs in and builds the Azure ML REST layer for one workspace. Fails before any call when a coordinate is missing. */
+async function createSession(options) {
+    const { log } = options;
+    const cloud = (0,azure_cloud/* resolveCloud */.au)(options.cloud);
+    // Check the workspace coordinates before any network call.
+    const fromCreds = options.auth.creds?.trim() ? parseCreds(options.auth.creds, log).subscriptionId : undefined;
+    const workspace = completeWorkspace({
+        ...options.workspace,
+        subscriptionId: options.workspace.subscriptionId || fromCreds,
+    });
+    const signedIn = await signIn(options.auth, cloud, log);
+    const pollIntervalMs = options.pollIntervalMs ?? 5000;
+    const rest = new rest_client/* MlRestClient */.p({
+        endpoint: cloud.armEndpoint,
+        credential: signedIn.credential,
+        scope: (0,azure_cloud/* armScope */.Rz)(cloud),
+        userAgent: USER_AGENT,
+    });
+    const ml = new ml_api/* MlApi */.W(rest, workspace, pollIntervalMs);
+    log.info(`Workspace ${workspace.workspace} (resource group ${workspace.resourceGroup}, subscription ${workspace.subscriptionId}) ` +
+        `via ${cloud.armEndpoint}, api-version ${api_version/* ML_API_VERSION */.W}.`);
+    return {
+        workspace,
+        cloud,
+        credential: signedIn.credential,
+        ml,
+        workspaceId: workspaceResourceId(workspace),
+        log,
+        pollIntervalMs,
+    };
+}
+const WORKSPACE_INPUTS = {
+    subscriptionId: "'subscription-id' (or AZURE_SUBSCRIPTION_ID, or subscriptionId in 'creds')",
+    resourceGroup: "'resource-group' (or AZURE_RESOURCE_GROUP)",
+    workspace: "'workspace' (or AZURE_ML_WORKSPACE)",
+};
+function completeWorkspace(partial) {
+    const missing = Object.keys(WORKSPACE_INPUTS).filter((k) => !partial[k]);
+    if (missing.length) {
+        throw new errors/* UserError */.yo(`The Azure ML workspace is not fully given. Missing: ${missing.map((k) => WORKSPACE_INPUTS[k]).join('; ')}.`);
+    }
+    return (0,azure_names/* checkWorkspaceCoordinates */.$)(partial);
+}
+function workspaceResourceId(ws) {
+    return (`/subscriptions/${ws.subscriptionId}/resourceGroups/${ws.resourceGroup}` +
+        `/providers/Microsoft.MachineLearningServices/workspaces/${ws.workspace}`);
+}
+
+
+/***/ }),
+
+/***/ 1486:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ API_VERSIONS),
+/* harmony export */   W: () => (/* binding */ ML_API_VERSION)
+/* harmony export */ });
+/**
+ * The one place an Azure ML control-plane api-version is spelled. Every resource type is read and written with
+ * its own entry here, so a resource is never read with one version and written with another; all entries are
+ * the same today (the newest stable version whose published examples cover every operation we call: see the
+ * README, "Azure ML api-version").
+ */
+const ML_API_VERSION = '2025-12-01';
+/** The resource types this project calls, each with the api-version its reads and writes use. */
+const API_VERSIONS = {
+    workspaces: ML_API_VERSION,
+    computes: ML_API_VERSION,
+    datastores: ML_API_VERSION,
+    codes: ML_API_VERSION,
+    components: ML_API_VERSION,
+    environments: ML_API_VERSION,
+    models: ML_API_VERSION,
+    data: ML_API_VERSION,
+    jobs: ML_API_VERSION,
+    registries: ML_API_VERSION,
+    onlineEndpoints: ML_API_VERSION,
+    batchEndpoints: ML_API_VERSION,
+};
+
+
+/***/ }),
+
+/***/ 7563:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ MlApi)
+/* harmony export */ });
+const PROVIDER = 'Microsoft.MachineLearningServices';
+function paged(pages) {
+    return {
+        byPage: pages,
+        async *[Symbol.asyncIterator]() {
+            for await (const page of pages())
+                yield* page;
+        },
+    };
+}
+const SINGULAR = {
+    codes: 'code',
+    components: 'component',
+    environments: 'environment',
+    models: 'model',
+    data: 'data',
+};
+const seg = encodeURIComponent;
+class MlApi {
+    rest;
+    ref;
+    pollIntervalMs;
+    /** ARM id of the workspace. */
+    workspaceId;
+    constructor(rest, ref, 
+    /** Poll interval of long-running operations unless a call gives its own. */
+    pollIntervalMs) {
+        this.rest = rest;
+        this.ref = ref;
+        this.pollIntervalMs = pollIntervalMs;
+        this.workspaceId =
+            `/subscriptions/${seg(ref.subscriptionId)}/resourceGroups/${seg(ref.resourceGroup)}` +
+                `/providers/${PROVIDER}/workspaces/${seg(ref.workspace)}`;
+    }
+    workspace = {
+        get: () => this.rest.json({
+            method: 'GET',
+            path: this.workspaceId,
+            resource: 'workspaces',
+            doing: `Reading workspace '${this.ref.workspace}'`,
+        }),
+    };
+    computes = {
+        get: (name) => this.rest.json({
+            method: 'GET',
+            path: this.compute(name),
+            resource: 'computes',
+            doing: `Reading compute '${name}'`,
+        }),
+        list: () => paged(() => this.rest.pages({
+            method: 'GET',
+            path: `${this.workspaceId}/computes`,
+            resource: 'computes',
+            doing: 'Listing the computes',
+        })),
+        createOrUpdate: async (name, body, options = {}) => {
+            await this.rest.lro({ method: 'PUT', path: this.compute(name), resource: 'computes', body, doing: `Creating compute '${name}'` }, this.lroOptions(options));
+        },
+        update: async (name, body, options = {}) => {
+            await this.rest.lro({ method: 'PATCH', path: this.compute(name), resource: 'computes', body, doing: `Updating compute '${name}'` }, this.lroOptions(options));
+        },
+        start: (name, options = {}) => this.computeAction(name, 'start', 'Starting', options),
+        stop: (name, options = {}) => this.computeAction(name, 'stop', 'Stopping', options),
+        restart: (name, options = {}) => this.computeAction(name, 'restart', 'Restarting', options),
+        delete: async (name, action, options = {}) => {
+            await this.rest.lro({
+                method: 'DELETE',
+                path: this.compute(name),
+                resource: 'computes',
+                query: { underlyingResourceAction: action },
+                doing: `Deleting compute '${name}'`,
+            }, this.lroOptions(options));
+        },
+    };
+    datastores = {
+        get: (name) => this.rest.json({
+            method: 'GET',
+            path: `${this.workspaceId}/datastores/${seg(name)}`,
+            resource: 'datastores',
+            doing: `Reading datastore '${name}'`,
+        }),
+        list: (options = {}) => paged(() => this.rest.pages({
+            method: 'GET',
+            path: `${this.workspaceId}/datastores`,
+            resource: 'datastores',
+            query: { isDefault: options.isDefault },
+            doing: 'Listing the datastores',
+        })),
+        listSecrets: (name) => this.rest.json({
+            method: 'POST',
+            path: `${this.workspaceId}/datastores/${seg(name)}/listSecrets`,
+            resource: 'datastores',
+            doing: `Reading the secrets of datastore '${name}'`,
+        }),
+    };
+    jobs = {
+        get: (name) => this.rest.json({ method: 'GET', path: this.job(name), resource: 'jobs', doing: `Reading job '${name}'` }),
+        createOrUpdate: (name, body) => this.rest.json({
+            method: 'PUT',
+            path: this.job(name),
+            resource: 'jobs',
+            body,
+            doing: `Submitting job '${name}'`,
+        }),
+        /** Requests the cancel and returns once it is accepted (202); the job then moves on by itself. */
+        cancel: async (name, options = {}) => {
+            const response = await this.rest.send({
+                method: 'POST',
+                path: `${this.job(name)}/cancel`,
+                resource: 'jobs',
+                timeoutMs: options.timeoutMs,
+                doing: `Cancelling job '${name}'`,
+            });
+            return { status: response.status };
+        },
+    };
+    registries = {
+        get: (name) => this.rest.json({
+            method: 'GET',
+            path: `${this.resourceGroupId}/providers/${PROVIDER}/registries/${seg(name)}`,
+            resource: 'registries',
+            doing: `Reading registry '${name}'`,
+        }),
+        list: () => paged(() => this.rest.pages({
+            method: 'GET',
+            path: `${this.resourceGroupId}/providers/${PROVIDER}/registries`,
+            resource: 'registries',
+            doing: `Listing the registries of resource group '${this.ref.resourceGroup}'`,
+        })),
+    };
+    /**
+     * The model versions of a registry (`/registries/{registry}/models/{name}/versions`): read, list, create (a
+     * long-running operation in the service), and `startPendingUpload`, which hands out the registry-side blob
+     * location and a SAS for a version's files before the version is created (as azure-ai-ml's share does).
+     */
+    registryModels(registry, resourceGroup = this.ref.resourceGroup) {
+        const group = `/subscriptions/${seg(this.ref.subscriptionId)}/resourceGroups/${seg(resourceGroup)}`;
+        const base = (name) => `${group}/providers/${PROVIDER}/registries/${seg(registry)}/models/${seg(name)}/versions`;
+        const where = `in registry '${registry}'`;
+        return {
+            get: (name, version) => this.rest.json({
+                method: 'GET',
+                path: `${base(name)}/${seg(version)}`,
+                resource: 'registries',
+                doing: `Reading model ${name}:${version} ${where}`,
+            }),
+            list: (name, options = {}) => paged(() => this.rest.pages({
+                method: 'GET',
+                path: base(name),
+                resource: 'registries',
+                query: {
+                    $orderBy: options.orderBy,
+                    $top: options.top,
+                    tags: options.tags,
+                    listViewType: options.listViewType,
+                },
+                doing: `Listing the versions of model '${name}' ${where}`,
+            })),
+            createOrUpdate: async (name, version, body, options = {}) => (await this.rest.lro({
+                method: 'PUT',
+                path: `${base(name)}/${seg(version)}`,
+                resource: 'registries',
+                body,
+                doing: `Registering model ${name}:${version} ${where}`,
+            }, this.lroOptions(options))),
+            startPendingUpload: (name, version) => this.rest.json({
+                method: 'POST',
+                path: `${base(name)}/${seg(version)}/startPendingUpload`,
+                resource: 'registries',
+                body: { pendingUploadType: 'TemporaryBlobReference' },
+                doing: `Asking registry '${registry}' where to upload model ${name}:${version}`,
+            }),
+        };
+    }
+    /** The containers of an asset collection (codes, components, environments, models, data). */
+    containers(collection) {
+        const kind = SINGULAR[collection];
+        const base = `${this.workspaceId}/${collection}`;
+        return {
+            get: (name) => this.rest.json({
+                method: 'GET',
+                path: `${base}/${seg(name)}`,
+                resource: collection,
+                doing: `Reading ${kind} '${name}'`,
+            }),
+            list: () => paged(() => this.rest.pages({ method: 'GET', path: base, resource: collection, doing: `Listing the ${collection}` })),
+        };
+    }
+    /** The versions of an asset collection. */
+    versions(collection) {
+        const kind = SINGULAR[collection];
+        const base = (name) => `${this.workspaceId}/${collection}/${seg(name)}/versions`;
+        return {
+            get: (name, version) => this.rest.json({
+                method: 'GET',
+                path: `${base(name)}/${seg(version)}`,
+                resource: collection,
+                doing: `Reading ${kind} ${name}:${version}`,
+            }),
+            list: (name, options = {}) => paged(() => this.rest.pages({
+                method: 'GET',
+                path: base(name),
+                resource: collection,
+                query: {
+                    $orderBy: options.orderBy,
+                    $top: options.top,
+                    tags: options.tags,
+                    listViewType: options.listViewType,
+                    hash: options.hash,
+                    hashVersion: options.hashVersion,
+                },
+                doing: `Listing the versions of ${kind} '${name}'`,
+            })),
+            createOrUpdate: (name, version, body) => this.rest.json({
+                method: 'PUT',
+                path: `${base(name)}/${seg(version)}`,
+                resource: collection,
+                body,
+                doing: `Registering ${kind} ${name}:${version}`,
+            }),
+        };
+    }
+    get resourceGroupId() {
+        return `/subscriptions/${seg(this.ref.subscriptionId)}/resourceGroups/${seg(this.ref.resourceGroup)}`;
+    }
+    compute(name) {
+        return `${this.workspaceId}/computes/${seg(name)}`;
+    }
+    job(name) {
+        return `${this.workspaceId}/jobs/${seg(name)}`;
+    }
+    lroOptions(options) {
+        return { intervalMs: options.intervalMs ?? this.pollIntervalMs, abortSignal: options.abortSignal };
+    }
+    async computeAction(name, action, doing, options) {
+        await this.rest.lro({
+            method: 'POST',
+            path: `${this.compute(name)}/${action}`,
+            resource: 'computes',
+            doing: `${doing} compute instance '${name}'`,
+        }, this.lroOptions(options));
+    }
+}
+
+
+/***/ }),
+
+/***/ 3733:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ MlRestClient)
+/* harmony export */ });
+/* harmony import */ var _azure_core_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5738);
+/* harmony import */ var _azure_core_lro__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7352);
+/* harmony import */ var _azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(869);
+/* harmony import */ var _rest_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6580);
+/* harmony import */ var _api_version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1486);
+/**
+ * The HTTP side of the Azure ML control plane: one @azure/core-client ServiceClient (bearer token for the ARM
+ * scope, retries, throttling with Retry-After, proxy from HTTPS_PROXY/NO_PROXY, user agent), paging by
+ * `nextLink`, and long-running operations through @azure/core-lro. Every failure leaves through
+ * `describeAzureFailure`, so it names the operation and the resource whatever the caller.
+ */
+
+
+
+
+
+class MlRestClient {
+    client;
+    endpoint;
+    constructor(options) {
+        this.endpoint = options.endpoint.replace(/\/+$/, '');
+        this.client = new _azure_core_client__WEBPACK_IMPORTED_MODULE_0__/* .ServiceClient */ .Nl({
+            endpoint: this.endpoint,
+            credential: options.credential,
+            credentialScopes: [options.scope],
+            userAgentOptions: { userAgentPrefix: options.userAgent },
+            retryOptions: options.retryOptions,
+            pipeline: options.pipeline,
+        });
+    }
+    /** Sends one request; a status of 300 or more is a failure described for the user. */
+    async send(request) {
+        let response;
+        try {
+            response = await this.client.sendRequest(this.build(request));
+        }
+        catch (error) {
+            throw (0,_rest_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeAzureFailure */ .dd)(request.doing, error);
+        }
+        if (response.status >= 300)
+            throw (0,_rest_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeAzureFailure */ .dd)(request.doing, restErrorOf(response));
+        return { status: response.status, body: parseBody(response), headers: response.headers.toJSON() };
+    }
+    async json(request) {
+        return (await this.send(request)).body;
+    }
+    /** The pages of a list, following `nextLink` (which carries its own query and api-version). */
+    async *pages(request) {
+        let next = request;
+        while (next) {
+            const page = await this.json(next);
+            yield page.value ?? [];
+            next = page.nextLink ? { ...request, path: page.nextLink, query: undefined } : undefined;
+        }
+    }
+    /**
+     * A long-running operation: the initial request, then polls of Azure-AsyncOperation / Location (or the
+     * resource) until it settles. `wait: false` returns once the service accepted the request.
+     */
+    async lro(request, options = {}) {
+        const poll = (url, abortSignal) => this.send({ ...request, method: 'GET', path: url, query: undefined, body: undefined, abortSignal });
+        try {
+            const poller = await (0,_azure_core_lro__WEBPACK_IMPORTED_MODULE_1__/* .createHttpPoller */ .Vj)({
+                requestMethod: request.method,
+                requestPath: this.url(request),
+                sendInitialRequest: async () => lroResponse(await this.send(request)),
+                sendPollRequest: async (url, o) => lroResponse(await poll(url, o?.abortSignal ?? options.abortSignal)),
+            }, { intervalInMs: options.intervalMs, resourceLocationConfig: options.resultFrom });
+            if (options.wait === false)
+                return undefined;
+            return await poller.pollUntilDone({ abortSignal: options.abortSignal });
+        }
+        catch (error) {
+            throw (0,_rest_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeAzureFailure */ .dd)(request.doing, error);
+        }
+    }
+    /** The full URL of a request, with the api-version of its resource type. */
+    url(request) {
+        if (/^https?:\/\//i.test(request.path))
+            return request.path;
+        const url = new URL(`${this.endpoint}${request.path}`);
+        for (const [k, v] of Object.entries(request.query ?? {}))
+            if (v !== undefined)
+                url.searchParams.set(k, String(v));
+        url.searchParams.set('api-version', _api_version_js__WEBPACK_IMPORTED_MODULE_4__/* .API_VERSIONS */ .B[request.resource]);
+        return url.toString();
+    }
+    build(request) {
+        const pipelineRequest = (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_2__/* .createPipelineRequest */ .G6)({
+            url: this.url(request),
+            method: request.method,
+            body: request.body === undefined ? undefined : JSON.stringify(request.body),
+            abortSignal: withDeadline(request.abortSignal, request.timeoutMs),
+        });
+        pipelineRequest.headers.set('Accept', 'application/json');
+        if (request.body !== undefined)
+            pipelineRequest.headers.set('Content-Type', 'application/json');
+        return pipelineRequest;
+    }
+}
+/**
+ * A deadline as an abort signal, not the request's `timeout`: the Node HTTP client clears that timer only when an
+ * answer arrives, so a connection reset left it armed and held the process open for the whole timeout.
+ */
+function withDeadline(signal, timeoutMs) {
+    if (!timeoutMs)
+        return signal;
+    const deadline = AbortSignal.timeout(timeoutMs);
+    return signal ? AbortSignal.any([signal, deadline]) : deadline;
+}
+function parseBody(response) {
+    const text = response.bodyAsText;
+    if (!text)
+        return undefined;
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return text;
+    }
+}
+/** A RestError with the service's `{error: {code, message}}` (and the response, for its request id). */
+function restErrorOf(response) {
+    const body = parseBody(response);
+    const message = body?.error?.message ?? `HTTP ${response.status}`;
+    return new _azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_2__/* .RestError */ .pj(message, {
+        statusCode: response.status,
+        code: body?.error?.code,
+        request: response.request,
+        response,
+    });
+}
+function lroResponse(response) {
+    return {
+        flatResponse: response.body,
+        rawResponse: { statusCode: response.status, headers: response.headers, body: response.body },
+    };
+}
+
+
+/***/ }),
+
+/***/ 6580:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ki: () => (/* binding */ callAzure),
+/* harmony export */   PU: () => (/* binding */ statusCodeOf),
+/* harmony export */   c4: () => (/* binding */ isNotFound),
+/* harmony export */   dd: () => (/* binding */ describeAzureFailure),
+/* harmony export */   mh: () => (/* binding */ AzureFailure)
+/* harmony export */ });
+/* unused harmony export hintFor */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6677);
+/**
+ * The one path every failed Azure call takes: `describeAzureFailure` turns what the service (or the network)
+ * answered into a UserError that names the operation and the resource, gives the service's error code,
+ * message and request id, and the same hint for the same status everywhere.
+ */
+
+/** A failed Azure call, as described for the user; keeps the status so callers can still branch on it. */
+class AzureFailure extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    serviceMessage;
+    statusCode;
+    code;
+    requestId;
+    name = 'AzureFailure';
+    constructor(message, 
+    /** What the service (or the network) said, without our wording around it. */
+    serviceMessage, statusCode, code, requestId) {
+        super(message);
+        this.serviceMessage = serviceMessage;
+        this.statusCode = statusCode;
+        this.code = code;
+        this.requestId = requestId;
+    }
+}
+function asRestError(error) {
+    return error instanceof Error && ('statusCode' in error || 'code' in error) ? error : undefined;
+}
+function statusCodeOf(error) {
+    return asRestError(error)?.statusCode;
+}
+function isNotFound(error) {
+    return statusCodeOf(error) === 404;
+}
+/** The hint for a status: the same words wherever the status is met. */
+function hintFor(status) {
+    switch (status) {
+        case 401:
+            return 'The sign-in was refused: check the credential and that it belongs to the workspace tenant.';
+        case 403:
+            return ('The identity lacks permission. Grant it "AzureML Data Scientist" on the workspace ' +
+                '(and "AzureML Compute Operator" to manage compute).');
+        case 404:
+            return 'Check the name, and that subscription, resource group and workspace are the ones meant.';
+        case 409:
+            return 'Another operation on it is under way or its state forbids this; wait for that to end and run again.';
+        case 429:
+            return 'Azure kept throttling the requests after the retries; run again later or spread the runs out.';
+        default:
+            return '';
+    }
+}
+/** The service's error `{code, message}` from the body when the RestError has not read it. */
+function serviceError(rest) {
+    try {
+        const body = JSON.parse(rest.response?.bodyAsText ?? '');
+        return body.error ?? {};
+    }
+    catch {
+        return {};
+    }
+}
+/**
+ * Turns what ARM answered into a message that says what we were doing (operation and resource), what the
+ * service said (code, message, request id) and, for the usual problems, what to do.
+ */
+function describeAzureFailure(doing, error) {
+    if (error instanceof AzureFailure)
+        return error;
+    const rest = asRestError(error);
+    const fromBody = rest ? serviceError(rest) : {};
+    const said = fromBody.message ?? rest?.message ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error);
+    const code = fromBody.code ?? rest?.code;
+    const requestId = rest?.requestId ?? rest?.response?.headers?.get('x-ms-request-id');
+    const status = rest?.statusCode;
+    const facts = [
+        status ? `HTTP ${status}` : undefined,
+        code && !said.includes(code) ? `code ${code}` : undefined,
+        requestId ? `request id ${requestId}` : undefined,
+    ].filter(Boolean);
+    const hint = hintFor(status);
+    return new AzureFailure(`${doing} failed: ${said}${facts.length ? ` (${facts.join(', ')})` : ''}${hint ? `\n${hint}` : ''}`, said, status, code, requestId);
+}
+/** Runs an Azure call, turning its failure into a UserError that says what was being done. */
+async function callAzure(doing, call) {
+    try {
+        return await call();
+    }
+    catch (error) {
+        if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
+            throw error;
+        throw describeAzureFailure(doing, error);
+    }
+}
+
+
+/***/ }),
+
+/***/ 5314:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ checkWorkspaceCoordinates)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6677);
+/**
+ * The workspace coordinates checked where they enter, before they become part of a request path: a value
+ * outside these rules (`not-a-guid/../x`) would otherwise change the path and end in a misleading answer
+ * ("compute does not exist"). Pure: no Azure call, no input reading; messages name the input and what is
+ * accepted.
+ */
+
+/** Where each value comes from, as the user sets it. */
+const INPUTS = {
+    subscriptionId: "'subscription-id' (or AZURE_SUBSCRIPTION_ID, or subscriptionId in 'creds')",
+    resourceGroup: "'resource-group' (or AZURE_RESOURCE_GROUP)",
+    workspace: "'workspace' (or AZURE_ML_WORKSPACE)",
+};
+const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+/** ARM's resource group rule (common-types ResourceGroupNameParameter, 1-90), and no period at the end. */
+const RESOURCE_GROUP = /^[-\w.()\p{L}\p{N}]{1,90}$/u;
+/** Azure ML's workspace name rule (`workspaceName` pattern of the Microsoft.MachineLearningServices spec). */
+const WORKSPACE = /^[a-zA-Z0-9][a-zA-Z0-9_-]{2,32}$/;
+const RULES = {
+    subscriptionId: {
+        ok: (v) => GUID.test(v),
+        accepted: 'a GUID, e.g. 00000000-0000-0000-0000-000000000000',
+    },
+    resourceGroup: {
+        ok: (v) => RESOURCE_GROUP.test(v) && !v.endsWith('.'),
+        accepted: '1 to 90 letters, digits, underscores, hyphens, periods and parentheses, not ending with a period',
+    },
+    workspace: {
+        ok: (v) => WORKSPACE.test(v),
+        accepted: '3 to 33 letters, digits, hyphens and underscores, starting with a letter or digit',
+    },
+};
+/** Throws a UserError naming every coordinate that breaks its rule (all at once), with what is accepted. */
+function checkWorkspaceCoordinates(coordinates) {
+    const bad = Object.keys(RULES).filter((k) => !RULES[k].ok(coordinates[k]));
+    if (bad.length)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(bad
+            .map((k) => `Input ${INPUTS[k]} must be ${RULES[k].accepted}; got ${JSON.stringify(coordinates[k])}.`)
+            .join('\n'));
+    return coordinates;
+}
+
+
+/***/ }),
+
+/***/ 6524:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B6: () => (/* binding */ anonymousGetter),
+/* harmony export */   NL: () => (/* binding */ authenticatedGetter),
+/* harmony export */   OV: () => (/* binding */ basePipeline)
+/* harmony export */ });
+/* unused harmony exports attemptTimeoutPolicy, errorOf */
+/* harmony import */ var _azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(869);
+/* harmony import */ var _azure_create_session_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2410);
+/**
+ * HTTP to the Azure ML data plane (run history) and to log blobs, through @azure/core-rest-pipeline so
+ * retries, throttling (Retry-After), proxies (HTTPS_PROXY / NO_PROXY) and TLS behave as in the ARM client.
+ */
+
+
+/** Retries of data-plane reads; a step list or log that stays unavailable is skipped, never fatal. */
+const RETRY = { maxRetries: 3, retryDelayInMs: 500, maxRetryDelayInMs: 8000 };
+/** A read attempt that hangs longer than this is abandoned and retried at the next poll. */
+const ATTEMPT_TIMEOUT_MS = 60_000;
+/** A client that signs every request with a token of `scope` from `credential`, refreshed by the policy. */
+function authenticatedGetter(credential, scope, options = {}) {
+    const pipeline = basePipeline(RETRY, options);
+    pipeline.addPolicy((0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .bearerTokenAuthenticationPolicy */ .N$)({ credential, scopes: scope }));
+    return new PipelineGetter(pipeline);
+}
+/** A client without credentials: discovery documents and SAS-signed log URLs carry their own access. */
+function anonymousGetter() {
+    return new PipelineGetter(basePipeline());
+}
+/** The standard pipeline: user agent, retries (exponential, on connection errors and throttling), proxy. */
+function basePipeline(retryOptions = RETRY, options = {}) {
+    const pipeline = (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .createPipelineFromOptions */ .Fp)({ retryOptions, userAgentOptions: { userAgentPrefix: _azure_create_session_js__WEBPACK_IMPORTED_MODULE_1__/* .USER_AGENT */ ._O } });
+    if (options.throttledToCaller) {
+        // The default policy = throttling + system errors + exponential; keep the last two only.
+        pipeline.removePolicy({ name: 'defaultRetryPolicy' });
+        pipeline.addPolicy((0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorRetryPolicy */ .U8)(retryOptions), { phase: 'Retry' });
+        pipeline.addPolicy((0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .exponentialRetryPolicy */ .aE)(retryOptions), { phase: 'Retry' });
+    }
+    pipeline.addPolicy(attemptTimeoutPolicy(ATTEMPT_TIMEOUT_MS), { afterPhase: 'Retry' });
+    return pipeline;
+}
+/**
+ * Gives each attempt (it runs after the retry policy) its own deadline as an abort signal. Not the request's
+ * `timeout`: the Node HTTP client clears that timer only when an answer arrives, so after a connection reset it
+ * stays armed, and a process whose work is done waits the full timeout to exit. `AbortSignal.timeout`'s timer
+ * never holds the process open.
+ */
+function attemptTimeoutPolicy(timeoutMs) {
+    return {
+        name: 'attemptTimeoutPolicy',
+        async sendRequest(request, next) {
+            const caller = request.abortSignal;
+            const deadline = AbortSignal.timeout(timeoutMs);
+            request.abortSignal = caller ? AbortSignal.any([caller, deadline]) : deadline;
+            try {
+                return await next(request);
+            }
+            finally {
+                request.abortSignal = caller;
+            }
+        },
+    };
+}
+class PipelineGetter {
+    pipeline;
+    http = (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .createDefaultHttpClient */ .fl)();
+    constructor(pipeline) {
+        this.pipeline = pipeline;
+    }
+    async getJson(url, abortSignal) {
+        const response = await this.get(url, 'application/json', abortSignal);
+        return JSON.parse(response.bodyAsText || 'null');
+    }
+    async getText(url, abortSignal) {
+        return (await this.get(url, '*/*', abortSignal)).bodyAsText ?? '';
+    }
+    async get(url, accept, abortSignal) {
+        const request = (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .createPipelineRequest */ .G6)({ url, method: 'GET', abortSignal });
+        request.headers.set('Accept', accept);
+        const response = await this.pipeline.sendRequest(this.http, request);
+        if (response.status >= 400)
+            throw errorOf(response);
+        return response;
+    }
+}
+/** A RestError carrying the service's message (`{"error":{"message"}}`) when there is one. */
+function errorOf(response) {
+    let message = `HTTP ${response.status}`;
+    let code;
+    try {
+        const body = JSON.parse(response.bodyAsText ?? '');
+        if (body.error?.message)
+            message = `${body.error.message} (HTTP ${response.status})`;
+        code = body.error?.code;
+    }
+    catch {
+        // Not JSON (a proxy's HTML page, an empty body): the status says enough.
+    }
+    return new _azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .RestError */ .pj(message, { statusCode: response.status, code, request: response.request, response });
+}
+
+
+/***/ }),
+
+/***/ 8449:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $L: () => (/* binding */ assertNameFitsContent),
+/* harmony export */   Kv: () => (/* binding */ jobIdentity),
+/* harmony export */   XH: () => (/* binding */ CONTENT_TAG),
+/* harmony export */   cU: () => (/* binding */ assertSameContent)
+/* harmony export */ });
+/* unused harmony export pipelineContentHash */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6677);
+/* harmony import */ var _pipeline_hashing_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9247);
+/* harmony import */ var _job_resource_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2421);
+/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7467);
+/**
+ * What makes a pipeline job "the same job": the workflow job that submits it and a hash of what it
+ * submits. Two matrix legs, or two submit steps in one workflow job, share the run id and attempt; only the
+ * content tells them apart, so the content hash is part of the deterministic name and a tag on the job,
+ * and a job of the same name is attached to only when that tag matches. Both backends use these rules.
+ */
+
+
+
+
+
+
+
+/** The job tag holding the content hash. */
+const CONTENT_TAG = 'mlops.content_hash';
+/** Hex digits of the content hash used in names and tags: 48 bits, ample for the jobs of one run. */
+const HASH_LENGTH = 12;
+/**
+ * The job's name and content hash: a given name (made valid) keeps its name, else
+ * `<pipeline>-<sha7>-<run id>-<attempt>-<job key>-<hash>`.
+ */
+async function jobIdentity(given, pipeline, run, log) {
+    const contentHash = await pipelineContentHash(pipeline);
+    const isGiven = Boolean(given?.trim());
+    const name = isGiven
+        ? (0,_naming_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveJobName */ .rZ)(given, pipeline.name, run, log)
+        : (0,_naming_js__WEBPACK_IMPORTED_MODULE_6__/* .deterministicJobName */ .Zh)(pipeline.name, run, contentHash);
+    return { name, contentHash, given: isGiven, tags: { [CONTENT_TAG]: contentHash } };
+}
+/**
+ * A short sha256 of the resolved pipeline (its YAML with `set`/`inputs` applied and its components loaded)
+ * and of the content of every local folder it uses (code snapshots and data, as they would be uploaded).
+ * Source locations and the checkout's absolute folder are left out: the same files give the same hash in
+ * any checkout, so a re-run finds its job.
+ */
+async function pipelineContentHash(pipeline) {
+    const base = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(pipeline.file);
+    const localFolders = new Set();
+    const canonical = JSON.stringify(pipeline, (key, value) => {
+        if (key === 'loc' || key === 'file')
+            return undefined;
+        // Absolute strings that exist on disk are the local folders and files the loader resolved.
+        if (typeof value === 'string' && (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(value) && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(value)) {
+            localFolders.add(value);
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(base, value).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
+        }
+        return sortedKeys(value);
+    });
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(canonical);
+    for (const folder of [...localFolders].sort()) {
+        const snapshot = await (0,_pipeline_hashing_js__WEBPACK_IMPORTED_MODULE_4__/* .codeSnapshot */ .Y9)(folder);
+        hash.update(`\n${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(base, folder).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/')}=${snapshot.contentHash}`);
+    }
+    return hash.digest('hex').slice(0, HASH_LENGTH);
+}
+function sortedKeys(value) {
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        return value;
+    return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+/**
+ * Throws unless an existing job of this name carries this content hash: attaching to a job with other
+ * content would report its result as this step's. `link` is where the user can see the existing job.
+ */
+function assertSameContent(name, contentHash, existingTags, link) {
+    const theirs = existingTags?.[CONTENT_TAG];
+    if (theirs === contentHash)
+        return;
+    const what = theirs ? `content hash ${theirs}` : `no content hash (tag '${CONTENT_TAG}')`;
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`A job named '${name}' already exists with other content: it has ${what}, this submission has content ` +
+        `hash ${contentHash}. Nothing was submitted. Existing job: ${link} . Job names are unique per workspace: ` +
+        `give another 'name' (or leave it empty for a name per run and content), or use 'attach: ${name}' to follow that job.`);
+}
+/**
+ * Read-only, before anything is registered or uploaded: a job that already has this name must have this
+ * content, so a reused name fails with nothing written (`submitOrAttach` checks again, for a job created since).
+ */
+async function assertNameFitsContent(session, identity) {
+    const existing = await (0,_job_resource_js__WEBPACK_IMPORTED_MODULE_5__/* .findJob */ .pC)(session, identity.name);
+    if (existing)
+        assertSameContent(identity.name, identity.contentHash, existing.properties.tags, (0,_job_resource_js__WEBPACK_IMPORTED_MODULE_5__/* .studioUrlOf */ .rT)(session, existing, identity.name));
+}
+
+
+/***/ }),
+
+/***/ 2421:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Yz: () => (/* binding */ outputsOf),
+/* harmony export */   ax: () => (/* binding */ getJob),
+/* harmony export */   c2: () => (/* binding */ statusOf),
+/* harmony export */   fD: () => (/* binding */ putJob),
+/* harmony export */   pC: () => (/* binding */ findJob),
+/* harmony export */   rT: () => (/* binding */ studioUrlOf),
+/* harmony export */   wb: () => (/* binding */ jobIdOf)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6677);
+/* harmony import */ var _azure_rest_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6580);
+/**
+ * The one reader (and writer) of Azure ML jobs through ARM: look-up, status, studio link and outputs. Every
+ * other module reads jobs through `findJob` / `getJob` here, so a missing job is reported the same way.
+ */
+
+
+/** The job named `name`, or undefined when the workspace has none. */
+async function findJob(session, name) {
+    try {
+        return await session.ml.jobs.get(name);
+    }
+    catch (error) {
+        if ((0,_azure_rest_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(error))
+            return undefined;
+        throw error;
+    }
+}
+/** PUTs a job body as it is (the REST layer sends the body unchanged). */
+async function putJob(session, name, body) {
+    return session.ml.jobs.createOrUpdate(name, body);
+}
+/** The job named `name`; a missing job is a UserError naming the workspace (a typo in `attach` is common). */
+async function getJob(session, name) {
+    const job = await findJob(session, name);
+    if (!job) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`No job named '${name}' in workspace '${session.workspace.workspace}' ` +
+            `(resource group ${session.workspace.resourceGroup}). Check the name and the workspace.`);
+    }
+    return job;
+}
+function statusOf(job) {
+    return job.properties.status ?? 'Unknown';
+}
+/**
+ * The studio link the service put on the job (`services.Studio.endpoint`), else the same link built
+ * from the workspace coordinates (it opens the job without a tenant id; the studio asks for one).
+ */
+function studioUrlOf(session, job, name) {
+    const endpoint = job?.properties.services?.Studio?.endpoint;
+    if (endpoint)
+        return endpoint;
+    const { subscriptionId, resourceGroup, workspace } = session.workspace;
+    const wsid = `/subscriptions/${subscriptionId}/resourcegroups/${resourceGroup}/workspaces/${workspace}`;
+    return `https://ml.azure.com/runs/${encodeURIComponent(name)}?wsid=${wsid}`;
+}
+function jobIdOf(session, job, name) {
+    return job?.id ?? `${session.workspaceId}/jobs/${name}`;
+}
+/**
+ * Pipeline output name -> URI. An output without an explicit URI lives where the service put it, which
+ * `azureml://jobs/<job>/outputs/<output>` names for every Azure ML client (download-model included).
+ */
+function outputsOf(job, name) {
+    const props = job.properties;
+    const outputs = {};
+    for (const [key, output] of Object.entries(props.outputs ?? {})) {
+        const uri = output?.uri; // asset outputs (uri_folder, mlflow_model, ...) carry one
+        outputs[key] = uri ?? `azureml://jobs/${name}/outputs/${key}`;
+    }
+    return outputs;
+}
+
+
+/***/ }),
+
+/***/ 7467:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mn: () => (/* binding */ experimentNameFor),
+/* harmony export */   TS: () => (/* binding */ traceTags),
+/* harmony export */   Zh: () => (/* binding */ deterministicJobName),
+/* harmony export */   h6: () => (/* binding */ GIT_PROPERTIES),
+/* harmony export */   pd: () => (/* binding */ traceProperties),
+/* harmony export */   rZ: () => (/* binding */ resolveJobName)
+/* harmony export */ });
+/* unused harmony exports JOB_NAME_PATTERN, sanitizeName, runUrl */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6677);
+/**
+ * Names and labels that tie an Azure ML job to the workflow run that submitted it: a deterministic job
+ * name (so a repeated attempt finds its job instead of submitting a twin), tags shown in the studio, and
+ * the git properties azure-ai-ml writes, so the studio's "source" panel shows the commit.
+ */
+
+
+/** The service's rule for job names (PUT jobs/{id}); ARM compares names case-insensitively. */
+const JOB_NAME_PATTERN = /^[a-zA-Z0-9][a-zA-Z0-9\-_]{0,254}$/;
+const MAX_NAME = 255;
+const SHORT_SHA = 7;
+/**
+ * Makes any text a valid job (or experiment) name: characters outside `[a-zA-Z0-9_-]` become `-`,
+ * runs of `-` collapse, the first character is a letter or digit, and a name cut to `max` keeps a short
+ * hash of what was cut, so two long names that differ only at the end stay different.
+ */
+function sanitizeName(raw, max = MAX_NAME) {
+    const cleaned = raw
+        .trim()
+        .replace(/[^a-zA-Z0-9_-]+/g, '-')
+        .replace(/-{2,}/g, '-')
+        .replace(/^[-_]+/, '')
+        .replace(/-+$/, '');
+    if (cleaned.length <= max)
+        return cleaned;
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(cleaned).digest('hex').slice(0, 8);
+    return `${cleaned.slice(0, max - hash.length - 1).replace(/-+$/, '')}-${hash}`;
+}
+/**
+ * `<pipeline>-<short sha>-<run id>-<run attempt>[-<job key>][-<content hash>]`, lower-cased (ARM treats
+ * names case-insensitively, and studio URLs are shared), within 255 characters: the same content submitted
+ * from the same workflow job of the same run attempt always gets the same name, and nothing else does (two
+ * matrix legs share the job key but not the content; see identity.ts).
+ */
+function deterministicJobName(pipelineName, run, contentHash) {
+    const key = run.job ? sanitizeName(run.job, 40) : '';
+    const jobKey = key ? `-${key}` : '';
+    const hash = contentHash ? `-${contentHash}` : '';
+    const suffix = `-${run.sha.slice(0, SHORT_SHA)}-${run.runId}-${run.runAttempt}${jobKey}${hash}`.toLowerCase();
+    const base = pipelineName?.trim() || run.repository.split('/').pop() || 'pipeline';
+    const cleanSuffix = suffix.replace(/[^a-z0-9_-]+/g, '-');
+    return (sanitizeName(base.toLowerCase(), MAX_NAME - cleanSuffix.length) || 'pipeline') + cleanSuffix;
+}
+/**
+ * The job name to use: the one given (made valid, saying so when that changed it), else the
+ * deterministic name of this run attempt.
+ */
+function resolveJobName(given, pipelineName, run, log) {
+    if (!given?.trim())
+        return deterministicJobName(pipelineName, run);
+    const name = sanitizeName(given);
+    if (!name)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Job name '${given}' has no letter or digit; a job name must match ${JOB_NAME_PATTERN}.`);
+    if (name !== given)
+        log.info(`Job name '${given}' is not valid for Azure ML; using '${name}'.`);
+    return name;
+}
+/**
+ * The experiment a run lands in: the given one, with the branch appended on any branch other than the
+ * default branch, so feature-branch runs do not mix with main's history in the studio.
+ */
+function experimentNameFor(experiment, run) {
+    const onOtherBranch = run.branch && run.defaultBranch && run.branch !== run.defaultBranch;
+    return sanitizeName(onOtherBranch ? `${experiment}-${run.branch}` : experiment);
+}
+function runUrl(run) {
+    return `${run.serverUrl}/${run.repository}/actions/runs/${run.runId}/attempts/${run.runAttempt}`;
+}
+/** Tags shown (and filterable) in the studio. */
+function traceTags(run) {
+    const tags = {
+        'github.repository': run.repository,
+        'github.sha': run.sha,
+        'github.ref': run.ref,
+        'github.workflow': run.workflow,
+        'github.run_id': run.runId,
+        'github.run_attempt': run.runAttempt,
+        'github.run_url': runUrl(run),
+        'github.actor': run.actor,
+    };
+    if (run.branch)
+        tags['github.branch'] = run.branch;
+    if (run.eventName)
+        tags['github.event_name'] = run.eventName;
+    if (run.prNumber !== undefined)
+        tags['github.pull_request'] = String(run.prNumber);
+    return tags;
+}
+/** The property keys azure-ai-ml writes from git (`GitProperties` in its constants). */
+const GIT_PROPERTIES = {
+    commit: 'mlflow.source.git.commit',
+    branch: 'mlflow.source.git.branch',
+    repoUrl: 'mlflow.source.git.repoURL',
+    buildId: 'azureml.git.build_id',
+    buildUri: 'azureml.git.build_uri',
+};
+/**
+ * Job properties as azure-ai-ml sets them from git, with the CI build standing for `AZUREML_GIT_BUILD_*`.
+ * Properties can be added but never changed on an existing job, so they are written only at creation.
+ */
+function traceProperties(run) {
+    const props = {
+        [GIT_PROPERTIES.commit]: run.sha,
+        [GIT_PROPERTIES.repoUrl]: `${run.serverUrl}/${run.repository}`,
+        [GIT_PROPERTIES.buildId]: run.runId,
+        [GIT_PROPERTIES.buildUri]: runUrl(run),
+    };
+    if (run.branch)
+        props[GIT_PROPERTIES.branch] = run.branch;
+    return props;
+}
+
+
+/***/ }),
+
+/***/ 491:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ RunHistory)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6677);
+/* harmony import */ var _azure_cloud_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1531);
+/* harmony import */ var _data_plane_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6524);
+/**
+ * The run history data plane: where pipeline steps (child runs), their errors and their log files are.
+ * Its host comes from the workspace's discovery document (`api`). It is called with a token for Azure ML's own
+ * audience (https://ml.azure.com), kept and refreshed apart from the ARM token; it accepts the ARM token too
+ * (what azure-ai-ml sends), so either works against the service.
+ */
+
+
+
+/** Guards against a service that keeps handing out continuation tokens. */
+const MAX_PAGES = 100;
+class RunHistory {
+    baseUrl;
+    http;
+    constructor(
+    /** `{api}/history/v1.0/subscriptions/.../workspaces/{ws}` */
+    baseUrl, http) {
+        this.baseUrl = baseUrl;
+        this.http = http;
+    }
+    /**
+     * Finds the run history host of the session's workspace. Returns undefined (after a warning) when it
+     * cannot be reached: the job is then followed by its own status alone.
+     */
+    static async connect(session, http) {
+        const { subscriptionId, resourceGroup, workspace } = session.workspace;
+        try {
+            const ws = await session.ml.workspace.get();
+            const discoveryUrl = ws.properties.discoveryUrl;
+            if (!discoveryUrl)
+                throw new Error('the workspace has no discoveryUrl');
+            const discovery = await (0,_data_plane_js__WEBPACK_IMPORTED_MODULE_2__/* .anonymousGetter */ .B6)().getJson(discoveryUrl);
+            if (!discovery?.api)
+                throw new Error(`the discovery document at ${discoveryUrl} names no 'api' host`);
+            const base = `${discovery.api.replace(/\/+$/, '')}/history/v1.0/subscriptions/${subscriptionId}` +
+                `/resourceGroups/${resourceGroup}/providers/Microsoft.MachineLearningServices/workspaces/${workspace}`;
+            return new RunHistory(base, http ?? (0,_data_plane_js__WEBPACK_IMPORTED_MODULE_2__/* .authenticatedGetter */ .NL)(session.credential, (0,_azure_cloud_js__WEBPACK_IMPORTED_MODULE_1__/* .mlScope */ .Ck)(session.cloud)));
+        }
+        catch (error) {
+            session.log.warning(`Step statuses are unavailable (run history could not be reached: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}); ` +
+                'following the pipeline job status only.');
+            return undefined;
+        }
+    }
+    runUrl(runId) {
+        return `${this.baseUrl}/runs/${encodeURIComponent(runId)}`;
+    }
+    run(runId, abortSignal) {
+        return this.http.getJson(this.runUrl(runId), abortSignal);
+    }
+    details(runId, abortSignal) {
+        return this.http.getJson(`${this.runUrl(runId)}/details`, abortSignal);
+    }
+    /** Every child run of `runId` (the steps of a pipeline job), across pages. */
+    async children(runId, abortSignal) {
+        const first = `${this.runUrl(runId)}/children`;
+        const runs = [];
+        let url = first;
+        for (let page = 0; url && page < MAX_PAGES; page++) {
+            const body = await this.http.getJson(url, abortSignal);
+            runs.push(...(body.value ?? []));
+            url = body.nextLink || (body.continuationToken ? withToken(first, body.continuationToken) : undefined);
+        }
+        return runs;
+    }
+}
+function withToken(url, token) {
+    return `${url}?$continuationtoken=${encodeURIComponent(token)}`;
+}
+
+
+/***/ }),
+
+/***/ 8454:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  LocalVersionStore: () => (/* reexport */ LocalVersionStore),
+  LocalWorkspace: () => (/* reexport */ workspace/* LocalWorkspace */.hu),
+  NESTED_SEPARATOR: () => (/* reexport */ NESTED_SEPARATOR),
+  REGISTRATION_DETAILS_FILE: () => (/* reexport */ REGISTRATION_DETAILS_FILE),
+  downloadLocalModel: () => (/* reexport */ downloadLocalModel),
+  editLocalModelTags: () => (/* reexport */ editLocalModelTags),
+  ensureLocalCompute: () => (/* reexport */ ensureLocalCompute),
+  flattenPipeline: () => (/* reexport */ flattenPipeline),
+  listLocalModels: () => (/* reexport */ listLocalModels),
+  localSteps: () => (/* reexport */ localSteps),
+  registerLocalAssetFiles: () => (/* reexport */ registerLocalAssetFiles),
+  registerLocalComponent: () => (/* reexport */ registerLocalComponent),
+  registerLocalData: () => (/* reexport */ registerLocalData),
+  registerLocalEnvironment: () => (/* reexport */ registerLocalEnvironment),
+  registerLocalModel: () => (/* reexport */ registerLocalModel),
+  resolveLocalModel: () => (/* reexport */ resolveLocalModel),
+  runLocalJob: () => (/* reexport */ runLocalJob),
+  runLocalPipeline: () => (/* reexport */ runLocalPipeline),
+  storeCodeSnapshot: () => (/* reexport */ storeCodeSnapshot),
+  tagLocalModel: () => (/* reexport */ tagLocalModel),
+  writeLocalModelLineage: () => (/* reexport */ model_lineage/* writeLocalModelLineage */.P)
+});
+
+// EXTERNAL MODULE: ./shared/local/workspace.ts
+var workspace = __webpack_require__(3323);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./shared/core/errors.ts
+var errors = __webpack_require__(6677);
+// EXTERNAL MODULE: ./shared/pipeline/hashing.ts + 1 modules
+var hashing = __webpack_require__(9247);
+;// CONCATENATED MODULE: ./shared/local/content.ts
+
+
+
+
+/**
+ * Hashes data as it is, every file included: unlike a code snapshot, data has no `.amlignore`. A folder's hash
+ * depends on relative paths and bytes only, never on where it lives or when it was written.
+ */
+async function hashPath(path) {
+    const info = await (0,promises_.stat)(path).catch(() => undefined);
+    if (!info)
+        throw new errors/* UserError */.yo(`${path} does not exist`);
+    const files = [];
+    if (info.isFile())
+        files.push({ relativePath: (0,external_node_path_.basename)(path), absolutePath: path, size: info.size });
+    else
+        await listFiles(path, '', files);
+    return {
+        path,
+        kind: info.isFile() ? 'file' : 'folder',
+        hash: await (0,hashing/* contentHash202208 */.iy)(files),
+        files: files.length,
+        bytes: files.reduce((sum, f) => sum + f.size, 0),
+    };
+}
+async function listFiles(dir, prefix, into) {
+    for (const entry of await (0,promises_.readdir)(dir, { withFileTypes: true })) {
+        const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+        const abs = (0,external_node_path_.join)(dir, entry.name);
+        const info = entry.isSymbolicLink() ? await (0,promises_.stat)(abs).catch(() => undefined) : entry;
+        if (info?.isDirectory())
+            await listFiles(abs, rel, into);
+        else if (info?.isFile())
+            into.push({ relativePath: rel, absolutePath: abs, size: (await (0,promises_.stat)(abs)).size });
+    }
+}
+/** Copies a file or folder (symlinks resolved, so the copy stands alone). */
+async function copyPath(from, to) {
+    await (0,promises_.cp)(from, to, { recursive: true, dereference: true, errorOnExist: false, force: true });
+}
+
+// EXTERNAL MODULE: ./shared/assets/versioning.ts
+var versioning = __webpack_require__(3268);
+;// CONCATENATED MODULE: ./shared/local/version-store.ts
+/**
+ * The local workspace as the versioning engine (`shared/assets/versioning.ts`) reads a workspace: the same
+ * rules as register-components on Azure decide local versions, so the same files get the same versions.
+ */
+
+
+const COLLECTION = {
+    environment: 'environments',
+    component: 'components',
+    data: 'data',
+};
+class LocalVersionStore {
+    ws;
+    constructor(ws) {
+        this.ws = ws;
+    }
+    async getVersion(kind, name, version) {
+        const record = await this.ws.readAsset(COLLECTION[kind], name, version);
+        if (!record)
+            return undefined;
+        const found = { name, version, id: this.ws.assetFolder(COLLECTION[kind], name, version) };
+        if (record.contentHash)
+            found.contentHash = record.contentHash;
+        return found;
+    }
+    /** Highest version first: the folder holds no creation order, and versions only ever count up. */
+    async *newestFirst(kind, name) {
+        for (const version of (await this.ws.versions(COLLECTION[kind], name)).reverse()) {
+            const found = await this.getVersion(kind, name, version);
+            if (found)
+                yield found;
+        }
+    }
+}
+/** The version an asset gets in the local workspace: written (`created`) or found with this content (`unchanged`). */
+async function decideLocalVersion(ws, request) {
+    const decision = await decideVersion(new LocalVersionStore(ws), request);
+    if (decision.action === 'conflict')
+        throw new UserError(decision.message);
+    return { version: decision.version, status: decision.action === 'create' ? 'created' : 'unchanged' };
+}
+/**
+ * Decides the version and creates it atomically (`fill` writes the version's folder: asset.json and any files).
+ * Two jobs sharing the workspace folder (one self-hosted runner) may choose the same version: the one that
+ * loses the rename decides again, as on Azure (identical content: reused; `auto`: the next free version).
+ */
+async function claimLocalVersion(ws, request, fill, log) {
+    const decision = await (0,versioning/* claimVersion */.Dr)(new LocalVersionStore(ws), request, {
+        create: (version) => ws.createAssetVersion(COLLECTION[request.kind], request.name, version, (folder) => fill(version, folder)),
+        log: (message) => log.info(message),
+    });
+    if (decision.action === 'conflict')
+        throw new errors/* UserError */.yo(decision.message);
+    return { version: decision.version, status: decision.action === 'create' ? 'created' : 'unchanged' };
+}
+
+;// CONCATENATED MODULE: ./shared/local/assets.ts
+
+
+
+
+
+
+
+/** Anonymous components (a pipeline's local ones) are filed under this name with their hash as the version. */
+const ANONYMOUS_COMPONENT = 'azureml_anonymous';
+/**
+ * Stores a code folder under `codes/<hash>` unless that content is there already; returns the hash. The
+ * component's `additional_includes` land at the snapshot's root under their own names, as the Azure side stages
+ * them (the same `codeSnapshot`, so the same files and the same hash).
+ */
+async function storeCodeSnapshot(ws, localPath, additionalIncludes = []) {
+    const snapshot = await (0,hashing/* codeSnapshot */.Y9)(localPath, additionalIncludes);
+    const target = ws.codePath(snapshot.contentHash);
+    const asset = (status) => ({
+        kind: 'code',
+        name: snapshot.name,
+        version: snapshot.contentHash,
+        id: target,
+        status,
+        contentHash: snapshot.contentHash,
+    });
+    if (await exists(target))
+        return asset('unchanged');
+    const scratch = await ws.scratch('code');
+    for (const file of snapshot.files) {
+        const to = (0,external_node_path_.join)(scratch, ...file.relativePath.split('/'));
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(to), { recursive: true });
+        await copyPath(file.absolutePath, to);
+    }
+    await (0,workspace/* moveIntoStore */.jA)(scratch, target);
+    return asset('created');
+}
+async function registerLocalEnvironment(ws, env, options) {
+    if (!env.name)
+        throw new errors/* UserError */.yo('an environment needs a name to be registered', env.loc);
+    const contentHash = await (0,hashing/* environmentContentHash */.db)(env);
+    const request = {
+        kind: 'environment',
+        name: env.name,
+        contentHash,
+        strategy: options.strategy ?? 'yaml',
+        yamlVersion: env.version,
+    };
+    const decision = await claimLocalVersion(ws, request, async (version, folder) => {
+        const record = {
+            name: env.name,
+            version,
+            contentHash,
+            environment: env,
+            tags: { ...env.tags, ...options.tags },
+            createdAt: new Date().toISOString(),
+        };
+        await (0,workspace/* writeJsonAtomic */.ZJ)((0,external_node_path_.join)(folder, 'asset.json'), record);
+    }, options.log);
+    const id = ws.assetFolder('environments', env.name, decision.version);
+    return reported({ kind: 'environment', name: env.name, ...decision, id, contentHash }, options.log);
+}
+/**
+ * Registers a component: its code snapshot by content hash, then the component by name and version. A named
+ * component follows the version strategy; an anonymous one (`anonymous: true`, what a pipeline's local
+ * components become) is filed under its content hash, as Azure ML files anonymous components.
+ */
+async function registerLocalComponent(ws, component, options) {
+    const code = component.code && 'local' in component.code
+        ? await storeCodeSnapshot(ws, component.code.local, component.code.additionalIncludes)
+        : undefined;
+    const contentHash = await (0,hashing/* componentContentHash */.bB)(component);
+    const anonymous = options.anonymous === true || !component.name;
+    const name = anonymous ? ANONYMOUS_COMPONENT : component.name;
+    const recordOf = (version) => ({
+        name,
+        version,
+        contentHash,
+        anonymous,
+        // The stored snapshot holds the includes already: the record's code is that folder alone.
+        component: code ? { ...component, code: { local: code.id } } : component,
+        tags: { ...component.tags, ...options.tags },
+        createdAt: new Date().toISOString(),
+        ...(code ? { codeHash: code.contentHash } : {}),
+    });
+    const write = (version, folder) => (0,workspace/* writeJsonAtomic */.ZJ)((0,external_node_path_.join)(folder, 'asset.json'), recordOf(version));
+    let decision;
+    if (anonymous) {
+        // Filed under its content hash: a version that exists holds this very content.
+        const version = contentHash.slice(0, 32);
+        const created = await ws.createAssetVersion('components', name, version, (folder) => write(version, folder));
+        decision = { version, status: created ? 'created' : 'unchanged' };
+    }
+    else {
+        const request = {
+            kind: 'component',
+            name,
+            contentHash,
+            strategy: options.strategy ?? 'yaml',
+            yamlVersion: component.version,
+        };
+        decision = await claimLocalVersion(ws, request, write, options.log);
+    }
+    const { status } = decision;
+    const record = (await ws.readAsset('components', name, decision.version)) ?? recordOf(decision.version);
+    if (!anonymous)
+        options.log.info(`component ${name}:${decision.version} ${status}`);
+    const asset = {
+        kind: 'component',
+        name,
+        version: decision.version,
+        id: ws.assetFolder('components', name, decision.version),
+        status,
+        contentHash,
+    };
+    return code ? { component: asset, code, record } : { component: asset, record };
+}
+/** Registers a local file or folder as a data asset (what `azureml:<name>:<version>` inputs resolve to locally). */
+async function registerLocalData(ws, data, options) {
+    const hashed = await hashPath(data.path);
+    const type = data.type ?? (hashed.kind === 'file' ? 'uri_file' : 'uri_folder');
+    const inside = hashed.kind === 'file' ? (0,external_node_path_.join)('files', data.path.split(/[/\\]/).pop()) : 'files';
+    const request = {
+        kind: 'data',
+        name: data.name,
+        contentHash: hashed.hash,
+        strategy: data.version === undefined ? 'auto' : (options.strategy ?? 'yaml'),
+        yamlVersion: data.version,
+    };
+    const decision = await claimLocalVersion(ws, request, async (version, folder) => {
+        await copyPath(data.path, (0,external_node_path_.join)(folder, inside));
+        const record = {
+            name: data.name,
+            version,
+            type,
+            contentHash: hashed.hash,
+            path: inside,
+            tags: { ...options.tags },
+            createdAt: new Date().toISOString(),
+        };
+        await (0,workspace/* writeJsonAtomic */.ZJ)((0,external_node_path_.join)(folder, 'asset.json'), record);
+    }, options.log);
+    const folder = ws.assetFolder('data', data.name, decision.version);
+    return reported({ kind: 'data', name: data.name, ...decision, id: folder, contentHash: hashed.hash }, options.log);
+}
+/** Logs what happened to a versioned asset ("environment env:1 created") and reports it. */
+function reported(asset, log) {
+    log.info(`${asset.kind} ${asset.name}:${asset.version} ${asset.status}`);
+    return asset;
+}
+/** `azureml:name:version` or `azureml:name@latest` of a workspace asset, resolved in the local workspace. */
+async function resolveLocalAsset(ws, collection, ref, text) {
+    if (ref.kind === 'id') {
+        throw new errors/* UserError */.yo(`${text} points at Azure (a full asset id); the local backend can only use azureml:<name>:<version> or azureml:<name>@latest assets registered in ${ws.root}`);
+    }
+    const versions = await ws.versions(collection, ref.name);
+    const version = ref.kind === 'version' ? ref.version : ref.label === 'latest' ? versions.at(-1) : undefined;
+    const record = version === undefined ? undefined : await ws.readAsset(collection, ref.name, version);
+    if (version !== undefined && record)
+        return { version, record };
+    const known = versions.length
+        ? `versions there: ${versions.join(', ')}`
+        : `no versions of '${ref.name}' are registered there`;
+    const how = collection === 'data'
+        ? `give the input a local path for local runs (submit-pipeline's 'inputs', e.g. ${ref.name}: ./data/${ref.name}), or register the data locally first`
+        : 'register it locally first (register-components with backend: local)';
+    throw new errors/* UserError */.yo(`${text} is not in the local workspace ${ws.root} (${known}); ${how}.`);
+}
+async function exists(path) {
+    return (0,promises_.access)(path).then(() => true, () => false);
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./shared/jobs/identity.ts
+var identity = __webpack_require__(8449);
+// EXTERNAL MODULE: ./shared/pipeline/python-format.ts
+var python_format = __webpack_require__(219);
+;// CONCATENATED MODULE: ./shared/local/cache.ts
+
+
+
+
+
+/** Bumped when what goes into a key changes, so old entries stop matching instead of matching wrongly. */
+const KEY_VERSION = 1;
+/**
+ * sha256 of the canonical JSON of the parts. Data inputs enter by content hash, never by path, so the same bytes
+ * in another folder (a fresh checkout, a restored cache) give the same key; absent optional inputs enter as null.
+ */
+function cacheKey(parts) {
+    const inputs = {};
+    for (const [name, value] of Object.entries(parts.inputs)) {
+        inputs[name] = !value
+            ? null
+            : value.kind === 'literal'
+                ? { literal: value.text }
+                : { data: value.hash, type: value.type };
+    }
+    const material = {
+        v: KEY_VERSION,
+        component: parts.componentHash,
+        inputs,
+        outputs: parts.outputs,
+        env: parts.environmentVariables,
+    };
+    return (0,external_node_crypto_.createHash)('sha256').update((0,python_format/* pythonJsonDumps */.MT)(material)).digest('hex');
+}
+/** The entry for a key when every output it names is still in the artifact store. */
+async function lookupCache(ws, key) {
+    const entry = await (0,workspace/* readJson */.Vh)(ws.cacheEntryPath(key));
+    if (!entry)
+        return undefined;
+    for (const artifact of Object.values(entry.outputs)) {
+        const present = await (0,promises_.access)(ws.artifactPath(artifact.hash)).then(() => true, () => false);
+        if (!present)
+            return undefined;
+    }
+    return entry;
+}
+async function saveCache(ws, entry) {
+    await (0,workspace/* writeJsonAtomic */.ZJ)(ws.cacheEntryPath(entry.key), entry);
+}
+function toArtifact(ws, stored) {
+    const folder = ws.artifactPath(stored.hash);
+    return { hash: stored.hash, type: stored.type, path: stored.file ? (0,external_node_path_.join)(folder, stored.file) : folder };
+}
+/** The short form printed in logs; the full key is in the job record. */
+const shortKey = (key) => key.slice(0, 12);
+
+// EXTERNAL MODULE: ./shared/yaml/fields.ts
+var fields = __webpack_require__(463);
+;// CONCATENATED MODULE: ./shared/local/sweep/early-termination.ts
+function isEvaluationPoint(policy, interval) {
+    const every = Math.max(1, policy.evaluationInterval);
+    return interval >= 1 && interval % every === 0 && interval >= policy.delayEvaluation;
+}
+/**
+ * Why the policy stops a trial at `interval` (its history has at least that many values), or undefined to let it
+ * go on. `others` are the histories of every other trial of the sweep so far, running or ended; a trial is only
+ * compared with those that reached the same interval.
+ */
+function terminationReason(policy, goal, trial, others, interval) {
+    if (!isEvaluationPoint(policy, interval) || trial.length < interval)
+        return undefined;
+    const peers = others.filter((h) => h.length >= interval);
+    const sign = goal === 'maximize' ? 1 : -1;
+    const bestSoFar = (h) => bestOf(h.slice(0, interval), goal);
+    const own = bestSoFar(trial);
+    const at = `at interval ${interval}`;
+    if (policy.type === 'bandit') {
+        const best = bestOf([own, ...peers.map(bestSoFar)], goal);
+        const limits = [];
+        if (policy.slackFactor > 0)
+            limits.push(goal === 'maximize' ? best / (1 + policy.slackFactor) : best * (1 + policy.slackFactor));
+        if (policy.slackAmount > 0)
+            limits.push(best - sign * policy.slackAmount);
+        if (!limits.length)
+            limits.push(best);
+        // The most lenient slack applies when both are given: the trial must fall outside every allowance.
+        const limit = goal === 'maximize' ? Math.min(...limits) : Math.max(...limits);
+        return own * sign < limit * sign
+            ? `bandit ${at}: best ${own} is ${goal === 'maximize' ? 'below' : 'above'} ${round(limit)}, the slack allowed from the best trial's ${best}`
+            : undefined;
+    }
+    if (policy.type === 'median_stopping') {
+        if (!peers.length)
+            return undefined;
+        const median = medianOf(peers.map((h) => mean(h.slice(0, interval))));
+        return own * sign < median * sign
+            ? `median_stopping ${at}: best ${own} is worse than the median ${round(median)} of the other trials' running averages`
+            : undefined;
+    }
+    const values = [trial, ...peers].map((h) => h[interval - 1]);
+    const cut = Math.floor((values.length * policy.truncationPercentage) / 100);
+    if (cut === 0)
+        return undefined;
+    const worstFirst = [...values].sort((a, b) => (a - b) * sign);
+    const threshold = worstFirst[cut - 1];
+    return trial[interval - 1] * sign <= threshold * sign
+        ? `truncation_selection ${at}: ${trial[interval - 1]} is in the lowest ${policy.truncationPercentage}% of the ${values.length} trials there`
+        : undefined;
+}
+/**
+ * The policy from the step's YAML, as the converter keeps it (azure-ai-ml's REST form: `policy_type` and
+ * snake_case parameters with their defaults filled in).
+ */
+function earlyTerminationFrom(rest) {
+    if (!rest)
+        return undefined;
+    const num = (key) => (typeof rest[key] === 'number' ? rest[key] : 0);
+    const common = { delayEvaluation: num('delay_evaluation'), evaluationInterval: num('evaluation_interval') };
+    switch (String(rest.policy_type ?? rest.type).toLowerCase()) {
+        case 'bandit':
+            return { type: 'bandit', ...common, slackFactor: num('slack_factor'), slackAmount: num('slack_amount') };
+        case 'medianstopping':
+        case 'median_stopping':
+            return { type: 'median_stopping', ...common };
+        case 'truncationselection':
+        case 'truncation_selection':
+            return { type: 'truncation_selection', ...common, truncationPercentage: num('truncation_percentage') };
+        default:
+            return undefined;
+    }
+}
+function bestOf(values, goal) {
+    return goal === 'maximize' ? Math.max(...values) : Math.min(...values);
+}
+function mean(values) {
+    return values.reduce((a, b) => a + b, 0) / values.length;
+}
+function medianOf(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+function round(value) {
+    return Number(value.toPrecision(6));
+}
+
+;// CONCATENATED MODULE: ./shared/local/adapt.ts
+
+
+/** Step types that need Azure ML itself, with why; refused before anything runs. */
+const AZURE_ONLY = {
+    spark: 'spark steps need a Spark cluster',
+    automl: 'automl steps are trained by Azure ML’s AutoML service',
+    import: 'import steps read from external databases through Azure ML',
+    data_transfer: 'data transfer steps move data between Azure stores',
+};
+/**
+ * The adapter from the YAML model's step union to the runner's: command steps pass as they are, parallel and
+ * sweep steps map to their local descriptions; the rest, and what a parallel or sweep step asks that one runner
+ * cannot give, are refused together, each at its line, naming the step and saying it runs with `backend: azure`.
+ */
+function localSteps(job) {
+    const problems = new fields/* Problems */.Zw();
+    const jobs = {};
+    for (const node of Object.values(job.jobs)) {
+        const refuse = (why, loc = node.loc) => {
+            problems.add(`step '${node.name}': ${why}; it runs with backend: azure`, loc);
+            return undefined;
+        };
+        const local = node.type === 'command'
+            ? node
+            : node.type === 'parallel'
+                ? localParallel(node, refuse)
+                : node.type === 'sweep'
+                    ? localSweep(node, refuse)
+                    : refuse(AZURE_ONLY[node.type] ?? `${node.type} steps do not run on the local backend`);
+        if (local)
+            jobs[node.name] = local;
+    }
+    problems.throwIfAny(`${job.file}: ${problems.list.length} step(s) cannot run on the local backend; nothing was run`);
+    const { component: _component, ...rest } = job;
+    return { ...rest, jobs };
+}
+/** A parallel step of a local or inline parallel component: the step's settings over the component's. */
+function localParallel(node, refuse) {
+    if (node.component.kind === 'remote')
+        return refuse(`the parallel component ${node.component.text} lives in Azure ML; the local backend runs parallel components from local YAML files`);
+    const component = node.component.component;
+    const settings = runtimeSettings(node.parallel, component.settings);
+    const task = settings.task;
+    const code = task?.code;
+    if (!task || !code)
+        return refuse('its task has no local code folder', task?.loc);
+    if ('remote' in code)
+        return refuse(`its task.code ${code.remote} is a code asset in Azure ML`, task.loc);
+    if (task.type === 'model')
+        return refuse('task type model is served by Azure ML', task.loc);
+    if (!task.entryScript)
+        return refuse('its task has no entry_script', task.loc);
+    if (!settings.inputData)
+        return refuse('it has no input_data', settings.loc);
+    if (settings.partitionKeys?.length)
+        return refuse('partition_keys splits mltable data by column values, which the local runner does not', settings.loc);
+    const numbers = numericSettings(settings, refuse);
+    if (!numbers)
+        return undefined;
+    const local = {
+        type: 'parallel',
+        name: node.name,
+        loc: node.loc,
+        inputs: node.inputs,
+        outputs: node.outputs,
+        component: {
+            ...(component.name ? { name: component.name } : {}),
+            inputs: component.inputs,
+            outputs: component.outputs,
+            isDeterministic: component.isDeterministic,
+        },
+        task: {
+            code: code.local,
+            entryScript: task.entryScript,
+            ...(task.programArguments ? { programArguments: task.programArguments } : {}),
+            ...(task.appendRowTo ? { appendRowTo: task.appendRowTo } : {}),
+        },
+        inputData: settings.inputData,
+        // As text: a folder counts files, an mltable counts bytes ("10kb" arrives here as 10240).
+        ...(settings.miniBatchSize !== undefined ? { miniBatchSize: String(settings.miniBatchSize) } : {}),
+        ...numbers,
+        ...(settings.environmentVariables ? { environmentVariables: settings.environmentVariables } : {}),
+        ...(settings.resources ? { resources: settings.resources } : {}),
+    };
+    return local;
+}
+/**
+ * What the parallel runtime ends up with: each setting the step gives, else its component's. (The node Azure
+ * receives inherits only some of them, `effectiveStepSettings`; the service takes the rest from the component spec,
+ * so at run time every one falls back to the component.)
+ */
+function runtimeSettings(step, component) {
+    const merged = { ...component };
+    for (const [key, value] of Object.entries(step))
+        if (value !== undefined)
+            merged[key] = value;
+    return merged;
+}
+/** The numeric settings of a parallel step; a `${{parent.inputs.x}}` among them is Azure ML's to resolve. */
+function numericSettings(settings, refuse) {
+    const fields = {
+        max_concurrency_per_instance: settings.maxConcurrencyPerInstance,
+        error_threshold: settings.errorThreshold,
+        mini_batch_error_threshold: settings.miniBatchErrorThreshold,
+        mini_batch_size: settings.miniBatchSize,
+        'retry_settings.max_retries': settings.retrySettings?.max_retries,
+        'retry_settings.timeout': settings.retrySettings?.timeout,
+    };
+    const bound = Object.entries(fields).filter(([, v]) => typeof v === 'string' && v.includes('${{'));
+    if (bound.length)
+        return refuse(`${bound.map(([k]) => k).join(', ')} bound to ${bound.map(([, v]) => String(v)).join(', ')}: the local runner takes numbers there`, settings.loc);
+    const num = (v) => (v === undefined || v === null ? undefined : Number(v));
+    const retries = num(settings.retrySettings?.max_retries);
+    const timeout = num(settings.retrySettings?.timeout);
+    const out = {};
+    const concurrency = num(settings.maxConcurrencyPerInstance);
+    if (concurrency !== undefined)
+        out.maxConcurrencyPerInstance = concurrency;
+    const errors = num(settings.errorThreshold);
+    if (errors !== undefined)
+        out.errorThreshold = errors;
+    const batchErrors = num(settings.miniBatchErrorThreshold);
+    if (batchErrors !== undefined)
+        out.miniBatchErrorThreshold = batchErrors;
+    if (retries !== undefined || timeout !== undefined)
+        out.retrySettings = {
+            ...(retries !== undefined ? { maxRetries: retries } : {}),
+            ...(timeout !== undefined ? { timeout } : {}),
+        };
+    return out;
+}
+/** A sweep step over a local or inline trial component: its search space, sampling, objective, limits, policy. */
+function localSweep(node, refuse) {
+    if (node.trial.kind === 'remote')
+        return refuse(`its trial ${node.trial.text} is a component in Azure ML; the local backend runs trials from local YAML files`);
+    const { sweep } = node;
+    if (!sweep.objective)
+        return refuse('it has no objective', sweep.loc);
+    const trial = node.trial.component;
+    const instances = Number(sweep.resources?.instance_count ?? trial.resources?.instance_count ?? 1);
+    if (instances > 1)
+        return refuse(`resources.instance_count ${instances} asks each trial for ${instances} nodes`, sweep.loc);
+    if (trial.distribution)
+        return refuse(`its trial's distribution (type ${String(trial.distribution.type)}) starts processes across nodes`, sweep.loc);
+    const searchSpace = localSearchSpace(node, refuse);
+    const sampling = localSampling(node, refuse);
+    const limits = localLimits(node, refuse);
+    if (!searchSpace || !sampling || !limits)
+        return undefined;
+    const boundPolicy = Object.entries(sweep.earlyTermination ?? {}).filter(([, v]) => typeof v === 'string' && v.includes('${{'));
+    if (boundPolicy.length)
+        return refuse(`early_termination ${boundPolicy.map(([k]) => `${k}: ${String(sweep.earlyTermination?.[k])}`).join(', ')} is a binding, which Azure ML resolves`, sweep.loc);
+    const policy = earlyTerminationFrom(sweep.earlyTermination);
+    return {
+        type: 'sweep',
+        name: node.name,
+        loc: node.loc,
+        inputs: node.inputs,
+        outputs: node.outputs,
+        trial,
+        sweep: {
+            searchSpace,
+            sampling,
+            objective: {
+                goal: sweep.objective.goal === 'minimize' ? 'minimize' : 'maximize',
+                primaryMetric: sweep.objective.primary_metric,
+            },
+            limits,
+            ...(policy ? { earlyTermination: policy } : {}),
+        },
+    };
+}
+function localSearchSpace(node, refuse) {
+    const space = {};
+    let ok = true;
+    for (const [name, distribution] of Object.entries(node.sweep.searchSpace)) {
+        const loc = node.sweep.searchSpaceLocs[name];
+        const values = Object.values(distribution).flatMap((v) => (Array.isArray(v) ? v : [v]));
+        if (values.some((v) => typeof v === 'string' && v.includes('${{'))) {
+            ok = !!refuse(`search_space.${name} takes a binding, which Azure ML resolves`, loc);
+        }
+        else if (values.some((v) => v !== null && typeof v === 'object')) {
+            ok = !!refuse(`search_space.${name} is hierarchical (mappings among its values); the local sampler draws flat spaces`, loc);
+        }
+        else
+            space[name] = distribution;
+    }
+    return ok ? space : undefined;
+}
+function localSampling(node, refuse) {
+    const written = node.sweep.samplingAlgorithm ?? 'random';
+    const spec = typeof written === 'string' ? { type: written } : written;
+    if (spec.rule === 'sobol')
+        return refuse('sampling rule sobol is Azure ML’s', node.sweep.loc);
+    if (spec.type === 'grid' || spec.type === 'bayesian')
+        return { type: spec.type };
+    if (spec.seed !== undefined && typeof spec.seed !== 'number')
+        return refuse(`sampling_algorithm.seed is bound to ${String(spec.seed)}, which Azure ML resolves`, node.sweep.loc);
+    return spec.seed !== undefined ? { type: 'random', seed: spec.seed } : { type: 'random' };
+}
+/** The sweep's limits, all four applied locally (see `LocalSweep`). */
+function localLimits(node, refuse) {
+    const limits = node.sweep.limits ?? {};
+    const bound = Object.entries(limits).filter(([, v]) => typeof v === 'string');
+    if (bound.length)
+        return refuse(`limits ${bound.map(([k]) => k).join(', ')} take bindings, which Azure ML resolves`, node.sweep.loc);
+    return {
+        ...(limits.timeout !== undefined ? { timeoutSeconds: Number(limits.timeout) } : {}),
+        ...(limits.trial_timeout !== undefined ? { trialTimeoutSeconds: Number(limits.trial_timeout) } : {}),
+        ...(limits.max_total_trials !== undefined ? { maxTotalTrials: Number(limits.max_total_trials) } : {}),
+        ...(limits.max_concurrent_trials !== undefined
+            ? { maxConcurrentTrials: Number(limits.max_concurrent_trials) }
+            : {}),
+    };
+}
+
+// EXTERNAL MODULE: ./shared/pipeline/ports.ts
+var ports = __webpack_require__(249);
+;// CONCATENATED MODULE: ./shared/local/nested.ts
+
+
+/** The step separator of flattened names, as Azure ML shows a child's path (`train_pipeline/train_step`). */
+const NESTED_SEPARATOR = '/';
+/**
+ * The job with every pipeline-component step (local or inline, any depth) replaced by its steps, named
+ * `<step>/<inner step>`, every binding rewritten to what it reaches at the top level. A job whose top level is
+ * `component:` is its component's steps. Each inner step then runs and is cached like any step: a changed inner
+ * component re-runs that step and what reads its changed outputs, nothing else. Pipeline components registered in
+ * Azure or a registry are refused, with their line: their steps cannot be seen from the runner.
+ */
+function flattenPipeline(job) {
+    const problems = new fields/* Problems */.Zw();
+    const jobs = {};
+    const top = job.component && job.component.kind !== 'remote' ? job.component.component : undefined;
+    const scope = top && {
+        input: (name) => name in job.inputs
+            ? { kind: 'binding', binding: { scope: 'parent.inputs', name }, loc: job.inputs[name].loc }
+            : defaultOf(top, name),
+        output: (name) => ({ kind: 'binding', binding: { scope: 'parent.outputs', name }, loc: job.loc }),
+    };
+    if (job.component?.kind === 'remote')
+        problems.add(remoteMessage('the job', job.component.text), job.loc);
+    for (const node of flattenLevel(top?.jobs ?? job.jobs, scope, '', problems))
+        jobs[node.name] = node;
+    problems.throwIfAny(`${job.file}: pipeline components that cannot run on the local backend; nothing was run`);
+    return { ...job, jobs };
+}
+function flattenLevel(level, scope, prefix, problems) {
+    const flat = [];
+    for (const node of Object.values(level)) {
+        const inputs = {};
+        for (const [name, value] of Object.entries(node.inputs)) {
+            const translated = translateInput(value, level, scope, prefix);
+            if (translated)
+                inputs[name] = translated;
+        }
+        const outputs = {};
+        for (const [name, value] of Object.entries(node.outputs)) {
+            const translated = translateOutput(value, scope);
+            if (translated)
+                outputs[name] = translated;
+        }
+        if (node.type !== 'pipeline') {
+            flat.push({ ...node, name: prefix + node.name, inputs, outputs });
+            continue;
+        }
+        if (node.component.kind === 'remote') {
+            problems.add(remoteMessage(`step '${prefix}${node.name}'`, node.component.text), node.loc);
+            continue;
+        }
+        const component = node.component.component;
+        const inner = {
+            input: (name) => inputs[name] ?? defaultOf(component, name),
+            output: (name) => outputs[name],
+        };
+        flat.push(...flattenLevel(component.jobs, inner, `${prefix}${node.name}${NESTED_SEPARATOR}`, problems));
+    }
+    return flat;
+}
+function remoteMessage(what, text) {
+    return (`${what} runs the pipeline component ${text}, whose steps live in Azure ML; the local backend runs pipeline ` +
+        `components from local YAML files (or run it with backend: azure)`);
+}
+/** The default a pipeline component's input has when its caller binds nothing (literal inputs only). */
+function defaultOf(component, name) {
+    const port = component.inputs[name];
+    if (!port || port.default === undefined || port.default === null || (0,ports/* isDataType */.ZM)(port.type))
+        return undefined;
+    return { kind: 'literal', value: port.default, source: port.defaultSource ?? String(port.default), loc: port.loc };
+}
+function translateInput(value, level, scope, prefix) {
+    if (value.kind !== 'binding')
+        return value;
+    const { binding } = value;
+    if (binding.scope === 'parent.inputs' && scope) {
+        const outer = scope.input(binding.name);
+        return outer && { ...outer, ...(value.mode ? { mode: value.mode } : {}) };
+    }
+    if (binding.scope === 'parent.jobs')
+        return { ...value, binding: stepPort(binding, level, prefix) };
+    return value;
+}
+/** `${{parent.jobs.sub.outputs.o}}` where `sub` runs a pipeline component: the inner step output bound to `o`. */
+function stepPort(binding, level, prefix) {
+    const target = level[binding.job];
+    if (target?.type !== 'pipeline' || target.component.kind === 'remote' || binding.port !== 'outputs')
+        return { ...binding, job: prefix + binding.job };
+    const jobs = target.component.component.jobs;
+    const innerPrefix = `${prefix}${binding.job}${NESTED_SEPARATOR}`;
+    for (const inner of Object.values(jobs)) {
+        for (const [port, output] of Object.entries(inner.outputs)) {
+            if (output.kind === 'binding' &&
+                output.binding.scope === 'parent.outputs' &&
+                output.binding.name === binding.name) {
+                return stepPort({ scope: 'parent.jobs', job: inner.name, port: 'outputs', name: port }, jobs, innerPrefix);
+            }
+        }
+    }
+    // Nothing inside writes it: the binding names the nested step itself, and the runner reports it missing.
+    return { ...binding, job: prefix + binding.job };
+}
+function translateOutput(value, scope) {
+    if (!scope || value.kind !== 'binding' || value.binding.scope !== 'parent.outputs')
+        return value;
+    return scope.output(value.binding.name);
+}
+
+;// CONCATENATED MODULE: ./shared/local/inputs.ts
+
+
+
+
+
+
+/**
+ * Resolves and hashes every data path of the pipeline before anything runs (pipeline inputs and data written on
+ * steps), so a missing folder or an Azure-only URI is reported with its line up front, not after an hour of
+ * training. Each path is hashed once however many steps read it.
+ */
+async function resolveDataSources(ws, job) {
+    const problems = new fields/* Problems */.Zw();
+    const data = new Map();
+    const pipelineLiterals = new Map();
+    const resolveInto = async (key, input) => {
+        if (!input.path)
+            return;
+        try {
+            data.set(key, await resolveData(ws, input));
+        }
+        catch (error) {
+            if (!(error instanceof errors/* UserError */.yo))
+                throw error;
+            problems.add(error.message, input.loc);
+        }
+    };
+    for (const input of Object.values(job.inputs)) {
+        if (input.kind === 'literal')
+            pipelineLiterals.set(input.name, { kind: 'literal', text: (0,python_format/* pythonStr */.qV)(input.value, input.source) });
+        else
+            await resolveInto(`parent:${input.name}`, input);
+    }
+    for (const node of Object.values(job.jobs)) {
+        for (const [name, input] of Object.entries(node.inputs)) {
+            if (input.kind === 'data')
+                await resolveInto(`${node.name}:${name}`, input);
+        }
+    }
+    problems.throwIfAny(`${job.file}: ${problems.list.length} data input(s) are not available locally; nothing was run`);
+    return { data, pipelineLiterals };
+}
+async function resolveData(ws, input) {
+    const path = input.path;
+    const text = input.pathText ?? '';
+    if (!path || path.kind === 'invalid')
+        throw new errors/* UserError */.yo(`data input has no usable path`);
+    if (path.kind === 'uri') {
+        throw new errors/* UserError */.yo(`${text} is in Azure storage; the local backend reads local paths and data registered in the local workspace. ` +
+            `Point the input at a local folder for local runs (e.g. the action's 'inputs' override).`);
+    }
+    if (path.kind === 'asset') {
+        const { record } = await resolveLocalAsset(ws, 'data', path.ref, text);
+        const folder = ws.assetFolder('data', record.name, record.version);
+        return { kind: 'data', path: (0,external_node_path_.join)(folder, record.path), hash: record.contentHash, type: input.type };
+    }
+    const hashed = await hashPath(path.path).catch(() => {
+        throw new errors/* UserError */.yo(`data path '${text}' does not exist (looked for ${path.path})`);
+    });
+    return { kind: 'data', path: path.path, hash: hashed.hash, type: input.type };
+}
+/** Each declared input of a step: bound value, else the component's default, else absent (optional inputs). */
+function resolveStepInputs(stepName, nodeInputs, ports, sources) {
+    const resolved = {};
+    for (const [name, port] of Object.entries(ports)) {
+        const input = nodeInputs[name];
+        const value = input ? fromNodeInput(stepName, name, input, sources) : undefined;
+        resolved[name] = value ?? inputs_defaultOf(port);
+        if (resolved[name] === undefined && !port.optional) {
+            throw new errors/* UserError */.yo(`required input '${name}' of step '${stepName}' has no value`, input?.loc ?? port.loc);
+        }
+    }
+    return resolved;
+}
+function fromNodeInput(stepName, name, input, sources) {
+    if (input.kind === 'literal')
+        return { kind: 'literal', text: (0,python_format/* pythonStr */.qV)(input.value, input.source) };
+    if (input.kind === 'data')
+        return sources.data.get(`${stepName}:${name}`);
+    const { binding } = input;
+    if (binding.scope === 'parent.inputs') {
+        return sources.pipelineLiterals.get(binding.name) ?? sources.data.get(`parent:${binding.name}`);
+    }
+    if (binding.scope === 'parent.jobs' && binding.port === 'outputs') {
+        const artifact = sources.stepOutputs.get(binding.job)?.[binding.name];
+        if (!artifact)
+            throw missing(`output '${binding.name}' of step '${binding.job}'`, input.loc);
+        return { kind: 'data', ...artifact };
+    }
+    if (binding.scope === 'parent.jobs')
+        return sources.stepInputs.get(binding.job)?.[binding.name];
+    throw new errors/* UserError */.yo(`input '${name}' binds a pipeline output, which only outputs can`, input.loc);
+}
+function inputs_defaultOf(port) {
+    if (port.default === undefined || port.default === null)
+        return undefined;
+    return { kind: 'literal', text: (0,python_format/* pythonStr */.qV)(port.default, port.defaultSource) };
+}
+function missing(what, loc) {
+    return new errors/* UserError */.yo(`${what} was not produced`, loc);
+}
+
+;// CONCATENATED MODULE: ./shared/local/output-assets.ts
+
+
+/**
+ * Registers the outputs written with `name:`/`version:` (on the step, or on the pipeline output it is bound to)
+ * as data assets of the local workspace, as Azure ML registers them when the step completes; later pipelines
+ * read them as `azureml:<name>:<version>`. Without a version the next integer is taken. A version that exists
+ * with other content is a warning naming the output, not a failed job: the step itself did its work.
+ */
+async function registerNamedOutputs(ws, job, outputs, log) {
+    const registered = [];
+    for (const node of Object.values(job.jobs)) {
+        for (const [port, output] of Object.entries(node.outputs)) {
+            const artifact = outputs.get(node.name)?.[port];
+            const asset = output.kind === 'settings' ? output : pipelineOutputOf(job, output);
+            if (!artifact || !asset?.assetName)
+                continue;
+            try {
+                const data = await registerLocalData(ws, { name: asset.assetName, version: asset.assetVersion, path: artifact.path, type: artifact.type }, { log });
+                registered.push({ step: node.name, port, name: data.name, version: data.version });
+            }
+            catch (error) {
+                if (!(error instanceof errors/* UserError */.yo))
+                    throw error;
+                log.warning(`[${node.name}] output '${port}' was not registered as ${asset.assetName}: ${error.message}`, asset.loc);
+            }
+        }
+    }
+    return registered;
+}
+function pipelineOutputOf(job, output) {
+    if (output.kind !== 'binding' || output.binding.scope !== 'parent.outputs')
+        return undefined;
+    return job.outputs[output.binding.name];
+}
+
+// EXTERNAL MODULE: ./shared/models/resolve.ts + 1 modules
+var resolve = __webpack_require__(4391);
+;// CONCATENATED MODULE: ./shared/local/models.ts
+
+
+
+
+
+const MODEL_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,254}$/;
+/** Copies a model into `models/<name>/<version>/files` and records it. */
+async function registerLocalModel(ws, input) {
+    if (!MODEL_NAME.test(input.name)) {
+        throw new errors/* UserError */.yo(`'${input.name}' is not a valid model name: letters, digits, '-', '_' and '.', starting with a letter or digit.`);
+    }
+    const hashed = await hashPath(input.path);
+    const requested = input.version;
+    const taken = requested !== undefined && (await ws.readAsset('models', input.name, requested)) !== undefined;
+    const version = requested !== undefined && !taken ? requested : await ws.nextVersion('models', input.name);
+    const folder = ws.assetFolder('models', input.name, version);
+    await (0,promises_.mkdir)((0,external_node_path_.join)(folder, 'files'), { recursive: true });
+    await (0,promises_.cp)(input.path, hashed.kind === 'file' ? (0,external_node_path_.join)(folder, 'files', input.path.split(/[/\\]/).pop()) : (0,external_node_path_.join)(folder, 'files'), {
+        recursive: true,
+        dereference: true,
+    });
+    const stored = {
+        name: input.name,
+        version,
+        type: input.type ?? 'custom_model',
+        tags: { ...input.tags },
+        contentHash: hashed.hash,
+        createdAt: new Date().toISOString(),
+        ...(input.description ? { description: input.description } : {}),
+        ...(input.jobName ? { jobName: input.jobName } : {}),
+        ...(input.stepName ? { stepName: input.stepName } : {}),
+    };
+    await ws.writeAsset('models', input.name, version, stored);
+    return { ...stored, path: (0,external_node_path_.join)(folder, 'files') };
+}
+/** Adds or replaces tags on a model version (how a release is marked, e.g. stage=production). */
+async function tagLocalModel(ws, name, version, tags) {
+    const stored = await ws.readAsset('models', name, version);
+    if (!stored)
+        throw new errors/* UserError */.yo(`Model ${name}:${version} is not in the local workspace ${ws.root}.`);
+    const updated = { ...stored, tags: { ...stored.tags, ...tags } };
+    await ws.writeAsset('models', name, version, updated);
+    return { ...updated, path: (0,external_node_path_.join)(ws.assetFolder('models', name, version), 'files') };
+}
+/**
+ * Reads a version's record, applies `edit` to its tags as read now, and writes the record back atomically
+ * (promote-model's read-modify-write; the record carries no version stamp, so a writer between the read and the
+ * rename is not refused: the window is the few lines below).
+ */
+async function editLocalModelTags(ws, name, version, edit) {
+    const stored = await ws.readAsset('models', name, version);
+    if (!stored)
+        throw new errors/* UserError */.yo(`Model ${name}:${version} is not in the local workspace ${ws.root}.`);
+    const tags = edit({ ...stored.tags });
+    if (!tags)
+        return stored.tags;
+    await ws.writeAsset('models', name, version, { ...stored, tags });
+    return tags;
+}
+async function listLocalModels(ws, name) {
+    const models = [];
+    for (const version of await ws.versions('models', name)) {
+        const stored = await ws.readAsset('models', name, version);
+        if (stored)
+            models.push({ ...stored, path: (0,external_node_path_.join)(ws.assetFolder('models', name, version), 'files') });
+    }
+    return models;
+}
+/** The version a selector names (a version, the newest, the newest with a tag), or an error listing what exists. */
+async function resolveLocalModel(ws, name, selector) {
+    const models = await listLocalModels(ws, name);
+    if (models.length === 0) {
+        const names = await ws.names('models');
+        const hint = names.length
+            ? `models there: ${names.slice(0, 20).join(', ')}`
+            : 'it has no models yet (a pipeline with a register step creates them)';
+        throw new errors/* UserError */.yo(`Model '${name}' is not in the local workspace ${ws.root}; ${hint}.`);
+    }
+    const match = selector.kind === 'version'
+        ? models.find((m) => m.version === selector.version)
+        : models.filter((m) => (0,resolve/* matchesTags */.tt)(m.tags, selector)).sort(newestFirst)[0];
+    if (match)
+        return match;
+    const versions = models.map((m) => `${m.version}${tagText(m.tags)}`).join(', ');
+    throw new errors/* UserError */.yo(`Model '${name}' has no version matching ${(0,resolve/* describeSelector */.r5)(selector)} in ${ws.root}; versions: ${versions}.`);
+}
+/** The newest model version a local pipeline job registered (of `name`, or of any model). */
+async function resolveLocalModelByJob(ws, job, name) {
+    const names = name ? [name] : await ws.names('models');
+    const models = [];
+    for (const n of names)
+        models.push(...(await listLocalModels(ws, n)).filter((m) => m.jobName === job));
+    const newest = models.sort(newestFirst)[0];
+    if (newest)
+        return newest;
+    throw new errors/* UserError */.yo(`No model ${name ? `'${name}' ` : ''}in ${ws.root} was registered by job '${job}'. ` +
+        'Check the job name and that its register step ran (a step reused from the cache registers nothing new).');
+}
+/** The newest is the one registered last; numeric versions break ties (records written in the same millisecond). */
+function newestFirst(a, b) {
+    return b.createdAt.localeCompare(a.createdAt) || Number(b.version) - Number(a.version);
+}
+function tagText(tags) {
+    const entries = Object.entries(tags);
+    return entries.length ? ` (${entries.map(([k, v]) => `${k}=${v}`).join(' ')})` : '';
+}
+/** download-model locally: resolves the version and copies its files into `destination`. */
+async function downloadLocalModel(ws, options) {
+    const model = 'job' in options
+        ? await resolveLocalModelByJob(ws, options.job, options.name)
+        : await resolveLocalModel(ws, options.name, options.selector);
+    const what = 'job' in options ? `the model registered by job ${options.job}` : (0,resolve/* describeSelector */.r5)(options.selector);
+    options.log.info(`Resolved ${model.name}: ${what} -> version ${model.version} (${model.path}).`);
+    await (0,promises_.mkdir)(options.destination, { recursive: true });
+    await (0,promises_.cp)(model.path, options.destination, { recursive: true, dereference: true });
+    const hashed = await hashPath(model.path);
+    const files = await listRelative(model.path);
+    options.log.info(`Copied ${files.length} file(s), ${hashed.bytes} bytes, to ${options.destination}.`);
+    return { model, destination: options.destination, files, bytes: hashed.bytes };
+}
+async function listRelative(root, prefix = '') {
+    const out = [];
+    for (const entry of await (0,promises_.readdir)((0,external_node_path_.join)(root, prefix), { withFileTypes: true })) {
+        const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+        if (entry.isDirectory())
+            out.push(...(await listRelative(root, rel)));
+        else
+            out.push(rel);
+    }
+    return out.sort();
+}
+
+;// CONCATENATED MODULE: ./shared/local/builtins.ts
+
+
+
+
+
+const REGISTRY_COMPONENT = /^azureml:\/\/registries\/([^/]+)\/components\/([^/]+)\/(versions\/([^/]+)|labels\/([^/]+))$/;
+/** The registration details file name the registry's register_model writes (its ComponentVariables). */
+const REGISTRATION_DETAILS_FILE = 'model_registration_details.json';
+const here = { file: 'built-in:register_model' };
+const builtins_text = (name, optional = true) => ({ name, type: 'string', optional, loc: here });
+/**
+ * The stand-in for `azureml://registries/azureml/components/register_model/...`: registers the folder it gets
+ * as `model_path` into the local workspace under `model_name` (the next version, or `model_version` when that
+ * is free), and writes the registration details where the real component does: `registration_details_folder/
+ * model_registration_details.json` (0.0.9 and later) or the `registration_details` file (earlier versions).
+ * Deterministic like the original, so a cached run registers nothing new, exactly as a reused step on Azure.
+ */
+function registerModelBuiltin(version) {
+    return {
+        label: `register_model@${version} (built-in)`,
+        implementationVersion: 'local-register-model/1',
+        isDeterministic: true,
+        inputs: {
+            model_name: builtins_text('model_name'),
+            model_version: builtins_text('model_version'),
+            model_type: { ...builtins_text('model_type'), default: 'mlflow_model', enum: ['custom_model', 'mlflow_model'] },
+            model_description: builtins_text('model_description'),
+            registry_name: builtins_text('registry_name'),
+            model_path: { name: 'model_path', type: 'uri_folder', optional: false, loc: here },
+            model_download_metadata: { name: 'model_download_metadata', type: 'uri_file', optional: true, loc: here },
+            model_metadata: { name: 'model_metadata', type: 'uri_file', optional: true, loc: here },
+        },
+        outputs: {
+            registration_details_folder: { name: 'registration_details_folder', type: 'uri_folder', loc: here },
+            registration_details: { name: 'registration_details', type: 'uri_file', loc: here },
+        },
+        run: registerModel,
+    };
+}
+async function registerModel(ctx) {
+    const { inputs } = ctx;
+    if (inputs.registry_name) {
+        throw new errors/* UserError */.yo(`register_model: registry_name '${inputs.registry_name}' is an Azure ML registry; the local backend registers into the local workspace only.`);
+    }
+    const name = inputs.model_name;
+    if (!name)
+        throw new errors/* UserError */.yo('register_model: model_name is required locally (there is no download metadata to take it from).');
+    const type = inputs.model_type ?? 'mlflow_model';
+    if (type !== 'custom_model' && type !== 'mlflow_model') {
+        throw new errors/* UserError */.yo(`register_model: model_type '${type}' is not supported; use custom_model or mlflow_model.`);
+    }
+    const model = await registerLocalModel(ctx.ws, {
+        name,
+        type,
+        tags: await runTags(ctx),
+        path: inputs.model_path,
+        jobName: ctx.jobName,
+        stepName: ctx.stepName,
+        ...(inputs.model_version ? { version: inputs.model_version } : {}),
+        ...(inputs.model_description ? { description: inputs.model_description } : {}),
+    });
+    ctx.log(`Registered model ${model.name} version ${model.version} (${model.type}) from ${inputs.model_path}`);
+    const details = JSON.stringify({
+        id: `azureml:${model.name}:${model.version}`,
+        name: model.name,
+        version: model.version,
+        type: model.type,
+        path: model.path,
+    }, null, 2);
+    await (0,promises_.mkdir)(ctx.outputs.registration_details_folder, { recursive: true });
+    await (0,promises_.writeFile)((0,external_node_path_.join)(ctx.outputs.registration_details_folder, REGISTRATION_DETAILS_FILE), details);
+    await (0,promises_.writeFile)((0,external_node_path_.join)(ctx.outputs.registration_details, REGISTRATION_DETAILS_FILE), details);
+}
+/**
+ * The workflow run's `github.*` tags (commit, ref, branch, pull request) from the job record, so a model is
+ * found by where it came from (`download-model` with a tag filter), as every asset the suite registers is.
+ */
+async function runTags(ctx) {
+    const record = await (0,workspace/* readJson */.Vh)((0,external_node_path_.join)(ctx.ws.jobFolder(ctx.jobName), 'job.json'));
+    return Object.fromEntries(Object.entries(record?.tags ?? {}).filter(([key]) => key.startsWith('github.')));
+}
+/** The built-in for a registry component id, or an error saying why the local backend cannot run it. */
+function builtinFor(id) {
+    const match = REGISTRY_COMPONENT.exec(id);
+    if (!match) {
+        throw new errors/* UserError */.yo(`component ${id} lives in Azure; the local backend can run local component files, inline components, components registered locally (azureml:<name>:<version>) and the built-in register_model`);
+    }
+    const [, registry, name, , version, label] = match;
+    if (registry === 'azureml' && name === 'register_model')
+        return registerModelBuiltin(version ?? label);
+    throw new errors/* UserError */.yo(`component ${name} from registry '${registry}' cannot run locally: the local backend does not fetch registry components; ` +
+        `only azureml's register_model has a built-in stand-in. Copy the component's YAML and code into the repository to run it locally.`);
+}
+
+;// CONCATENATED MODULE: ./shared/local/command.ts
+
+const OPTIONAL_BLOCK = /\$\[\[([\s\S]*?)\]\]/g;
+/**
+ * The older optional syntax, `[--x ${{inputs.x}}]`: a bracket holding an input placeholder. A shell test
+ * (`[ -f x ]`) is never taken for one, since `[` there is followed by a space; `$[[` blocks are handled first.
+ */
+const LEGACY_OPTIONAL_BLOCK = /(?<![$[])\[(?!\s)([^[\]]*\$\{\{\s*inputs\.[^\]]*?)\]/g;
+const PLACEHOLDER = /\$\{\{\s*(inputs|outputs)\.([^\s}]+)\s*\}\}/g;
+/**
+ * The command as Azure ML's runtime expands it: each `$[[ ... ]]` block (and each legacy `[--x ${{inputs.x}}]`
+ * block) is kept, brackets removed, when every input inside it has a value and dropped otherwise; then every
+ * `${{inputs.x}}`/`${{outputs.x}}` is replaced.
+ * Literals go in as written (a component quotes them itself, as it must on Azure); paths are shell-quoted only
+ * when they need it, since a local workspace can sit under a folder with spaces, which Azure's mounts never do.
+ */
+function renderCommand(command, lookup) {
+    const keepIfBound = (_block, inner) => [...inner.matchAll(PLACEHOLDER)].every((m) => lookup(m[1], m[2]) !== undefined)
+        ? inner
+        : '';
+    const withBlocks = command.replace(OPTIONAL_BLOCK, keepIfBound).replace(LEGACY_OPTIONAL_BLOCK, keepIfBound);
+    return withBlocks.replace(PLACEHOLDER, (text, namespace, name) => {
+        const value = lookup(namespace, name);
+        if (!value) {
+            throw new errors/* UserError */.yo(`the command uses ${text} but ${namespace.slice(0, -1)} '${name}' has no value; bind it in the pipeline, ` +
+                `give it a default, or put it inside a $[[ ... ]] block`);
+        }
+        return value.kind === 'literal' ? value.text : shellQuote(value.path);
+    });
+}
+/** POSIX single-quoting, skipped for plain paths so logs read like Azure's. */
+function shellQuote(text) {
+    return /^[\w./:@%+=,-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+const SHELL_WORDS = new Set([
+    'cd',
+    'export',
+    'set',
+    'unset',
+    'echo',
+    'printf',
+    'source',
+    '.',
+    'exec',
+    'env',
+    'true',
+    'false',
+    'test',
+    '[',
+    'if',
+    'then',
+    'else',
+    'fi',
+    'for',
+    'do',
+    'done',
+    'while',
+    'mkdir',
+    'cp',
+    'mv',
+    'rm',
+    'ls',
+    'cat',
+    'time',
+]);
+/**
+ * The programs a command needs from PATH: the first word of each `&&`/`||`/`;`/`|`/newline-separated part,
+ * skipping `VAR=value` prefixes and shell built-ins. Good enough to tell "python is missing" before a run.
+ */
+function commandPrograms(command) {
+    const programs = new Set();
+    const flattened = command
+        .replace(OPTIONAL_BLOCK, ' $1 ')
+        .replace(LEGACY_OPTIONAL_BLOCK, ' $1 ')
+        .replace(PLACEHOLDER, 'X');
+    for (const part of flattened.split(/&&|\|\||[;|\n]/)) {
+        const words = part.trim().split(/\s+/).filter(Boolean);
+        const first = words.find((w) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(w));
+        if (first && !SHELL_WORDS.has(first) && !first.startsWith('$') && !first.startsWith('(')) {
+            programs.add(first.replace(/^["']|["']$/g, ''));
+        }
+    }
+    return [...programs];
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./shared/local/parallel/batches.ts
+
+
+
+
+/** Azure ML's defaults: 10 files per mini-batch for file data, 1 MB of rows for tabular data. */
+const DEFAULT_FILES = 10;
+const DEFAULT_BYTES = 1024 * 1024;
+const UNITS = { '': 1, b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 };
+/**
+ * The items `input_data` stands for. A uri_folder is its files (recursively, sorted); a uri_file is itself; an
+ * mltable folder is what its MLTable file's `paths` name, read as rows when it has a `read_delimited`
+ * transformation (as Azure ML's parallel runtime splits it), as files otherwise.
+ */
+async function miniBatchSource(path, type) {
+    const info = await (0,promises_.stat)(path);
+    if (info.isFile())
+        return { kind: 'files', files: [path] };
+    if (type !== 'mltable')
+        return { kind: 'files', files: await batches_listFiles(path) };
+    const spec = (0,dist/* parse */.qg)(await (0,promises_.readFile)((0,external_node_path_.join)(path, 'MLTable'), 'utf8').catch(() => ''));
+    if (!spec?.paths)
+        throw new errors/* UserError */.yo(`input_data ${path} is an mltable without an MLTable file listing paths`);
+    const files = [];
+    for (const entry of spec.paths) {
+        if (entry.file)
+            files.push((0,external_node_path_.resolve)(path, entry.file));
+        else if (entry.folder)
+            files.push(...(await batches_listFiles((0,external_node_path_.resolve)(path, entry.folder))));
+        else
+            throw new errors/* UserError */.yo(`MLTable paths entry ${JSON.stringify(entry)}: only file and folder run locally`);
+    }
+    const delimited = spec.transformations?.find((t) => t && typeof t === 'object' && 'read_delimited' in t);
+    if (!delimited)
+        return { kind: 'files', files };
+    const options = delimited.read_delimited;
+    return { kind: 'rows', files, delimiter: options?.delimiter ?? ',' };
+}
+async function batches_listFiles(dir) {
+    const entries = await (0,promises_.readdir)(dir, { recursive: true, withFileTypes: true });
+    return entries
+        .filter((e) => e.isFile())
+        .map((e) => (0,external_node_path_.join)(e.parentPath, e.name))
+        .sort();
+}
+/**
+ * Splits the source as Azure ML reads `mini_batch_size`: a count of files for file data; for rows an approximate
+ * size ("10kb", "1mb", or bytes), each mini-batch taking whole rows until it reaches the size (one row at least).
+ */
+async function splitMiniBatches(source, miniBatchSize) {
+    const batches = [];
+    if (source.kind === 'files') {
+        const size = miniBatchSize === undefined ? DEFAULT_FILES : Number(miniBatchSize);
+        if (!Number.isInteger(size) || size < 1)
+            throw new errors/* UserError */.yo(`mini_batch_size '${miniBatchSize}' must be a number of files (1 or more) for file data`);
+        for (let i = 0; i < source.files.length; i += size)
+            batches.push({ id: batches.length, kind: 'files', files: source.files.slice(i, i + size) });
+        return batches;
+    }
+    const bytes = miniBatchSize === undefined ? DEFAULT_BYTES : parseSize(miniBatchSize);
+    for (const file of source.files) {
+        const text = await (0,promises_.readFile)(file);
+        let start = text.indexOf(0x0a) + 1;
+        if (start === 0)
+            continue; // a header and no rows
+        let rows = 0;
+        let batchStart = start;
+        while (start < text.length) {
+            const newline = text.indexOf(0x0a, start);
+            const end = newline === -1 ? text.length : newline + 1;
+            if (text.subarray(start, end).toString().trim())
+                rows += 1;
+            start = end;
+            if (end - batchStart >= bytes || end === text.length) {
+                if (rows)
+                    batches.push({
+                        id: batches.length,
+                        kind: 'rows',
+                        file,
+                        start: batchStart,
+                        end,
+                        delimiter: source.delimiter,
+                        rows,
+                    });
+                batchStart = end;
+                rows = 0;
+            }
+        }
+    }
+    return batches;
+}
+function parseSize(text) {
+    const match = /^\s*(\d+(?:\.\d+)?)\s*([kmg]?b?)\s*$/i.exec(text);
+    if (!match)
+        throw new errors/* UserError */.yo(`mini_batch_size '${text}' is not a size; use a number of bytes or e.g. 10kb, 1mb`);
+    const unit = match[2].toLowerCase();
+    return Math.max(1, Math.round(Number(match[1]) * UNITS[unit.length === 1 && unit !== 'b' ? `${unit}b` : unit]));
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:readline"
+var external_node_readline_ = __webpack_require__(481);
+;// CONCATENATED MODULE: ./shared/local/process.ts
+
+
+
+
+/** The full path of a program found on PATH, as a shell would find it. */
+async function findOnPath(program, pathVariable = process.env.PATH ?? '') {
+    for (const dir of pathVariable.split(external_node_path_.delimiter).filter(Boolean)) {
+        const candidate = (0,external_node_path_.join)(dir, program);
+        const ok = await (0,promises_.access)(candidate, promises_.constants.X_OK).then(() => true, () => false);
+        if (ok)
+            return candidate;
+    }
+    return undefined;
+}
+let shellPromise;
+/** Azure ML runs a command job's command with bash; sh serves where there is no bash. */
+function commandShell() {
+    shellPromise ??= findOnPath('bash').then((bash) => bash ?? '/bin/sh');
+    return shellPromise;
+}
+const TAIL_LINES = 20;
+/** Between SIGTERM and SIGKILL: a step gets a moment to flush, as the runner gives a cancelled job. */
+const KILL_GRACE_MS = 3000;
+/**
+ * Runs `<shell> -c <command>` in its own process group, so a timeout or a cancel stops the whole tree
+ * (bash and the python it started), not just the shell. Output goes to the log file and to `onLine`.
+ */
+async function runShell(run) {
+    const shell = await commandShell();
+    const log = (0,external_node_fs_.createWriteStream)(run.logFile, { flags: 'a' });
+    const tail = [];
+    const child = (0,external_node_child_process_.spawn)(shell, ['-c', run.command], {
+        cwd: run.cwd,
+        env: run.env,
+        detached: true,
+        stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const emit = (line) => {
+        tail.push(line);
+        if (tail.length > TAIL_LINES)
+            tail.shift();
+        run.onLine(line);
+    };
+    for (const stream of [child.stdout, child.stderr]) {
+        let partial = '';
+        stream.setEncoding('utf8');
+        stream.on('data', (chunk) => {
+            log.write(chunk);
+            const lines = (partial + chunk).split(/\r?\n/);
+            partial = lines.pop() ?? '';
+            lines.forEach(emit);
+        });
+        stream.on('end', () => partial && emit(partial));
+    }
+    let timedOut = false;
+    let canceled = false;
+    const stop = () => {
+        killGroup(child.pid, 'SIGTERM');
+        setTimeout(() => killGroup(child.pid, 'SIGKILL'), KILL_GRACE_MS).unref();
+    };
+    const timer = run.timeoutMs ? setTimeout(() => ((timedOut = true), stop()), run.timeoutMs) : undefined;
+    const onAbort = () => {
+        canceled = true;
+        stop();
+    };
+    run.signal?.addEventListener('abort', onAbort, { once: true });
+    if (run.signal?.aborted)
+        onAbort();
+    const exitCode = await new Promise((resolve, reject) => {
+        child.on('error', reject);
+        child.on('close', (code) => resolve(code));
+    }).finally(() => {
+        clearTimeout(timer);
+        run.signal?.removeEventListener('abort', onAbort);
+    });
+    await new Promise((resolve) => log.end(resolve));
+    return { exitCode, timedOut, canceled, tail };
+}
+function killGroup(pid, signal) {
+    if (pid === undefined)
+        return;
+    try {
+        process.kill(-pid, signal);
+    }
+    catch {
+        // Already gone: nothing left to stop.
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/local/parallel/driver.ts
+/**
+ * The Python side of a local parallel step (stdlib only), written next to the step at run time so the bundles
+ * need no data file. It imports the user's entry script as Azure ML's parallel runtime does: `init()` once per
+ * worker, then `run(mini_batch)` for each mini-batch the parent sends on fd 3; answers go back on fd 4, so
+ * stdout and stderr stay the user's log. A file mini-batch is a list of paths; a row mini-batch a pandas
+ * DataFrame when pandas is importable (as on Azure), else a list of dicts (csv.DictReader rows).
+ */
+const PARALLEL_DRIVER_PY = String.raw `
+import csv, importlib.util, io, json, os, sys, traceback
+
+
+def load_entry(path):
+    spec = importlib.util.spec_from_file_location(os.path.splitext(os.path.basename(path))[0], path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def read_rows(batch):
+    with open(batch["file"], "rb") as f:
+        header = f.readline()
+        f.seek(batch["start"])
+        body = f.read(batch["end"] - batch["start"])
+    text = (header + body).decode("utf-8")
+    try:
+        import pandas
+    except ImportError:
+        return list(csv.DictReader(io.StringIO(text), delimiter=batch["delimiter"]))
+    return pandas.read_csv(io.StringIO(text), sep=batch["delimiter"])
+
+
+def as_lines(result):
+    if result is None:
+        return []
+    if hasattr(result, "to_csv"):
+        return result.to_csv(sep=" ", header=False, index=False).splitlines()
+    return [str(item) for item in result]
+
+
+def main():
+    entry = sys.argv[1]
+    sys.argv = [entry] + sys.argv[2:]
+    requests = os.fdopen(3, "r")
+    replies = os.fdopen(4, "w")
+
+    def reply(message):
+        replies.write(json.dumps(message) + "\n")
+        replies.flush()
+
+    sys.path.insert(0, os.path.dirname(os.path.abspath(entry)))
+    try:
+        module = load_entry(entry)
+        if hasattr(module, "init"):
+            module.init()
+    except BaseException:
+        reply({"init": False, "error": traceback.format_exc()})
+        return 1
+    reply({"init": True})
+    for line in requests:
+        batch = json.loads(line)
+        items = batch["files"] if batch["kind"] == "files" else read_rows(batch)
+        try:
+            result = module.run(items)
+            lines = as_lines(result)
+            reply({"id": batch["id"], "ok": True, "items": len(items), "returned": len(lines), "lines": lines})
+        except Exception:
+            reply({"id": batch["id"], "ok": False, "items": len(items), "error": traceback.format_exc()})
+    if hasattr(module, "shutdown"):
+        module.shutdown()
+    return 0
+
+
+sys.exit(main())
+`;
+
+;// CONCATENATED MODULE: ./shared/local/parallel/run-parallel.ts
+
+
+
+
+
+
+
+
+/** Azure ML's defaults for a parallel step. */
+const PARALLEL_DEFAULTS = {
+    maxConcurrency: 1,
+    errorThreshold: -1,
+    miniBatchErrorThreshold: -1,
+    maxRetries: 3,
+    timeoutSeconds: 60,
+    appendRowFileName: 'parallel_run_step.txt',
+};
+/**
+ * Runs the entry script over the mini-batches with `maxConcurrency` worker processes, as Azure ML's parallel
+ * runtime does on one node: a mini-batch whose `run()` raises (or passes the timeout) is retried up to
+ * `maxRetries` times on a fresh worker; items `run()` returns no row for count as failed; the step fails as soon
+ * as failed items or mini-batches pass their thresholds, or when an `init()` fails.
+ */
+async function runParallel(run) {
+    const driver = (0,external_node_path_.join)((0,external_node_path_.dirname)(run.logFile), 'parallel_driver.py');
+    await (0,promises_.writeFile)(driver, PARALLEL_DRIVER_PY);
+    if (run.appendRowFile) {
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(run.appendRowFile), { recursive: true });
+        await (0,promises_.appendFile)(run.appendRowFile, '');
+    }
+    const log = (0,external_node_fs_.createWriteStream)(run.logFile, { flags: 'a' });
+    const queue = run.batches.map((batch) => ({ batch, tries: 0 }));
+    const tally = { batches: run.batches.length, failedBatches: 0, items: 0, failedItems: 0 };
+    let stop;
+    const workers = new Set();
+    const onAbort = () => {
+        stop ??= { end: 'Canceled' };
+        for (const w of workers)
+            killGroup(w.child.pid, 'SIGKILL');
+    };
+    run.signal?.addEventListener('abort', onAbort, { once: true });
+    if (run.signal?.aborted)
+        onAbort();
+    const overThreshold = () => {
+        if (run.errorThreshold >= 0 && tally.failedItems > run.errorThreshold)
+            return `${tally.failedItems} failed item(s) passed error_threshold ${run.errorThreshold}`;
+        if (run.miniBatchErrorThreshold >= 0 && tally.failedBatches > run.miniBatchErrorThreshold)
+            return `${tally.failedBatches} failed mini-batch(es) passed mini_batch_error_threshold ${run.miniBatchErrorThreshold}`;
+        return undefined;
+    };
+    const loop = async (index) => {
+        let worker;
+        while (!stop && queue.length) {
+            worker ??= await startWorker(index, driver, run, log, workers);
+            const ready = await worker.next();
+            if (!ready || !('init' in ready) || !ready.init) {
+                stop ??= {
+                    end: 'Failed',
+                    error: `init() failed in worker ${index}:\n${ready && 'error' in ready ? ready.error : 'the worker exited'}`,
+                };
+                break;
+            }
+            for (let job = queue.shift(); job && !stop; job = queue.shift()) {
+                job.tries += 1;
+                worker.requests.write(`${JSON.stringify(job.batch)}\n`);
+                const answer = await withTimeout(worker.next(), run.timeoutSeconds * 1000);
+                const reply = answer === TIMED_OUT ? undefined : answer;
+                if (reply && 'id' in reply && reply.ok) {
+                    tally.items += reply.items;
+                    tally.failedItems += Math.max(0, reply.items - reply.returned);
+                    if (run.appendRowFile && reply.lines.length)
+                        await (0,promises_.appendFile)(run.appendRowFile, reply.lines.map((l) => `${l}\n`).join(''));
+                }
+                else {
+                    const why = answer === TIMED_OUT
+                        ? `run() passed retry_settings.timeout of ${run.timeoutSeconds}s`
+                        : reply && 'error' in reply
+                            ? reply.error.trimEnd()
+                            : 'the worker process ended without answering (killed, or os._exit)';
+                    run.onLine(`mini-batch ${job.batch.id} failed (try ${job.tries} of ${run.maxRetries + 1}): ${why.split('\n').at(-1)}`);
+                    log.write(`mini-batch ${job.batch.id} failed (try ${job.tries}):\n${why}\n`);
+                    if (job.tries <= run.maxRetries)
+                        queue.push(job);
+                    else {
+                        tally.failedBatches += 1;
+                        tally.items += itemCount(job.batch);
+                        tally.failedItems += itemCount(job.batch);
+                    }
+                    if (!reply || !('id' in reply)) {
+                        // a hung or dead worker is replaced; the next one runs init() again, as a restarted process would
+                        killGroup(worker.child.pid, 'SIGKILL');
+                        worker = undefined;
+                        const over = overThreshold();
+                        if (over)
+                            stop ??= { end: 'Failed', error: over };
+                        break;
+                    }
+                }
+                const over = overThreshold();
+                if (over)
+                    stop ??= { end: 'Failed', error: over };
+            }
+        }
+        if (worker) {
+            worker.requests.end();
+            await worker.next().catch(() => undefined);
+        }
+    };
+    try {
+        const count = Math.max(1, Math.min(run.maxConcurrency, run.batches.length || 1));
+        await Promise.all(Array.from({ length: count }, (_, i) => loop(i)));
+    }
+    finally {
+        run.signal?.removeEventListener('abort', onAbort);
+        for (const w of workers)
+            killGroup(w.child.pid, 'SIGKILL');
+        await new Promise((resolve) => log.end(resolve));
+    }
+    const summary = `${tally.batches} mini-batch(es), ${tally.failedBatches} failed; ${tally.items} item(s), ${tally.failedItems} failed`;
+    run.onLine(summary);
+    if (stop)
+        return { ...tally, end: stop.end, ...(stop.error ? { error: `${stop.error} (${summary})` } : {}) };
+    return { ...tally, end: 'Completed' };
+}
+function itemCount(batch) {
+    return batch.kind === 'files' ? batch.files.length : batch.rows;
+}
+async function startWorker(index, driver, run, log, workers) {
+    const shell = await commandShell();
+    // The shell splits program_arguments as Azure ML's runtime does; exec leaves python holding fds 3 and 4.
+    const command = `exec python3 ${shellQuote(driver)} ${shellQuote(run.entryScript)} ${run.programArguments}`;
+    const child = (0,external_node_child_process_.spawn)(shell, ['-c', command], {
+        cwd: run.cwd,
+        env: { PYTHONUNBUFFERED: '1', ...run.env },
+        detached: true,
+        stdio: ['ignore', 'pipe', 'pipe', 'pipe', 'pipe'],
+    });
+    for (const stream of [child.stdout, child.stderr]) {
+        if (!stream)
+            continue;
+        (0,external_node_readline_.createInterface)({ input: stream }).on('line', (line) => {
+            log.write(`[worker ${index}] ${line}\n`);
+            run.onLine(`[worker ${index}] ${line}`);
+        });
+    }
+    const replies = (0,external_node_readline_.createInterface)({ input: child.stdio[4] })[Symbol.asyncIterator]();
+    const worker = {
+        index,
+        child,
+        requests: child.stdio[3],
+        next: async () => {
+            const { value, done } = await replies.next();
+            return done ? undefined : JSON.parse(value);
+        },
+    };
+    // A worker killed mid-write must not crash the runner with EPIPE.
+    worker.requests.on('error', () => undefined);
+    child.on('exit', () => workers.delete(worker));
+    workers.add(worker);
+    return worker;
+}
+const TIMED_OUT = Symbol('timed out');
+/** The promise's value, or TIMED_OUT once `ms` passed (the caller then replaces the worker). */
+function withTimeout(promise, ms) {
+    let timer;
+    const timeout = new Promise((resolve) => {
+        timer = setTimeout(() => resolve(TIMED_OUT), ms);
+    });
+    return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+;// CONCATENATED MODULE: ./shared/local/parallel/step.ts
+
+
+
+
+
+
+
+
+/** What identifies the step's behaviour for the cache: its settings and ports, and its code by content. */
+function parallelComponentHash(node, codeHash) {
+    const { task, component } = node;
+    const material = {
+        kind: 'parallel',
+        code: codeHash,
+        entryScript: task.entryScript,
+        programArguments: task.programArguments ?? null,
+        appendRowTo: task.appendRowTo ?? null,
+        inputData: node.inputData,
+        inputs: Object.fromEntries(Object.values(component.inputs).map((p) => [p.name, `${p.type}/${p.optional}`])),
+        outputs: Object.fromEntries(Object.values(component.outputs).map((p) => [p.name, p.type])),
+        settings: {
+            miniBatchSize: node.miniBatchSize ?? null,
+            maxConcurrencyPerInstance: node.maxConcurrencyPerInstance ?? null,
+            errorThreshold: node.errorThreshold ?? null,
+            miniBatchErrorThreshold: node.miniBatchErrorThreshold ?? null,
+            maxRetries: node.retrySettings?.maxRetries ?? null,
+            timeout: node.retrySettings?.timeout ?? null,
+        },
+    };
+    return (0,external_node_crypto_.createHash)('sha256').update((0,python_format/* pythonJsonDumps */.MT)(material)).digest('hex');
+}
+/** Refuses before anything runs what a runner cannot honour (several nodes), naming the step. */
+function checkParallelNode(node) {
+    const instances = Number(node.resources?.instance_count ?? 1);
+    if (instances > 1)
+        throw new errors/* UserError */.yo(`resources.instance_count ${instances} spreads mini-batches over ${instances} nodes; one runner is one node, ` +
+            `so the step runs with backend: azure (max_concurrency_per_instance sets the workers locally)`, node.loc);
+    portName(node.inputData, 'inputs', 'input_data', node.loc);
+    if (node.task.appendRowTo)
+        portName(node.task.appendRowTo, 'outputs', 'task.append_row_to', node.loc);
+}
+function portName(text, namespace, field, loc) {
+    const match = new RegExp(`^\\$\\{\\{\\s*${namespace}\\.(\\w+)\\s*\\}\\}$`).exec(text.trim());
+    if (!match)
+        throw new errors/* UserError */.yo(`${field} must be \${{${namespace}.<name>}}, got '${text}'`, loc);
+    return match[1];
+}
+/** Runs the step: a fresh copy of the task's code, its input_data split, and the entry script over the batches. */
+async function runParallelStep(run) {
+    const { node } = run;
+    const cwd = (0,external_node_path_.join)(run.folder, 'code');
+    await copyPath(node.task.code, cwd);
+    const dataName = portName(node.inputData, 'inputs', 'input_data', node.loc);
+    const data = run.inputs[dataName];
+    if (!data || data.kind !== 'data')
+        throw new errors/* UserError */.yo(`input_data '${dataName}' is not bound to data`, node.loc);
+    const batches = await splitMiniBatches(await miniBatchSource(data.path, data.type), node.miniBatchSize);
+    const appendTo = node.task.appendRowTo && portName(node.task.appendRowTo, 'outputs', 'append_row_to', node.loc);
+    const appendRowFile = appendTo &&
+        (node.component.outputs[appendTo]?.type === 'uri_file'
+            ? (0,external_node_path_.join)(run.outputDirs[appendTo], appendTo)
+            : (0,external_node_path_.join)(run.outputDirs[appendTo], PARALLEL_DEFAULTS.appendRowFileName));
+    run.onLine(`${batches.length} mini-batch(es) of ${data.path}`);
+    return runParallel({
+        cwd,
+        entryScript: node.task.entryScript,
+        programArguments: renderCommand(node.task.programArguments ?? '', run.lookup),
+        batches,
+        maxConcurrency: node.maxConcurrencyPerInstance ?? PARALLEL_DEFAULTS.maxConcurrency,
+        errorThreshold: node.errorThreshold ?? PARALLEL_DEFAULTS.errorThreshold,
+        miniBatchErrorThreshold: node.miniBatchErrorThreshold ?? PARALLEL_DEFAULTS.miniBatchErrorThreshold,
+        maxRetries: node.retrySettings?.maxRetries ?? PARALLEL_DEFAULTS.maxRetries,
+        timeoutSeconds: node.retrySettings?.timeout ?? PARALLEL_DEFAULTS.timeoutSeconds,
+        ...(appendRowFile ? { appendRowFile } : {}),
+        env: { ...run.env, ...node.environmentVariables },
+        logFile: run.logFile,
+        signal: run.signal,
+        onLine: run.onLine,
+    });
+}
+
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(8500);
+;// CONCATENATED MODULE: ./shared/local/sweep/mlflow-store.ts
+
+
+
+/**
+ * The values of `metric` logged under a file-store root (`MLFLOW_TRACKING_URI=file:<root>`):
+ * `<root>/<experiment id>/<run id>/metrics/<metric>`, every run of every experiment, in log order.
+ */
+async function readMetric(root, metric) {
+    const points = [];
+    for (const experiment of await dirs(root)) {
+        if (experiment.startsWith('.') || experiment === 'models')
+            continue;
+        for (const run of await dirs((0,external_node_path_.join)(root, experiment))) {
+            const text = await (0,promises_.readFile)((0,external_node_path_.join)(root, experiment, run, 'metrics', metric), 'utf8').catch(() => '');
+            for (const line of text.split('\n')) {
+                const [timestamp, value, step] = line.trim().split(/\s+/).map(Number);
+                if (line.trim() && Number.isFinite(value))
+                    points.push({ timestamp, value, step: step || 0 });
+            }
+        }
+    }
+    return points.sort((a, b) => a.step - b.step || a.timestamp - b.timestamp);
+}
+async function dirs(path) {
+    const entries = await (0,promises_.readdir)(path, { withFileTypes: true }).catch(() => []);
+    return entries.filter((e) => e.isDirectory()).map((e) => e.name);
+}
+/** Whether the runner's python can `import mlflow` (how a trial logs the metric the sweep reads). */
+function mlflowImportable(env) {
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_.spawn)('python3', ['-c', 'import mlflow'], { env, stdio: 'ignore' });
+        child.on('error', () => resolve(false));
+        child.on('close', (code) => resolve(code === 0));
+    });
+}
+
+;// CONCATENATED MODULE: ./shared/local/sweep/search-space.ts
+
+/**
+ * The trials' parameters, in order, at most `maxTrials`. Grid: every combination of `choice` values (Azure ML
+ * allows only choice with grid). Random: each dimension drawn independently from a PRNG seeded with `seed`, so a
+ * seeded sweep draws the same trials again (and the step cache can reuse them).
+ */
+function sampleTrials(space, sampling, maxTrials) {
+    const names = Object.keys(space);
+    if (sampling.type === 'bayesian')
+        throw new errors/* UserError */.yo('bayesian sampling needs Azure ML; it runs with backend: azure');
+    if (sampling.type === 'grid') {
+        const notChoice = names.filter((n) => space[n].type !== 'choice');
+        if (notChoice.length)
+            throw new errors/* UserError */.yo(`grid sampling takes only choice dimensions; ${notChoice.join(', ')} are not (as on Azure ML)`);
+        let grid = [{}];
+        for (const name of names) {
+            const values = space[name].values;
+            grid = grid.flatMap((partial) => values.map((value) => ({ ...partial, [name]: value })));
+        }
+        return grid.slice(0, maxTrials);
+    }
+    const random = mulberry32(sampling.seed ?? Math.floor(Math.random() * 2 ** 32));
+    return Array.from({ length: maxTrials }, () => Object.fromEntries(names.map((name) => [name, draw(space[name], random)])));
+}
+function draw(d, random) {
+    const normal = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
+    const q = (x, step) => Math.round(x / step) * step;
+    switch (d.type) {
+        case 'choice':
+            return d.values[Math.floor(random() * d.values.length)];
+        case 'randint':
+            return Math.floor(random() * d.upper);
+        case 'uniform':
+            return d.min_value + random() * (d.max_value - d.min_value);
+        case 'loguniform':
+            return Math.exp(d.min_value + random() * (d.max_value - d.min_value));
+        case 'quniform':
+            return q(d.min_value + random() * (d.max_value - d.min_value), d.q);
+        case 'qloguniform':
+            return q(Math.exp(d.min_value + random() * (d.max_value - d.min_value)), d.q);
+        case 'normal':
+            return d.mu + d.sigma * normal();
+        case 'lognormal':
+            return Math.exp(d.mu + d.sigma * normal());
+        case 'qnormal':
+            return q(d.mu + d.sigma * normal(), d.q);
+        case 'qlognormal':
+            return q(Math.exp(d.mu + d.sigma * normal()), d.q);
+    }
+}
+/** A small seeded PRNG (uniform in [0, 1)): reproducible draws without a dependency. */
+function mulberry32(seed) {
+    let a = seed >>> 0;
+    return () => {
+        a = (a + 0x6d2b79f5) >>> 0;
+        let t = a;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/local/sweep/run-sweep.ts
+
+
+
+
+
+
+
+
+/** Azure ML's default cap when a sweep sets no max_total_trials. */
+const DEFAULT_MAX_TRIALS = 1000;
+/** How often a running trial's MLflow store is read when an early termination policy watches it. */
+const POLICY_POLL_MS = 200;
+/**
+ * Refuses, before anything runs, what a local sweep cannot honour: no `mlflow` on the runner (the metric could not
+ * be read the way Azure ML reads it), bayesian sampling, grid over non-choice dimensions. Returns the trials.
+ */
+async function planSweep(sweep, env) {
+    if (!(await mlflowImportable(env))) {
+        throw new errors/* UserError */.yo(`step '${sweep.stepName}': a sweep reads each trial's ${sweep.objective.primaryMetric} from MLflow, and python3 ` +
+            `on this runner cannot import mlflow; run it with backend: azure, or install mlflow on the runner`);
+    }
+    try {
+        return sampleTrials(sweep.searchSpace, sweep.sampling, sweep.limits.maxTotalTrials ?? DEFAULT_MAX_TRIALS);
+    }
+    catch (error) {
+        if (error instanceof errors/* UserError */.yo)
+            throw new errors/* UserError */.yo(`step '${sweep.stepName}': ${error.message}`);
+        throw error;
+    }
+}
+/**
+ * Runs the trials, `maxConcurrentTrials` at a time, each logging to its own MLflow file store under `folder`;
+ * reads the primary metric from each and picks the best completed trial by the goal. Its outputs are the step's.
+ * Failed trials are reported and skipped, as on Azure; the sweep fails only when no trial yields the metric.
+ */
+async function runSweep(sweep, trials, folder, runTrial, log, signal) {
+    const reports = [];
+    const queue = trials.map((params, index) => ({ params, index }));
+    const metric = sweep.objective.primaryMetric;
+    // Every trial's primary metric so far, running or ended: what a policy compares a trial with.
+    const histories = new Map();
+    const { timeoutSeconds } = sweep.limits;
+    const deadline = timeoutSeconds ? AbortSignal.timeout(timeoutSeconds * 1000) : undefined;
+    const worker = async () => {
+        for (let next = queue.shift(); next && !signal?.aborted && !deadline?.aborted; next = queue.shift()) {
+            const name = `trial_${next.index}`;
+            const trackingDir = (0,external_node_path_.join)(folder, name, 'mlruns');
+            await (0,promises_.mkdir)(trackingDir, { recursive: true });
+            const env = { MLFLOW_TRACKING_URI: (0,external_node_url_.pathToFileURL)(trackingDir).href };
+            for (const [key, value] of Object.entries(next.params))
+                env[`AZUREML_SWEEP_${key}`] = String(value);
+            log.info(`[${sweep.stepName}] ${name} ${JSON.stringify(next.params)}`);
+            const stop = new AbortController();
+            const onDeadline = () => stop.abort();
+            deadline?.addEventListener('abort', onDeadline);
+            const index = next.index;
+            const running = runTrial({ index, name, params: next.params, env, trackingDir, signal: stop.signal });
+            const terminated = sweep.earlyTermination
+                ? await watch(sweep, sweep.earlyTermination, index, trackingDir, histories, running, stop)
+                : undefined;
+            const ended = await running;
+            deadline?.removeEventListener('abort', onDeadline);
+            const timedOut = deadline?.aborted && ended.end === 'Canceled' ? `the sweep's limits.timeout of ${timeoutSeconds}s` : undefined;
+            const points = await readMetric(trackingDir, metric);
+            if (points.length)
+                histories.set(index, points.map((p) => p.value));
+            const stoppedBy = terminated ?? timedOut;
+            const end = stoppedBy && ended.end !== 'Completed' ? 'Canceled' : ended.end;
+            const report = { name, params: next.params, end };
+            if (points.length)
+                report.metric = points[points.length - 1].value;
+            if (stoppedBy && end === 'Canceled')
+                report.terminated = stoppedBy;
+            else if (ended.error)
+                report.error = ended.error;
+            if (ended.outputs)
+                report.outputs = ended.outputs;
+            const shown = report.metric !== undefined ? `, ${metric} = ${report.metric}` : '';
+            const why = report.terminated ? ` (stopped: ${report.terminated})` : '';
+            log.info(`[${sweep.stepName}] ${name} ${end}${shown}${why}`);
+            reports[index] = report;
+        }
+    };
+    const concurrency = Math.max(1, Math.min(sweep.limits.maxConcurrentTrials ?? trials.length, trials.length));
+    await Promise.all(Array.from({ length: concurrency }, worker));
+    if (deadline?.aborted)
+        log.info(`[${sweep.stepName}] limits.timeout of ${timeoutSeconds}s reached: running trials stopped, no new trial started`);
+    const done = reports.filter(Boolean);
+    const summary = done.map(({ outputs: _outputs, ...report }) => report);
+    if (signal?.aborted)
+        return { end: 'Canceled', trials: summary };
+    const scored = done.filter((r) => r.end === 'Completed' && r.metric !== undefined && r.outputs);
+    if (!scored.length) {
+        const why = done.some((r) => r.end === 'Completed')
+            ? `no completed trial logged the primary metric '${metric}' with MLflow`
+            : done.every((r) => r.terminated)
+                ? `every trial was stopped (${done[0]?.terminated ?? 'early termination'})`
+                : 'every trial failed';
+        return { end: 'Failed', trials: summary, error: why };
+    }
+    const sign = sweep.objective.goal === 'maximize' ? 1 : -1;
+    const best = scored.reduce((a, b) => (b.metric * sign > a.metric * sign ? b : a));
+    log.info(`[${sweep.stepName}] best: ${best.name} (${metric} = ${best.metric}, ${JSON.stringify(best.params)})`);
+    return { end: 'Completed', trials: summary, best: best };
+}
+/**
+ * Reads the running trial's metric store every POLICY_POLL_MS until the trial ends, applying the policy at each new
+ * interval; aborts the trial and returns why when the policy stops it.
+ */
+async function watch(sweep, policy, index, trackingDir, histories, running, stop) {
+    let ended = false;
+    void running.finally(() => (ended = true));
+    let seen = 0;
+    while (!ended) {
+        await Promise.race([(0,external_node_timers_promises_.setTimeout)(POLICY_POLL_MS), running]);
+        const values = (await readMetric(trackingDir, sweep.objective.primaryMetric)).map((p) => p.value);
+        if (!values.length)
+            continue;
+        histories.set(index, values);
+        const others = [...histories].filter(([i]) => i !== index).map(([, h]) => h);
+        for (let interval = seen + 1; interval <= values.length && !ended; interval++) {
+            const reason = terminationReason(policy, sweep.objective.goal, values, others, interval);
+            if (reason) {
+                stop.abort();
+                return reason;
+            }
+        }
+        seen = values.length;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./shared/local/sweep/step.ts
+
+
+/**
+ * The sweep's part of the cache key: its settings and the trials drawn. A seeded or grid sweep draws the same
+ * trials again and can be reused; an unseeded random one draws others and runs again (it is not deterministic).
+ */
+function sweepSettingsHash(node, trialHash, trials) {
+    const material = {
+        kind: 'sweep',
+        trial: trialHash,
+        objective: node.sweep.objective,
+        // A policy changes which trials end and so which one is best.
+        earlyTermination: node.sweep.earlyTermination ?? null,
+        timeouts: [node.sweep.limits.timeoutSeconds ?? null, node.sweep.limits.trialTimeoutSeconds ?? null],
+        trials,
+    };
+    return (0,external_node_crypto_.createHash)('sha256').update((0,python_format/* pythonJsonDumps */.MT)(material)).digest('hex');
+}
+function sweepIsDeterministic(node) {
+    const { sampling } = node.sweep;
+    return node.trial.isDeterministic && (sampling.type !== 'random' || sampling.seed !== undefined);
+}
+
+;// CONCATENATED MODULE: ./shared/local/plan.ts
+
+
+
+
+
+
+
+
+/** Outputs Azure ML gives every command job; a component declaring one of these names keeps its own. */
+const RUN_ARTIFACT_OUTPUTS = ['artifacts', 'default'];
+/** The folders of a command's working directory that Azure ML uploads as the run's artifacts. */
+const RUN_ARTIFACT_FOLDERS = ['outputs', 'logs'];
+/**
+ * Resolves every step's component before anything runs: local and inline components are stored in the local
+ * workspace (anonymous versions, code snapshot by hash), `azureml:name:version` comes from components registered
+ * locally, registry components from the built-ins. Every step that cannot run is reported at once, with its line.
+ */
+async function planPipeline(ws, job, log, env = process.env) {
+    const problems = new fields/* Problems */.Zw();
+    const registered = new Map();
+    const register = (component) => {
+        if (!registered.has(component)) {
+            registered.set(component, registerLocalComponent(ws, component, { anonymous: true, log }).then((r) => r.record));
+        }
+        return registered.get(component);
+    };
+    const steps = [];
+    for (const node of Object.values(job.jobs)) {
+        try {
+            steps.push(await planStep(ws, node, register, env));
+        }
+        catch (error) {
+            if (!(error instanceof errors/* UserError */.yo))
+                throw error;
+            const named = error.message.startsWith(`step '${node.name}'`)
+                ? error.message
+                : `step '${node.name}': ${error.message}`;
+            problems.add(named, error.location ?? node.loc);
+        }
+    }
+    problems.throwIfAny(`${job.file}: ${problems.list.length} step(s) cannot run on the local backend; nothing was run`);
+    noteEnvironments(steps, log);
+    return steps;
+}
+async function planStep(ws, node, register, env) {
+    if (node.type === 'parallel')
+        return planParallel(ws, node);
+    if (node.type === 'sweep')
+        return planSweepStep(node, register, env);
+    const use = node.component;
+    let implementation;
+    if (use.kind === 'remote' && use.ref.kind === 'id') {
+        implementation = { kind: 'builtin', builtin: builtinFor(use.ref.id) };
+    }
+    else if (use.kind === 'remote') {
+        const { record } = await resolveLocalAsset(ws, 'components', use.ref, use.text);
+        implementation = { kind: 'command', component: record.component, record };
+    }
+    else {
+        const record = await register(use.component);
+        implementation = { kind: 'command', component: record.component, record };
+    }
+    const refused = azureOnlyFeatures(node, implementation);
+    if (refused.length) {
+        throw new errors/* UserError */.yo(`${refused.join('; ')}: this has no meaning on a single runner, so the step runs with backend: azure only`);
+    }
+    const planned = { name: node.name, node, upstream: upstreamOf(node), ...describe(implementation) };
+    return implementation.kind === 'command' ? withRunArtifactOutputs(planned) : planned;
+}
+async function planParallel(ws, node) {
+    checkParallelNode(node);
+    const code = await storeCodeSnapshot(ws, node.task.code);
+    const { component } = node;
+    return {
+        name: node.name,
+        node,
+        upstream: upstreamOf(node),
+        inputs: component.inputs,
+        outputs: component.outputs,
+        isDeterministic: component.isDeterministic ?? true,
+        componentHash: parallelComponentHash(node, code.contentHash),
+        label: `${component.name ?? 'parallel'} (parallel, ${code.contentHash.slice(0, 12)})`,
+        implementation: { kind: 'parallel', node, codeHash: code.contentHash },
+        runArtifactOutputs: [],
+    };
+}
+/** The trial registered like any component; mlflow checked and the trials drawn now, before anything runs. */
+async function planSweepStep(node, register, env) {
+    const trials = await planSweep({ ...node.sweep, stepName: node.name }, { ...env, ...node.environmentVariables });
+    const record = await register(node.trial);
+    // The search space gives these per trial; the step binds the rest.
+    const bound = Object.entries(record.component.inputs).filter(([name]) => !(name in node.sweep.searchSpace));
+    return {
+        name: node.name,
+        node,
+        upstream: upstreamOf(node),
+        inputs: Object.fromEntries(bound),
+        outputs: record.component.outputs,
+        isDeterministic: sweepIsDeterministic(node),
+        componentHash: sweepSettingsHash(node, record.contentHash, trials),
+        label: `${record.component.name ?? 'trial'} (sweep of ${trials.length})`,
+        implementation: { kind: 'sweep', node, trial: record.component, trials },
+        runArtifactOutputs: [],
+    };
+}
+/** What a command step asks of Azure ML that one runner cannot give (several nodes, interactive services). */
+function azureOnlyFeatures(node, implementation) {
+    const found = [];
+    const distribution = node.distribution ?? (implementation.kind === 'command' ? implementation.component.distribution : undefined);
+    if (distribution)
+        found.push(`distribution (type ${String(distribution.type)}) starts processes across nodes`);
+    const resources = node.resources ?? (implementation.kind === 'command' ? implementation.component.resources : undefined);
+    const instances = Number(resources?.instance_count ?? 1);
+    if (instances > 1)
+        found.push(`resources.instance_count ${instances} asks for ${instances} nodes`);
+    const services = Object.keys(node.services ?? {});
+    if (services.length)
+        found.push(`services (${services.join(', ')}) are interactive sessions on the compute`);
+    return found;
+}
+function withRunArtifactOutputs(step) {
+    const added = RUN_ARTIFACT_OUTPUTS.filter((name) => !(name in step.outputs));
+    const outputs = { ...step.outputs };
+    for (const name of added)
+        outputs[name] = { name, type: 'uri_folder', loc: step.node.loc };
+    return { ...step, outputs, runArtifactOutputs: added };
+}
+function describe(impl) {
+    if (impl.kind === 'builtin') {
+        const { builtin } = impl;
+        return {
+            inputs: builtin.inputs,
+            outputs: builtin.outputs,
+            isDeterministic: builtin.isDeterministic,
+            componentHash: (0,external_node_crypto_.createHash)('sha256')
+                .update(`builtin:${builtin.label}:${builtin.implementationVersion}`)
+                .digest('hex'),
+            label: builtin.label,
+            implementation: impl,
+            runArtifactOutputs: [],
+        };
+    }
+    const { component, record } = impl;
+    return {
+        inputs: component.inputs,
+        outputs: component.outputs,
+        isDeterministic: component.isDeterministic,
+        componentHash: record.contentHash,
+        label: record.anonymous
+            ? `${component.name ?? 'anonymous'} (${record.version.slice(0, 12)})`
+            : `${record.name}:${record.version}`,
+        implementation: impl,
+        runArtifactOutputs: [],
+    };
+}
+function upstreamOf(node) {
+    const upstream = new Set();
+    for (const input of Object.values(node.inputs)) {
+        if (input.kind === 'binding' && input.binding.scope === 'parent.jobs')
+            upstream.add(input.binding.job);
+    }
+    return upstream;
+}
+/** Environments are not built locally; say so once instead of pretending. */
+function noteEnvironments(steps, log) {
+    const named = new Set();
+    for (const step of steps) {
+        if (step.implementation.kind !== 'command')
+            continue;
+        const env = step.implementation.component.environment;
+        named.add(env.kind === 'remote' ? env.text : (env.spec.name ?? env.spec.image ?? 'an inline environment'));
+    }
+    if (named.size) {
+        log.info(`Environments are not built on the local backend: commands run with the runner's own tools (${[...named].join(', ')} ` +
+            `are part of each step's cache key all the same).`);
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/local/scheduler.ts
+/**
+ * Runs a DAG of steps as Azure ML schedules a pipeline: a step starts once every step it reads from completed,
+ * up to `maxParallel` at a time. A failure stops the pipeline (running steps Canceled, the rest NotStarted)
+ * unless `continueOnStepFailure`, in which case only the failed step's dependants stay NotStarted.
+ */
+async function runGraph(upstream, options, runStep) {
+    const ends = new Map();
+    const running = new Map();
+    let stopping = options.signal?.aborted ?? false;
+    const stopAll = () => {
+        stopping = true;
+        for (const { controller } of running.values())
+            controller.abort();
+    };
+    options.signal?.addEventListener('abort', stopAll, { once: true });
+    const limit = Math.max(1, options.maxParallel);
+    const blocked = (name) => [...(upstream.get(name) ?? [])].some((dep) => ends.has(dep) && ends.get(dep) !== 'Completed');
+    /** Dependants of a step that did not complete never start; chains of them settle in a few passes. */
+    const markNotStarted = () => {
+        for (let changed = true; changed;) {
+            changed = false;
+            for (const name of upstream.keys()) {
+                if (ends.has(name) || running.has(name) || !(stopping || blocked(name)))
+                    continue;
+                ends.set(name, 'NotStarted');
+                changed = true;
+            }
+        }
+    };
+    const ready = (name) => [...(upstream.get(name) ?? [])].every((dep) => ends.get(dep) === 'Completed');
+    try {
+        for (;;) {
+            markNotStarted();
+            for (const name of upstream.keys()) {
+                if (stopping || running.size >= limit)
+                    break;
+                if (ends.has(name) || running.has(name) || !ready(name))
+                    continue;
+                const controller = new AbortController();
+                const done = runStep(name, controller.signal)
+                    .catch(() => 'Failed')
+                    .then((end) => {
+                    ends.set(name, end);
+                    running.delete(name);
+                    if (end === 'Failed' && !options.continueOnStepFailure)
+                        stopAll();
+                });
+                running.set(name, { controller, done });
+            }
+            if (running.size === 0)
+                break;
+            await Promise.race([...running.values()].map((r) => r.done));
+        }
+    }
+    finally {
+        options.signal?.removeEventListener('abort', stopAll);
+    }
+    for (const name of upstream.keys())
+        if (!ends.has(name))
+            ends.set(name, 'NotStarted');
+    return ends;
+}
+
+;// CONCATENATED MODULE: ./shared/local/step.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** Resolves a step's inputs, reuses its cached outputs when the key matches, otherwise runs it. */
+async function runStep(ctx) {
+    const { step, log } = ctx;
+    const result = {
+        name: step.name,
+        runId: `${ctx.jobName}/${step.name}`,
+        status: 'Running',
+        component: step.label,
+        startedAt: new Date(),
+        outputs: {},
+    };
+    const say = (message) => log.info(`[${step.name}] ${message}`);
+    say(`Running (${step.label})`);
+    let inputs = {};
+    try {
+        inputs = resolveStepInputs(step.name, step.node.inputs, step.inputs, ctx.sources);
+        const key = cacheKey({
+            componentHash: step.componentHash,
+            inputs,
+            outputs: outputModes(step),
+            environmentVariables: step.node.environmentVariables ?? {},
+        });
+        result.cacheKey = key;
+        const hit = step.isDeterministic && !ctx.forceRerun ? await lookupCache(ctx.ws, key) : undefined;
+        if (hit) {
+            const outputs = Object.fromEntries(Object.entries(hit.outputs).map(([n, a]) => [n, toArtifact(ctx.ws, a)]));
+            say(`cache hit, key ${shortKey(key)}: reusing the outputs of ${hit.runId}`);
+            return finish(ctx, result, { end: 'Completed', inputs, outputs }, { reused: true, reusedRunId: hit.runId });
+        }
+        result.cacheMiss = !step.isDeterministic ? 'not deterministic' : ctx.forceRerun ? 'force_rerun' : 'no earlier run';
+        say(`cache miss, key ${shortKey(key)} (${result.cacheMiss})`);
+        const ran = await execute(ctx, inputs, result);
+        return finish(ctx, result, { ...ran, inputs });
+    }
+    catch (error) {
+        result.error = (0,errors/* errorMessage */.gJ)(error);
+        return finish(ctx, result, { end: 'Failed', inputs, outputs: {} });
+    }
+}
+function finish(ctx, result, outcome, reuse = { reused: false }) {
+    result.status = outcome.end;
+    result.reused = reuse.reused;
+    if (reuse.reusedRunId)
+        result.reusedRunId = reuse.reusedRunId;
+    result.endedAt = new Date();
+    result.durationMs = result.endedAt.getTime() - result.startedAt.getTime();
+    result.outputs = Object.fromEntries(Object.entries(outcome.outputs).map(([n, a]) => [n, a.path]));
+    const seconds = (result.durationMs / 1000).toFixed(1);
+    const line = `[${result.name}] ${reuse.reused ? 'Completed (reused)' : outcome.end} in ${seconds}s`;
+    if (outcome.end === 'Failed')
+        ctx.log.error(`${line}: ${result.error ?? 'failed'}`);
+    else
+        ctx.log.info(line);
+    return { ...outcome, result };
+}
+/** Runs the step for real, then files its outputs by content hash and records the cache entry. */
+async function execute(ctx, inputs, result) {
+    const { ws, step } = ctx;
+    const folder = (0,external_node_path_.join)(ws.jobFolder(ctx.jobName), step.name);
+    await (0,promises_.rm)(folder, { recursive: true, force: true });
+    const outputDirs = {};
+    for (const name of Object.keys(step.outputs)) {
+        outputDirs[name] = (0,external_node_path_.join)(folder, 'outputs', name);
+        await (0,promises_.mkdir)(outputDirs[name], { recursive: true });
+    }
+    const logFile = (0,external_node_path_.join)(folder, 'std_log.txt');
+    result.logFile = logFile;
+    const end = await RUNNERS[step.implementation.kind](ctx, { inputs, outputDirs, folder, logFile, result });
+    if (end !== 'Completed')
+        return { end, outputs: {} };
+    await collectRunArtifacts(step, (0,external_node_path_.join)(folder, 'code'), outputDirs);
+    const stored = await storeOutputs(ws, step, outputDirs);
+    if (step.isDeterministic && result.cacheKey) {
+        await saveCache(ws, {
+            key: result.cacheKey,
+            runId: result.runId,
+            outputs: stored,
+            createdAt: new Date().toISOString(),
+        });
+    }
+    // The working copy of the code is reproducible from codes/<hash>; keeping it would only grow the cache.
+    await (0,promises_.rm)((0,external_node_path_.join)(folder, 'code'), { recursive: true, force: true });
+    await (0,promises_.rm)((0,external_node_path_.join)(folder, 'outputs'), { recursive: true, force: true });
+    return { end, outputs: Object.fromEntries(Object.entries(stored).map(([n, a]) => [n, toArtifact(ws, a)])) };
+}
+async function runCommand(ctx, work) {
+    const { inputs, outputDirs, folder, logFile, result } = work;
+    const { step } = ctx;
+    if (step.implementation.kind !== 'command')
+        throw new Error('runCommand needs a command step');
+    const ran = await runCommandIn(ctx, step.implementation.component, { inputs, outputDirs, folder, logFile });
+    if (ran.error)
+        result.error = ran.error;
+    return ran.end;
+}
+/** A command component's command in `<folder>/code` (a fresh copy of its code), as a command step runs it. */
+async function runCommandIn(ctx, component, run) {
+    const { step } = ctx;
+    const say = (line) => ctx.log.info(`[${step.name}] ${run.prefix ?? ''}${line}`);
+    const cwd = (0,external_node_path_.join)(run.folder, 'code');
+    if (component.code && 'local' in component.code)
+        await copyPath(component.code.local, cwd);
+    else
+        await (0,promises_.mkdir)(cwd, { recursive: true });
+    const command = renderCommand(component.command, placeholders(component.outputs, run.inputs, run.outputDirs));
+    say(`$ ${command}`);
+    await (0,promises_.appendFile)(run.logFile, `$ ${command}\n`);
+    const env = {
+        PYTHONUNBUFFERED: '1',
+        ...ctx.baseEnv,
+        ...step.node.environmentVariables,
+        ...run.env,
+    };
+    const limit = run.timeout ??
+        ('timeoutSeconds' in step.node && step.node.timeoutSeconds
+            ? { seconds: step.node.timeoutSeconds, field: 'limits.timeout' }
+            : undefined);
+    const timeoutSeconds = limit?.seconds;
+    const timeoutMs = timeoutSeconds ? timeoutSeconds * 1000 : undefined;
+    const outcome = await runShell({
+        command,
+        cwd,
+        env,
+        logFile: run.logFile,
+        signal: run.signal ? AbortSignal.any([ctx.signal, run.signal]) : ctx.signal,
+        onLine: say,
+        ...(timeoutMs ? { timeoutMs } : {}),
+    });
+    if (outcome.canceled)
+        return { end: 'Canceled' };
+    if (outcome.exitCode === 0 && !outcome.timedOut)
+        return { end: 'Completed' };
+    const why = outcome.timedOut
+        ? `exceeded its ${limit?.field} of ${timeoutSeconds}s and was stopped`
+        : `command exited with code ${outcome.exitCode ?? 'none (killed)'}`;
+    const tail = outcome.tail.map((l) => `  | ${l}`).join('\n');
+    return { end: 'Failed', error: `${why}; last lines of ${run.logFile}:\n${tail}` };
+}
+/** `${{inputs.x}}` as its text or local path; `${{outputs.x}}` as its folder (a uri_file output: a file in it). */
+function placeholders(outputs, inputs, outputDirs) {
+    return (namespace, name) => {
+        if (namespace === 'outputs') {
+            const dir = outputDirs[name];
+            if (dir === undefined)
+                return undefined;
+            return { kind: 'path', path: outputs[name]?.type === 'uri_file' ? (0,external_node_path_.join)(dir, name) : dir };
+        }
+        const value = inputs[name];
+        return value && (value.kind === 'literal' ? value : { kind: 'path', path: value.path });
+    };
+}
+async function runParallelKind(ctx, work) {
+    const { inputs, outputDirs, folder, logFile, result } = work;
+    const { step } = ctx;
+    if (step.implementation.kind !== 'parallel')
+        throw new Error('runParallelKind needs a parallel step');
+    const outcome = await runParallelStep({
+        node: step.implementation.node,
+        inputs,
+        outputDirs,
+        lookup: placeholders(step.outputs, inputs, outputDirs),
+        folder,
+        logFile,
+        env: ctx.baseEnv,
+        signal: ctx.signal,
+        onLine: (line) => ctx.log.info(`[${step.name}] ${line}`),
+    });
+    if (outcome.error)
+        result.error = outcome.error;
+    return outcome.end;
+}
+/** Each trial runs the trial component as a command step would, in its own folder; the best one's outputs are the step's. */
+async function runSweepKind(ctx, work) {
+    const { inputs, outputDirs, folder, result } = work;
+    const { step } = ctx;
+    if (step.implementation.kind !== 'sweep')
+        throw new Error('runSweepKind needs a sweep step');
+    const { node, trial, trials } = step.implementation;
+    const outcome = await runSweep({ ...node.sweep, stepName: step.name }, trials, (0,external_node_path_.join)(folder, 'trials'), async (t) => {
+        const trialFolder = (0,external_node_path_.join)(folder, 'trials', t.name);
+        const dirs = {};
+        for (const name of Object.keys(trial.outputs)) {
+            dirs[name] = (0,external_node_path_.join)(trialFolder, 'outputs', name);
+            await (0,promises_.mkdir)(dirs[name], { recursive: true });
+        }
+        const params = Object.entries(t.params).map(([k, v]) => [k, { kind: 'literal', text: String(v) }]);
+        const ran = await runCommandIn(ctx, trial, {
+            inputs: { ...inputs, ...Object.fromEntries(params) },
+            outputDirs: dirs,
+            folder: trialFolder,
+            logFile: (0,external_node_path_.join)(trialFolder, 'std_log.txt'),
+            env: t.env,
+            prefix: `${t.name} `,
+            signal: t.signal,
+            ...(node.sweep.limits.trialTimeoutSeconds
+                ? { timeout: { seconds: node.sweep.limits.trialTimeoutSeconds, field: 'limits.trial_timeout' } }
+                : {}),
+        });
+        return { end: ran.end, outputs: dirs, ...(ran.error ? { error: ran.error } : {}) };
+    }, ctx.log, ctx.signal);
+    result.sweep = { trials: outcome.trials, ...(outcome.best ? { best: outcome.best.name } : {}) };
+    if (outcome.error)
+        result.error = outcome.error;
+    if (outcome.best)
+        for (const [name, dir] of Object.entries(outcome.best.outputs))
+            await copyPath(dir, outputDirs[name]);
+    // Each trial keeps its log and MLflow store; its code copy and outputs go, as a step's do.
+    for (const t of outcome.trials) {
+        await (0,promises_.rm)((0,external_node_path_.join)(folder, 'trials', t.name, 'code'), { recursive: true, force: true });
+        await (0,promises_.rm)((0,external_node_path_.join)(folder, 'trials', t.name, 'outputs'), { recursive: true, force: true });
+    }
+    return outcome.end;
+}
+async function runBuiltin(ctx, work) {
+    const { inputs, outputDirs, logFile, result } = work;
+    const { step } = ctx;
+    if (step.implementation.kind !== 'builtin')
+        throw new Error('runBuiltin needs a built-in step');
+    const lines = [];
+    try {
+        await step.implementation.builtin.run({
+            ws: ctx.ws,
+            jobName: ctx.jobName,
+            stepName: step.name,
+            inputs: Object.fromEntries(Object.entries(inputs).map(([n, v]) => [n, v && (v.kind === 'literal' ? v.text : v.path)])),
+            outputs: outputDirs,
+            log: (line) => {
+                lines.push(line);
+                ctx.log.info(`[${step.name}] ${line}`);
+            },
+        });
+        return 'Completed';
+    }
+    catch (error) {
+        result.error = (0,errors/* errorMessage */.gJ)(error);
+        return 'Failed';
+    }
+    finally {
+        await (0,promises_.appendFile)(logFile, lines.map((l) => `${l}\n`).join(''));
+    }
+}
+/** `artifacts`/`default`: the `./outputs` and `./logs` the command wrote, as Azure ML uploads them for the run. */
+async function collectRunArtifacts(step, cwd, outputDirs) {
+    for (const name of step.runArtifactOutputs) {
+        for (const sub of RUN_ARTIFACT_FOLDERS) {
+            const written = (0,external_node_path_.join)(cwd, sub);
+            if (await step_exists(written))
+                await copyPath(written, (0,external_node_path_.join)(outputDirs[name], sub));
+        }
+    }
+}
+const step_exists = (path) => (0,promises_.access)(path).then(() => true, () => false);
+/** Each output folder moves to `artifacts/<hash>`; equal content from another run or step is stored once. */
+async function storeOutputs(ws, step, outputDirs) {
+    const stored = {};
+    for (const [name, dir] of Object.entries(outputDirs)) {
+        const type = step.outputs[name].type;
+        const hashed = await hashPath(dir);
+        const entries = type === 'uri_file' ? await (0,promises_.readdir)(dir) : [];
+        await (0,workspace/* moveIntoStore */.jA)(dir, ws.artifactPath(hashed.hash));
+        stored[name] = { hash: hashed.hash, type, ...(entries.length === 1 ? { file: entries[0] } : {}) };
+    }
+    return stored;
+}
+function outputModes(step) {
+    const modes = {};
+    for (const [name, port] of Object.entries(step.outputs)) {
+        modes[name] = `${port.type}/${step.node.outputs[name]?.mode ?? port.mode ?? 'rw_mount'}`;
+    }
+    return modes;
+}
+/** How each kind of step runs (declared after the runners it names). */
+const RUNNERS = {
+    command: runCommand,
+    parallel: runParallelKind,
+    sweep: runSweepKind,
+    builtin: runBuiltin,
+};
+
+;// CONCATENATED MODULE: ./shared/local/run-pipeline.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const TERMINAL = new Set(['Completed', 'Failed', 'Canceled']);
+/**
+ * Runs a pipeline job on this machine (steps may run pipeline components, to any depth): plans every step
+ * (components stored by content hash), resolves and hashes data inputs, then runs the steps in dependency order with bounded parallelism, reusing cached outputs of
+ * deterministic steps. Never throws for a failing step: the result says Failed, with the step's log tail.
+ */
+async function runLocalPipeline(ws, pipeline, options) {
+    // Pipeline-component steps become their steps (`sub/step`), each planned, cached and reported on its own.
+    return runLocalJob(ws, localSteps(flattenPipeline(pipeline)), options);
+}
+/** The runner itself, on steps already in its own terms (see `adapt.ts`): what runLocalPipeline calls. */
+async function runLocalJob(ws, job, options) {
+    const { log } = options;
+    const name = options.name ?? defaultJobName(job);
+    const folder = ws.jobFolder(name);
+    const existing = await (0,workspace/* readJson */.Vh)((0,external_node_path_.join)(folder, 'job.json'));
+    if (existing && TERMINAL.has(existing.status)) {
+        const contentHash = options.tags?.[identity/* CONTENT_TAG */.XH];
+        if (contentHash)
+            (0,identity/* assertSameContent */.cU)(name, contentHash, existing.tags, (0,external_node_url_.pathToFileURL)((0,external_node_path_.join)(folder, 'job.json')).href);
+        log.info(`Local job ${name} exists already (${existing.status}); attaching to it instead of running it again.`);
+        return { ...revive(existing), attached: true };
+    }
+    const started = Date.now();
+    const steps = await log.group('Prepare the pipeline for the local backend', async () => {
+        const planned = await planPipeline(ws, job, log, options.env ?? process.env);
+        const sources = await resolveDataSources(ws, job);
+        return { planned, sources };
+    });
+    const forceRerun = options.forceRerun === true || job.settings.forceRerun === true;
+    const maxParallel = options.maxParallel ?? (0,external_node_os_.availableParallelism)();
+    log.info(`Local job ${name}: ${steps.planned.length} step(s), up to ${maxParallel} at a time${forceRerun ? ', force_rerun: cache bypassed' : ''}.`);
+    const base = { name, folder, tags: { ...job.tags, ...options.tags } };
+    const inputs = recordedInputs(job, steps.sources.data);
+    await record(folder, { ...base, inputs, status: 'Running', startedAt: new Date(started).toISOString() });
+    const results = await executeSteps(ws, name, steps.planned, { ...steps.sources, stepOutputs: new Map(), stepInputs: new Map() }, {
+        ...options,
+        forceRerun,
+        maxParallel,
+        continueOnStepFailure: job.settings.continueOnStepFailure === true,
+    });
+    await registerNamedOutputs(ws, job, results.outputs, log);
+    const result = summarize(job, base, results, started, options.signal?.aborted === true);
+    // The tags and inputs stay on the record: the model's link back to the commit, the workflow run and the data.
+    await record(folder, { ...result, tags: base.tags, inputs });
+    logSummary(result, log);
+    return result;
+}
+async function executeSteps(ws, jobName, planned, sources, options) {
+    const byName = new Map(planned.map((s) => [s.name, s]));
+    const results = new Map();
+    const ends = await runGraph(new Map(planned.map((s) => [s.name, s.upstream])), { maxParallel: options.maxParallel, continueOnStepFailure: options.continueOnStepFailure, signal: options.signal }, async (name, signal) => {
+        const outcome = await runStep({
+            ws,
+            jobName,
+            step: byName.get(name),
+            sources,
+            forceRerun: options.forceRerun,
+            log: options.log,
+            baseEnv: options.env ?? process.env,
+            signal,
+        });
+        sources.stepOutputs.set(name, outcome.outputs);
+        sources.stepInputs.set(name, outcome.inputs);
+        results.set(name, outcome.result);
+        return outcome.end;
+    });
+    for (const step of planned) {
+        if (results.has(step.name))
+            continue;
+        results.set(step.name, {
+            name: step.name,
+            runId: `${jobName}/${step.name}`,
+            status: ends.get(step.name) ?? 'NotStarted',
+            component: step.label,
+            outputs: {},
+        });
+        options.log.info(`[${step.name}] ${ends.get(step.name)}: ${notStartedReason(step, results)}`);
+    }
+    return { results, outputs: sources.stepOutputs };
+}
+function notStartedReason(step, results) {
+    const failed = [...step.upstream].filter((u) => results.get(u)?.status !== 'Completed');
+    return failed.length
+        ? `it reads from ${failed.join(', ')}, which did not complete`
+        : 'the pipeline stopped before it could start';
+}
+function summarize(job, base, executed, started, canceled) {
+    const steps = Object.keys(job.jobs).map((n) => executed.results.get(n));
+    const failed = steps.filter((s) => s.status === 'Failed');
+    const status = canceled
+        ? 'Canceled'
+        : failed.length
+            ? 'Failed'
+            : steps.every((s) => s.status === 'Completed')
+                ? 'Completed'
+                : 'Canceled';
+    const result = {
+        backend: 'local',
+        name: base.name,
+        id: base.folder,
+        studioUrl: (0,external_node_url_.pathToFileURL)((0,external_node_path_.join)(base.folder, 'job.json')).href,
+        status,
+        passed: status === 'Completed',
+        attached: false,
+        stopped: canceled,
+        timedOut: false,
+        steps,
+        stepsKnown: true,
+        durationMs: Date.now() - started,
+        outputs: pipelineOutputs(job, executed.outputs),
+        folder: base.folder,
+        cache: {
+            hits: steps.filter((s) => s.reused).map((s) => s.name),
+            misses: steps.filter((s) => s.status !== 'NotStarted' && !s.reused && s.cacheKey).map((s) => s.name),
+        },
+    };
+    if (failed.length)
+        result.error = failed.map((s) => `step '${s.name}' failed: ${s.error ?? 'no message'}`).join('\n');
+    return result;
+}
+/** Pipeline output name -> the local path of the step output bound to it. */
+function pipelineOutputs(job, outputs) {
+    const mapped = {};
+    for (const node of Object.values(job.jobs)) {
+        for (const [port, output] of Object.entries(node.outputs)) {
+            const artifact = outputs.get(node.name)?.[port];
+            if (output.kind === 'binding' && output.binding.scope === 'parent.outputs' && artifact)
+                mapped[output.binding.name] = artifact.path;
+        }
+    }
+    return mapped;
+}
+function logSummary(result, log) {
+    const { hits, misses } = result.cache;
+    log.info(`Step cache: ${hits.length} hit(s)${hits.length ? ` (${hits.join(', ')})` : ''}, ${misses.length} miss(es)${misses.length ? ` (${misses.join(', ')})` : ''}.`);
+    for (const step of result.steps)
+        if (step.cacheKey)
+            log.debug(`[${step.name}] cache key ${step.cacheKey} (${shortKey(step.cacheKey)})`);
+    const line = `Local job ${result.name} ${result.status} in ${(result.durationMs / 1000).toFixed(1)}s; record: ${(0,external_node_path_.join)(result.folder, 'job.json')}`;
+    if (result.passed)
+        log.info(line);
+    else
+        log.error(line);
+}
+function recordedInputs(job, data) {
+    const out = {};
+    for (const input of Object.values(job.inputs)) {
+        const resolved = data.get(`parent:${input.name}`);
+        if (input.kind !== 'data' || resolved?.kind !== 'data')
+            continue;
+        const ref = input.path?.kind === 'asset' ? input.path.ref : undefined;
+        const asset = ref?.kind === 'version' ? `${ref.name}:${ref.version}` : undefined;
+        out[input.name] = { type: input.type, path: resolved.path, ...(asset ? { asset } : {}) };
+    }
+    return out;
+}
+async function record(folder, value) {
+    await (0,workspace/* writeJsonAtomic */.ZJ)((0,external_node_path_.join)(folder, 'job.json'), value);
+}
+function revive(stored) {
+    const date = (iso) => (iso ? new Date(iso) : undefined);
+    return {
+        ...stored,
+        steps: stored.steps.map((s) => {
+            const { startedAt, endedAt, ...rest } = s;
+            return {
+                ...rest,
+                ...(startedAt ? { startedAt: date(startedAt) } : {}),
+                ...(endedAt ? { endedAt: date(endedAt) } : {}),
+            };
+        }),
+    };
+}
+function defaultJobName(job) {
+    const base = (job.name ?? 'pipeline').toLowerCase().replace(/[^a-z0-9_-]+/g, '-');
+    const time = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-');
+    return `${base}-${time}-${(0,external_node_crypto_.randomBytes)(3).toString('hex')}`;
+}
+
+;// CONCATENATED MODULE: ./shared/local/compute.ts
+
+
+
+
+/**
+ * Checks that every program the components' commands start (python, Rscript, ...) is on PATH, so a missing
+ * interpreter fails here, named, rather than as "command not found" in the middle of a pipeline.
+ */
+async function ensureLocalCompute(options) {
+    const { log } = options;
+    const needed = new Map();
+    for (const component of options.components) {
+        for (const program of commandPrograms(component.command)) {
+            // Paths such as ./run.sh come with the code snapshot, not from PATH.
+            if (program.includes('/'))
+                continue;
+            needed.set(program, [...(needed.get(program) ?? []), component]);
+        }
+    }
+    const programs = {};
+    const missing = [];
+    for (const [program, users] of needed) {
+        const found = await findOnPath(program, options.path ?? process.env.PATH);
+        if (found)
+            programs[program] = found;
+        else
+            missing.push(`'${program}' (used by ${users.map((c) => c.name ?? c.file).join(', ')})`);
+    }
+    if (missing.length) {
+        throw new errors/* UserError */.yo(`The runner cannot run these components: ${missing.join('; ')} not found on PATH. Install it in an earlier ` +
+            `step (e.g. actions/setup-python) or use a runner that has it.`, options.components.length === 1 ? options.components[0].loc : undefined);
+    }
+    const result = {
+        name: (0,external_node_os_.hostname)(),
+        id: `local://${(0,external_node_os_.hostname)()}`,
+        computeType: 'Local',
+        state: 'Running',
+        created: false,
+        started: false,
+        updated: [],
+        cpus: (0,external_node_os_.cpus)().length,
+        maxParallel: (0,external_node_os_.availableParallelism)(),
+        memoryBytes: { total: (0,external_node_os_.totalmem)(), free: (0,external_node_os_.freemem)() },
+        shell: await commandShell(),
+        programs,
+    };
+    const found = Object.entries(programs).map(([p, at]) => `${p} -> ${at}`);
+    log.info(`Local compute ${result.name}: ${result.maxParallel} CPU(s), shell ${result.shell}${found.length ? `; ${found.join(', ')}` : ''}.`);
+    return result;
+}
+
+;// CONCATENATED MODULE: ./shared/local/register-files.ts
+
+
+async function registerLocalAssetFiles(ws, files, options) {
+    const result = { assets: [], components: {}, environments: {}, dryRun: options.dryRun };
+    if (options.dryRun) {
+        for (const { file, value } of [...files.environments, ...files.components]) {
+            options.log.info(`would register ${value.name}:${value.version ?? '(next)'} from ${file} (dry run)`);
+        }
+        return result;
+    }
+    const register = { strategy: options.strategy, tags: options.tags, log: options.log };
+    for (const { file, value } of files.environments) {
+        const env = await registerLocalEnvironment(ws, value, register);
+        result.assets.push(outcome('environment', env, file));
+        result.environments[env.name] = env.version;
+    }
+    for (const { file, value } of files.components) {
+        if (value.type !== 'command')
+            throw new errors/* UserError */.yo(`not supported by the local backend: registering ${value.type} components`, value.loc);
+        const { component, code } = await registerLocalComponent(ws, value, register);
+        if (code)
+            result.assets.push(outcome('code', code, value.code && 'local' in value.code ? value.code.local : file));
+        result.assets.push(outcome('component', component, file));
+        result.components[component.name] = component.version;
+    }
+    return result;
+}
+function outcome(kind, asset, source) {
+    return {
+        kind,
+        name: asset.name,
+        version: asset.version,
+        id: asset.id,
+        status: asset.status,
+        reason: asset.status === 'created' ? 'stored in the local workspace' : 'same content is stored already',
+        source,
+    };
+}
+
+// EXTERNAL MODULE: ./shared/local/model-lineage.ts
+var model_lineage = __webpack_require__(8019);
+;// CONCATENATED MODULE: ./shared/local/index.ts
+/** The embedded local backend: Azure ML pipeline YAML run on the runner, with a content-addressed step cache. */
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 8019:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ writeLocalModelLineage),
+/* harmony export */   e: () => (/* binding */ readLocalJobLineage)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _models_lineage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9676);
+/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3323);
+
+
+
+/**
+ * The lineage of a local job from its record: traceability tags (commit, repository, workflow run) and the
+ * data inputs it read. Undefined when the workspace has no record of that job.
+ */
+async function readLocalJobLineage(ws, name) {
+    const record = await (0,_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .readJson */ .Vh)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(ws.jobFolder(name), 'job.json'));
+    if (!record)
+        return undefined;
+    const dataInputs = Object.entries(record.inputs ?? {}).map(([input, value]) => ({
+        name: input,
+        type: value.type,
+        ...(value.asset ? { asset: value.asset } : {}),
+        uri: value.path,
+    }));
+    return { ...(0,_models_lineage_js__WEBPACK_IMPORTED_MODULE_1__/* .jobLineageFrom */ .fP)(name, record.tags ?? {}, {}, record.status), dataInputs };
+}
+/**
+ * The lineage file of a model downloaded from the local workspace: the same schema as for Azure, with
+ * the registering job's lineage read from its job record.
+ */
+async function writeLocalModelLineage(ws, download) {
+    const { model } = download;
+    const job = model.jobName
+        ? ((await readLocalJobLineage(ws, model.jobName)) ?? (0,_models_lineage_js__WEBPACK_IMPORTED_MODULE_1__/* .jobLineageFrom */ .fP)(model.jobName, {}))
+        : undefined;
+    const lineage = (0,_models_lineage_js__WEBPACK_IMPORTED_MODULE_1__/* .modelLineage */ .xR)({
+        name: model.name,
+        version: model.version,
+        id: `local:${model.name}:${model.version}`,
+        modelUri: model.path,
+        modelType: model.type,
+        jobName: model.jobName,
+        tags: model.tags,
+    }, job, { files: download.files.length, bytes: download.bytes, at: new Date() });
+    return { lineage, file: await (0,_models_lineage_js__WEBPACK_IMPORTED_MODULE_1__/* .writeLineage */ .fn)(download.destination, lineage, download.files) };
+}
+
+
+/***/ }),
+
+/***/ 3323:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Vh: () => (/* binding */ readJson),
+/* harmony export */   ZJ: () => (/* binding */ writeJsonAtomic),
+/* harmony export */   hu: () => (/* binding */ LocalWorkspace),
+/* harmony export */   jA: () => (/* binding */ moveIntoStore)
+/* harmony export */ });
+/* unused harmony exports WORKSPACE_FORMAT, compareVersions */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6677);
+
+
+
+
+/** Bumped when the folder layout changes in a way older records cannot be read with. */
+const WORKSPACE_FORMAT = 1;
+/**
+ * The local stand-in for an Azure ML workspace: a folder (default `.mlops/` in the repository) that is safe to keep
+ * across runs and to restore with actions/cache. Everything is addressed either by content hash (code snapshots,
+ * step outputs, cache entries) or by name and version (assets), so two runs never write the same path with
+ * different content, and a half-written file never replaces a good one (writes go through a rename).
+ *
+ * Layout:
+ *   workspace.json                          format marker
+ *   codes/<sha256>/…                        code snapshots, one per content hash
+ *   artifacts/<sha256>/…                    step outputs, one per content hash (read-only by convention)
+ *   cache/<key>.json                        step cache entries: key -> outputs of a successful run
+ *   <collection>/<name>/<version>/asset.json  environments, components, data, models (data and models keep
+ *                                           their files beside it in files/)
+ *   jobs/<job>/job.json, jobs/<job>/<step>/ job records, step logs and working folders
+ */
+class LocalWorkspace {
+    root;
+    constructor(root) {
+        this.root = root;
+    }
+    /** Opens (creating when absent) the workspace folder; refuses a folder written by a newer layout. */
+    static async open(root) {
+        const ws = new LocalWorkspace((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root));
+        const marker = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(ws.root, 'workspace.json');
+        const existing = await readJson(marker);
+        if (existing && existing.format > WORKSPACE_FORMAT) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`The local workspace ${ws.root} was written by a newer version of these actions (format ${existing.format}); ` +
+                `use that version, or point local-workspace at another folder.`);
+        }
+        if (!existing)
+            await writeJsonAtomic(marker, { format: WORKSPACE_FORMAT });
+        return ws;
+    }
+    codePath(hash) {
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.root, 'codes', hash);
+    }
+    artifactPath(hash) {
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.root, 'artifacts', hash);
+    }
+    cacheEntryPath(key) {
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.root, 'cache', `${key}.json`);
+    }
+    assetFolder(collection, name, version) {
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.root, collection, safeSegment(name, 'name'), safeSegment(version, 'version'));
+    }
+    jobFolder(jobName) {
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.root, 'jobs', safeSegment(jobName, 'job name'));
+    }
+    /** A scratch folder inside the workspace, so a rename into `codes/` or `artifacts/` never crosses devices. */
+    async scratch(purpose) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.root, 'tmp', `${purpose}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(path, { recursive: true });
+        return path;
+    }
+    /** Versions of an asset, oldest first (numeric versions in numeric order, others after them). */
+    async versions(collection, name) {
+        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.root, collection, safeSegment(name, 'name')), {
+            withFileTypes: true,
+        }).catch(() => []);
+        return entries
+            .filter((e) => e.isDirectory())
+            .map((e) => e.name)
+            .sort(compareVersions);
+    }
+    async names(collection) {
+        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.root, collection), { withFileTypes: true }).catch(() => []);
+        return entries
+            .filter((e) => e.isDirectory())
+            .map((e) => e.name)
+            .sort();
+    }
+    /** The next free integer version: one past the highest numeric version (1 when there is none). */
+    async nextVersion(collection, name) {
+        const numeric = (await this.versions(collection, name)).filter((v) => /^\d+$/.test(v)).map(Number);
+        return String(numeric.length ? Math.max(...numeric) + 1 : 1);
+    }
+    async readAsset(collection, name, version) {
+        return readJson((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.assetFolder(collection, name, version), 'asset.json'));
+    }
+    /**
+     * Creates an asset version whole or not at all: `fill` writes its folder (asset.json and any files) in scratch,
+     * which is then renamed into place. False when the version exists already (another job sharing this folder
+     * took it first); nothing of this attempt is left behind.
+     */
+    async createAssetVersion(collection, name, version, fill) {
+        const target = this.assetFolder(collection, name, version);
+        const scratch = await this.scratch('asset');
+        try {
+            await fill(scratch);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), { recursive: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(scratch, target);
+            return true;
+        }
+        catch (error) {
+            const code = error.code;
+            if (code === 'EEXIST' || code === 'ENOTEMPTY')
+                return false;
+            throw error;
+        }
+        finally {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(scratch, { recursive: true, force: true });
+        }
+    }
+    async writeAsset(collection, name, version, record) {
+        await writeJsonAtomic((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.assetFolder(collection, name, version), 'asset.json'), record);
+    }
+}
+/** Names and versions become folder names; anything that could climb out of the workspace is refused. */
+function safeSegment(value, what) {
+    if (!value || value === '.' || value === '..' || /[/\\\0]/.test(value)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`'${value}' is not usable as a ${what} in the local workspace (no '/', '\\', '.' or '..').`);
+    }
+    return value;
+}
+function compareVersions(a, b) {
+    const na = /^\d+$/.test(a) ? Number(a) : undefined;
+    const nb = /^\d+$/.test(b) ? Number(b) : undefined;
+    if (na !== undefined && nb !== undefined)
+        return na - nb;
+    if (na !== undefined)
+        return -1;
+    if (nb !== undefined)
+        return 1;
+    return a.localeCompare(b, 'en', { numeric: true });
+}
+async function readJson(path) {
+    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8').catch((error) => {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    });
+    return text === undefined ? undefined : JSON.parse(text);
+}
+/** Writes through a temporary file and a rename, so readers see the old record or the new one, never half. */
+async function writeJsonAtomic(path, value) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
+    const tmp = `${path}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}.tmp`;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, JSON.stringify(value, null, 2) + '\n');
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, path);
+}
+/**
+ * Moves a finished folder to its content-addressed place. When that place is taken, the content is the same by
+ * construction, so the new copy is dropped.
+ */
+async function moveIntoStore(from, to) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(to), { recursive: true });
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(from, to);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code !== 'EEXIST' && code !== 'ENOTEMPTY')
+            throw error;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(from, { recursive: true, force: true });
+    }
+}
+
+
+/***/ }),
+
+/***/ 9676:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XR: () => (/* binding */ jobLineage),
+/* harmony export */   fP: () => (/* binding */ jobLineageFrom),
+/* harmony export */   fn: () => (/* binding */ writeLineage),
+/* harmony export */   xR: () => (/* binding */ modelLineage)
+/* harmony export */ });
+/* unused harmony exports LINEAGE_SCHEMA, LINEAGE_FILE, LINEAGE_FALLBACK_FILE, dataInputsOf, dataInputRef, readLineageFile, lineageFacts */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6677);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+const LINEAGE_SCHEMA = 'azureml-mlops-actions/model-lineage/v1';
+const LINEAGE_FILE = 'model.json';
+/** Used instead when the model itself has a model.json at its root (ours must not overwrite it). */
+const LINEAGE_FALLBACK_FILE = 'azureml-model-lineage.json';
+/**
+ * Where each fact is looked for, first hit wins: the tags submit-pipeline writes (`github.*`, see
+ * shared/jobs/naming.ts), then the git properties azure-ai-ml records for jobs submitted from a checkout.
+ */
+const COMMIT_KEYS = ['github.sha', 'mlflow.source.git.commit', 'azureml.git.commit'];
+const REPOSITORY_KEYS = ['github.repository', 'mlflow.source.git.repoURL', 'azureml.git.repository_uri'];
+function jobLineage(job) {
+    const p = job.properties;
+    const lineage = jobLineageFrom(job.name ?? '', stringMap(p.tags), stringMap(p.properties), p.status);
+    // Command, sweep and pipeline jobs all carry `inputs`; for a pipeline these are its top-level inputs.
+    const inputs = p.inputs;
+    return { ...lineage, dataInputs: dataInputsOf(inputs) };
+}
+/** Literal inputs (numbers, strings) are parameters, not data; every other input names data by its `uri`. */
+function dataInputsOf(inputs) {
+    return Object.entries(inputs ?? {})
+        .filter((e) => !!e[1] && e[1].jobInputType !== 'literal' && !!e[1].uri)
+        .map(([name, input]) => dataInputRef(name, input.uri, input.jobInputType));
+}
+/**
+ * A data input from its URI: `azureml:name:version` and asset ids (`.../data/<name>/versions/<v>`) name a data
+ * asset; anything else (datastore URIs, https, local paths) is kept as the URI.
+ */
+function dataInputRef(name, uri, type) {
+    const short = /^azureml:([^/:][^:]*):([^:]+)$/.exec(uri);
+    const id = /\/data\/([^/]+)\/versions\/([^/]+)$/.exec(uri);
+    const asset = short ? `${short[1]}:${short[2]}` : id ? `${id[1]}:${id[2]}` : undefined;
+    return { name, ...(type ? { type } : {}), ...(asset ? { asset } : { uri }) };
+}
+/** The lineage facts of a job from its tags and properties (Azure jobs and local job records alike). */
+function jobLineageFrom(name, tags, properties = {}, status) {
+    const first = (keys) => keys.map((k) => tags[k] || properties[k]).find(Boolean);
+    return {
+        name,
+        commit: first(COMMIT_KEYS),
+        repository: first(REPOSITORY_KEYS),
+        githubRunId: tags['github.run_id'],
+        githubRunUrl: tags['github.run_url'],
+        status,
+        tags,
+    };
+}
+function modelLineage(model, job, download) {
+    return {
+        schema: LINEAGE_SCHEMA,
+        name: model.name,
+        version: model.version,
+        id: model.id,
+        modelUri: model.modelUri,
+        modelType: model.modelType,
+        tags: model.tags,
+        job,
+        downloadedAt: download.at.toISOString(),
+        files: download.files,
+        bytes: download.bytes,
+    };
+}
+/**
+ * Writes the lineage into `folder` and returns its path: model.json, unless the model has a model.json of
+ * its own at the top (`modelFiles` are the downloaded paths relative to `folder`).
+ */
+async function writeLineage(folder, lineage, modelFiles) {
+    const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(folder, modelFiles.includes(LINEAGE_FILE) ? LINEAGE_FALLBACK_FILE : LINEAGE_FILE);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, `${JSON.stringify(lineage, null, 2)}\n`);
+    return file;
+}
+function stringMap(value) {
+    const out = {};
+    for (const [k, v] of Object.entries(value ?? {}))
+        if (v !== null && v !== undefined)
+            out[k] = String(v);
+    return out;
+}
+/**
+ * Reads a lineage file download-model wrote (model.json or azureml-model-lineage.json), or the one in the model
+ * folder it downloaded to (a later job has the folder, from an artifact, but not the step's output); `input`
+ * names it in errors.
+ */
+async function readLineageFile(fileOrFolder, input) {
+    const file = await lineageFileIn(fileOrFolder);
+    let parsed;
+    try {
+        parsed = JSON.parse(await readFile(file, 'utf8'));
+    }
+    catch (error) {
+        throw new UserError(`Input '${input}': cannot read the model lineage ${file}: ${errorMessage(error)}`, { file });
+    }
+    if (parsed.schema !== LINEAGE_SCHEMA)
+        throw new UserError(`Input '${input}': ${file} is not a lineage file download-model wrote (schema ${JSON.stringify(parsed.schema)}, expected ${LINEAGE_SCHEMA}).`, { file });
+    return parsed;
+}
+/** In a model folder, ours is the fallback name when present (the model had a model.json of its own), else model.json. */
+async function lineageFileIn(fileOrFolder) {
+    const isFolder = await stat(fileOrFolder).then((s) => s.isDirectory(), () => false);
+    if (!isFolder)
+        return fileOrFolder;
+    const fallback = path.join(fileOrFolder, LINEAGE_FALLBACK_FILE);
+    const hasFallback = await stat(fallback).then(() => true, () => false);
+    return hasFallback ? fallback : path.join(fileOrFolder, LINEAGE_FILE);
+}
+/** The facts of a model's lineage, in the suite's key names (labels and annotations are written from these). */
+function lineageFacts(lineage) {
+    const job = lineage.job;
+    return {
+        modelName: lineage.name,
+        modelVersion: lineage.version,
+        trainingJob: job?.name || undefined,
+        trainingCommit: job?.commit,
+        trainingRun: job?.githubRunUrl,
+        dataInputs: job?.dataInputs?.length ? job.dataInputs : undefined,
+    };
+}
+
+
+/***/ }),
+
+/***/ 4391:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  r5: () => (/* reexport */ describeSelector),
+  XN: () => (/* binding */ findModelVersion),
+  tt: () => (/* reexport */ matchesTags),
+  L4: () => (/* binding */ pipelineStepRuns),
+  AX: () => (/* binding */ resolveModel)
+});
+
+// UNUSED EXPORTS: filterText, parseTagFilters, parseVersionSelector, requiredTags, withTagFilters
+
+// EXTERNAL MODULE: ./shared/core/errors.ts
+var errors = __webpack_require__(6677);
+// EXTERNAL MODULE: ./shared/azure/rest-errors.ts
+var rest_errors = __webpack_require__(6580);
+// EXTERNAL MODULE: ./shared/jobs/run-history.ts
+var run_history = __webpack_require__(491);
+;// CONCATENATED MODULE: ./shared/models/selector.ts
+/**
+ * Which model version a step asks for, parsed from its inputs. Pure: an entry parses and checks these before
+ * anything is loaded or signed in (resolve.ts, which talks to the workspace, re-exports them).
+ */
+
+/** Parses the `version` input: empty or `latest`, a version, `tag:KEY` or `tag:KEY=VALUE`. */
+function parseVersionSelector(input) {
+    const v = input.trim();
+    if (v === '' || v === 'latest')
+        return { kind: 'latest' };
+    if (v.startsWith('tag:')) {
+        const spec = v.slice(4);
+        const eq = spec.indexOf('=');
+        const key = (eq < 0 ? spec : spec.slice(0, eq)).trim();
+        if (!key)
+            throw new UserError(`Input 'version': '${input}' names no tag; write tag:KEY or tag:KEY=VALUE (e.g. tag:stage=production).`);
+        return eq < 0 ? { kind: 'tag', key } : { kind: 'tag', key, value: spec.slice(eq + 1).trim() };
+    }
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(v)) {
+        throw new UserError(`Input 'version': '${input}' is not a version; use a version such as 3, 'latest', or tag:KEY[=VALUE].`);
+    }
+    return { kind: 'version', version: v };
+}
+/**
+ * Parses the `tag-filter` input: one `KEY=VALUE` or `KEY` per line (or separated by commas), all of which the
+ * chosen version must carry.
+ */
+function parseTagFilters(text, input = 'tag-filter') {
+    return text
+        .split(/[\n,]/)
+        .map((line) => line.trim())
+        .filter(Boolean)
+        .map((line) => {
+        const eq = line.indexOf('=');
+        const key = (eq < 0 ? line : line.slice(0, eq)).trim();
+        if (!key)
+            throw new UserError(`Input '${input}': '${line}' names no tag; write KEY=VALUE or KEY.`);
+        return eq < 0 ? { key } : { key, value: line.slice(eq + 1).trim() };
+    });
+}
+/** `selector` narrowed by `filters`; a fixed version cannot be narrowed, and saying so beats ignoring them. */
+function withTagFilters(selector, filters, input = 'tag-filter') {
+    if (!filters.length)
+        return selector;
+    if (selector.kind === 'version')
+        throw new UserError(`Input '${input}' narrows 'latest' or 'tag:KEY[=VALUE]'; version ${selector.version} is one version already.`);
+    return { ...selector, filters: [...(selector.filters ?? []), ...filters] };
+}
+/** Every tag the chosen version must carry (the `tag:` selector's first). */
+function requiredTags(selector) {
+    if (selector.kind === 'version')
+        return [];
+    const own = selector.kind === 'tag' ? [{ key: selector.key, value: selector.value }] : [];
+    return [...own, ...(selector.filters ?? [])];
+}
+/** True when `tags` carry every tag the selector requires. */
+function matchesTags(tags, selector) {
+    return requiredTags(selector).every((f) => f.key in tags && (f.value === undefined || (tags[f.key] ?? '') === f.value));
+}
+const filterText = (f) => (f.value === undefined ? f.key : `${f.key}=${f.value}`);
+function describeSelector(selector) {
+    if (selector.kind === 'version')
+        return `version ${selector.version}`;
+    const tags = requiredTags(selector);
+    return tags.length ? `the newest version tagged ${tags.map(filterText).join(' and ')}` : 'the newest version';
+}
+
+;// CONCATENATED MODULE: ./shared/models/resolve.ts
+
+
+
+
+
+/** Finds the model version a request names, or says clearly what exists instead. */
+async function resolveModel(session, request) {
+    if ('job' in request)
+        return resolveByJob(session, request.job, request.name);
+    await requireModelExists(session, request.name);
+    const { selector } = request;
+    if (selector.kind === 'version')
+        return getVersion(session, request.name, selector.version);
+    const tags = requiredTags(selector);
+    // The service filters by one tag; the others (and that one again) are checked on each answer.
+    const newest = await newestVersion(session, request.name, tags[0] && filterText(tags[0]), (v) => matchesTags(v.properties.tags ?? {}, selector));
+    if (newest)
+        return toResolved(request.name, newest);
+    throw new errors/* UserError */.yo(`Model '${request.name}' has no version${tags.length ? ` tagged ${tags.map(filterText).join(' and ')}` : ''} in workspace ` +
+        `'${session.workspace.workspace}'.${await versionsHint(session, request.name)}`);
+}
+async function requireModelExists(session, name) {
+    const { workspace } = session.workspace;
+    try {
+        await session.ml.containers('models').get(name);
+    }
+    catch (error) {
+        if (!(0,rest_errors/* isNotFound */.c4)(error))
+            throw error;
+        const names = [];
+        for await (const c of session.ml.containers('models').list()) {
+            if (c.name)
+                names.push(c.name);
+            if (names.length > 20)
+                break;
+        }
+        const hint = !names.length
+            ? ' The workspace has no models.'
+            : names.length <= 20
+                ? ` Models in it: ${names.sort().join(', ')}.`
+                : '';
+        throw new errors/* UserError */.yo(`Model '${name}' does not exist in workspace '${workspace}'.${hint}`);
+    }
+}
+/** One version by name and number, or undefined when the workspace has no such model or version. */
+async function findModelVersion(session, name, version) {
+    try {
+        return toResolved(name, await session.ml.versions('models').get(name, version));
+    }
+    catch (error) {
+        if ((0,rest_errors/* isNotFound */.c4)(error))
+            return undefined;
+        throw error;
+    }
+}
+async function getVersion(session, name, version) {
+    try {
+        return toResolved(name, await session.ml.versions('models').get(name, version));
+    }
+    catch (error) {
+        if (!(0,rest_errors/* isNotFound */.c4)(error))
+            throw error;
+        throw new errors/* UserError */.yo(`Model '${name}' has no version ${version}.${await versionsHint(session, name)}`);
+    }
+}
+/**
+ * The newest version (by creation time) passing `accept`. The service is asked to filter and sort
+ * (`tags`, `$orderBy=CreatedAtDesc`); `accept` re-checks each answer so a service that ignores a filter
+ * cannot hand back a version without the tag.
+ */
+async function newestVersion(session, name, tags, accept) {
+    const pages = session.ml.versions('models').list(name, { orderBy: 'CreatedAtDesc', tags }).byPage();
+    let best;
+    for await (const page of pages) {
+        for (const v of page)
+            if (accept(v) && (!best || createdAt(v) > createdAt(best)))
+                best = v;
+        // Sorted newest first: the first page with a match holds the newest match.
+        if (best)
+            break;
+    }
+    return best;
+}
+async function resolveByJob(session, job, name) {
+    const { workspace } = session.workspace;
+    const names = [];
+    if (name) {
+        await requireModelExists(session, name);
+        names.push(name);
+    }
+    else {
+        for await (const c of session.ml.containers('models').list())
+            if (c.name)
+                names.push(c.name);
+    }
+    const find = async (jobs) => {
+        let best;
+        for (const n of names) {
+            const v = await newestVersion(session, n, undefined, (mv) => jobs.has(mv.properties.jobName ?? ''));
+            if (v && (!best || createdAt(v) > createdAt(best.version)))
+                best = { name: n, version: v };
+        }
+        return best;
+    };
+    const best = (await find(new Set([job]))) ?? (await find(await stepJobs(session, job)));
+    if (best)
+        return toResolved(best.name, best.version);
+    throw new errors/* UserError */.yo(`No model ${name ? `'${name}' ` : ''}in workspace '${workspace}' was registered by job '${job}' or its steps. ` +
+        'Check the job name and that the job registered a model.');
+}
+/**
+ * The runs that registered on behalf of a pipeline job: its steps (a model registered by a step records the
+ * step's run id as `jobName`) and, for a step the service reused, the earlier run it reused, which is the one
+ * that registered. Empty when run history cannot be read (a plain command job has no steps either).
+ */
+async function stepJobs(session, job) {
+    const { steps, reused } = await pipelineStepRuns(session, job);
+    return new Set([...steps, ...reused]);
+}
+/** A pipeline job's step run ids, and the earlier runs its reused steps took their outputs from. */
+async function pipelineStepRuns(session, job) {
+    const steps = new Set();
+    const reused = new Set();
+    const history = await run_history/* RunHistory */.g.connect(session);
+    if (!history)
+        return { steps, reused };
+    try {
+        for (const step of await history.children(job)) {
+            steps.add(step.runId);
+            const earlier = step.properties?.['azureml.reusedrunid'];
+            if (earlier)
+                reused.add(earlier);
+        }
+    }
+    catch (error) {
+        if (!(0,rest_errors/* isNotFound */.c4)(error))
+            throw error;
+    }
+    return { steps, reused };
+}
+/** A list of the newest versions with their tags, for error messages. */
+async function versionsHint(session, name) {
+    const lines = [];
+    for await (const v of session.ml.versions('models').list(name, { orderBy: 'CreatedAtDesc', top: 20 })) {
+        const tags = Object.entries(v.properties.tags ?? {}).map(([k, val]) => (val ? `${k}=${val}` : k));
+        lines.push(`${v.name}${tags.length ? ` (${tags.join(', ')})` : ''}`);
+        if (lines.length >= 20)
+            break;
+    }
+    return lines.length ? ` Versions (newest first): ${lines.join('; ')}.` : ' It has no versions.';
+}
+function toResolved(name, v) {
+    const p = v.properties;
+    if (!p.modelUri)
+        throw new errors/* UserError */.yo(`Model ${name} version ${v.name} has no modelUri; it cannot be downloaded.`);
+    const tags = {};
+    for (const [k, val] of Object.entries(p.tags ?? {}))
+        tags[k] = val ?? '';
+    return {
+        name,
+        version: v.name ?? '',
+        id: v.id ?? '',
+        modelUri: p.modelUri,
+        modelType: p.modelType,
+        jobName: p.jobName,
+        tags,
+        createdAt: v.systemData?.createdAt ? new Date(v.systemData.createdAt) : undefined,
+    };
+}
+/** Creation time in ms (the wire carries ISO 8601). */
+const createdAt = (v) => (v.systemData?.createdAt ? Date.parse(v.systemData.createdAt) || 0 : 0);
+
+
+/***/ }),
+
+/***/ 5199:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VT: () => (/* binding */ formatBinding),
+/* harmony export */   Vy: () => (/* binding */ parseBinding)
+/* harmony export */ });
+/* unused harmony export orderSteps */
+const PARENT_PORT = /^\$\{\{\s*parent\.(inputs|outputs)\.([A-Za-z_][\w.]*)\s*\}\}$/;
+const PARENT_JOB = /^\$\{\{\s*parent\.jobs\.([A-Za-z_][\w-]*)\.(inputs|outputs)\.([A-Za-z_]\w*)\s*\}\}$/;
+/** Parses a whole-value binding; undefined when the text is not one at all (a plain literal). */
+function parseBinding(text) {
+    const trimmed = text.trim();
+    if (!trimmed.startsWith('${{'))
+        return undefined;
+    const port = PARENT_PORT.exec(trimmed);
+    if (port)
+        return { ok: true, binding: { scope: `parent.${port[1]}`, name: port[2] } };
+    const job = PARENT_JOB.exec(trimmed);
+    if (job)
+        return {
+            ok: true,
+            binding: { scope: 'parent.jobs', job: job[1], port: job[2], name: job[3] },
+        };
+    return {
+        ok: false,
+        reason: `'${trimmed}' is not a binding Azure ML understands; use \${{parent.inputs.<name>}}, \${{parent.outputs.<name>}} or \${{parent.jobs.<step>.outputs.<name>}}`,
+    };
+}
+/** The canonical spelling (no inner spaces), as azure-ai-ml writes bindings back. */
+function formatBinding(binding) {
+    if (binding.scope === 'parent.jobs')
+        return `\${{parent.jobs.${binding.job}.${binding.port}.${binding.name}}}`;
+    return `\${{${binding.scope}.${binding.name}}}`;
+}
+/** Steps in an order where each comes after the steps it reads from; the cycle's steps when there is none. */
+function orderSteps(dependencies) {
+    const state = new Map();
+    const order = [];
+    const stack = [];
+    const visit = (step) => {
+        if (state.get(step) === 'done')
+            return undefined;
+        if (state.get(step) === 'visiting')
+            return [...stack.slice(stack.indexOf(step)), step];
+        state.set(step, 'visiting');
+        stack.push(step);
+        for (const upstream of dependencies.get(step) ?? []) {
+            if (!dependencies.has(upstream))
+                continue;
+            const cycle = visit(upstream);
+            if (cycle)
+                return cycle;
+        }
+        stack.pop();
+        state.set(step, 'done');
+        order.push(step);
+        return undefined;
+    };
+    for (const step of dependencies.keys()) {
+        const cycle = visit(step);
+        if (cycle)
+            return { cycle };
+    }
+    return { order };
+}
+
+
+/***/ }),
+
+/***/ 2597:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sx: () => (/* binding */ componentParts),
+/* harmony export */   Zn: () => (/* binding */ componentSpec),
+/* harmony export */   __: () => (/* binding */ componentVersionBody),
+/* harmony export */   nq: () => (/* binding */ anonymousComponentVersion),
+/* harmony export */   sZ: () => (/* binding */ headerAndPortsSpec),
+/* harmony export */   v6: () => (/* binding */ resolveComponentDependencies)
+/* harmony export */ });
+/* unused harmony exports outputSpec, inputSpec */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _python_format_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(219);
+/* harmony import */ var _refs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4467);
+/* harmony import */ var _steps_parallel_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6106);
+/* harmony import */ var _steps_spark_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(288);
+/* harmony import */ var _steps_header_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2648);
+
+
+
+
+
+
+/** A parallel component keeps them in its task, a spark component in its settings. */
+function componentParts(component) {
+    if (component.type === 'parallel')
+        return { code: component.settings.task?.code, environment: component.settings.task?.environment };
+    if (component.type === 'spark')
+        return { code: component.settings.code, environment: component.settings.environment };
+    return component;
+}
+/** Resolves code and environment of a component, in the form the componentSpec carries them. */
+async function resolveComponentDependencies(component, resolver) {
+    const parts = 'type' in component ? componentParts(component) : component;
+    const deps = {};
+    if (parts.environment)
+        deps.environment = await environmentReference(parts.environment, resolver);
+    const code = parts.code;
+    if (code && 'local' in code)
+        deps.codeId = `azureml:${await resolver.codeId(code.local, code.additionalIncludes)}`;
+    else if (code)
+        deps.codeId = await remoteReference(code.remote, 'codes', resolver);
+    return deps;
+}
+async function environmentReference(use, resolver) {
+    if (use.kind === 'local')
+        return `azureml:${await resolver.environmentId(use.spec)}`;
+    // Curated environments are expanded by the service itself.
+    if (use.text.startsWith('azureml:AzureML-'))
+        return use.text;
+    return remoteReference(use.text, 'environments', resolver, use.ref);
+}
+async function remoteReference(text, collection, resolver, ref) {
+    const result = ref ? { ok: true, ref } : (0,_refs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRemoteRef */ .b8)(text);
+    if (!result.ok)
+        return text;
+    const parsed = result.ref;
+    if (parsed.kind === 'id')
+        return parsed.id.startsWith('/subscriptions/') ? `azureml:${parsed.id}` : parsed.id;
+    const version = parsed.kind === 'version' ? parsed.version : await resolver.resolveLabel(collection, parsed.name, parsed.label);
+    return `azureml:${(0,_refs_js__WEBPACK_IMPORTED_MODULE_1__/* .versionId */ .Ik)(resolver.workspaceId, collection, parsed.name, version)}`;
+}
+/**
+ * The componentSpec: the component YAML as a snake_case dict, defaults and bounds stringified the way
+ * azure-ai-ml sends them, code and environment replaced by their ids.
+ */
+function componentSpec(component, deps, source) {
+    if (component.type !== 'command')
+        return settingsComponentSpec(component, deps, source);
+    const spec = headerAndPortsSpec(component);
+    const put = (key, value) => {
+        if (value !== undefined)
+            spec[key] = value;
+    };
+    spec.command = component.command;
+    put('code', deps.codeId);
+    put('environment', deps.environment);
+    put('distribution', component.distribution && specDistribution(component.distribution));
+    put('resources', component.resources && pick(component.resources, RESOURCE_KEYS));
+    spec._source = source;
+    return spec;
+}
+/**
+ * A parallel or spark component's spec: the header and ports as a command component's, then its type's own
+ * fields in YAML shape (azure-ai-ml dumps these components with their schema), code and environment as ids.
+ */
+function settingsComponentSpec(component, deps, source) {
+    const spec = headerAndPortsSpec(component);
+    const resolved = {
+        ...(deps.codeId ? { code: deps.codeId } : {}),
+        ...(deps.environment ? { environment: deps.environment } : {}),
+    };
+    Object.assign(spec, component.type === 'parallel'
+        ? (0,_steps_parallel_js__WEBPACK_IMPORTED_MODULE_2__/* .parallelComponentSpecFields */ .hr)(component.settings, resolved)
+        : (0,_steps_spark_js__WEBPACK_IMPORTED_MODULE_3__/* .sparkComponentSpecFields */ .BF)(component.settings, resolved));
+    spec._source = source;
+    return spec;
+}
+/** The header and ports every componentSpec starts with; azure-ai-ml leaves empty port maps out. */
+function headerAndPortsSpec(component) {
+    const spec = (0,_steps_header_js__WEBPACK_IMPORTED_MODULE_4__/* .headerSpec */ .rq)(component);
+    if (Object.keys(component.inputs).length)
+        spec.inputs = Object.fromEntries(Object.values(component.inputs).map((port) => [port.name, inputSpec(port)]));
+    if (Object.keys(component.outputs).length)
+        spec.outputs = Object.fromEntries(Object.values(component.outputs).map((port) => [port.name, outputSpec(port)]));
+    return spec;
+}
+function outputSpec(port) {
+    const out = { type: port.type };
+    if (port.description !== undefined)
+        out.description = port.description;
+    if (port.mode !== undefined)
+        out.mode = port.mode;
+    return out;
+}
+/** Keys of azure-ai-ml's schemas for a component's `distribution` (by type) and `resources`; others are dropped. */
+const DISTRIBUTION_KEYS = {
+    mpi: ['process_count_per_instance'],
+    pytorch: ['process_count_per_instance'],
+    tensorflow: ['parameter_server_count', 'worker_count'],
+    ray: [
+        'port',
+        'address',
+        'include_dashboard',
+        'dashboard_port',
+        'head_node_additional_args',
+        'worker_node_additional_args',
+    ],
+};
+const RESOURCE_KEYS = [
+    'instance_count',
+    'instance_type',
+    'properties',
+    'shm_size',
+    'docker_args',
+    'locations',
+    'max_instance_count',
+];
+function pick(map, keys) {
+    return Object.fromEntries(Object.entries(map).filter(([k]) => keys.includes(k)));
+}
+/** `{type: Pytorch, …}` as azure-ai-ml dumps it into a spec: the type lower-cased, only its schema's keys. */
+function specDistribution(distribution) {
+    const type = String(distribution.type).toLowerCase();
+    return { type, ...pick(distribution, DISTRIBUTION_KEYS[type] ?? []) };
+}
+/** A `number` port's integral default or bound as Python's `str(float(v))` (`10` → `"10.0"`), else as written. */
+function portValue(port, value, source) {
+    if (port.type === 'number' && typeof value === 'number' && Number.isInteger(value))
+        return `${value}.0`;
+    return (0,_python_format_js__WEBPACK_IMPORTED_MODULE_5__/* .pythonStr */ .qV)(value, source);
+}
+function inputSpec(port) {
+    const out = { type: port.type };
+    if (port.default !== undefined && port.default !== null)
+        out.default = portValue(port, port.default, port.defaultSource);
+    if (port.min !== undefined && port.min !== null)
+        out.min = portValue(port, port.min);
+    if (port.max !== undefined && port.max !== null)
+        out.max = portValue(port, port.max);
+    if (port.enum)
+        out.enum = port.enum.map((v) => (v === null ? null : (0,_python_format_js__WEBPACK_IMPORTED_MODULE_5__/* .pythonStr */ .qV)(v)));
+    if (port.optional)
+        out.optional = true;
+    else if (port.optionalWrittenFalse)
+        out.optional = false;
+    if (port.description !== undefined)
+        out.description = port.description;
+    if (port.mode !== undefined)
+        out.mode = port.mode;
+    return out;
+}
+/** The ComponentVersion PUT body. */
+function componentVersionBody(component, deps, options = {}) {
+    const spec = componentSpec(component, deps, options.source ?? 'YAML.COMPONENT');
+    // An anonymous component is `azureml_anonymous` version `1` in its spec (the URL's version is its hash).
+    if (options.isAnonymous)
+        Object.assign(spec, { name: 'azureml_anonymous', version: '1' });
+    const body = {
+        properties: {
+            componentSpec: spec,
+            isAnonymous: options.isAnonymous ?? false,
+            isArchived: false,
+            tags: { ...component.tags, ...options.tags },
+            properties: { ...options.properties },
+        },
+    };
+    if (component.description !== undefined)
+        body.properties.description = component.description;
+    // azure-ai-ml's `_get_component_hash(keys_to_omit=["version"])`: the same spec is the same component whatever
+    // its version (the SDK reuses a version whose hash matches).
+    if (!options.isAnonymous)
+        body.properties.properties.client_component_hash = specHashUuid(spec, ['id', 'version']);
+    return body;
+}
+/**
+ * The version azure-ai-ml gives an anonymous component: a UUID made of the md5 of the spec without
+ * name/id/version, dumped as Python's `json.dumps(sort_keys=True)`.
+ */
+function anonymousComponentVersion(spec) {
+    // Pipeline components hash their REST spec without `_source` too (azure-ai-ml's `_get_anonymous_hash`).
+    const omit = spec.type === 'pipeline' ? ['name', 'id', 'version', '_source'] : ['name', 'id', 'version'];
+    return specHashUuid(spec, omit);
+}
+/** The md5 of a spec without `omit`, as Python's sorted `json.dumps`, shaped as a UUID (azure-ai-ml's hash_dict). */
+function specHashUuid(spec, omit) {
+    const rest = Object.fromEntries(Object.entries(spec).filter(([k]) => !omit.includes(k)));
+    const hex = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('md5').update((0,_python_format_js__WEBPACK_IMPORTED_MODULE_5__/* .pythonJsonDumps */ .MT)(rest)).digest('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+
+/***/ }),
+
+/***/ 9247:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  yr: () => (/* binding */ CODE_HASH_VERSION),
+  Y9: () => (/* binding */ codeSnapshot),
+  bB: () => (/* binding */ componentContentHash),
+  iy: () => (/* binding */ contentHash202208),
+  db: () => (/* binding */ environmentContentHash),
+  NS: () => (/* binding */ stageSnapshot)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./shared/core/errors.ts
+var errors = __webpack_require__(6677);
+// EXTERNAL MODULE: ./shared/pipeline/component-rest.ts
+var component_rest = __webpack_require__(2597);
+;// CONCATENATED MODULE: ./shared/pipeline/ignore.ts
+
+
+/**
+ * Reads `.amlignore` from the folder's root, else `.gitignore` (only that one file, as azure-ai-ml does).
+ * Like azure-ai-ml's `IgnoreFile.is_file_excluded`, the first pattern that matches decides.
+ */
+async function loadIgnore(root) {
+    for (const name of ['.amlignore', '.gitignore']) {
+        const text = await (0,promises_.readFile)((0,external_node_path_.join)(root, name), 'utf8').catch(() => undefined);
+        if (text !== undefined)
+            return ignoreMatcher(text, name);
+    }
+    return { isExcluded: () => false };
+}
+function ignoreMatcher(text, source) {
+    const rules = text
+        .split(/\r?\n/)
+        .map(parseRule)
+        .filter((r) => r !== undefined);
+    return {
+        source,
+        isExcluded: (relativePath) => {
+            const rule = rules.find((r) => r.regex.test(relativePath));
+            return rule ? rule.exclude : false;
+        },
+    };
+}
+function parseRule(line) {
+    let pattern = line.trim();
+    if (pattern === '' || pattern.startsWith('#'))
+        return undefined;
+    let exclude = true;
+    if (pattern.startsWith('!')) {
+        exclude = false;
+        pattern = pattern.slice(1);
+    }
+    if (pattern.startsWith('\\'))
+        pattern = pattern.slice(1);
+    const dirOnly = pattern.endsWith('/');
+    if (dirOnly)
+        pattern = pattern.replace(/\/+$/, '');
+    // A slash anywhere but the end anchors the pattern at the root; otherwise it matches at any depth.
+    const anchored = pattern.includes('/');
+    pattern = pattern.replace(/^\//, '');
+    const body = globToRegex(pattern);
+    const prefix = anchored ? '^' : '^(?:.*/)?';
+    const suffix = dirOnly ? '/.*$' : '(?:/.*)?$';
+    return { regex: new RegExp(prefix + body + suffix), exclude };
+}
+function globToRegex(glob) {
+    let out = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*' && glob[i + 1] === '*') {
+            const slashAfter = glob[i + 2] === '/';
+            out += slashAfter ? '(?:.*/)?' : '.*';
+            i += slashAfter ? 2 : 1;
+        }
+        else if (c === '*')
+            out += '[^/]*';
+        else if (c === '?')
+            out += '[^/]';
+        else if (c === '[') {
+            const end = glob.indexOf(']', i + 1);
+            if (end < 0)
+                out += '\\[';
+            else {
+                out += `[${glob
+                    .slice(i + 1, end)
+                    .replace(/^!/, '^')
+                    .replace(/\\/g, '\\\\')}]`;
+                i = end;
+            }
+        }
+        else if (c === '\\' && i + 1 < glob.length)
+            out += ignore_escape(glob[++i]);
+        else
+            out += ignore_escape(c);
+    }
+    return out;
+}
+function ignore_escape(c) {
+    return c.replace(/[.+^${}()|[\]\\/]/g, '\\$&');
+}
+
+// EXTERNAL MODULE: ./shared/pipeline/python-format.ts
+var python_format = __webpack_require__(219);
+;// CONCATENATED MODULE: ./shared/pipeline/hashing.ts
+
+
+
+
+
+
+
+
+
+/** The `hash_version` azure-ai-ml stores next to `hash_sha256` on code versions. */
+const CODE_HASH_VERSION = '202208';
+/**
+ * Walks a code folder honouring `.amlignore`/`.gitignore` and computes its 202208 content hash. Additional
+ * includes (files or folders) are added at the snapshot's root under their own name.
+ */
+async function codeSnapshot(path, additionalIncludes = []) {
+    const snapshot = await folderSnapshot(path);
+    if (additionalIncludes.length === 0)
+        return snapshot;
+    const files = [...snapshot.files];
+    for (const include of additionalIncludes) {
+        const extra = await folderSnapshot(include);
+        const prefix = (await (0,promises_.stat)(include)).isDirectory() ? `${(0,external_node_path_.basename)(include)}/` : '';
+        for (const file of extra.files) {
+            const relativePath = `${prefix}${file.relativePath}`;
+            if (files.some((f) => f.relativePath === relativePath))
+                throw new errors/* UserError */.yo(`additional include ${include} would overwrite ${relativePath} of the code folder ${path}`);
+            files.push({ ...file, relativePath });
+        }
+    }
+    files.sort(byLowerCasePath);
+    return { ...snapshot, files, contentHash: await contentHash202208(files) };
+}
+/**
+ * A folder holding the snapshot's files at their relative paths, for uploading: the code folder itself, or,
+ * when additional includes live elsewhere, a temporary copy of everything (as azure-ai-ml builds one).
+ * `release()` removes the copy.
+ */
+async function stageSnapshot(snapshot) {
+    const inPlace = snapshot.files.every((f) => f.absolutePath === snapshot.root || f.absolutePath === (0,external_node_path_.join)(snapshot.root, ...f.relativePath.split('/')));
+    if (inPlace)
+        return { folder: snapshot.root, release: async () => { } };
+    const temp = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'aml-code-'));
+    const folder = (0,external_node_path_.join)(temp, snapshot.name);
+    for (const file of snapshot.files) {
+        const target = (0,external_node_path_.join)(folder, ...file.relativePath.split('/'));
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+        await (0,promises_.copyFile)(file.absolutePath, target);
+    }
+    return { folder, release: () => (0,promises_.rm)(temp, { recursive: true, force: true }) };
+}
+async function folderSnapshot(path) {
+    const info = await (0,promises_.stat)(path).catch(() => undefined);
+    if (!info)
+        throw new errors/* UserError */.yo(`code path ${path} does not exist`);
+    if (info.isFile()) {
+        const files = [{ relativePath: (0,external_node_path_.basename)(path), absolutePath: path, size: info.size }];
+        return { root: path, name: (0,external_node_path_.basename)(path), files, contentHash: await contentHash202208(files) };
+    }
+    const ignore = await loadIgnore(path);
+    const files = [];
+    await walk(path, '', (rel) => ignore.isExcluded(rel), files);
+    if (files.length === 0)
+        throw new errors/* UserError */.yo(`code folder ${path} is empty (or everything in it is ignored); nothing to upload`);
+    files.sort(byLowerCasePath);
+    const snapshot = {
+        root: path,
+        name: (0,external_node_path_.basename)(path),
+        files,
+        contentHash: await contentHash202208(files),
+    };
+    if (ignore.source)
+        snapshot.ignoreFile = ignore.source;
+    return snapshot;
+}
+async function walk(dir, prefix, excluded, into) {
+    const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+    for (const entry of entries) {
+        const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+        const abs = (0,external_node_path_.join)(dir, entry.name);
+        // Symlinks are followed, as os.walk(followlinks=True) does.
+        const info = entry.isSymbolicLink() ? await (0,promises_.stat)(abs).catch(() => undefined) : entry;
+        if (!info)
+            continue;
+        if (info.isDirectory())
+            await walk(abs, rel, excluded, into);
+        else if (info.isFile() && !excluded(rel))
+            into.push({ relativePath: rel, absolutePath: abs, size: (await (0,promises_.stat)(abs)).size });
+    }
+}
+function byLowerCasePath(a, b) {
+    const x = a.relativePath.toLowerCase();
+    const y = b.relativePath.toLowerCase();
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+/**
+ * azure-ai-ml's `_get_file_list_content_hash`: sha256 over the file count, then `#path#` and size of each
+ * file sorted by lower-cased path, then every file's bytes in that order. Must not change: the service
+ * compares it with hashes other clients computed.
+ */
+async function contentHash202208(files) {
+    const sorted = [...files].sort(byLowerCasePath);
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    hash.update(String(sorted.length));
+    for (const file of sorted) {
+        hash.update(`#${file.relativePath}#`);
+        hash.update(String(file.size));
+    }
+    for (const file of sorted)
+        await feedFile(hash, file.absolutePath);
+    return hash.digest('hex');
+}
+function feedFile(hash, path) {
+    return new Promise((resolve, reject) => {
+        (0,external_node_fs_.createReadStream)(path)
+            .on('data', (chunk) => hash.update(chunk))
+            .on('end', () => resolve())
+            .on('error', reject);
+    });
+}
+/** sha256 of canonical JSON: equal specs hash equal whatever their key order. */
+function specHash(value) {
+    return (0,external_node_crypto_.createHash)('sha256').update((0,python_format/* pythonJsonDumps */.MT)(value)).digest('hex');
+}
+/**
+ * What decides whether a registered environment is the same: its spec, the conda text, and the build
+ * context's content hash. Stored as a tag so an unchanged environment is not written again.
+ */
+async function environmentContentHash(env) {
+    const build = env.build?.local
+        ? { context: (await codeSnapshot(env.build.local)).contentHash, dockerfile: env.build.dockerfilePath }
+        : (env.build ?? null);
+    return specHash({
+        name: env.name ?? null,
+        description: env.description ?? null,
+        tags: env.tags ?? {},
+        image: env.image ?? null,
+        conda: env.conda?.text ?? null,
+        build: build,
+        inference_config: (env.inferenceConfig ?? null),
+        os_type: env.osType ?? null,
+    });
+}
+/** The content hash of a component: its spec with code and environment replaced by their own content hashes. */
+async function componentContentHash(component) {
+    const { code, environment: env } = (0,component_rest/* componentParts */.Sx)(component);
+    const codeHash = code && 'local' in code
+        ? `sha256:${(await codeSnapshot(code.local, code.additionalIncludes)).contentHash}`
+        : (code?.remote ?? null);
+    const envHash = !env ? null : env.kind === 'local' ? `sha256:${await environmentContentHash(env.spec)}` : env.text;
+    const plain = (value) => JSON.parse(JSON.stringify(value, (k, v) => (k === 'loc' || k === 'code' || k === 'environment' ? undefined : v)));
+    const header = {
+        name: component.name ?? null,
+        display_name: component.displayName ?? null,
+        description: component.description ?? null,
+        tags: component.tags ?? {},
+        is_deterministic: component.isDeterministic,
+        inputs: JSON.parse(JSON.stringify(component.inputs, (k, v) => (k === 'loc' ? undefined : v))),
+        outputs: JSON.parse(JSON.stringify(component.outputs, (k, v) => (k === 'loc' ? undefined : v))),
+    };
+    // A parallel or spark component's own fields are its settings (code and environment hashed above).
+    if (component.type !== 'command')
+        return specHash({
+            ...header,
+            type: component.type,
+            settings: plain(component.settings),
+            code: codeHash,
+            environment: envHash,
+        });
+    return specHash({
+        ...header,
+        command: component.command,
+        code: codeHash,
+        environment: envHash,
+        resources: component.resources ?? null,
+        distribution: component.distribution ?? null,
+    });
+}
+
+
+/***/ }),
+
+/***/ 1904:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   vq: () => (/* binding */ stepComponentBase),
+/* harmony export */   y: () => (/* binding */ inlineCommandComponent)
+/* harmony export */ });
+/* unused harmony export inferStepPorts */
+/* harmony import */ var _yaml_located_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7054);
+/* harmony import */ var _yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(463);
+/* harmony import */ var _component_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5059);
+/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(249);
+
+
+
+
+/**
+ * A step written as a command (no `component:`) is registered as an anonymous command component whose ports
+ * are inferred from what the step binds, as azure-ai-ml does: literals by their YAML type, pipeline inputs by
+ * theirs, step outputs as uri_folder.
+ */
+async function inlineCommandComponent(map, node, ctx) {
+    const command = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(map, 'command', ctx.problems, { required: true, owner: `step '${node.name}'` });
+    const environment = await (0,_component_js__WEBPACK_IMPORTED_MODULE_2__/* .readEnvironmentUse */ .DN)(map, ctx.yaml.file, ctx.problems);
+    if (command === undefined || !environment)
+        return undefined;
+    const component = {
+        type: 'command',
+        file: ctx.yaml.file,
+        loc: map.loc,
+        name: node.name,
+        isDeterministic: (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readBoolean */ .Vf)(map, 'is_deterministic', ctx.problems) ?? true,
+        inputs: Object.fromEntries(Object.entries(node.inputs).map(([name, input]) => [name, inferInput(name, input, ctx)])),
+        outputs: Object.fromEntries(Object.entries(node.outputs).map(([name, output]) => [name, inferOutput(name, output, ctx)])),
+        command,
+        environment,
+    };
+    // Outputs the command writes to but the step does not list are still ports of the component.
+    for (const match of command.matchAll(/\$\{\{\s*outputs\.(\w+)\s*\}\}/g)) {
+        component.outputs[match[1]] ??= { name: match[1], type: 'uri_folder', loc: map.loc };
+    }
+    const code = await (0,_component_js__WEBPACK_IMPORTED_MODULE_2__/* .readCode */ .wr)(map, ctx.yaml.file, ctx.problems);
+    if (code)
+        component.code = code;
+    if ((0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_0__/* .entryOf */ .Ms)(map, 'command'))
+        (0,_component_js__WEBPACK_IMPORTED_MODULE_2__/* .checkCommand */ .em)(component, map, ctx.yaml, ctx.problems);
+    return component;
+}
+function inferInput(name, input, ctx) {
+    return { name, type: inferInputType(input, ctx), optional: false, loc: input.loc };
+}
+/**
+ * What an anonymous parallel or spark component built from a step has besides its type and settings: the step's
+ * place, deterministic (as azure-ai-ml's default) and the ports inferred from the step's bindings.
+ */
+function stepComponentBase(node, ctx) {
+    return { file: ctx.yaml.file, loc: node.loc, isDeterministic: true, ...inferStepPorts(node, ctx) };
+}
+/**
+ * The ports of an anonymous parallel or spark component built from a step: inferred as for an inline command,
+ * and a port bound straight to a pipeline port takes that port's mode (recorded: inline parallel, tabular input).
+ */
+function inferStepPorts(node, ctx) {
+    const inputs = {};
+    for (const [name, input] of Object.entries(node.inputs)) {
+        const port = inferInput(name, input, ctx);
+        const upstream = input.kind === 'binding' && input.binding.scope === 'parent.inputs'
+            ? ctx.pipelineInputs[input.binding.name]
+            : undefined;
+        const portMode = (input.kind !== 'literal' ? input.mode : undefined) ?? (upstream?.kind === 'data' ? upstream.mode : undefined);
+        inputs[name] = portMode ? { ...port, mode: portMode } : port;
+    }
+    const outputs = {};
+    for (const [name, output] of Object.entries(node.outputs)) {
+        const port = inferOutput(name, output, ctx);
+        const upstream = output.kind === 'binding' && output.binding.scope === 'parent.outputs'
+            ? ctx.pipelineOutputs[output.binding.name]
+            : undefined;
+        const portMode = output.mode ?? upstream?.mode;
+        outputs[name] = portMode ? { ...port, mode: portMode } : port;
+    }
+    return { inputs, outputs };
+}
+function inferInputType(input, ctx) {
+    if (input.kind === 'literal')
+        return (0,_ports_js__WEBPACK_IMPORTED_MODULE_3__/* .inferLiteralType */ .k0)(input.value, input.source);
+    if (input.kind === 'data')
+        return input.type;
+    if (input.binding.scope === 'parent.inputs') {
+        const upstream = ctx.pipelineInputs[input.binding.name];
+        if (upstream?.kind === 'data')
+            return upstream.type;
+        if (upstream?.kind === 'literal')
+            return upstream.type ?? (0,_ports_js__WEBPACK_IMPORTED_MODULE_3__/* .inferLiteralType */ .k0)(upstream.value, upstream.source);
+    }
+    return 'uri_folder';
+}
+function inferOutput(name, output, ctx) {
+    if (output.kind === 'settings')
+        return { name, type: output.type ?? 'uri_folder', loc: output.loc };
+    const parentOutput = output.binding.scope === 'parent.outputs' ? ctx.pipelineOutputs[output.binding.name] : undefined;
+    return { name, type: parentOutput?.type ?? 'uri_folder', loc: output.loc };
+}
+
+
+/***/ }),
+
+/***/ 8940:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Aj: () => (/* binding */ nodeSource),
+/* harmony export */   G4: () => (/* binding */ automlNodeToRest),
+/* harmony export */   Jk: () => (/* binding */ commandNodeToRest),
+/* harmony export */   Kv: () => (/* binding */ jobIdentity),
+/* harmony export */   Ll: () => (/* binding */ dataUri),
+/* harmony export */   Mq: () => (/* binding */ mode),
+/* harmony export */   fq: () => (/* binding */ localComponent),
+/* harmony export */   hl: () => (/* binding */ remoteComponentId),
+/* harmony export */   zK: () => (/* binding */ nodeHead)
+/* harmony export */ });
+/* unused harmony exports assetId, commonFields, nodeIdentity, nodeInputs, nodeOutputs, restDistribution */
+/* harmony import */ var _bindings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5199);
+/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(249);
+/* harmony import */ var _python_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(219);
+/* harmony import */ var _refs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4467);
+
+
+
+
+/** Helpers every step type's `toRest` uses: ports, data ids, the fields all steps share. */
+function mode(yamlMode, modes) {
+    return yamlMode ? { mode: modes[yamlMode] } : {};
+}
+/** A data path as the service takes it: URIs unchanged, assets as ARM ids, local paths uploaded. */
+async function dataUri(input, resolver) {
+    const path = input.path;
+    switch (path.kind) {
+        case 'uri':
+            return path.uri;
+        case 'local':
+            return resolver.uploadLocalData(path.path, input.type);
+        case 'asset':
+            return assetId(path.ref, isModel(input.type) ? 'models' : 'data', resolver);
+        case 'invalid':
+            throw new Error(`internal: invalid path '${input.pathText}' reached conversion`);
+    }
+}
+function isModel(type) {
+    return type === 'mlflow_model' || type === 'custom_model' || type === 'triton_model';
+}
+async function assetId(ref, collection, resolver) {
+    if (ref.kind === 'id')
+        return ref.id;
+    const version = ref.kind === 'version' ? ref.version : await resolver.resolveLabel(collection, ref.name, ref.label);
+    return (0,_refs_js__WEBPACK_IMPORTED_MODULE_1__/* .versionId */ .Ik)(resolver.workspaceId, collection, ref.name, version);
+}
+/**
+ * The componentId of a remote reference: registry ids and ARM ids as written, workspace `@latest` addressed as
+ * `…/components/{name}/labels/latest` without a call (as azure-ai-ml does), other labels looked up.
+ */
+async function remoteComponentId(ref, resolver) {
+    if (ref.kind === 'id')
+        return ref.id;
+    if (ref.kind === 'label' && ref.label === 'latest')
+        return `${resolver.workspaceId}/components/${ref.name}/labels/latest`;
+    return assetId(ref, 'components', resolver);
+}
+/**
+ * A node's `_source`, as azure-ai-ml sets it from how the step names its component: a registry reference is
+ * `REMOTE.REGISTRY`, a bare relative path `YAML.COMPONENT`, a `file:` path, an inline one or a workspace
+ * reference `YAML.JOB`.
+ */
+function nodeSource(use) {
+    if (use.kind === 'remote')
+        return use.ref.kind === 'id' && use.ref.id.startsWith('azureml://registries/') ? 'REMOTE.REGISTRY' : 'YAML.JOB';
+    return use.kind === 'local' && !use.fileScheme ? 'YAML.COMPONENT' : 'YAML.JOB';
+}
+/** The component a step runs, when it is local or inline (its ports are known). */
+function localComponent(use) {
+    return use.kind === 'remote' ? undefined : use.component;
+}
+/**
+ * What every step's dict starts with (azure-ai-ml's `BaseNode._to_rest_object`): name, type, `_source` from the
+ * component `use`, then `componentId` when the step type sends it here, compute, the bindings (azure-ai-ml leaves
+ * empty maps out of a node) and the common fields.
+ */
+async function nodeHead(node, use, ctx, componentId) {
+    const dict = { name: node.name, type: node.type, _source: nodeSource(use) };
+    if (componentId !== undefined)
+        dict.componentId = componentId;
+    if (node.compute !== undefined)
+        dict.computeId = (0,_refs_js__WEBPACK_IMPORTED_MODULE_1__/* .computeId */ .HM)(ctx.workspaceId, node.compute);
+    const inputs = await nodeInputs(node, ctx.resolver);
+    if (Object.keys(inputs).length)
+        dict.inputs = inputs;
+    const outputs = nodeOutputs(node, localComponent(use));
+    if (Object.keys(outputs).length)
+        dict.outputs = outputs;
+    commonFields(node, dict);
+    return dict;
+}
+/** A command step's dict (azure-ai-ml's `Command._to_rest_object`). */
+async function commandNodeToRest(node, ctx) {
+    const dict = await nodeHead(node, node.component, ctx, await ctx.componentId(node.component));
+    if (node.environmentVariables)
+        dict.environment_variables = node.environmentVariables;
+    if (node.resources)
+        dict.resources = node.resources;
+    if (node.distribution)
+        dict.distribution = restDistribution(node.distribution);
+    if (node.timeoutSeconds !== undefined)
+        dict.limits = { job_limits_type: 'Command', timeout: `PT${node.timeoutSeconds}S` };
+    if (node.services)
+        dict.services = node.services;
+    return dict;
+}
+function commonFields(node, dict) {
+    if (node.displayName !== undefined)
+        dict.display_name = node.displayName;
+    if (node.description !== undefined)
+        dict.description = node.description;
+    if (node.tags)
+        dict.tags = node.tags;
+    // azure-ai-ml drops empty maps from a node (`convert_ordered_dict_to_dict`).
+    if (node.properties && Object.keys(node.properties).length)
+        dict.properties = node.properties;
+    if (node.identity)
+        dict.identity = nodeIdentity(node.identity);
+    if (node.queueSettings && Object.keys(node.queueSettings).length)
+        dict.queue_settings = node.queueSettings;
+}
+/** A step's identity as azure-ai-ml dumps it into the node: `{type: user_identity}` (YAML names, snake_case). */
+function nodeIdentity(identity) {
+    const out = { type: identity.type };
+    if (identity.clientId !== undefined)
+        out.client_id = identity.clientId;
+    if (identity.objectId !== undefined)
+        out.object_id = identity.objectId;
+    if (identity.resourceId !== undefined)
+        out.msi_resource_id = identity.resourceId;
+    return out;
+}
+const IDENTITY_TYPES = {
+    aml_token: 'AMLToken',
+    managed: 'Managed',
+    user_identity: 'UserIdentity',
+};
+/** A job's identity in the REST shape of `IdentityConfiguration` (`identityType` discriminator, camelCase). */
+function jobIdentity(identity) {
+    const out = { identityType: IDENTITY_TYPES[identity.type] };
+    if (identity.clientId !== undefined)
+        out.clientId = identity.clientId;
+    if (identity.objectId !== undefined)
+        out.objectId = identity.objectId;
+    if (identity.resourceId !== undefined)
+        out.resourceId = identity.resourceId;
+    return out;
+}
+async function nodeInputs(node, resolver) {
+    const out = {};
+    for (const [name, input] of Object.entries(node.inputs)) {
+        const rest = await nodeInput(input, resolver);
+        if (rest)
+            out[name] = rest;
+    }
+    return out;
+}
+async function nodeInput(input, resolver) {
+    if (input.kind === 'binding')
+        return { job_input_type: 'literal', value: (0,_bindings_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBinding */ .VT)(input.binding), ...mode(input.mode, _ports_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUT_MODES */ .mG) };
+    if (input.kind === 'literal')
+        return input.value === null
+            ? undefined
+            : { job_input_type: 'literal', value: (0,_python_format_js__WEBPACK_IMPORTED_MODULE_3__/* .pythonStr */ .qV)(input.value, input.source) };
+    return { job_input_type: input.type, uri: await dataUri(input, resolver), ...mode(input.mode, _ports_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUT_MODES */ .mG) };
+}
+function nodeOutputs(node, component) {
+    const out = {};
+    for (const [name, output] of Object.entries(node.outputs))
+        out[name] = nodeOutput(output, component?.outputs[name]?.type);
+    return out;
+}
+function nodeOutput(output, declared) {
+    // Bound outputs use `type`, not `job_output_type` (azure-ai-ml's PipelineOutput binding shape).
+    if (output.kind === 'binding')
+        return { value: (0,_bindings_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBinding */ .VT)(output.binding), type: 'literal', ...mode(output.mode, _ports_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTPUT_MODES */ .fG) };
+    const type = declared === 'uri_file' ? 'uri_file' : (output.type ?? declared ?? 'uri_folder');
+    const rest = { job_output_type: type, ...mode(output.mode, _ports_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTPUT_MODES */ .fG) };
+    // azure-ai-ml's node outputs are REST models dumped with `as_dict()`: snake_case attribute names.
+    if (output.assetName !== undefined)
+        rest.asset_name = output.assetName;
+    if (output.assetVersion !== undefined)
+        rest.asset_version = output.assetVersion;
+    if (output.path !== undefined)
+        rest.uri = output.path;
+    return rest;
+}
+const DISTRIBUTION_NAMES = {
+    mpi: 'Mpi',
+    pytorch: 'PyTorch',
+    tensorflow: 'TensorFlow',
+    ray: 'Ray',
+};
+/** `{type: pytorch, process_count_per_instance: 2}` → `{distribution_type: "PyTorch", process_count_per_instance: 2}`. */
+function restDistribution(distribution) {
+    const { type, ...rest } = distribution;
+    return { distribution_type: DISTRIBUTION_NAMES[String(type).toLowerCase()] ?? String(type), ...rest };
+}
+function automlNodeToRest(node, workspaceId) {
+    const dict = { ...node.automl, name: node.name, type: 'automl', _source: 'YAML.JOB' };
+    for (const [field, { binding }] of Object.entries(node.automlBindings ?? {}))
+        dict[field] = (0,_bindings_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBinding */ .VT)(binding);
+    if (node.compute !== undefined)
+        dict.computeId = (0,_refs_js__WEBPACK_IMPORTED_MODULE_1__/* .computeId */ .HM)(workspaceId, node.compute);
+    commonFields(node, dict);
+    dict.outputs = nodeOutputs(node, undefined);
+    return dict;
+}
+
+
+/***/ }),
+
+/***/ 6712:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FM: () => (/* binding */ readCommonFields),
+/* harmony export */   PF: () => (/* binding */ COMMON_KEYS),
+/* harmony export */   fO: () => (/* binding */ COMMAND_KEYS),
+/* harmony export */   j: () => (/* binding */ readComponentUse),
+/* harmony export */   pL: () => (/* binding */ readCommandFields),
+/* harmony export */   xH: () => (/* binding */ readPorts)
+/* harmony export */ });
+/* unused harmony exports readJobFields, readIdentity, readNodeInput, readNodeOutput, readAssetNaming */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _yaml_located_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7054);
+/* harmony import */ var _yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(463);
+/* harmony import */ var _bindings_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5199);
+/* harmony import */ var _component_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5059);
+/* harmony import */ var _steps_header_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2648);
+/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(249);
+/* harmony import */ var _refs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4467);
+
+
+
+
+
+
+
+
+/** Keys every step type takes. */
+const COMMON_KEYS = [
+    'type',
+    'inputs',
+    'outputs',
+    'compute',
+    'display_name',
+    'description',
+    'tags',
+    'properties',
+    'identity',
+    'queue_settings',
+    'name',
+    'experiment_name',
+];
+/** Keys of a command step (`type: command`), beside the common ones. */
+const COMMAND_KEYS = [
+    ...COMMON_KEYS,
+    'component',
+    'environment_variables',
+    'resources',
+    'distribution',
+    'limits',
+    'services',
+    // inline command steps
+    'command',
+    'code',
+    'environment',
+    'is_deterministic',
+];
+function readPorts(map, ctx) {
+    const baseDir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(ctx.yaml.file);
+    const inputs = {};
+    for (const entry of (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalMap */ .xC)(map, 'inputs', ctx.problems)?.entries ?? []) {
+        const input = readNodeInput(entry.key, entry.value, baseDir, ctx.problems);
+        if (input)
+            inputs[entry.key] = input;
+    }
+    const outputs = {};
+    for (const entry of (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalMap */ .xC)(map, 'outputs', ctx.problems)?.entries ?? []) {
+        const output = readNodeOutput(entry.key, entry.value, ctx.problems);
+        if (output)
+            outputs[entry.key] = output;
+    }
+    return { inputs, outputs };
+}
+/** What a pipeline job and each of its steps read alike: `strings` (YAML key -> field), tags, properties, identity. */
+function readJobFields(target, map, strings, problems) {
+    (0,_steps_header_js__WEBPACK_IMPORTED_MODULE_4__/* .readStringFields */ .Pz)(target, map, strings, problems);
+    const tags = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readStringMap */ .oI)(map, 'tags', problems);
+    if (tags)
+        target.tags = tags;
+    const properties = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readStringMap */ .oI)(map, 'properties', problems);
+    if (properties)
+        target.properties = properties;
+    const identity = readIdentity(map, problems);
+    if (identity)
+        target.identity = identity;
+}
+function readCommonFields(node, map, problems) {
+    readJobFields(node, map, { compute: 'compute', display_name: 'displayName', description: 'description' }, problems);
+    const queue = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalMap */ .xC)(map, 'queue_settings', problems);
+    if (queue)
+        node.queueSettings = readQueueSettings(queue, problems);
+}
+const IDENTITY_TYPES = ['aml_token', 'managed', 'user_identity'];
+/** `identity: {type: aml_token | managed | user_identity, client_id?, object_id?, resource_id?}`. */
+function readIdentity(map, problems) {
+    const identity = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalMap */ .xC)(map, 'identity', problems);
+    if (!identity)
+        return undefined;
+    (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .checkKeys */ .L)(identity, ['type', 'client_id', 'object_id', 'msi_resource_id'], problems, 'identity');
+    const type = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)(identity, 'type', problems, { required: true, owner: 'identity' });
+    if (type === undefined)
+        return undefined;
+    const normalized = type.toLowerCase().replace(/^managed_identity$/, 'managed');
+    if (!IDENTITY_TYPES.includes(normalized)) {
+        problems.add(`identity type '${type}' is not one of ${IDENTITY_TYPES.join(', ')}`, (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_1__/* .entryOf */ .Ms)(identity, 'type')?.value.loc);
+        return undefined;
+    }
+    const result = { type: normalized, loc: identity.loc };
+    const ids = { client_id: 'clientId', object_id: 'objectId', msi_resource_id: 'resourceId' };
+    for (const [key, field] of Object.entries(ids)) {
+        const value = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)(identity, key, problems);
+        if (value !== undefined)
+            result[field] = value;
+    }
+    if (normalized !== 'managed' && (result.clientId || result.objectId || result.resourceId))
+        problems.add(`identity of type ${normalized} takes no client_id/object_id/msi_resource_id`, identity.loc);
+    return result;
+}
+/** `queue_settings: {job_tier: spot|basic|standard|premium|null, priority?}` as azure-ai-ml sends it. */
+function readQueueSettings(map, problems) {
+    (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .checkKeys */ .L)(map, ['job_tier', 'priority'], problems, 'queue_settings');
+    const out = {};
+    const tier = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)(map, 'job_tier', problems);
+    if (tier !== undefined) {
+        const tiers = {
+            null: 'Null',
+            spot: 'Spot',
+            basic: 'Basic',
+            standard: 'Standard',
+            premium: 'Premium',
+        };
+        const rest = tiers[tier.toLowerCase()];
+        if (rest)
+            out.job_tier = rest;
+        else
+            problems.add(`queue_settings.job_tier '${tier}' is not one of ${Object.keys(tiers).join(', ')}`, (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_1__/* .entryOf */ .Ms)(map, 'job_tier')?.value.loc);
+    }
+    const priority = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)(map, 'priority', problems);
+    if (priority !== undefined)
+        out.priority = priority;
+    return out;
+}
+function readCommandFields(node, map, problems) {
+    const env = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readStringMap */ .oI)(map, 'environment_variables', problems);
+    if (env)
+        node.environmentVariables = env;
+    const resources = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalMap */ .xC)(map, 'resources', problems);
+    if (resources)
+        node.resources = (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_1__/* .toPlain */ .Ul)(resources);
+    const distribution = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalMap */ .xC)(map, 'distribution', problems);
+    if (distribution) {
+        (0,_component_js__WEBPACK_IMPORTED_MODULE_3__/* .checkDistribution */ .dG)(distribution, problems);
+        node.distribution = (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_1__/* .toPlain */ .Ul)(distribution);
+    }
+    const limits = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalMap */ .xC)(map, 'limits', problems);
+    if (limits) {
+        (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .checkKeys */ .L)(limits, ['timeout'], problems, 'limits of a command step');
+        const timeout = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readNumber */ .kz)(limits, 'timeout', problems);
+        if (timeout !== undefined)
+            node.timeoutSeconds = timeout;
+    }
+    const services = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalMap */ .xC)(map, 'services', problems);
+    if (services)
+        node.services = readServices(services, problems);
+}
+const SERVICE_TYPES = {
+    vs_code: 'VSCode',
+    jupyter_lab: 'JupyterLab',
+    tensor_board: 'TensorBoard',
+    ssh: 'SSH',
+};
+/** Interactive services: `{type: tensor_board, log_dir}` becomes the service's `{job_service_type, properties}`. */
+function readServices(map, problems) {
+    const out = {};
+    for (const entry of map.entries) {
+        const service = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .expectMap */ .Ym)(entry.value, `service '${entry.key}'`, problems);
+        if (!service)
+            continue;
+        const type = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)(service, 'type', problems, { required: true, owner: `service '${entry.key}'` });
+        if (type === undefined)
+            continue;
+        if (!(type in SERVICE_TYPES)) {
+            problems.add(`service '${entry.key}' has unknown type '${type}'; use ${Object.keys(SERVICE_TYPES).join(', ')}`, service.loc);
+            continue;
+        }
+        const rest = { job_service_type: SERVICE_TYPES[type] };
+        const properties = {};
+        for (const e of service.entries) {
+            if (e.key === 'type')
+                continue;
+            if (e.key === 'port' || e.key === 'nodes')
+                rest[e.key] = (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_1__/* .toPlain */ .Ul)(e.value);
+            else if (e.key === 'log_dir')
+                properties.logDir = (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_1__/* .toPlain */ .Ul)(e.value);
+            else if (e.key === 'ssh_public_keys')
+                properties.sshPublicKeys = (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_1__/* .toPlain */ .Ul)(e.value);
+            else
+                problems.add(`unknown key '${e.key}' in service '${entry.key}'`, e.keyLoc);
+        }
+        if (Object.keys(properties).length > 0)
+            rest.properties = properties;
+        out[entry.key] = rest;
+    }
+    return out;
+}
+function readNodeInput(name, node, baseDir, problems) {
+    if (node.kind === 'scalar') {
+        if (node.value === null)
+            return undefined;
+        const parsed = typeof node.value === 'string' ? (0,_bindings_js__WEBPACK_IMPORTED_MODULE_7__/* .parseBinding */ .Vy)(node.value) : undefined;
+        if (parsed?.ok === false)
+            problems.add(`input '${name}': ${parsed.reason}`, node.loc);
+        if (parsed?.ok)
+            return { kind: 'binding', binding: parsed.binding, loc: node.loc };
+        return parsed ? undefined : { kind: 'literal', value: node.value, source: node.source, loc: node.loc };
+    }
+    const map = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .expectMap */ .Ym)(node, `input '${name}'`, problems);
+    if (!map)
+        return undefined;
+    (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .checkKeys */ .L)(map, ['type', 'path', 'mode', 'value', 'optional', 'description'], problems, `input '${name}'`);
+    const valueNode = (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_1__/* .entryOf */ .Ms)(map, 'value')?.value;
+    if (valueNode)
+        return readNodeInput(name, valueNode, baseDir, problems);
+    const mode = (0,_ports_js__WEBPACK_IMPORTED_MODULE_5__/* .readMode */ .Em)(map, _ports_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUT_MODES */ .mG, problems);
+    const pathText = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)(map, 'path', problems);
+    const binding = pathText === undefined ? undefined : (0,_bindings_js__WEBPACK_IMPORTED_MODULE_7__/* .parseBinding */ .Vy)(pathText);
+    if (binding?.ok === false)
+        problems.add(`input '${name}': ${binding.reason}`, (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_1__/* .entryOf */ .Ms)(map, 'path')?.value.loc);
+    if (binding?.ok)
+        return { kind: 'binding', binding: binding.binding, loc: map.loc, ...(mode ? { mode } : {}) };
+    const type = readDataType(map, problems) ?? 'uri_folder';
+    if (pathText === undefined) {
+        problems.add(`input '${name}' of type ${type} needs a path`, map.loc);
+        return undefined;
+    }
+    const path = (0,_refs_js__WEBPACK_IMPORTED_MODULE_6__/* .parseDataPath */ .$U)(pathText, baseDir);
+    if (path.kind === 'invalid')
+        problems.add(`input '${name}': path ${path.reason}`, (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_1__/* .entryOf */ .Ms)(map, 'path')?.value.loc);
+    return { kind: 'data', type, path, pathText, loc: map.loc, ...(mode ? { mode } : {}) };
+}
+function readDataType(map, problems) {
+    const type = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)(map, 'type', problems);
+    if (type === undefined)
+        return undefined;
+    if ((0,_ports_js__WEBPACK_IMPORTED_MODULE_5__/* .isDataType */ .ZM)(type))
+        return type;
+    problems.add(`type '${type}' is not a data type; use uri_file, uri_folder, mltable, custom_model, mlflow_model or triton_model`, (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_1__/* .entryOf */ .Ms)(map, 'type')?.value.loc);
+    return undefined;
+}
+function readNodeOutput(name, node, problems) {
+    if (node.kind === 'scalar') {
+        if (node.value === null)
+            return undefined;
+        const parsed = typeof node.value === 'string' ? (0,_bindings_js__WEBPACK_IMPORTED_MODULE_7__/* .parseBinding */ .Vy)(node.value) : undefined;
+        if (parsed?.ok && parsed.binding.scope === 'parent.outputs')
+            return { kind: 'binding', binding: parsed.binding, loc: node.loc };
+        problems.add(`output '${name}' must be \${{parent.outputs.<name>}} or a mapping with type/mode/path, got ${(0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .describeKind */ .SB)(node)}`, node.loc);
+        return undefined;
+    }
+    const map = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .expectMap */ .Ym)(node, `output '${name}'`, problems);
+    if (!map)
+        return undefined;
+    (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .checkKeys */ .L)(map, ['type', 'mode', 'path', 'description', 'name', 'version'], problems, `output '${name}'`);
+    const mode = (0,_ports_js__WEBPACK_IMPORTED_MODULE_5__/* .readMode */ .Em)(map, _ports_js__WEBPACK_IMPORTED_MODULE_5__/* .OUTPUT_MODES */ .fG, problems);
+    const path = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)(map, 'path', problems);
+    const binding = path === undefined ? undefined : (0,_bindings_js__WEBPACK_IMPORTED_MODULE_7__/* .parseBinding */ .Vy)(path);
+    if (binding?.ok)
+        return { kind: 'binding', binding: binding.binding, loc: map.loc, ...(mode ? { mode } : {}) };
+    const output = { kind: 'settings', loc: map.loc };
+    const type = readDataType(map, problems);
+    if (type)
+        output.type = type;
+    if (mode)
+        output.mode = mode;
+    if (path !== undefined)
+        output.path = path;
+    Object.assign(output, readAssetNaming(map, name, problems));
+    return output;
+}
+/** `name:`/`version:` of an output: the data asset it is registered as (a version needs a name). */
+function readAssetNaming(map, port, problems) {
+    const out = {};
+    const assetName = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)(map, 'name', problems);
+    if (assetName !== undefined)
+        out.assetName = assetName;
+    const versionNode = (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_1__/* .entryOf */ .Ms)(map, 'version')?.value;
+    if (versionNode?.kind === 'scalar' && versionNode.value !== null) {
+        out.assetVersion = String(versionNode.value);
+        if (assetName === undefined)
+            problems.add(`output '${port}' has a version but no name; name the data asset it registers`, versionNode.loc);
+    }
+    return out;
+}
+/**
+ * The `component:` of a step: a file, an inline mapping, or a remote reference (`azureml:name:version`,
+ * `azureml:name@latest`, `azureml://registries/...`, an ARM id). A local or inline component must be of the
+ * step's type.
+ */
+async function readComponentUse(name, map, ctx, type, 
+/** The key naming the component (`trial` of a sweep step). */
+key = 'component') {
+    const componentNode = (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_1__/* .entryOf */ .Ms)(map, key)?.value;
+    if (!componentNode || (componentNode.kind === 'scalar' && componentNode.value === null)) {
+        ctx.problems.add(`step '${name}' needs a ${key} (a file, azureml:<name>:<version>, a registry id or a mapping)`, map.loc);
+        return undefined;
+    }
+    const ofType = (component, at) => {
+        if (!component)
+            return false;
+        if (component.type === type)
+            return true;
+        ctx.problems.add(`step '${name}' is of type ${type} but its component is a ${component.type} component; set the step's type: ${component.type}`, at.loc);
+        return false;
+    };
+    if (componentNode.kind === 'map') {
+        const component = await ctx.readComponent(componentNode, ctx.yaml, ctx.problems);
+        return ofType(component, componentNode) ? { kind: 'inline', component } : undefined;
+    }
+    if (componentNode.kind !== 'scalar' || typeof componentNode.value !== 'string') {
+        ctx.problems.add(`${key} of step '${name}' must be a path, an azureml: reference or a mapping`, componentNode.loc);
+        return undefined;
+    }
+    const text = componentNode.value;
+    if ((0,_refs_js__WEBPACK_IMPORTED_MODULE_6__/* .isRemoteRef */ .m0)(text)) {
+        const parsed = (0,_refs_js__WEBPACK_IMPORTED_MODULE_6__/* .parseRemoteRef */ .b8)(text);
+        if (!parsed.ok)
+            ctx.problems.add(`component ${parsed.reason}`, componentNode.loc);
+        return parsed.ok ? { kind: 'remote', text, ref: parsed.ref } : undefined;
+    }
+    const file = (0,_refs_js__WEBPACK_IMPORTED_MODULE_6__/* .localFilePath */ .z5)(text, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(ctx.yaml.file));
+    const component = await ctx.loadComponent(file, componentNode);
+    if (!ofType(component, componentNode))
+        return undefined;
+    return { kind: 'local', file, component, ...(text.startsWith('file:') ? { fileScheme: true } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 219:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MT: () => (/* binding */ pythonJsonDumps),
+/* harmony export */   qV: () => (/* binding */ pythonStr)
+/* harmony export */ });
+/* unused harmony export pythonFloat */
+/** `repr(float)` in Python 3: shortest round-trip digits, scientific below 1e-4 and from 1e16. */
+function pythonFloat(n) {
+    if (Number.isNaN(n))
+        return 'nan';
+    if (!Number.isFinite(n))
+        return n > 0 ? 'inf' : '-inf';
+    if (n === 0)
+        return Object.is(n, -0) ? '-0.0' : '0.0';
+    const [mantissa, expText] = Math.abs(n).toExponential().split('e');
+    const exp = Number(expText);
+    const digits = mantissa.replace('.', '');
+    const sign = n < 0 ? '-' : '';
+    if (exp >= -4 && exp < 16) {
+        if (exp < 0)
+            return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
+        const whole = digits.slice(0, exp + 1).padEnd(exp + 1, '0');
+        return `${sign}${whole}.${digits.slice(exp + 1) || '0'}`;
+    }
+    const expSign = exp < 0 ? '-' : '+';
+    return `${sign}${mantissa}e${expSign}${String(Math.abs(exp)).padStart(2, '0')}`;
+}
+/** `str(value)` of what PyYAML loaded from `source` (ints stay ints, `1.0` stays "1.0", booleans "True"). */
+function pythonStr(value, source = '') {
+    if (value === null)
+        return 'None';
+    if (typeof value === 'boolean')
+        return value ? 'True' : 'False';
+    if (typeof value === 'number')
+        return isIntegerSource(value, source) ? String(value) : pythonFloat(value);
+    return value;
+}
+function isIntegerSource(value, source) {
+    if (!Number.isInteger(value))
+        return false;
+    if (source === '')
+        return true;
+    return !/[.eE]|inf|nan/i.test(source) || /^[-+]?0x/i.test(source);
+}
+/** `json.dumps(value, sort_keys=True)` with Python's default separators and ASCII escaping. */
+function pythonJsonDumps(value) {
+    if (value === null)
+        return 'null';
+    if (typeof value === 'boolean')
+        return value ? 'true' : 'false';
+    if (typeof value === 'number')
+        return Number.isInteger(value) ? String(value) : pythonFloat(value);
+    if (typeof value === 'string')
+        return asciiJsonString(value);
+    if (Array.isArray(value))
+        return `[${value.map(pythonJsonDumps).join(', ')}]`;
+    const keys = Object.keys(value).sort(comparePythonStrings);
+    return `{${keys.map((k) => `${asciiJsonString(k)}: ${pythonJsonDumps(value[k])}`).join(', ')}}`;
+}
+function asciiJsonString(s) {
+    return JSON.stringify(s).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** Python sorts str by code point; JS `sort()` compares UTF-16 units, which differs only above U+FFFF. */
+function comparePythonStrings(a, b) {
+    const ca = [...a].map((c) => c.codePointAt(0) ?? 0);
+    const cb = [...b].map((c) => c.codePointAt(0) ?? 0);
+    for (let i = 0; i < Math.min(ca.length, cb.length); i++)
+        if (ca[i] !== cb[i])
+            return ca[i] - cb[i];
+    return ca.length - cb.length;
+}
+
+
+/***/ }),
+
+/***/ 3598:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sl: () => (/* binding */ checkComponentPorts),
+/* harmony export */   q8: () => (/* binding */ componentPorts)
+/* harmony export */ });
+/* unused harmony exports known, DEFAULT_OUTPUTS */
+/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(249);
+
+/** Checks of a step against its component's ports, for the step types that run a component. */
+function known(names) {
+    const list = Object.keys(names);
+    return list.length ? ` (it has: ${list.join(', ')})` : '';
+}
+/**
+ * The ports of a step's component, or undefined when it lives in Azure and cannot be seen. Command jobs also
+ * have the outputs every job has (`default`, the run's artifact folder, and `artifacts`).
+ */
+function componentPorts(use, side) {
+    if (use.kind === 'remote')
+        return undefined;
+    const declared = Object.keys(use.component[side]);
+    return side === 'outputs' && use.component.type === 'command' ? [...declared, ...DEFAULT_OUTPUTS] : declared;
+}
+/** Outputs every command job has without declaring them (azure-ai-ml: `default`, `artifacts`). */
+const DEFAULT_OUTPUTS = ['default', 'artifacts'];
+/** A step's inputs and outputs against the ports of its (local) component. */
+function checkComponentPorts(node, use, graph, problems, 
+/** `boundElsewhere`: inputs the step sets outside `inputs:` (a sweep's search space). */
+options = {}) {
+    if (use.kind !== 'local')
+        return;
+    const component = use.component;
+    for (const [name, input] of Object.entries(node.inputs)) {
+        const port = component.inputs[name];
+        if (!port && options.unknownInputs === 'send')
+            continue;
+        if (!port) {
+            problems.add(`step '${node.name}' sets input '${name}', but its component has no such input${known(component.inputs)}`, input.loc);
+            continue;
+        }
+        const wrong = inputTypeProblem(graph, input, port);
+        if (wrong)
+            problems.add(`step '${node.name}': input '${name}' ${wrong}`, valueLocation(graph, input));
+    }
+    for (const [name, output] of Object.entries(node.outputs)) {
+        if (!component.outputs[name] && !(component.type === 'command' && DEFAULT_OUTPUTS.includes(name))) {
+            problems.add(`step '${node.name}' sets output '${name}', but its component has no such output${known(component.outputs)}`, output.loc);
+        }
+    }
+    for (const port of Object.values(component.inputs)) {
+        const bound = port.name in node.inputs || options.boundElsewhere?.includes(port.name);
+        if (!port.optional && port.default === undefined && !bound) {
+            problems.add(`step '${node.name}' leaves required input '${port.name}' (${port.type}) of its component unbound`, node.loc);
+        }
+    }
+}
+/** Why a step's input does not fit the port it feeds, or undefined when it does. */
+function inputTypeProblem(graph, input, port) {
+    const portIsData = (0,_ports_js__WEBPACK_IMPORTED_MODULE_0__/* .isDataPort */ .sG)(port.type);
+    if (input.kind === 'literal')
+        return portIsData ? undefined : (0,_ports_js__WEBPACK_IMPORTED_MODULE_0__/* .literalTypeProblem */ .ju)(input.value, port.type);
+    if (input.kind === 'data')
+        return portIsData ? undefined : `is ${port.type} but is given ${input.type} data`;
+    const { binding } = input;
+    if (binding.scope === 'parent.jobs' && binding.port === 'outputs' && !portIsData) {
+        return `is ${port.type} but is bound to output '${binding.name}' of step '${binding.job}', which is data`;
+    }
+    if (binding.scope === 'parent.inputs') {
+        const upstream = graph.inputs[binding.name];
+        if (upstream?.kind === 'data' && !portIsData)
+            return `is ${port.type} but pipeline input '${binding.name}' is ${upstream.type} data`;
+        if (upstream?.kind === 'literal' && portIsData && upstream.value !== null && upstream.type !== undefined) {
+            return `is ${port.type} data but pipeline input '${binding.name}' is a ${upstream.type}`;
+        }
+        if (upstream?.kind === 'literal' && !portIsData) {
+            const wrong = (0,_ports_js__WEBPACK_IMPORTED_MODULE_0__/* .literalTypeProblem */ .ju)(upstream.value, port.type);
+            return wrong ? `is ${port.type}, but pipeline input '${binding.name}' ${wrong}` : undefined;
+        }
+    }
+    return undefined;
+}
+/** Where a step input's value is written: a pipeline input's literal (maybe given by `set`/`inputs`) is blamed there. */
+function valueLocation(graph, input) {
+    if (input.kind !== 'binding' || input.binding.scope !== 'parent.inputs')
+        return input.loc;
+    const upstream = graph.inputs[input.binding.name];
+    return upstream?.kind === 'literal' ? upstream.loc : input.loc;
+}
+
+
+/***/ }),
+
+/***/ 5064:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $P: () => (/* binding */ restIdentity),
+/* harmony export */   CB: () => (/* binding */ readNumberOrBinding),
+/* harmony export */   IY: () => (/* binding */ numberOrBinding),
+/* harmony export */   JC: () => (/* binding */ isBindingText),
+/* harmony export */   Ub: () => (/* binding */ yamlIdentity),
+/* harmony export */   ai: () => (/* binding */ readEnum),
+/* harmony export */   cL: () => (/* binding */ readStringList),
+/* harmony export */   li: () => (/* binding */ readJobResources),
+/* harmony export */   tt: () => (/* binding */ readPlainMap),
+/* harmony export */   xN: () => (/* binding */ readIdentity)
+/* harmony export */ });
+/* unused harmony export IDENTITY_TYPES */
+/* harmony import */ var _yaml_located_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7054);
+/* harmony import */ var _yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(463);
+/**
+ * Field readers the sweep, parallel and spark steps share: numbers that may be data bindings, string lists,
+ * run-time identities and resources. Each records its problem at the line of the value and returns undefined.
+ */
+
+
+/** `${{parent.inputs.x}}` and friends: azure-ai-ml accepts them in place of most numbers of these steps. */
+function isBindingText(value) {
+    return typeof value === 'string' && /^\s*\$\{\{.+\}\}\s*$/.test(value);
+}
+/** A number (or a data binding string) under `key`, checked against the options. */
+function readNumberOrBinding(map, key, problems, options = {}) {
+    const node = (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_0__/* .entryOf */ .Ms)(map, key)?.value;
+    if (!node || (node.kind === 'scalar' && node.value === null))
+        return undefined;
+    return numberOrBinding(node, key, problems, options);
+}
+function numberOrBinding(node, what, problems, options = {}) {
+    const where = options.owner ? `'${what}' of ${options.owner}` : `'${what}'`;
+    if (node.kind === 'scalar' && isBindingText(node.value))
+        return node.value.trim();
+    if (node.kind !== 'scalar' || typeof node.value !== 'number') {
+        problems.add(`${where} must be ${options.integer ? 'an integer' : 'a number'}, got ${(0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .describeKind */ .SB)(node)}`, node.loc);
+        return undefined;
+    }
+    if (options.integer && !Number.isInteger(node.value)) {
+        problems.add(`${where} must be an integer, got ${node.source}`, node.loc);
+        return undefined;
+    }
+    if (options.min !== undefined && node.value < options.min) {
+        problems.add(`${where} must be at least ${options.min}, got ${node.source}`, node.loc);
+        return undefined;
+    }
+    return node.value;
+}
+/** A list of strings (`py_files`, `partition_keys`); duplicates are refused when `unique` (as azure-ai-ml does). */
+function readStringList(map, key, problems, options = {}) {
+    const node = (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_0__/* .entryOf */ .Ms)(map, key)?.value;
+    if (!node || (node.kind === 'scalar' && node.value === null))
+        return undefined;
+    if (node.kind !== 'seq') {
+        problems.add(`'${key}' must be a list, got ${(0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .describeKind */ .SB)(node)}`, node.loc);
+        return undefined;
+    }
+    const out = [];
+    for (const item of node.items) {
+        if (item.kind !== 'scalar' || item.value === null || typeof item.value === 'boolean') {
+            problems.add(`every item of '${key}' must be a string, got ${(0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .describeKind */ .SB)(item)}`, item.loc);
+            continue;
+        }
+        const text = String(item.value);
+        if (options.unique && out.includes(text))
+            problems.add(`'${key}' lists '${text}' twice`, item.loc);
+        out.push(text);
+    }
+    return out;
+}
+/** YAML identity types and the REST `identity_type` each becomes. */
+const IDENTITY_TYPES = {
+    managed: 'Managed',
+    managed_identity: 'Managed',
+    user_identity: 'UserIdentity',
+    aml_token: 'AMLToken',
+};
+function readIdentity(map, problems) {
+    const identity = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalMap */ .xC)(map, 'identity', problems);
+    if (!identity)
+        return undefined;
+    (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .checkKeys */ .L)(identity, ['type', 'client_id', 'object_id', 'msi_resource_id'], problems, 'identity');
+    const typeNode = (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_0__/* .entryOf */ .Ms)(identity, 'type')?.value;
+    const type = typeNode?.kind === 'scalar' && typeof typeNode.value === 'string' ? typeNode.value : undefined;
+    if (!type || !(type in IDENTITY_TYPES)) {
+        problems.add(`identity needs a type: ${Object.keys(IDENTITY_TYPES).join(', ')}` + (type ? ` (got '${type}')` : ''), typeNode?.loc ?? identity.loc);
+        return undefined;
+    }
+    const out = { type: type === 'managed_identity' ? 'managed' : type };
+    const text = (key) => {
+        const node = (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_0__/* .entryOf */ .Ms)(identity, key)?.value;
+        return node?.kind === 'scalar' && node.value !== null ? String(node.value) : undefined;
+    };
+    const clientId = text('client_id');
+    const objectId = text('object_id');
+    const resourceId = text('msi_resource_id');
+    if (out.type !== 'managed' && (clientId || objectId || resourceId))
+        problems.add(`only a managed identity takes client_id, object_id or msi_resource_id`, identity.loc);
+    if (clientId)
+        out.clientId = clientId;
+    if (objectId)
+        out.objectId = objectId;
+    if (resourceId)
+        out.resourceId = resourceId;
+    return out;
+}
+/** The identity as the REST model's snake_case dict (`{"identity_type": "Managed"}`), as spark nodes send it. */
+function restIdentity(identity) {
+    const out = { identity_type: IDENTITY_TYPES[identity.type] };
+    if (identity.clientId)
+        out.client_id = identity.clientId;
+    if (identity.objectId)
+        out.object_id = identity.objectId;
+    if (identity.resourceId)
+        out.resource_id = identity.resourceId;
+    return out;
+}
+/** The identity in its YAML shape (`{"type": "managed"}`), as parallel nodes send it (`identity._to_dict()`). */
+function yamlIdentity(identity) {
+    const out = { type: identity.type };
+    if (identity.clientId)
+        out.client_id = identity.clientId;
+    if (identity.objectId)
+        out.object_id = identity.objectId;
+    if (identity.resourceId)
+        out.msi_resource_id = identity.resourceId;
+    return out;
+}
+const JOB_RESOURCE_KEYS = ['instance_count', 'instance_type', 'properties', 'shm_size', 'docker_args', 'locations'];
+/** `resources:` of a sweep or parallel step (azure-ai-ml's JobResourceConfiguration), sent as written. */
+function readJobResources(map, problems, owner) {
+    const resources = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalMap */ .xC)(map, 'resources', problems);
+    if (!resources)
+        return undefined;
+    (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .checkKeys */ .L)(resources, JOB_RESOURCE_KEYS, problems, `resources of ${owner}`);
+    const count = (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_0__/* .entryOf */ .Ms)(resources, 'instance_count')?.value;
+    if (count)
+        numberOrBinding(count, 'instance_count', problems, { integer: true, min: 1, owner: 'resources' });
+    return (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_0__/* .toPlain */ .Ul)(resources);
+}
+/** A mapping sent as written, after its keys were checked. */
+function readPlainMap(map, key, problems, known, owner) {
+    const node = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalMap */ .xC)(map, key, problems);
+    if (!node)
+        return undefined;
+    (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .checkKeys */ .L)(node, known, problems, owner);
+    return (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_0__/* .toPlain */ .Ul)(node);
+}
+/** The value under `key` must be one of `allowed` (compared case-insensitively); returns it as written. */
+function readEnum(map, key, allowed, problems, owner) {
+    const node = (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_0__/* .entryOf */ .Ms)(map, key)?.value;
+    if (!node || (node.kind === 'scalar' && node.value === null))
+        return undefined;
+    const value = node.kind === 'scalar' ? node.value : undefined;
+    if (typeof value === 'string' && allowed.some((a) => a.toLowerCase() === value.toLowerCase()))
+        return value;
+    problems.add(`'${key}' of ${owner} must be one of ${allowed.join(', ')}, got ${(0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .describeKind */ .SB)(node)}`, node.loc);
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 6106:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dp: () => (/* binding */ parallelComponentKind),
+/* harmony export */   hr: () => (/* binding */ parallelComponentSpecFields),
+/* harmony export */   yC: () => (/* binding */ parallelStep)
+/* harmony export */ });
+/* unused harmony exports PARALLEL_SETTING_KEYS, PARALLEL_STEP_KEYS, PARALLEL_TASK_TYPES, LOGGING_LEVELS, parseMiniBatchSize, readParallelSettings, checkParallelPorts, resolveTaskDependencies, restTask, effectiveStepSettings, parallelNodeFields, taskResolver */
+/* harmony import */ var _yaml_located_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7054);
+/* harmony import */ var _yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(463);
+/* harmony import */ var _component_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5059);
+/* harmony import */ var _inline_command_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1904);
+/* harmony import */ var _node_rest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8940);
+/* harmony import */ var _pipeline_node_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6712);
+/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(249);
+/* harmony import */ var _step_ports_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3598);
+/* harmony import */ var _header_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2648);
+/* harmony import */ var _component_rest_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2597);
+/* harmony import */ var _python_format_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(219);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5064);
+
+
+
+
+
+
+
+
+
+
+
+
+/** Settings a parallel component and a parallel step both take. */
+const PARALLEL_SETTING_KEYS = [
+    'task',
+    'mini_batch_size',
+    'partition_keys',
+    'input_data',
+    'resources',
+    'retry_settings',
+    'max_concurrency_per_instance',
+    'error_threshold',
+    'mini_batch_error_threshold',
+    'logging_level',
+];
+/** Keys of a parallel step besides the ones every step has; a step takes `component` or an inline `task`. */
+const PARALLEL_STEP_KEYS = [...PARALLEL_SETTING_KEYS, 'component', 'environment_variables', 'identity'];
+const PARALLEL_TASK_TYPES = ['run_function', 'function', 'model'];
+const LOGGING_LEVELS = ['DEBUG', 'INFO', 'WARNING'];
+// `args` is not azure-ai-ml's (it takes `program_arguments`): its schema drops it unsent, and so do we
+// (recorded: the inline tabular parallel job of azure-ai-ml's own tests writes `args:`).
+const TASK_KEYS = [
+    'type',
+    'code',
+    'entry_script',
+    'program_arguments',
+    'environment',
+    'append_row_to',
+    'model',
+    'args',
+];
+/** `mini_batch_size` as azure-ai-ml reads it: an integer, or digits with kb/mb/gb (powers of 1024). */
+function parseMiniBatchSize(text) {
+    const match = /^(\d+)([kKmMgG][bB])?$/.exec(text.trim());
+    if (!match)
+        return undefined;
+    const factor = { k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[(match[2] ?? '')[0]?.toLowerCase() ?? ''] ?? 1;
+    return Number(match[1]) * factor;
+}
+/**
+ * Reads the parallel settings of a component (`ofStep: false`) or of a step. `file` is the YAML the map is in:
+ * the task's `code` and environment file are relative to it.
+ */
+async function readParallelSettings(map, file, problems, 
+/** `commonFieldsRead`: the step's identity is its common field (NodeBase), read there. */
+options) {
+    const owner = options.ofStep ? 'a parallel step' : 'a parallel component';
+    const settings = { loc: map.loc };
+    const task = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalMap */ .xC)(map, 'task', problems);
+    if (task)
+        settings.task = await readTask(task, file, problems);
+    const size = readMiniBatchSize(map, problems);
+    if (size !== undefined)
+        settings.miniBatchSize = size;
+    const keys = (0,_fields_js__WEBPACK_IMPORTED_MODULE_10__/* .readStringList */ .cL)(map, 'partition_keys', problems);
+    if (keys)
+        settings.partitionKeys = keys;
+    const inputData = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(map, 'input_data', problems);
+    if (inputData !== undefined) {
+        if (!/^\$\{\{inputs\.[A-Za-z_][A-Za-z0-9_]*\}\}$/.test(inputData.trim()))
+            problems.add(`input_data must be \${{inputs.<name>}}, got '${inputData}'`, (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_0__/* .entryOf */ .Ms)(map, 'input_data')?.value.loc);
+        settings.inputData = inputData;
+    }
+    const resources = (0,_fields_js__WEBPACK_IMPORTED_MODULE_10__/* .readJobResources */ .li)(map, problems, owner);
+    if (resources)
+        settings.resources = resources;
+    const retry = (0,_fields_js__WEBPACK_IMPORTED_MODULE_10__/* .readPlainMap */ .tt)(map, 'retry_settings', problems, ['max_retries', 'timeout'], 'retry_settings');
+    if (retry) {
+        const node = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalMap */ .xC)(map, 'retry_settings', problems);
+        for (const key of ['max_retries', 'timeout'])
+            (0,_fields_js__WEBPACK_IMPORTED_MODULE_10__/* .readNumberOrBinding */ .CB)(node, key, problems, { integer: true, min: 0, owner: 'retry_settings' });
+        settings.retrySettings = retry;
+    }
+    const concurrency = (0,_fields_js__WEBPACK_IMPORTED_MODULE_10__/* .readNumberOrBinding */ .CB)(map, 'max_concurrency_per_instance', problems, { integer: true, min: 1 });
+    if (concurrency !== undefined)
+        settings.maxConcurrencyPerInstance = concurrency;
+    const errors = (0,_fields_js__WEBPACK_IMPORTED_MODULE_10__/* .readNumberOrBinding */ .CB)(map, 'error_threshold', problems, { integer: true, min: -1 });
+    if (errors !== undefined)
+        settings.errorThreshold = errors;
+    const batchErrors = (0,_fields_js__WEBPACK_IMPORTED_MODULE_10__/* .readNumberOrBinding */ .CB)(map, 'mini_batch_error_threshold', problems, { integer: true, min: -1 });
+    if (batchErrors !== undefined)
+        settings.miniBatchErrorThreshold = batchErrors;
+    const level = (0,_fields_js__WEBPACK_IMPORTED_MODULE_10__/* .readEnum */ .ai)(map, 'logging_level', LOGGING_LEVELS, problems, owner);
+    if (level)
+        settings.loggingLevel = level;
+    if (options.ofStep) {
+        const env = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readStringMap */ .oI)(map, 'environment_variables', problems);
+        if (env)
+            settings.environmentVariables = env;
+        const identity = options.commonFieldsRead ? undefined : (0,_fields_js__WEBPACK_IMPORTED_MODULE_10__/* .readIdentity */ .xN)(map, problems);
+        if (identity)
+            settings.identity = identity;
+    }
+    return settings;
+}
+function readMiniBatchSize(map, problems) {
+    const node = (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_0__/* .entryOf */ .Ms)(map, 'mini_batch_size')?.value;
+    if (!node || node.kind !== 'scalar' || node.value === null)
+        return undefined;
+    if ((0,_fields_js__WEBPACK_IMPORTED_MODULE_10__/* .isBindingText */ .JC)(node.value))
+        return node.value.trim();
+    const bytes = parseMiniBatchSize(String(node.value));
+    if (bytes === undefined)
+        problems.add(`mini_batch_size must be a count or a size such as 10kb, 5mb, 1gb, got '${node.source}'`, node.loc);
+    return bytes;
+}
+async function readTask(map, file, problems) {
+    (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .checkKeys */ .L)(map, TASK_KEYS, problems, 'the parallel task');
+    const task = { loc: map.loc };
+    const type = (0,_fields_js__WEBPACK_IMPORTED_MODULE_10__/* .readEnum */ .ai)(map, 'type', PARALLEL_TASK_TYPES, problems, 'the parallel task');
+    if (type)
+        task.type = type;
+    const entry = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(map, 'entry_script', problems);
+    if (entry !== undefined)
+        task.entryScript = entry;
+    else if (task.type !== 'model')
+        problems.add('the parallel task needs an entry_script', map.loc);
+    const args = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(map, 'program_arguments', problems);
+    if (args !== undefined)
+        task.programArguments = args;
+    const append = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(map, 'append_row_to', problems);
+    if (append !== undefined) {
+        if (!/^\$\{\{outputs\.[A-Za-z_][A-Za-z0-9_]*\}\}$/.test(append.trim()))
+            problems.add(`append_row_to must be \${{outputs.<name>}}, got '${append}'`, (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_0__/* .entryOf */ .Ms)(map, 'append_row_to')?.value.loc);
+        task.appendRowTo = append;
+    }
+    const model = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(map, 'model', problems);
+    if (model !== undefined)
+        task.model = model;
+    const code = await (0,_component_js__WEBPACK_IMPORTED_MODULE_2__/* .readCode */ .wr)(map, file, problems);
+    if (code)
+        task.code = code;
+    if ((0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_0__/* .entryOf */ .Ms)(map, 'environment')) {
+        const environment = await (0,_component_js__WEBPACK_IMPORTED_MODULE_2__/* .readEnvironmentUse */ .DN)(map, file, problems);
+        if (environment)
+            task.environment = environment;
+    }
+    else
+        problems.add('the parallel task needs an environment', map.loc);
+    return task;
+}
+/** Names the task uses (`${{inputs.x}}` in program_arguments, `${{outputs.y}}` in append_row_to) that must exist. */
+function checkParallelPorts(settings, inputs, outputs, problems) {
+    const check = (text, loc) => {
+        for (const m of (text ?? '').matchAll(/\$\{\{(inputs|outputs)\.([A-Za-z_][A-Za-z0-9_]*)\}\}/g)) {
+            const declared = m[1] === 'inputs' ? inputs : outputs;
+            if (!declared.includes(m[2]))
+                problems.add(`${m[0]} names no ${m[1].slice(0, -1)} of the parallel step (declared: ${declared.join(', ') || 'none'})`, loc);
+        }
+    };
+    check(settings.inputData, settings.loc);
+    check(settings.task?.programArguments, settings.task?.loc ?? settings.loc);
+    check(settings.task?.appendRowTo, settings.task?.loc ?? settings.loc);
+}
+async function resolveTaskDependencies(task, resolver) {
+    const deps = await (0,_component_rest_js__WEBPACK_IMPORTED_MODULE_9__/* .resolveComponentDependencies */ .v6)({ code: task.code, environment: task.environment }, resolver);
+    return {
+        ...(deps.codeId ? { code: deps.codeId } : {}),
+        ...(deps.environment ? { environment: deps.environment } : {}),
+    };
+}
+/** The task in YAML shape with resolved references, as both the spec and the node send it. */
+function restTask(task, resolved) {
+    const out = {};
+    if (task.type)
+        out.type = task.type;
+    if (resolved.code)
+        out.code = resolved.code;
+    if (task.entryScript !== undefined)
+        out.entry_script = task.entryScript;
+    if (task.programArguments !== undefined)
+        out.program_arguments = task.programArguments;
+    if (task.model !== undefined)
+        out.model = task.model;
+    if (task.appendRowTo !== undefined)
+        out.append_row_to = task.appendRowTo;
+    if (resolved.environment)
+        out.environment = resolved.environment;
+    return out;
+}
+/** The parallel fields of a ComponentVersion's componentSpec (next to name, inputs, outputs…). */
+function parallelComponentSpecFields(settings, resolved) {
+    const out = { type: 'parallel' };
+    if (settings.resources)
+        out.resources = settings.resources;
+    if (settings.task)
+        out.task = restTask(settings.task, resolved);
+    if (settings.miniBatchSize !== undefined)
+        out.mini_batch_size = String(settings.miniBatchSize);
+    if (settings.partitionKeys)
+        out.partition_keys = settings.partitionKeys;
+    if (settings.inputData !== undefined)
+        out.input_data = settings.inputData;
+    if (settings.retrySettings)
+        out.retry_settings = settings.retrySettings;
+    if (settings.maxConcurrencyPerInstance !== undefined)
+        out.max_concurrency_per_instance = settings.maxConcurrencyPerInstance;
+    if (settings.errorThreshold !== undefined)
+        out.error_threshold = settings.errorThreshold;
+    if (settings.miniBatchErrorThreshold !== undefined)
+        out.mini_batch_error_threshold = settings.miniBatchErrorThreshold;
+    if (settings.loggingLevel !== undefined)
+        out.logging_level = settings.loggingLevel;
+    return out;
+}
+/**
+ * What a step inherits from its component when it does not set it (Parallel.__init__). Not `retry_settings`:
+ * the recorded node of a step using a component file leaves the component's out (parallel_pipeline_file_component_input).
+ */
+const INHERITED = [
+    'resources',
+    'inputData',
+    'maxConcurrencyPerInstance',
+    'miniBatchErrorThreshold',
+    'miniBatchSize',
+    'partitionKeys',
+    'task',
+];
+/** A step's settings over its component's, as the node is built. */
+function effectiveStepSettings(step, component) {
+    const out = { ...step };
+    for (const field of INHERITED) {
+        if (out[field] === undefined && component?.[field] !== undefined)
+            out[field] = component[field];
+    }
+    return out;
+}
+/**
+ * The parallel fields of the node dict in `jobs.<name>`: `settings` from `effectiveStepSettings`, `resolved`
+ * for the task it ends up with, `componentId` of the (registered) parallel component.
+ */
+function parallelNodeFields(settings, resolved, componentId) {
+    const out = { type: 'parallel' };
+    if (settings.resources)
+        out.resources = settings.resources;
+    if (settings.errorThreshold !== undefined)
+        out.error_threshold = settings.errorThreshold;
+    if (settings.miniBatchErrorThreshold !== undefined)
+        out.mini_batch_error_threshold = settings.miniBatchErrorThreshold;
+    if (settings.environmentVariables && Object.keys(settings.environmentVariables).length > 0)
+        out.environment_variables = settings.environmentVariables;
+    if (settings.maxConcurrencyPerInstance !== undefined)
+        out.max_concurrency_per_instance = settings.maxConcurrencyPerInstance;
+    if (settings.task)
+        out.task = restTask(settings.task, resolved);
+    if (settings.inputData !== undefined)
+        out.input_data = settings.inputData;
+    out.componentId = componentId;
+    if (settings.retrySettings)
+        out.retry_settings = settings.retrySettings;
+    if (settings.loggingLevel !== undefined)
+        out.logging_level = settings.loggingLevel;
+    if (settings.miniBatchSize !== undefined)
+        out.mini_batch_size = settings.miniBatchSize;
+    if (settings.partitionKeys)
+        out.partition_keys = (0,_python_format_js__WEBPACK_IMPORTED_MODULE_11__/* .pythonJsonDumps */ .MT)(settings.partitionKeys);
+    if (settings.identity)
+        out.identity = (0,_fields_js__WEBPACK_IMPORTED_MODULE_10__/* .yamlIdentity */ .Ub)(settings.identity);
+    return out;
+}
+/** `type: parallel` steps: a parallel component (file, reference, mapping) or an inline `task:`. */
+const parallelStep = {
+    read: readParallelNode,
+    toRest: parallelNodeToRest,
+    ports: (node, side) => (0,_step_ports_js__WEBPACK_IMPORTED_MODULE_7__/* .componentPorts */ .q8)(node.component, side),
+    validate: (node, _graph, problems) => {
+        (0,_step_ports_js__WEBPACK_IMPORTED_MODULE_7__/* .checkComponentPorts */ .Sl)(node, node.component, _graph, problems);
+        const component = (0,_node_rest_js__WEBPACK_IMPORTED_MODULE_4__/* .localComponent */ .fq)(node.component);
+        if (!component)
+            return;
+        // What the step overrides names the component's ports; the component's own fields were checked with it.
+        checkParallelPorts(node.parallel, Object.keys(component.inputs), Object.keys(component.outputs), problems);
+    },
+    component: (node) => node.component,
+};
+async function readParallelNode(name, map, ctx) {
+    (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .checkKeys */ .L)(map, [..._pipeline_node_js__WEBPACK_IMPORTED_MODULE_5__/* .COMMON_KEYS */ .PF, ...PARALLEL_STEP_KEYS], ctx.problems, `parallel step '${name}'`);
+    const node = {
+        name,
+        loc: map.loc,
+        type: 'parallel',
+        ...(0,_pipeline_node_js__WEBPACK_IMPORTED_MODULE_5__/* .readPorts */ .xH)(map, ctx),
+    };
+    (0,_pipeline_node_js__WEBPACK_IMPORTED_MODULE_5__/* .readCommonFields */ .FM)(node, map, ctx.problems);
+    const parallel = await readParallelSettings(map, ctx.yaml.file, ctx.problems, {
+        ofStep: true,
+        commonFieldsRead: true,
+    });
+    if ((0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_0__/* .entryOf */ .Ms)(map, 'component')) {
+        const component = await (0,_pipeline_node_js__WEBPACK_IMPORTED_MODULE_5__/* .readComponentUse */ .j)(name, map, ctx, 'parallel');
+        return component ? { ...node, parallel, component } : undefined;
+    }
+    if (!parallel.task) {
+        ctx.problems.add(`parallel step '${name}' needs a component or a task`, map.loc);
+        return undefined;
+    }
+    // An inline task: azure-ai-ml registers an anonymous parallel component with ports inferred from the step.
+    const component = {
+        type: 'parallel',
+        ...(0,_inline_command_js__WEBPACK_IMPORTED_MODULE_3__/* .stepComponentBase */ .vq)(node, ctx),
+        settings: { ...parallel, environmentVariables: undefined, identity: undefined },
+    };
+    return { ...node, parallel, component: { kind: 'inline', component } };
+}
+/** azure-ai-ml's `Parallel._to_rest_object`: common fields, then what the step has over its component. */
+async function parallelNodeToRest(node, ctx) {
+    const component = (0,_node_rest_js__WEBPACK_IMPORTED_MODULE_4__/* .localComponent */ .fq)(node.component);
+    const dict = await (0,_node_rest_js__WEBPACK_IMPORTED_MODULE_4__/* .nodeHead */ .zK)(node, node.component, ctx);
+    const componentId = await ctx.componentId(node.component);
+    const settings = effectiveStepSettings(node.parallel, component?.settings);
+    const resolved = settings.task ? await resolveTaskDependencies(settings.task, taskResolver(ctx)) : {};
+    // The common fields carry the identity already, in the YAML shape parallel nodes send.
+    return { ...dict, ...parallelNodeFields({ ...settings, identity: undefined }, resolved, componentId) };
+}
+/** The dependency resolver of the pipeline (code uploaded once by hash, so the node names the component's code). */
+function taskResolver(ctx) {
+    const deps = ctx.resolver.dependencies;
+    if (!deps)
+        throw new Error('internal: a parallel or spark step needs resolver.dependencies');
+    return deps;
+}
+/** A parallel component YAML (`type: parallel`). */
+const parallelComponentKind = {
+    async read(map, yaml, ctx) {
+        const { problems } = ctx;
+        (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .checkKeys */ .L)(map, [..._header_js__WEBPACK_IMPORTED_MODULE_8__/* .COMPONENT_HEADER_KEYS */ .NW, ...PARALLEL_SETTING_KEYS], problems, 'a parallel component');
+        const inputs = (0,_ports_js__WEBPACK_IMPORTED_MODULE_6__/* .readInputPorts */ .Nu)((0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalMap */ .xC)(map, 'inputs', problems), problems);
+        const outputs = (0,_ports_js__WEBPACK_IMPORTED_MODULE_6__/* .readOutputPorts */ .g5)((0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalMap */ .xC)(map, 'outputs', problems), problems);
+        const settings = await readParallelSettings(map, yaml.file, problems, { ofStep: false });
+        if (!settings.task)
+            problems.add('a parallel component needs a task', map.loc);
+        if (!settings.inputData)
+            problems.add('a parallel component needs input_data (${{inputs.<name>}})', map.loc);
+        checkParallelPorts(settings, Object.keys(inputs), Object.keys(outputs), problems);
+        return {
+            type: 'parallel',
+            file: yaml.file,
+            loc: map.loc,
+            ...(0,_header_js__WEBPACK_IMPORTED_MODULE_8__/* .readComponentHeader */ .jX)(map, problems),
+            inputs,
+            outputs,
+            settings,
+        };
+    },
+    spec: async (component, ctx) => {
+        if (!ctx.deps)
+            throw new Error('internal: a parallel component spec needs its dependency resolver');
+        return (0,_component_rest_js__WEBPACK_IMPORTED_MODULE_9__/* .componentSpec */ .Zn)(component, await (0,_component_rest_js__WEBPACK_IMPORTED_MODULE_9__/* .resolveComponentDependencies */ .v6)(component, ctx.deps), ctx.source);
+    },
+};
+
+
+/***/ }),
+
+/***/ 288:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BF: () => (/* binding */ sparkComponentSpecFields),
+/* harmony export */   BV: () => (/* binding */ sparkComponentKind),
+/* harmony export */   SA: () => (/* binding */ sparkStep)
+/* harmony export */ });
+/* unused harmony exports CONF_KEYS, SPARK_COMPONENT_KEYS, SPARK_STEP_KEYS, readSparkSettings, checkSparkEntry, resolveSparkDependencies, sparkNodeFields */
+/* harmony import */ var _yaml_located_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7054);
+/* harmony import */ var _yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(463);
+/* harmony import */ var _component_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5059);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _inline_command_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1904);
+/* harmony import */ var _node_rest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8940);
+/* harmony import */ var _pipeline_node_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6712);
+/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(249);
+/* harmony import */ var _step_ports_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3598);
+/* harmony import */ var _header_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2648);
+/* harmony import */ var _component_rest_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2597);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5064);
+
+
+
+
+
+
+
+
+
+
+
+
+/** Promoted settings and the Spark configuration key each is written to. */
+const CONF_KEYS = {
+    driver_cores: 'spark.driver.cores',
+    driver_memory: 'spark.driver.memory',
+    executor_cores: 'spark.executor.cores',
+    executor_memory: 'spark.executor.memory',
+    executor_instances: 'spark.executor.instances',
+    dynamic_allocation_enabled: 'spark.dynamicAllocation.enabled',
+    dynamic_allocation_min_executors: 'spark.dynamicAllocation.minExecutors',
+    dynamic_allocation_max_executors: 'spark.dynamicAllocation.maxExecutors',
+};
+const LIST_KEYS = ['py_files', 'jars', 'files', 'archives'];
+/** Keys of a spark component besides name, version, inputs, outputs and the like. */
+const SPARK_COMPONENT_KEYS = [
+    'code',
+    'entry',
+    ...LIST_KEYS,
+    'conf',
+    'environment',
+    'args',
+    ...Object.keys(CONF_KEYS),
+];
+/** Keys of a spark step besides the ones every step has; a step takes `component` or its own code and entry. */
+const SPARK_STEP_KEYS = [...SPARK_COMPONENT_KEYS, 'component', 'resources', 'identity'];
+const MEMORY = /^\d+[kKmMgGtTpP]$/;
+/** Reads spark settings of a component (`ofStep: false`) or a step; `file` anchors `code` and environment files. */
+async function readSparkSettings(map, file, problems, 
+/** `commonFieldsRead`: the step's identity is its common field (NodeBase), read there. */
+options) {
+    const settings = { loc: map.loc, lists: {} };
+    const entry = readEntry(map, problems);
+    if (entry)
+        settings.entry = entry;
+    for (const key of LIST_KEYS) {
+        const list = (0,_fields_js__WEBPACK_IMPORTED_MODULE_11__/* .readStringList */ .cL)(map, key, problems, { unique: true });
+        if (list)
+            settings.lists[key] = list;
+    }
+    const conf = readConf(map, problems);
+    if (conf)
+        settings.conf = conf;
+    const args = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(map, 'args', problems);
+    if (args !== undefined)
+        settings.args = args;
+    const code = await (0,_component_js__WEBPACK_IMPORTED_MODULE_2__/* .readCode */ .wr)(map, file, problems);
+    if (code)
+        settings.code = code;
+    if ((0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_0__/* .entryOf */ .Ms)(map, 'environment')) {
+        const environment = await (0,_component_js__WEBPACK_IMPORTED_MODULE_2__/* .readEnvironmentUse */ .DN)(map, file, problems);
+        if (environment)
+            settings.environment = environment;
+    }
+    if (options.ofStep) {
+        const resources = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalMap */ .xC)(map, 'resources', problems);
+        if (resources) {
+            (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .checkKeys */ .L)(resources, ['instance_type', 'runtime_version'], problems, 'resources of a spark step');
+            const type = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(resources, 'instance_type', problems, {
+                required: true,
+                owner: 'serverless Spark resources',
+            });
+            const version = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(resources, 'runtime_version', problems, {
+                required: true,
+                owner: 'serverless Spark resources',
+            });
+            settings.resources = {
+                ...(type ? { instance_type: type } : {}),
+                ...(version ? { runtime_version: version } : {}),
+            };
+            if ((0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_0__/* .entryOf */ .Ms)(map, 'compute'))
+                problems.add('a spark step runs on its compute or on serverless resources, not both', resources.loc);
+        }
+        const identity = options.commonFieldsRead ? undefined : (0,_fields_js__WEBPACK_IMPORTED_MODULE_11__/* .readIdentity */ .xN)(map, problems);
+        if (identity)
+            settings.identity = identity;
+    }
+    return settings;
+}
+function readEntry(map, problems) {
+    const entry = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalMap */ .xC)(map, 'entry', problems);
+    if (!entry)
+        return undefined;
+    (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .checkKeys */ .L)(entry, ['file', 'class_name'], problems, 'the spark entry');
+    const file = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(entry, 'file', problems);
+    const className = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(entry, 'class_name', problems);
+    if ((file === undefined) === (className === undefined)) {
+        problems.add('the spark entry takes either file (Python) or class_name (Scala/Java)', entry.loc);
+        return undefined;
+    }
+    return file !== undefined ? { file } : { className };
+}
+/** `conf` and the promoted settings, checked as azure-ai-ml checks them, as one map of Spark keys. */
+function readConf(map, problems) {
+    const conf = {};
+    /** Where each Spark key was written, so a problem points at its own line. */
+    const locs = {};
+    const written = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalMap */ .xC)(map, 'conf', problems);
+    for (const e of written?.entries ?? []) {
+        if (e.value.kind !== 'scalar' || e.value.value === null) {
+            problems.add(`conf '${e.key}' must be a single value, got ${(0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .describeKind */ .SB)(e.value)}`, e.value.loc);
+            continue;
+        }
+        conf[e.key] = e.value.value;
+        locs[e.key] = e.value.loc;
+    }
+    for (const [field, sparkKey] of Object.entries(CONF_KEYS)) {
+        const value = readPromoted(map, field, problems);
+        if (value === undefined)
+            continue;
+        conf[sparkKey] = value;
+        locs[sparkKey] = (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_0__/* .entryOf */ .Ms)(map, field)?.value.loc ?? map.loc;
+    }
+    for (const [field, sparkKey] of Object.entries(CONF_KEYS)) {
+        const value = conf[sparkKey];
+        if (field.endsWith('_memory') && value !== undefined && !(typeof value === 'string' && MEMORY.test(value)))
+            problems.add(`${sparkKey} must be a size such as 2g or 512m, got '${String(value)}'`, locs[sparkKey]);
+    }
+    const dynamic = [CONF_KEYS.dynamic_allocation_enabled, CONF_KEYS.dynamic_allocation_min_executors];
+    checkDynamicAllocation(conf, locs[dynamic.find((k) => locs[k]) ?? ''] ?? map.loc, problems);
+    return Object.keys(conf).length > 0 ? conf : undefined;
+}
+function readPromoted(map, field, problems) {
+    if (!(0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_0__/* .entryOf */ .Ms)(map, field))
+        return undefined;
+    if (field === 'dynamic_allocation_enabled')
+        return (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readBoolean */ .Vf)(map, field, problems);
+    if (field.endsWith('_memory'))
+        return (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(map, field, problems);
+    return (0,_fields_js__WEBPACK_IMPORTED_MODULE_11__/* .readNumberOrBinding */ .CB)(map, field, problems, { integer: true, min: field.startsWith('dynamic') ? 0 : 1 });
+}
+/** azure-ai-ml's `_validate_spark_configurations` for dynamic allocation. */
+function checkDynamicAllocation(conf, loc, problems) {
+    const enabled = conf[CONF_KEYS.dynamic_allocation_enabled];
+    const min = conf[CONF_KEYS.dynamic_allocation_min_executors];
+    const max = conf[CONF_KEYS.dynamic_allocation_max_executors];
+    const instances = conf[CONF_KEYS.executor_instances];
+    if (enabled !== true) {
+        if (min !== undefined || max !== undefined)
+            problems.add('dynamic_allocation_min/max_executors need dynamic_allocation_enabled: true', loc);
+        return;
+    }
+    if (min === undefined || max === undefined) {
+        problems.add('dynamic allocation needs dynamic_allocation_min_executors and dynamic_allocation_max_executors', loc);
+        return;
+    }
+    if (typeof min === 'number' && typeof max === 'number' && min > max)
+        problems.add(`dynamic_allocation_min_executors (${min}) is above dynamic_allocation_max_executors (${max})`, loc);
+    if (typeof instances === 'number' &&
+        typeof min === 'number' &&
+        typeof max === 'number' &&
+        (instances < min || instances > max))
+        problems.add(`executor_instances (${instances}) must lie between the min and max executors (${min}..${max})`, loc);
+}
+/** A component or an inline step needs an entry (and code to find it in). */
+function checkSparkEntry(settings, problems, owner) {
+    if (!settings.entry)
+        problems.add(`${owner} needs an entry (file or class_name)`, settings.loc);
+}
+/** Code and environment ids of a spark component (`azureml:<ARM id>`); Spark needs no environment. */
+async function resolveSparkDependencies(settings, resolver) {
+    const deps = await resolveComponentDependencies({ code: settings.code, environment: settings.environment }, resolver);
+    return {
+        ...(deps.codeId ? { code: deps.codeId } : {}),
+        ...(deps.environment ? { environment: deps.environment } : {}),
+    };
+}
+/** The spark fields of a ComponentVersion's componentSpec. */
+function sparkComponentSpecFields(settings, resolved) {
+    const out = { type: 'spark' };
+    if (resolved.code)
+        out.code = resolved.code;
+    if (settings.entry)
+        out.entry =
+            settings.entry.file !== undefined
+                ? { file: settings.entry.file }
+                : { class_name: settings.entry.className ?? '' };
+    for (const key of LIST_KEYS)
+        if (settings.lists[key])
+            out[key] = settings.lists[key];
+    if (settings.conf)
+        out.conf = settings.conf;
+    if (resolved.environment)
+        out.environment = resolved.environment;
+    if (settings.args !== undefined)
+        out.args = settings.args;
+    return out;
+}
+/**
+ * The spark fields of the node dict in `jobs.<name>`. `step` is what the step itself says, `component` its
+ * component's settings (undefined for a registered component, whose fields the service has); `hasCompute` is
+ * whether the step names its own compute.
+ */
+function sparkNodeFields(step, component, componentId, hasCompute) {
+    const from = component ?? step;
+    const out = { type: 'spark', componentId };
+    for (const key of LIST_KEYS)
+        if (from.lists[key])
+            out[key] = from.lists[key];
+    const conf = { ...(step.conf ?? component?.conf ?? {}) };
+    if (Object.keys(conf).length > 0)
+        out.conf = conf;
+    if (from.args !== undefined)
+        out.args = from.args;
+    if (from.entry)
+        out.entry =
+            from.entry.file !== undefined
+                ? { file: from.entry.file, spark_job_entry_type: 'SparkJobPythonEntry' }
+                : { class_name: from.entry.className ?? '', spark_job_entry_type: 'SparkJobScalaEntry' };
+    const identity = step.identity ?? defaultIdentity(hasCompute, step.resources !== undefined);
+    if (identity)
+        out.identity = (0,_fields_js__WEBPACK_IMPORTED_MODULE_11__/* .restIdentity */ .$P)(identity);
+    if (step.resources)
+        out.resources = step.resources;
+    return out;
+}
+/** Spark.identity when none is written: managed on attached compute, the user's own on serverless Spark. */
+function defaultIdentity(hasCompute, serverless) {
+    if (hasCompute)
+        return { type: 'managed' };
+    return serverless ? { type: 'user_identity' } : undefined;
+}
+/** `type: spark` steps: a spark component (file, reference, mapping) or the step's own entry and code. */
+const sparkStep = {
+    read: readSparkNode,
+    toRest: sparkNodeToRest,
+    ports: (node, side) => (0,_step_ports_js__WEBPACK_IMPORTED_MODULE_8__/* .componentPorts */ .q8)(node.component, side),
+    validate: (node, graph, problems) => (0,_step_ports_js__WEBPACK_IMPORTED_MODULE_8__/* .checkComponentPorts */ .Sl)(node, node.component, graph, problems),
+    // Serverless Spark (`resources: {instance_type, runtime_version}`) needs no compute.
+    needsCompute: (node) => node.spark.resources === undefined,
+    component: (node) => node.component,
+};
+async function readSparkNode(name, map, ctx) {
+    (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .checkKeys */ .L)(map, [..._pipeline_node_js__WEBPACK_IMPORTED_MODULE_6__/* .COMMON_KEYS */ .PF, ...SPARK_STEP_KEYS], ctx.problems, `spark step '${name}'`);
+    const node = { name, loc: map.loc, type: 'spark', ...(0,_pipeline_node_js__WEBPACK_IMPORTED_MODULE_6__/* .readPorts */ .xH)(map, ctx) };
+    (0,_pipeline_node_js__WEBPACK_IMPORTED_MODULE_6__/* .readCommonFields */ .FM)(node, map, ctx.problems);
+    const spark = await readSparkSettings(map, ctx.yaml.file, ctx.problems, { ofStep: true, commonFieldsRead: true });
+    if (node.identity) {
+        const { loc: _loc, ...identity } = node.identity;
+        spark.identity = identity;
+    }
+    if ((0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_0__/* .entryOf */ .Ms)(map, 'component')) {
+        const component = await (0,_pipeline_node_js__WEBPACK_IMPORTED_MODULE_6__/* .readComponentUse */ .j)(name, map, ctx, 'spark');
+        return component ? { ...node, spark, component } : undefined;
+    }
+    checkSparkEntry(spark, ctx.problems, `spark step '${name}' without a component`);
+    // The step's own entry and code: azure-ai-ml registers them as an anonymous spark component.
+    const component = {
+        type: 'spark',
+        ...(0,_inline_command_js__WEBPACK_IMPORTED_MODULE_4__/* .stepComponentBase */ .vq)(node, ctx),
+        settings: { ...spark, resources: undefined, identity: undefined },
+    };
+    return { ...node, spark, component: { kind: 'inline', component } };
+}
+/** azure-ai-ml's `Spark._to_rest_object`: common fields, then the spark fields (identity in the REST shape). */
+async function sparkNodeToRest(node, ctx) {
+    const component = (0,_node_rest_js__WEBPACK_IMPORTED_MODULE_5__/* .localComponent */ .fq)(node.component);
+    const dict = await (0,_node_rest_js__WEBPACK_IMPORTED_MODULE_5__/* .nodeHead */ .zK)(node, node.component, ctx);
+    const componentId = await ctx.componentId(node.component);
+    return { ...dict, ...sparkNodeFields(node.spark, component?.settings, componentId, node.compute !== undefined) };
+}
+/** A spark component YAML (`type: spark`); without `code:` its code is the component file's folder. */
+const sparkComponentKind = {
+    async read(map, yaml, ctx) {
+        const { problems } = ctx;
+        (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .checkKeys */ .L)(map, [..._header_js__WEBPACK_IMPORTED_MODULE_9__/* .COMPONENT_HEADER_KEYS */ .NW, ...SPARK_COMPONENT_KEYS], problems, 'a spark component');
+        const settings = await readSparkSettings(map, yaml.file, problems, { ofStep: false });
+        checkSparkEntry(settings, problems, 'a spark component');
+        // azure-ai-ml uploads the component's folder as its code when `code:` is absent (recorded: wordcount.yml).
+        settings.code ??= { local: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(yaml.file) };
+        return {
+            type: 'spark',
+            file: yaml.file,
+            loc: map.loc,
+            ...(0,_header_js__WEBPACK_IMPORTED_MODULE_9__/* .readComponentHeader */ .jX)(map, problems),
+            inputs: (0,_ports_js__WEBPACK_IMPORTED_MODULE_7__/* .readInputPorts */ .Nu)((0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalMap */ .xC)(map, 'inputs', problems), problems),
+            outputs: (0,_ports_js__WEBPACK_IMPORTED_MODULE_7__/* .readOutputPorts */ .g5)((0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalMap */ .xC)(map, 'outputs', problems), problems),
+            settings,
+        };
+    },
+    spec: async (component, ctx) => {
+        if (!ctx.deps)
+            throw new Error('internal: a spark component spec needs its dependency resolver');
+        return (0,_component_rest_js__WEBPACK_IMPORTED_MODULE_10__/* .componentSpec */ .Zn)(component, await (0,_component_rest_js__WEBPACK_IMPORTED_MODULE_10__/* .resolveComponentDependencies */ .v6)(component, ctx.deps), ctx.source);
+    },
+};
+
+
+/***/ })
+
+};
