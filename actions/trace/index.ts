@@ -9,23 +9,26 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { UserError } from '../../shared/core/errors.js';
-import { parseBoolean } from '../../shared/core/inputs.js';
+import { parseBoolean, parseChoice } from '../../shared/core/inputs.js';
+import type { Backend } from '../../shared/backend/backend.js';
 import type { Logger } from '../../shared/core/logger.js';
 import type { KubeconfigSource } from '../../shared/k8s/kubeconfig.js';
 import { imageConfigReader } from '../../shared/registry/image-config.js';
 import { readClusterWorkload, readManifestWorkload } from '../../shared/trace/deployment.js';
+import { parseEndpointName, readEndpointDeployment, type EndpointName } from '../../shared/trace/endpoint.js';
 import { traceLines, traceMarkdown } from '../../shared/trace/report.js';
 import { trace, type TraceResult, type TraceStart } from '../../shared/trace/trace.js';
 import { readBackend } from '../_runtime/backend.js';
 import { coreLogger } from '../_runtime/logger.js';
 import { isEntryPoint, runStep } from '../_runtime/run.js';
 
-const STARTS = ['deployment', 'manifest', 'image', 'model'] as const;
+const STARTS = ['deployment', 'endpoint', 'manifest', 'image', 'model'] as const;
 /** An Azure ML model name and version (letters, digits, `-`, `_`, `.`), as the service accepts them. */
 const MODEL_VERSION = /^([A-Za-z0-9][A-Za-z0-9_.-]*):([A-Za-z0-9][A-Za-z0-9_.-]*)$/;
 
 const USAGE = `Usage: node dist/trace/index.js (--deployment [NAMESPACE/]NAME [--kubeconfig FILE] | --manifest FILE
-       | --image REF | --model NAME:VERSION) [--backend local|azure] [--local-workspace DIR] [--registry false]
+       | --endpoint NAME[/DEPLOYMENT] | --image REF | --model NAME:VERSION) [--backend local|azure]
+       [--local-workspace DIR] [--registry false]
        [--json-file FILE] [--require-complete true] [Azure inputs: --subscription-id ... --workspace ...]
 Every flag is an input of actions/trace/action.yml; INPUT_<NAME> variables work too.`;
 
@@ -48,8 +51,11 @@ function kubeconfigSource(input: string): KubeconfigSource {
   return { file: fromEnv ?? path.join(homedir(), '.kube', 'config') };
 }
 
-/** The one start the inputs name (exactly one of deployment, manifest, image, model). */
-async function readStart(log: Logger): Promise<TraceStart> {
+/** An online endpoint is read once the backend is open; every other start is read from the inputs alone. */
+type Start = TraceStart | { kind: 'endpoint-name'; name: EndpointName };
+
+/** The one start the inputs name (exactly one of deployment, endpoint, manifest, image, model). */
+async function readStart(log: Logger): Promise<Start> {
   const given = STARTS.filter((name) => core.getInput(name));
   if (given.length !== 1)
     throw new UserError(
@@ -67,6 +73,16 @@ async function readStart(log: Logger): Promise<TraceStart> {
     }
     case 'image':
       return { kind: 'image', image: value };
+    case 'endpoint': {
+      const name = parseEndpointName(value);
+      // Online endpoints live in an Azure ML workspace only: the local backend deploys nothing.
+      if (parseChoice('backend', core.getInput('backend'), ['azure', 'local'] as const, 'azure') === 'local')
+        throw new UserError(
+          "Input 'endpoint': online endpoints are read from an Azure ML workspace; set 'backend: azure' " +
+            '(the local backend deploys no endpoint: deploy-endpoint only smoke-tests on the runner there).',
+        );
+      return { kind: 'endpoint-name', name };
+    }
     case 'manifest':
       return { kind: 'deployment', ...(await readManifestWorkload(value, workspace)) };
     default: {
@@ -86,6 +102,18 @@ async function readStart(log: Logger): Promise<TraceStart> {
       return { kind: 'deployment', ...read };
     }
   }
+}
+
+/** The endpoint's deployment, through the REST layer deploy-endpoint uses, signed in as the backend is. */
+async function readEndpoint(name: EndpointName, backend: Backend): Promise<TraceStart> {
+  // The Azure backend's module is loaded already (readBackend chose it); the REST layer comes with it.
+  const [{ AzureBackend }, { EndpointsApi }] = await Promise.all([
+    import('../../shared/backend/azure.js'),
+    import('../../shared/azure/ml-api/endpoints.js'),
+  ]);
+  if (!(backend instanceof AzureBackend)) throw new UserError("Input 'endpoint' needs 'backend: azure'.");
+  const api = new EndpointsApi((await backend.signIn()).ml, 'online');
+  return { kind: 'endpoint', endpoint: await readEndpointDeployment(api, name, backend.label) };
 }
 
 async function writeResult(result: TraceResult, log: Logger): Promise<void> {
@@ -126,8 +154,9 @@ export async function main(argv: string[] = []): Promise<void> {
     // Every input is checked before the backend (whose local workspace folder is created on first use) is opened.
     const registry = parseBoolean('registry', core.getInput('registry'), true);
     const requireComplete = parseBoolean('require-complete', core.getInput('require-complete'), false);
-    const start = await readStart(log);
+    const given = await readStart(log);
     const backend = await readBackend();
+    const start = given.kind === 'endpoint-name' ? await readEndpoint(given.name, backend) : given;
     const dockerConfig = process.env.DOCKER_CONFIG || path.join(homedir(), '.docker');
     const result = await trace(start, {
       models: backend,
@@ -139,8 +168,8 @@ export async function main(argv: string[] = []): Promise<void> {
     if (!result.complete && requireComplete)
       throw new UserError(
         `The lineage of ${result.start} is incomplete: ${result.links
-          .filter((l) => l.status === 'missing')
-          .map((l) => `${l.link} (${l.why})`)
+          .filter((l) => l.status === 'missing' || l.conflict)
+          .map((l) => `${l.link} (${l.status === 'missing' ? l.why : `disagrees: ${l.conflict}`})`)
           .join('; ')}.`,
       );
   });

@@ -24,23 +24,29 @@ export function traceLines(result: TraceResult): string[] {
   const width = Math.max(...result.links.map((l) => LABELS[l.link].length));
   return [
     `Lineage of ${result.start}:`,
-    ...result.links.map((l) => {
+    ...result.links.flatMap((l) => {
       const head = `  ${l.status === 'found' ? 'found  ' : 'MISSING'}  ${LABELS[l.link].padEnd(width)}  `;
-      return l.status === 'found'
-        ? `${head}${l.value} (from ${l.source})`
-        : `${head}${l.value ? `${l.value}: ` : ''}${l.why}`;
+      const line =
+        l.status === 'found'
+          ? `${head}${l.value} (from ${l.source})`
+          : `${head}${l.value ? `${l.value}: ` : ''}${l.why}`;
+      return l.conflict ? [line, `  ${' '.repeat(11 + width)}DISAGREES: ${l.conflict}`] : [line];
     }),
     ...[deployedBy(result)].filter((l): l is string => l !== undefined),
-    result.complete ? 'Every link was found.' : 'Some links are missing (see above): the chain is incomplete.',
+    result.complete ? 'Every link was found.' : INCOMPLETE,
   ];
 }
+
+const INCOMPLETE = 'Some links are missing or disagree (see above): the chain is incomplete.';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 
 export function traceMarkdown(result: TraceResult): string {
   const rows = result.links.map((l) => {
     const value = l.value ? `\`${cell(l.value)}\`` : '';
-    const detail = l.status === 'found' ? cell(l.source ?? '') : `**missing**: ${cell(l.why ?? '')}`;
+    const detail =
+      (l.status === 'found' ? cell(l.source ?? '') : `**missing**: ${cell(l.why ?? '')}`) +
+      (l.conflict ? `; **disagrees**: ${cell(l.conflict)}` : '');
     return `| ${LABELS[l.link]} | ${l.status === 'found' ? 'found' : 'missing'} | ${value} | ${detail} |`;
   });
   return [
@@ -51,7 +57,7 @@ export function traceMarkdown(result: TraceResult): string {
     ...rows,
     '',
     ...[deployedBy(result)].filter((l): l is string => l !== undefined).map((l) => `${cell(l)}\n`),
-    result.complete ? 'Every link was found.' : 'Some links are missing: the chain is incomplete.',
+    result.complete ? 'Every link was found.' : INCOMPLETE,
     '',
   ].join('\n');
 }

@@ -13,10 +13,15 @@ import type { ResolvedModel } from '../models/resolve.js';
 import type { ImageConfig, ImageConfigReader } from '../registry/image-config.js';
 import { formatImageRef, parseImageRef, type ImageRef } from '../registry/image-ref.js';
 import type { KubeObject } from '../k8s/objects.js';
+import { modelOfReference, type EndpointRead } from './endpoint.js';
 
-/** Where the walk starts: a deployment (already read), an image reference, or a model version. */
+/**
+ * Where the walk starts: a workload (already read), an Azure ML online endpoint's deployment (already read, or
+ * why not), an image reference, or a model version.
+ */
 export type TraceStart =
   | { kind: 'deployment'; object: KubeObject; source: string }
+  | { kind: 'endpoint'; endpoint: EndpointRead }
   | { kind: 'image'; image: string }
   | { kind: 'model'; name: string; version: string };
 
@@ -44,6 +49,11 @@ export interface Link {
   source?: string;
   /** Why the link is missing. */
   why?: string;
+  /** A record that names something else than `value` (which is what the service itself records). */
+  conflict?: string;
+  /** Deployment links: the workflow run that deployed, and its commit, as the deployment records them. */
+  deployedByRun?: string;
+  deployedByCommit?: string;
 }
 
 export interface TraceResult {
@@ -51,7 +61,7 @@ export interface TraceResult {
   links: Link[];
   /** Every fact found, in the suite's key names. */
   facts: LineageFacts & { imageDigest?: string };
-  /** True when every link of the chain (from the start onwards) was found. */
+  /** True when every link of the chain (from the start onwards) was found, and no record contradicts another. */
   complete: boolean;
 }
 
@@ -107,10 +117,46 @@ async function modelImage(images: string[], deps: TraceDeps): Promise<ImageRead 
   return reads.find((r) => r.config) ?? reads[0];
 }
 
+/** A fact's link: found where `hit` was read, else missing with why. */
+function factLink(link: LinkName, hit: { value: string; source: string } | undefined, why: string): Link {
+  return hit ? { link, status: 'found', ...hit } : { link, status: 'missing', why };
+}
+
+/** Who deployed, as a deployment link records it. */
+function deployedBy(facts: LineageFacts): Pick<Link, 'deployedByRun' | 'deployedByCommit'> {
+  const { deployedByRun, deployedByCommit } = facts;
+  return { ...(deployedByRun ? { deployedByRun } : {}), ...(deployedByCommit ? { deployedByCommit } : {}) };
+}
+
+/** The endpoint's deployment link, and the model version its `model` property names. */
+function endpointLink(
+  endpoint: EndpointRead,
+  backend: string,
+): { link: Link; tags: LineageFacts; served?: { name: string; version: string } } {
+  if (endpoint.status === 'missing')
+    return { link: { link: 'deployment', status: 'missing', value: endpoint.value, why: endpoint.why }, tags: {} };
+  const { read } = endpoint;
+  const value = `${read.endpoint}/${read.deployment}`;
+  const source = `${backend} online endpoint, ${read.chosen}`;
+  return {
+    link: { link: 'deployment', status: 'found', value, source, ...deployedBy(read.tags) },
+    tags: read.tags,
+    served: modelOfReference(read.model),
+  };
+}
+
+/** Says so when a record names another value than the one followed. */
+function disagreement(followed: string, claimed: string | undefined, claimedBy: string): string | undefined {
+  return claimed && claimed !== followed ? `${claimedBy} names ${claimed}; the walk follows ${followed}` : undefined;
+}
+
 export async function trace(start: TraceStart, deps: TraceDeps): Promise<TraceResult> {
   const links: Link[] = [];
   const backend = deps.models.label;
   let annotations: LineageFacts = {};
+  // Where `annotations` were read: a workload's annotations, or an endpoint deployment's tags.
+  let annotated = 'deployment annotation';
+  let served: { name: string; version: string } | undefined;
   let image: ImageRead | undefined;
   let startText: string;
 
@@ -119,8 +165,19 @@ export async function trace(start: TraceStart, deps: TraceDeps): Promise<TraceRe
     const view = workloadView(object);
     startText = `${object.kind} ${object.metadata.namespace ?? 'default'}/${object.metadata.name}`;
     annotations = readLineage('k8s', view.annotations);
-    links.push({ link: 'deployment', status: 'found', value: startText, source: start.source });
+    links.push({
+      link: 'deployment',
+      status: 'found',
+      value: startText,
+      source: start.source,
+      ...deployedBy(annotations),
+    });
     image = await modelImage(view.images, deps);
+  } else if (start.kind === 'endpoint') {
+    const read = endpointLink(start.endpoint, backend);
+    startText = `online endpoint ${read.link.value}`;
+    [annotations, annotated, served] = [read.tags, 'deployment tag', read.served];
+    links.push(read.link);
   } else if (start.kind === 'image') {
     startText = start.image;
     image = await readImage(start.image, deps);
@@ -131,7 +188,7 @@ export async function trace(start: TraceStart, deps: TraceDeps): Promise<TraceRe
   const imageDigest = image?.config?.digest;
   const platform =
     image?.config?.platform && ` (index; labels of its ${image.config.platform} image ${image.config.platformDigest})`;
-  if (start.kind !== 'model') {
+  if (start.kind === 'deployment' || start.kind === 'image') {
     links.push(
       image?.config
         ? { link: 'image', status: 'found', value: `${image.ref}@${imageDigest}`, source: `registry${platform ?? ''}` }
@@ -142,24 +199,23 @@ export async function trace(start: TraceStart, deps: TraceDeps): Promise<TraceRe
             why: image?.why ?? 'the deployment runs no container image',
           },
     );
-    const build = pick([labels.commit, 'image label'], [annotations.commit, 'deployment annotation']);
-    links.push(
-      build
-        ? { link: 'build-commit', status: 'found', ...build }
-        : { link: 'build-commit', status: 'missing', why: 'neither the image nor the deployment names a commit' },
-    );
+    const build = pick([labels.commit, 'image label'], [annotations.commit, annotated]);
+    links.push(factLink('build-commit', build, 'neither the image nor the deployment names a commit'));
   }
 
-  // The model version: given, else from the image's labels, else the deployment's annotations.
+  // The model version: given, else what the endpoint deployment serves, else the image's labels, else the
+  // deployment's annotations or tags.
   const modelName = pick(
     [start.kind === 'model' ? start.name : undefined, 'input'],
+    [served?.name, 'deployment model property'],
     [labels.modelName, 'image label'],
-    [annotations.modelName, 'deployment annotation'],
+    [annotations.modelName, annotated],
   );
   const modelVersion = pick(
     [start.kind === 'model' ? start.version : undefined, 'input'],
+    [served?.version, 'deployment model property'],
     [labels.modelVersion, 'image label'],
-    [annotations.modelVersion, 'deployment annotation'],
+    [annotations.modelVersion, annotated],
   );
   let model: ResolvedModel | undefined;
   if (!modelName || !modelVersion) {
@@ -167,23 +223,31 @@ export async function trace(start: TraceStart, deps: TraceDeps): Promise<TraceRe
       link: 'model',
       status: 'missing',
       value: modelName?.value,
-      why: 'neither the image labels nor the deployment annotations name a model name and version',
+      why:
+        start.kind === 'endpoint'
+          ? start.endpoint.status === 'found'
+            ? `the deployment's model property (${start.endpoint.read.model ?? 'none'}) names no model version, nor do its tags`
+            : 'no deployment was read, so nothing names a model version'
+          : 'neither the image labels nor the deployment annotations name a model name and version',
     });
   } else {
     const value = `${modelName.value}:${modelVersion.value}`;
     model = await deps.models.getModelVersion(modelName.value, modelVersion.value);
-    links.push(
-      model
+    const tagged = annotations.modelName && `${annotations.modelName}:${annotations.modelVersion ?? '?'}`;
+    const conflict = served && disagreement(value, tagged, 'the deployment tag model-name/model-version');
+    links.push({
+      ...(model
         ? { link: 'model', status: 'found', value, source: `${backend} model registry, named by ${modelName.source}` }
-        : { link: 'model', status: 'missing', value, why: `${backend} has no model version ${value}` },
-    );
+        : { link: 'model', status: 'missing', value, why: `${backend} has no model version ${value}` }),
+      ...(conflict ? { conflict } : {}),
+    });
   }
 
   // The training job: as the model registry recorded it, else as the image or deployment named it.
   const jobName = pick(
     [model?.jobName, `${backend} model record`],
     [labels.trainingJob, 'image label'],
-    [annotations.trainingJob, 'deployment annotation'],
+    [annotations.trainingJob, annotated],
   );
   let job: JobLineage | undefined;
   if (!jobName) {
@@ -199,8 +263,9 @@ export async function trace(start: TraceStart, deps: TraceDeps): Promise<TraceRe
       deps.log.warning(`Could not read job ${jobName.value}: ${errorMessage(error)}`);
       return undefined;
     });
-    links.push(
-      job
+    const conflict = served && disagreement(jobName.value, annotations.trainingJob, 'the deployment tag training-job');
+    links.push({
+      ...(job
         ? {
             link: 'training-job',
             status: 'found',
@@ -212,48 +277,41 @@ export async function trace(start: TraceStart, deps: TraceDeps): Promise<TraceRe
             status: 'missing',
             value: jobName.value,
             why: `${backend} has no job ${jobName.value}`,
-          },
-    );
+          }),
+      ...(conflict ? { conflict } : {}),
+    });
   }
 
   const jobSource = `${backend} job tags`;
   const commit = pick(
     [job?.commit, jobSource],
     [labels.trainingCommit, 'image label'],
-    [annotations.trainingCommit, 'deployment annotation'],
+    [annotations.trainingCommit, annotated],
   );
   links.push(
-    commit
-      ? { link: 'commit', status: 'found', ...commit }
-      : {
-          link: 'commit',
-          status: 'missing',
-          why: job
-            ? `job ${job.name} carries no commit (github.sha tag or git property)`
-            : 'no job record, label or annotation names the training commit',
-        },
+    factLink(
+      'commit',
+      commit,
+      job
+        ? `job ${job.name} carries no commit (github.sha tag or git property)`
+        : 'no job record, label or annotation names the training commit',
+    ),
   );
   const jobRun = job?.githubRunUrl ?? (job?.githubRunId ? `run ${job.githubRunId}` : undefined);
-  const run = pick(
-    [jobRun, jobSource],
-    [labels.trainingRun, 'image label'],
-    [annotations.trainingRun, 'deployment annotation'],
-  );
+  const run = pick([jobRun, jobSource], [labels.trainingRun, 'image label'], [annotations.trainingRun, annotated]);
   links.push(
-    run
-      ? { link: 'workflow-run', status: 'found', ...run }
-      : {
-          link: 'workflow-run',
-          status: 'missing',
-          why: job
-            ? `job ${job.name} carries no github.run_url or github.run_id tag (not submitted by submit-pipeline?)`
-            : 'no job record, label or annotation names the workflow run',
-        },
+    factLink(
+      'workflow-run',
+      run,
+      job
+        ? `job ${job.name} carries no github.run_url or github.run_id tag (not submitted by submit-pipeline?)`
+        : 'no job record, label or annotation names the workflow run',
+    ),
   );
   const data = pickData(
     [job?.dataInputs, `${backend} job inputs`],
     [labels.dataInputs, 'image label'],
-    [annotations.dataInputs, 'deployment annotation'],
+    [annotations.dataInputs, annotated],
   );
   links.push(
     data
@@ -277,7 +335,8 @@ export async function trace(start: TraceStart, deps: TraceDeps): Promise<TraceRe
     dataInputs: data?.value,
   };
   for (const key of Object.keys(facts) as (keyof typeof facts)[]) if (facts[key] === undefined) delete facts[key];
-  return { start: startText, links, facts, complete: links.every((l) => l.status === 'found') };
+  const complete = links.every((l) => l.status === 'found' && !l.conflict);
+  return { start: startText, links, facts, complete };
 }
 
 function pickData(

@@ -78,6 +78,17 @@ describe('trace from a shell', () => {
     expect(help.stdout).toContain('Usage: node dist/trace/index.js');
     const none = await shell(['--backend', 'local']);
     expect(none.code).toBe(1);
-    expect(none.stdout).toContain("Give exactly one of the inputs 'deployment', 'manifest', 'image', 'model'");
+    expect(none.stdout).toContain(
+      "Give exactly one of the inputs 'deployment', 'endpoint', 'manifest', 'image', 'model'",
+    );
+  });
+
+  it('takes --endpoint as a flag, and refuses it on the local backend naming backend: azure', async () => {
+    const help = await shell(['--help']);
+    expect(help.stdout).toContain('--endpoint NAME[/DEPLOYMENT]');
+    const local = await shell(['--endpoint', 'animals-api/blue', '--backend', 'local']);
+    expect(local.code).toBe(1);
+    expect(local.stdout).toContain("Input 'endpoint': online endpoints are read from an Azure ML workspace");
+    expect(local.stdout).toContain("set 'backend: azure'");
   });
 });

@@ -21,7 +21,7 @@ export const cases: BadInputCase[] = [
   {
     name: 'no start given',
     inputs: { manifest: '' },
-    error: /Give exactly one of the inputs 'deployment', 'manifest', 'image', 'model'/,
+    error: /Give exactly one of the inputs 'deployment', 'endpoint', 'manifest', 'image', 'model'/,
     at: { input: 'deployment' },
   },
   {
@@ -41,6 +41,24 @@ export const cases: BadInputCase[] = [
     inputs: { manifest: '', model: 'clf:3\n::notice::INJECTED' },
     error: /Input 'model': .* is not NAME:VERSION/,
     at: { input: 'model' },
+  },
+  {
+    name: 'an online endpoint on the local backend, which deploys none',
+    inputs: { manifest: '', endpoint: 'animals-api' },
+    error: /Input 'endpoint': online endpoints are read from an Azure ML workspace; set 'backend: azure'/,
+    at: { input: 'endpoint' },
+  },
+  {
+    name: 'an endpoint that is not NAME or NAME/DEPLOYMENT',
+    inputs: { manifest: '', endpoint: 'animals-api/blue/2' },
+    error: /Input 'endpoint': "animals-api\/blue\/2" is not NAME or NAME\/DEPLOYMENT/,
+    at: { input: 'endpoint' },
+  },
+  {
+    name: 'an endpoint carrying a workflow command',
+    inputs: { manifest: '', endpoint: 'animals-api\n::notice::INJECTED' },
+    error: /Input 'endpoint': .* is not NAME or NAME\/DEPLOYMENT/,
+    at: { input: 'endpoint' },
   },
   {
     name: 'a manifest that holds no workload',

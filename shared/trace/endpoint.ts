@@ -1,0 +1,124 @@
+/**
+ * An Azure ML managed online endpoint as the start of a trace: the deployment named (or the one holding the most
+ * traffic), the model it serves (its `model` property) and the lineage tags deploy-endpoint wrote on it
+ * (shared/endpoints/lineage.ts). An endpoint or deployment that does not exist is a missing link, not a failure;
+ * a traffic split with no single busiest deployment is missing too, naming the choices, since picking one would
+ * be a guess. Reads through the REST layer deploy-endpoint uses (`EndpointsApi<'online'>`).
+ */
+import { UserError } from '../core/errors.js';
+import { isNotFound } from '../azure/rest-errors.js';
+import type { OnlineDeployment, OnlineEndpoint } from '../azure/ml-api/endpoint-types.js';
+import { readLineage, type LineageFacts } from '../lineage/keys.js';
+
+/** Endpoint and deployment names as the service accepts them (3 to 32 letters, digits and `-`). */
+const NAME = /^[a-zA-Z][a-zA-Z0-9-]{1,30}[a-zA-Z0-9]$/;
+
+export interface EndpointName {
+  endpoint: string;
+  /** Absent: the deployment holding the most traffic. */
+  deployment?: string;
+}
+
+/** The `endpoint` input: `NAME` or `NAME/DEPLOYMENT`. */
+export function parseEndpointName(value: string): EndpointName {
+  const [endpoint, deployment, ...rest] = value.split('/');
+  if (rest.length || !NAME.test(endpoint) || (deployment !== undefined && !NAME.test(deployment)))
+    throw new UserError(
+      `Input 'endpoint': ${JSON.stringify(value)} is not NAME or NAME/DEPLOYMENT (an online endpoint's name, ` +
+        'optionally its deployment: 3 to 32 letters, digits and -, starting with a letter).',
+    );
+  return deployment === undefined ? { endpoint } : { endpoint, deployment };
+}
+
+/** What the trace reads of online endpoints: a subset of `EndpointsApi<'online'>`. */
+export interface OnlineEndpointReader {
+  get(name: string): Promise<OnlineEndpoint>;
+  deployments: {
+    get(endpoint: string, name: string): Promise<OnlineDeployment>;
+    list(endpoint: string): AsyncIterable<OnlineDeployment>;
+  };
+}
+
+/** A deployment read: what it serves and what its tags say. */
+export interface EndpointDeployment {
+  endpoint: string;
+  deployment: string;
+  /** How this deployment was chosen: named in the input, or by the endpoint's traffic. */
+  chosen: string;
+  /** The deployment's `model` property: an ARM id `.../models/NAME/versions/V` or an `azureml:` reference. */
+  model?: string;
+  /** Its lineage tags in the suite's key names (`azureml-mlops.<key>`). */
+  tags: LineageFacts;
+}
+
+export type EndpointRead =
+  { status: 'found'; read: EndpointDeployment } | { status: 'missing'; value: string; why: string };
+
+const notFound = <T>(promise: Promise<T>): Promise<T | undefined> =>
+  promise.catch((error: unknown) => {
+    if (isNotFound(error)) return undefined;
+    throw error;
+  });
+
+/** The deployment to follow: the one named, else the one holding the most traffic (a tie is no answer). */
+export function busiestDeployment(
+  traffic: Record<string, number> | undefined,
+  deployments: string[],
+): { name: string; chosen: string } | { why: string } {
+  const live = Object.entries(traffic ?? {}).filter(([, percent]) => percent > 0);
+  const most = Math.max(0, ...live.map(([, percent]) => percent));
+  const busiest = live.filter(([, percent]) => percent === most).map(([name]) => name);
+  if (busiest.length === 1) return { name: busiest[0], chosen: `the deployment holding the most traffic (${most}%)` };
+  if (busiest.length > 1)
+    return { why: `${busiest.join(' and ')} hold ${most}% of the traffic each; name one as NAME/DEPLOYMENT` };
+  if (deployments.length === 1) return { name: deployments[0], chosen: 'the only deployment (it holds no traffic)' };
+  return deployments.length
+    ? { why: `no deployment holds traffic; name one as NAME/DEPLOYMENT (deployments: ${deployments.join(', ')})` }
+    : { why: 'the endpoint has no deployments' };
+}
+
+/** Reads the endpoint and the deployment to follow; one that does not exist is reported missing, with why. */
+export async function readEndpointDeployment(
+  api: OnlineEndpointReader,
+  name: EndpointName,
+  label: string,
+): Promise<EndpointRead> {
+  const endpoint = await notFound(api.get(name.endpoint));
+  if (!endpoint)
+    return { status: 'missing', value: name.endpoint, why: `${label} has no online endpoint ${name.endpoint}` };
+  let deploymentName = name.deployment;
+  let chosen = 'named in the input';
+  if (!deploymentName) {
+    const names: string[] = [];
+    for await (const d of api.deployments.list(name.endpoint)) if (d.name) names.push(d.name);
+    const pick = busiestDeployment(endpoint.properties.traffic, names.sort());
+    if ('why' in pick)
+      return { status: 'missing', value: name.endpoint, why: `online endpoint ${name.endpoint}: ${pick.why}` };
+    [deploymentName, chosen] = [pick.name, pick.chosen];
+  }
+  const value = `${name.endpoint}/${deploymentName}`;
+  const deployment = await notFound(api.deployments.get(name.endpoint, deploymentName));
+  if (!deployment)
+    return { status: 'missing', value, why: `online endpoint ${name.endpoint} has no deployment ${deploymentName}` };
+  return {
+    status: 'found',
+    read: {
+      endpoint: name.endpoint,
+      deployment: deploymentName,
+      chosen,
+      model: deployment.properties.model,
+      tags: readLineage('azure', deployment.tags),
+    },
+  };
+}
+
+/**
+ * The model version a deployment's `model` property names: an ARM id (a workspace's or a registry's,
+ * `.../models/NAME/versions/V`), `azureml://registries/R/models/NAME/versions/V` or `azureml:NAME:V`. A
+ * reference without a version (`azureml:NAME@latest`) names none.
+ */
+export function modelOfReference(model: string | undefined): { name: string; version: string } | undefined {
+  const match =
+    /\/models\/([^/]+)\/versions\/([^/]+)$/i.exec(model ?? '') ?? /^azureml:([^:/@]+):([^:/@]+)$/.exec(model ?? '');
+  return match ? { name: decodeURIComponent(match[1]), version: decodeURIComponent(match[2]) } : undefined;
+}
