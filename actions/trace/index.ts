@@ -15,7 +15,7 @@ import type { Logger } from '../../shared/core/logger.js';
 import type { KubeconfigSource } from '../../shared/k8s/kubeconfig.js';
 import { imageConfigReader } from '../../shared/registry/image-config.js';
 import { readClusterWorkload, readManifestWorkload } from '../../shared/trace/deployment.js';
-import { parseEndpointName, readEndpointDeployment, type EndpointName } from '../../shared/trace/endpoint.js';
+import { parseEndpointName, type EndpointName } from '../../shared/trace/endpoint.js';
 import { traceLines, traceMarkdown } from '../../shared/trace/report.js';
 import { trace, type TraceResult, type TraceStart } from '../../shared/trace/trace.js';
 import { readBackend } from '../_runtime/backend.js';
@@ -107,9 +107,10 @@ async function readStart(log: Logger): Promise<Start> {
 /** The endpoint's deployment, through the REST layer deploy-endpoint uses, signed in as the backend is. */
 async function readEndpoint(name: EndpointName, backend: Backend): Promise<TraceStart> {
   // The Azure backend's module is loaded already (readBackend chose it); the REST layer comes with it.
-  const [{ AzureBackend }, { EndpointsApi }] = await Promise.all([
+  const [{ AzureBackend }, { EndpointsApi }, { readEndpointDeployment }] = await Promise.all([
     import('../../shared/backend/azure.js'),
     import('../../shared/azure/ml-api/endpoints.js'),
+    import('../../shared/trace/endpoint-read.js'),
   ]);
   if (!(backend instanceof AzureBackend)) throw new UserError("Input 'endpoint' needs 'backend: azure'.");
   const api = new EndpointsApi((await backend.signIn()).ml, 'online');

@@ -3,12 +3,11 @@
  * traffic), the model it serves (its `model` property) and the lineage tags deploy-endpoint wrote on it
  * (shared/endpoints/lineage.ts). An endpoint or deployment that does not exist is a missing link, not a failure;
  * a traffic split with no single busiest deployment is missing too, naming the choices, since picking one would
- * be a guess. Reads through the REST layer deploy-endpoint uses (`EndpointsApi<'online'>`).
+ * be a guess. The parts here are pure (the entry loads them with its inputs); `endpoint-read.ts` reads the
+ * service, through the REST layer deploy-endpoint uses (`EndpointsApi<'online'>`).
  */
 import { UserError } from '../core/errors.js';
-import { isNotFound } from '../azure/rest-errors.js';
-import type { OnlineDeployment, OnlineEndpoint } from '../azure/ml-api/endpoint-types.js';
-import { readLineage, type LineageFacts } from '../lineage/keys.js';
+import type { LineageFacts } from '../lineage/keys.js';
 
 /** Endpoint and deployment names as the service accepts them (3 to 32 letters, digits and `-`). */
 const NAME = /^[a-zA-Z][a-zA-Z0-9-]{1,30}[a-zA-Z0-9]$/;
@@ -30,15 +29,6 @@ export function parseEndpointName(value: string): EndpointName {
   return deployment === undefined ? { endpoint } : { endpoint, deployment };
 }
 
-/** What the trace reads of online endpoints: a subset of `EndpointsApi<'online'>`. */
-export interface OnlineEndpointReader {
-  get(name: string): Promise<OnlineEndpoint>;
-  deployments: {
-    get(endpoint: string, name: string): Promise<OnlineDeployment>;
-    list(endpoint: string): AsyncIterable<OnlineDeployment>;
-  };
-}
-
 /** A deployment read: what it serves and what its tags say. */
 export interface EndpointDeployment {
   endpoint: string;
@@ -53,12 +43,6 @@ export interface EndpointDeployment {
 
 export type EndpointRead =
   { status: 'found'; read: EndpointDeployment } | { status: 'missing'; value: string; why: string };
-
-const notFound = <T>(promise: Promise<T>): Promise<T | undefined> =>
-  promise.catch((error: unknown) => {
-    if (isNotFound(error)) return undefined;
-    throw error;
-  });
 
 /** The deployment to follow: the one named, else the one holding the most traffic (a tie is no answer). */
 export function busiestDeployment(
@@ -75,41 +59,6 @@ export function busiestDeployment(
   return deployments.length
     ? { why: `no deployment holds traffic; name one as NAME/DEPLOYMENT (deployments: ${deployments.join(', ')})` }
     : { why: 'the endpoint has no deployments' };
-}
-
-/** Reads the endpoint and the deployment to follow; one that does not exist is reported missing, with why. */
-export async function readEndpointDeployment(
-  api: OnlineEndpointReader,
-  name: EndpointName,
-  label: string,
-): Promise<EndpointRead> {
-  const endpoint = await notFound(api.get(name.endpoint));
-  if (!endpoint)
-    return { status: 'missing', value: name.endpoint, why: `${label} has no online endpoint ${name.endpoint}` };
-  let deploymentName = name.deployment;
-  let chosen = 'named in the input';
-  if (!deploymentName) {
-    const names: string[] = [];
-    for await (const d of api.deployments.list(name.endpoint)) if (d.name) names.push(d.name);
-    const pick = busiestDeployment(endpoint.properties.traffic, names.sort());
-    if ('why' in pick)
-      return { status: 'missing', value: name.endpoint, why: `online endpoint ${name.endpoint}: ${pick.why}` };
-    [deploymentName, chosen] = [pick.name, pick.chosen];
-  }
-  const value = `${name.endpoint}/${deploymentName}`;
-  const deployment = await notFound(api.deployments.get(name.endpoint, deploymentName));
-  if (!deployment)
-    return { status: 'missing', value, why: `online endpoint ${name.endpoint} has no deployment ${deploymentName}` };
-  return {
-    status: 'found',
-    read: {
-      endpoint: name.endpoint,
-      deployment: deploymentName,
-      chosen,
-      model: deployment.properties.model,
-      tags: readLineage('azure', deployment.tags),
-    },
-  };
 }
 
 /**
