@@ -61,13 +61,26 @@ export function busiestDeployment(
     : { why: 'the endpoint has no deployments' };
 }
 
+/** A model version an endpoint deployment serves; `registry` when it is an Azure ML registry's. */
+export interface ServedModel {
+  name: string;
+  version: string;
+  registry?: string;
+}
+
 /**
  * The model version a deployment's `model` property names: an ARM id (a workspace's or a registry's,
  * `.../models/NAME/versions/V`), `azureml://registries/R/models/NAME/versions/V` or `azureml:NAME:V`. A
  * reference without a version (`azureml:NAME@latest`) names none.
  */
-export function modelOfReference(model: string | undefined): { name: string; version: string } | undefined {
+export function modelOfReference(model: string | undefined): ServedModel | undefined {
   const match =
     /\/models\/([^/]+)\/versions\/([^/]+)$/i.exec(model ?? '') ?? /^azureml:([^:/@]+):([^:/@]+)$/.exec(model ?? '');
-  return match ? { name: decodeURIComponent(match[1]), version: decodeURIComponent(match[2]) } : undefined;
+  if (!match) return undefined;
+  const registry = /\/registries\/([^/]+)\/models\//i.exec(model ?? '')?.[1];
+  return {
+    name: decodeURIComponent(match[1]),
+    version: decodeURIComponent(match[2]),
+    ...(registry ? { registry: decodeURIComponent(registry) } : {}),
+  };
 }

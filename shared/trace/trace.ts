@@ -13,7 +13,7 @@ import type { ResolvedModel } from '../models/resolve.js';
 import type { ImageConfig, ImageConfigReader } from '../registry/image-config.js';
 import { formatImageRef, parseImageRef, type ImageRef } from '../registry/image-ref.js';
 import type { KubeObject } from '../k8s/objects.js';
-import { modelOfReference, type EndpointRead } from './endpoint.js';
+import { modelOfReference, type EndpointRead, type ServedModel } from './endpoint.js';
 
 /**
  * Where the walk starts: a workload (already read), an Azure ML online endpoint's deployment (already read, or
@@ -132,7 +132,7 @@ function deployedBy(facts: LineageFacts): Pick<Link, 'deployedByRun' | 'deployed
 function endpointLink(
   endpoint: EndpointRead,
   backend: string,
-): { link: Link; tags: LineageFacts; served?: { name: string; version: string } } {
+): { link: Link; tags: LineageFacts; served?: ServedModel } {
   if (endpoint.status === 'missing')
     return { link: { link: 'deployment', status: 'missing', value: endpoint.value, why: endpoint.why }, tags: {} };
   const { read } = endpoint;
@@ -143,6 +143,13 @@ function endpointLink(
     tags: read.tags,
     served: modelOfReference(read.model),
   };
+}
+
+/** Why a model version was not found: a registry's model is not in the workspace trace reads. */
+function noModel(backend: string, value: string, served: ServedModel | undefined): string {
+  return served?.registry
+    ? `the deployment serves ${value} from registry ${served.registry}; ${backend} (the workspace) has no such version`
+    : `${backend} has no model version ${value}`;
 }
 
 /** Says so when a record names another value than the one followed. */
@@ -156,7 +163,7 @@ export async function trace(start: TraceStart, deps: TraceDeps): Promise<TraceRe
   let annotations: LineageFacts = {};
   // Where `annotations` were read: a workload's annotations, or an endpoint deployment's tags.
   let annotated = 'deployment annotation';
-  let served: { name: string; version: string } | undefined;
+  let served: ServedModel | undefined;
   let image: ImageRead | undefined;
   let startText: string;
 
@@ -238,7 +245,7 @@ export async function trace(start: TraceStart, deps: TraceDeps): Promise<TraceRe
     links.push({
       ...(model
         ? { link: 'model', status: 'found', value, source: `${backend} model registry, named by ${modelName.source}` }
-        : { link: 'model', status: 'missing', value, why: `${backend} has no model version ${value}` }),
+        : { link: 'model', status: 'missing', value, why: noModel(backend, value, served) }),
       ...(conflict ? { conflict } : {}),
     });
   }

@@ -179,6 +179,23 @@ describe('trace bundle from an online endpoint', () => {
     );
   });
 
+  it("says a registry's model is not in the workspace when the deployment serves one", async () => {
+    setTags({});
+    const stored = ws.emu.endpoints.deployment(ENDPOINT, 'blue')!.properties;
+    const model = stored.model;
+    stored.model = 'azureml://registries/shared-models/models/animals/versions/7';
+    try {
+      const { traced } = await traceBundle({ endpoint: `${ENDPOINT}/blue` });
+      expect(link(traced, 'model')).toMatchObject({
+        status: 'missing',
+        value: 'animals:7',
+        why: 'the deployment serves animals:7 from registry shared-models; Azure ML (the workspace) has no such version',
+      });
+    } finally {
+      stored.model = model;
+    }
+  });
+
   it('reports an endpoint or deployment that does not exist as a missing link, with why', async () => {
     const ghost = await traceBundle({ endpoint: 'ghost-api' });
     expect(ghost.result.exitCode).toBe(0);

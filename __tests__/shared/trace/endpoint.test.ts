@@ -40,7 +40,7 @@ describe("a deployment's model property", () => {
       '/subscriptions/s/resourceGroups/rg/providers/Microsoft.MachineLearningServices/workspaces/ws/models/animals/versions/3',
       { name: 'animals', version: '3' },
     ],
-    ['azureml://registries/shared/models/animals/versions/4', { name: 'animals', version: '4' }],
+    ['azureml://registries/shared/models/animals/versions/4', { name: 'animals', version: '4', registry: 'shared' }],
     ['azureml:animals:5', { name: 'animals', version: '5' }],
   ])('names the model version of %s', (model, expected) => expect(modelOfReference(model)).toEqual(expected));
 
