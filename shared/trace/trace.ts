@@ -163,6 +163,8 @@ export async function trace(start: TraceStart, deps: TraceDeps): Promise<TraceRe
   let annotations: LineageFacts = {};
   // Where `annotations` were read: a workload's annotations, or an endpoint deployment's tags.
   let annotated = 'deployment annotation';
+  // What else could name a fact, for the reasons a link is missing.
+  const namers = start.kind === 'endpoint' ? 'deployment tag' : 'label or annotation';
   let served: ServedModel | undefined;
   let image: ImageRead | undefined;
   let startText: string;
@@ -262,8 +264,8 @@ export async function trace(start: TraceStart, deps: TraceDeps): Promise<TraceRe
       link: 'training-job',
       status: 'missing',
       why: model
-        ? `${backend} recorded no job for model ${model.name}:${model.version}, and no label or annotation names one`
-        : 'no model record, label or annotation names the training job',
+        ? `${backend} recorded no job for model ${model.name}:${model.version}, and no ${namers} names one`
+        : `no model record, ${namers} names the training job`,
     });
   } else {
     job = await deps.models.getJobLineage(jobName.value).catch((error: unknown) => {
@@ -301,7 +303,7 @@ export async function trace(start: TraceStart, deps: TraceDeps): Promise<TraceRe
       commit,
       job
         ? `job ${job.name} carries no commit (github.sha tag or git property)`
-        : 'no job record, label or annotation names the training commit',
+        : `no job record, ${namers} names the training commit`,
     ),
   );
   const jobRun = job?.githubRunUrl ?? (job?.githubRunId ? `run ${job.githubRunId}` : undefined);
@@ -312,7 +314,7 @@ export async function trace(start: TraceStart, deps: TraceDeps): Promise<TraceRe
       run,
       job
         ? `job ${job.name} carries no github.run_url or github.run_id tag (not submitted by submit-pipeline?)`
-        : 'no job record, label or annotation names the workflow run',
+        : `no job record, ${namers} names the workflow run`,
     ),
   );
   const data = pickData(
@@ -326,7 +328,7 @@ export async function trace(start: TraceStart, deps: TraceDeps): Promise<TraceRe
       : {
           link: 'data-inputs',
           status: 'missing',
-          why: job ? `job ${job.name} records no data inputs` : 'no job record, label or annotation names data inputs',
+          why: job ? `job ${job.name} records no data inputs` : `no job record, ${namers} names data inputs`,
         },
   );
 

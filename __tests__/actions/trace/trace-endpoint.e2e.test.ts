@@ -78,6 +78,13 @@ beforeAll(async () => {
   await ws.emu.seed.assetVersion('environments', 'animals-inference', '1', {
     image: 'mcr.microsoft.com/azureml/minimal-ubuntu22.04-py39-cpu-inference:latest',
   });
+  await deploy({ 'model-version': '3' });
+  deployedTags = { ...(ws.emu.endpoints.deployment(ENDPOINT, 'blue')!.tags as Record<string, string>) };
+}, 180_000);
+afterAll(async () => ws?.close());
+
+/** deploy-endpoint's bundle deploys a version of `animals` to the endpoint, as a workflow on main would. */
+async function deploy(inputs: Record<string, string>): Promise<void> {
   const deployed = await runAction(bundle('deploy-endpoint'), {
     cwd: project(),
     inputs: {
@@ -85,18 +92,16 @@ beforeAll(async () => {
       'endpoint-file': 'endpoint.yml',
       'deployment-file': 'deployment.yml',
       'model-name': 'animals',
-      'model-version': '3',
       'smoke-test-request': 'request.json',
       'smoke-test-response': 'response.json',
+      ...inputs,
     },
     env: { ...ws.env(), ...eventEnv('push-main') },
     timeoutMs: 120_000,
   });
   expect(deployed.annotations.filter((a) => a.level === 'error')).toEqual([]);
   expect(deployed.exitCode).toBe(0);
-  deployedTags = { ...(ws.emu.endpoints.deployment(ENDPOINT, 'blue')!.tags as Record<string, string>) };
-}, 180_000);
-afterAll(async () => ws?.close());
+}
 
 /** The stored deployment's tags, as a test wants them for one trace. */
 function setTags(tags: Record<string, string>): void {
@@ -218,4 +223,26 @@ describe('trace bundle from an online endpoint', () => {
       why: `online endpoint ${ENDPOINT} has no deployment purple`,
     });
   });
+
+  // Last: it adds a second deployment to the endpoint the tests above share.
+  it('follows the deployment holding the most traffic of a canary split, and the canary when named', async () => {
+    setTags(deployedTags);
+    await deploy({ 'deployment-name': 'green', 'model-version': '1', traffic: '20' });
+    expect(ws.emu.endpoints.endpoint(ENDPOINT)?.properties.traffic).toEqual({ blue: 80, green: 20 });
+
+    const busiest = await traceBundle({ endpoint: ENDPOINT });
+    expect(link(busiest.traced, 'deployment')).toMatchObject({
+      value: `${ENDPOINT}/blue`,
+      source: 'Azure ML online endpoint, the deployment holding the most traffic (80%)',
+    });
+    expect(link(busiest.traced, 'model')).toMatchObject({ status: 'found', value: 'animals:3' });
+
+    const canary = await traceBundle({ endpoint: `${ENDPOINT}/green` });
+    expect(link(canary.traced, 'deployment')).toMatchObject({ status: 'found', value: `${ENDPOINT}/green` });
+    expect(link(canary.traced, 'model')).toMatchObject({ status: 'found', value: 'animals:1' });
+    expect(link(canary.traced, 'training-job')).toMatchObject({
+      status: 'missing',
+      why: 'Azure ML recorded no job for model animals:1, and no deployment tag names one',
+    });
+  }, 120_000);
 });
