@@ -11,16 +11,9 @@ import { writeKubeconfig } from '../../support/fake-kube/kubeconfig.js';
 import { startFakeKube, type FakeKube } from '../../support/fake-kube/server.js';
 import { startRegistry, type TestRegistry } from '../../support/registry/registry.js';
 import { manifestsWorkspace } from '../k8s-deploy/workspace.js';
+import { link, seedTrainingJob, traceBundle as run, TRAINED_AT, TRAINING_DATA, TRAINING_RUN } from './azure-trace.js';
 
-const TRAINED_AT = 'c0ffee1234567890c0ffee1234567890c0ffee12';
 const BUILT_AT = 'b111d000b111d000b111d000b111d000b111d000';
-const RUN_URL = 'https://github.com/octo-org/animals/actions/runs/501/attempts/1';
-
-interface Traced {
-  start: string;
-  complete: boolean;
-  links: { link: string; status: string; value?: string; source?: string; why?: string }[];
-}
 
 let ws: EmulatedWorkspace;
 let registry: TestRegistry;
@@ -30,20 +23,7 @@ let digest: string;
 
 beforeAll(async () => {
   [ws, registry, kube] = await Promise.all([startEmulatedWorkspace(), startRegistry('none'), startFakeKube()]);
-  await ws.emu.seed.job('train-77', {
-    jobType: 'Pipeline',
-    tags: { 'github.sha': TRAINED_AT, 'github.repository': 'octo-org/animals', 'github.run_url': RUN_URL },
-    inputs: {
-      training_data: { jobInputType: 'uri_folder', uri: 'azureml:animals-data:2' },
-      raw: { jobInputType: 'uri_folder', uri: 'azureml://datastores/workspaceblobstore/paths/raw/animals/' },
-      epochs: { jobInputType: 'literal', value: '5' },
-    },
-    jobs: {},
-  });
-  await ws.emu.seed.assetVersion('models', 'animals', '3', {
-    modelUri: 'azureml://jobs/train-77/outputs/model/paths/',
-    jobName: 'train-77',
-  });
+  await seedTrainingJob(ws);
   await ws.emu.seed.assetVersion('models', 'orphan', '1', {
     modelUri: 'azureml://datastores/workspaceblobstore/paths/orphan/',
   });
@@ -61,16 +41,7 @@ afterAll(async () => Promise.all([ws?.close(), registry?.stop(), kube?.close()])
 /** The loopback servers are reached directly, not through the emulator's proxy. */
 const env = () => ({ ...ws.env(), NO_PROXY: '127.0.0.1', no_proxy: '127.0.0.1', KUBECONFIG: writeKubeconfig(kube) });
 
-async function traceBundle(inputs: Record<string, string>) {
-  const result = await runAction(bundle('trace'), {
-    inputs: { ...ws.inputs(), backend: 'azure', ...inputs },
-    env: env(),
-    timeoutMs: 60_000,
-  });
-  return { result, traced: result.outputs.json ? (JSON.parse(result.outputs.json) as Traced) : undefined };
-}
-
-const link = (traced: Traced | undefined, name: string) => traced?.links.find((l) => l.link === name);
+const traceBundle = (inputs: Record<string, string>) => run(ws, inputs, env());
 
 describe('trace bundle on the Azure backend', () => {
   it('walks from a deployed Deployment to the commit, workflow run and data inputs of the training job', async () => {
@@ -108,10 +79,10 @@ spec:
     expect(link(traced, 'model')).toMatchObject({ status: 'found', value: 'animals:3' });
     expect(link(traced, 'training-job')).toMatchObject({ status: 'found', value: 'train-77' });
     expect(link(traced, 'commit')).toMatchObject({ status: 'found', value: TRAINED_AT, source: 'Azure ML job tags' });
-    expect(link(traced, 'workflow-run')).toMatchObject({ status: 'found', value: RUN_URL });
+    expect(link(traced, 'workflow-run')).toMatchObject({ status: 'found', value: TRAINING_RUN });
     expect(link(traced, 'data-inputs')).toMatchObject({
       status: 'found',
-      value: 'training_data=azureml:animals-data:2,raw=azureml://datastores/workspaceblobstore/paths/raw/animals/',
+      value: TRAINING_DATA,
     });
     expect(traced?.complete).toBe(true);
     expect(result.outputs.commit).toBe(TRAINED_AT);

@@ -12,29 +12,12 @@ import { fileURLToPath } from 'node:url';
 import { bundle, runAction } from '../../support/action-runner.js';
 import { startEmulatedWorkspace, type EmulatedWorkspace } from '../../support/azure/workspace-fixture.js';
 import { eventEnv } from '../../support/github-events/events.js';
+import { link, seedTrainingJob, traceBundle as run, TRAINED_AT, TRAINING_DATA, TRAINING_RUN } from './azure-trace.js';
 
 const ENDPOINT = 'traced-api';
-const TRAINED_AT = 'c0ffee1234567890c0ffee1234567890c0ffee12';
-const TRAINING_RUN = 'https://github.com/octo-org/animals/actions/runs/501/attempts/1';
 // What eventEnv('push-main') makes the deploying run.
 const DEPLOYED_AT = '860c1904a1ce19322e91ac35af1ab07466440c37';
 const DEPLOYING_RUN = 'https://github.com/contoso/animals-api/actions/runs/4242/attempts/1';
-const DATA = 'training_data=azureml:animals-data:2,raw=azureml://datastores/workspaceblobstore/paths/raw/animals/';
-
-interface Traced {
-  start: string;
-  complete: boolean;
-  links: {
-    link: string;
-    status: string;
-    value?: string;
-    source?: string;
-    why?: string;
-    conflict?: string;
-    deployedByRun?: string;
-    deployedByCommit?: string;
-  }[];
-}
 
 /** deploy-endpoint's fixture project, its endpoint renamed. */
 function project(): string {
@@ -59,21 +42,9 @@ let deployedTags: Record<string, string>;
 
 beforeAll(async () => {
   ws = await startEmulatedWorkspace();
-  await ws.emu.seed.job('train-77', {
-    jobType: 'Pipeline',
-    tags: { 'github.sha': TRAINED_AT, 'github.repository': 'octo-org/animals', 'github.run_url': TRAINING_RUN },
-    inputs: {
-      training_data: { jobInputType: 'uri_folder', uri: 'azureml:animals-data:2' },
-      raw: { jobInputType: 'uri_folder', uri: 'azureml://datastores/workspaceblobstore/paths/raw/animals/' },
-    },
-    jobs: {},
-  });
+  await seedTrainingJob(ws);
   await ws.emu.seed.assetVersion('models', 'animals', '1', {
     modelUri: 'azureml://datastores/workspaceblobstore/paths/models/animals/v1/',
-  });
-  await ws.emu.seed.assetVersion('models', 'animals', '3', {
-    modelUri: 'azureml://jobs/train-77/outputs/model/paths/',
-    jobName: 'train-77',
   });
   await ws.emu.seed.assetVersion('environments', 'animals-inference', '1', {
     image: 'mcr.microsoft.com/azureml/minimal-ubuntu22.04-py39-cpu-inference:latest',
@@ -108,16 +79,7 @@ function setTags(tags: Record<string, string>): void {
   ws.emu.endpoints.deployment(ENDPOINT, 'blue')!.tags = tags;
 }
 
-async function traceBundle(inputs: Record<string, string>) {
-  const result = await runAction(bundle('trace'), {
-    inputs: { ...ws.inputs(), backend: 'azure', ...inputs },
-    env: ws.env(),
-    timeoutMs: 60_000,
-  });
-  return { result, traced: result.outputs.json ? (JSON.parse(result.outputs.json) as Traced) : undefined };
-}
-
-const link = (traced: Traced | undefined, name: string) => traced?.links.find((l) => l.link === name);
+const traceBundle = (inputs: Record<string, string>) => run(ws, inputs, ws.env());
 
 describe('trace bundle from an online endpoint', () => {
   it("walks from the endpoint's busiest deployment to the training job's commit, workflow run and data", async () => {
@@ -144,10 +106,10 @@ describe('trace bundle from an online endpoint', () => {
     expect(link(traced, 'training-job')).toMatchObject({ status: 'found', value: 'train-77' });
     expect(link(traced, 'commit')).toMatchObject({ status: 'found', value: TRAINED_AT, source: 'Azure ML job tags' });
     expect(link(traced, 'workflow-run')).toMatchObject({ status: 'found', value: TRAINING_RUN });
-    expect(link(traced, 'data-inputs')).toMatchObject({ status: 'found', value: DATA });
+    expect(link(traced, 'data-inputs')).toMatchObject({ status: 'found', value: TRAINING_DATA });
     expect(traced?.complete).toBe(true);
     expect(result.outputs.commit).toBe(TRAINED_AT);
-    expect(result.outputs['data-inputs']).toBe(DATA);
+    expect(result.outputs['data-inputs']).toBe(TRAINING_DATA);
     expect(result.log).toContain('the deployment holding the most traffic (100%)');
     expect(result.log).toContain(`Deployed by ${DEPLOYING_RUN} at commit ${DEPLOYED_AT}.`);
   });
@@ -162,7 +124,7 @@ describe('trace bundle from an online endpoint', () => {
     expect(deployment).not.toHaveProperty('deployedByRun');
     expect(link(traced, 'model')).toMatchObject({ status: 'found', value: 'animals:3' });
     expect(link(traced, 'commit')).toMatchObject({ status: 'found', value: TRAINED_AT });
-    expect(link(traced, 'data-inputs')).toMatchObject({ status: 'found', value: DATA });
+    expect(link(traced, 'data-inputs')).toMatchObject({ status: 'found', value: TRAINING_DATA });
     expect(traced?.complete).toBe(true);
   });
 
