@@ -10,7 +10,6 @@ import { homedir } from 'node:os';
 import path from 'node:path';
 import { UserError } from '../../shared/core/errors.js';
 import { parseBoolean, parseChoice } from '../../shared/core/inputs.js';
-import type { Backend } from '../../shared/backend/backend.js';
 import type { Logger } from '../../shared/core/logger.js';
 import type { KubeconfigSource } from '../../shared/k8s/kubeconfig.js';
 import { imageConfigReader } from '../../shared/registry/image-config.js';
@@ -104,19 +103,6 @@ async function readStart(log: Logger): Promise<Start> {
   }
 }
 
-/** The endpoint's deployment, through the REST layer deploy-endpoint uses, signed in as the backend is. */
-async function readEndpoint(name: EndpointName, backend: Backend): Promise<TraceStart> {
-  // The Azure backend's module is loaded already (readBackend chose it); the REST layer comes with it.
-  const [{ AzureBackend }, { EndpointsApi }, { readEndpointDeployment }] = await Promise.all([
-    import('../../shared/backend/azure.js'),
-    import('../../shared/azure/ml-api/endpoints.js'),
-    import('../../shared/trace/endpoint-read.js'),
-  ]);
-  if (!(backend instanceof AzureBackend)) throw new UserError("Input 'endpoint' needs 'backend: azure'.");
-  const api = new EndpointsApi((await backend.signIn()).ml, 'online');
-  return { kind: 'endpoint', endpoint: await readEndpointDeployment(api, name, backend.label) };
-}
-
 async function writeResult(result: TraceResult, log: Logger): Promise<void> {
   const json = JSON.stringify(result, null, 2);
   const fileInput = core.getInput('json-file');
@@ -157,7 +143,10 @@ export async function main(argv: string[] = []): Promise<void> {
     const requireComplete = parseBoolean('require-complete', core.getInput('require-complete'), false);
     const given = await readStart(log);
     const backend = await readBackend();
-    const start = given.kind === 'endpoint-name' ? await readEndpoint(given.name, backend) : given;
+    const start =
+      given.kind === 'endpoint-name'
+        ? { kind: 'endpoint' as const, endpoint: await backend.getEndpointDeployment(given.name) }
+        : given;
     const dockerConfig = process.env.DOCKER_CONFIG || path.join(homedir(), '.docker');
     const result = await trace(start, {
       models: backend,

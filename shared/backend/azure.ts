@@ -20,6 +20,7 @@ import { azureModelTagStore } from '../models/promote-azure.js';
 import { findJob } from '../jobs/job-resource.js';
 import { jobLineage } from '../models/lineage.js';
 import { findModelVersion } from '../models/resolve.js';
+import type { EndpointName } from '../trace/endpoint.js';
 import { tagModelsRegisteredBy } from '../models/tag-registered.js';
 import { formatBytes } from '../storage/download.js';
 import { followWithCancel, submitPipeline } from '../submission/run.js';
@@ -105,6 +106,14 @@ export class AzureBackend implements Backend {
 
   async getModelVersion(name: string, version: string) {
     return findModelVersion(await this.signIn(), name, version);
+  }
+
+  async getEndpointDeployment(name: EndpointName) {
+    const [{ EndpointsApi }, { readEndpointDeployment }] = await Promise.all([
+      import('../azure/ml-api/endpoints.js'),
+      import('../trace/endpoint-read.js'),
+    ]);
+    return readEndpointDeployment(new EndpointsApi((await this.signIn()).ml, 'online'), name, this.label);
   }
 
   async getJobLineage(name: string) {

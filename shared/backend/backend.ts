@@ -15,6 +15,7 @@ import type { PromoteRequest, PromoteResult } from '../models/promote.js';
 import type { ModelRequest, ResolvedModel } from '../models/resolve.js';
 import type { Component } from '../pipeline/model.js';
 import type { PipelineJob } from '../pipeline/model.js';
+import type { EndpointName, EndpointRead } from '../trace/endpoint.js';
 
 export interface Backend {
   /** How messages name where jobs and assets live: "Azure ML" or "local". */
@@ -50,6 +51,8 @@ export interface Backend {
   getModelVersion(name: string, version: string): Promise<ResolvedModel | undefined>;
   /** A job's lineage (commit, workflow run, data inputs; trace reads it): undefined when there is no such job. */
   getJobLineage(name: string): Promise<JobLineage | undefined>;
+  /** An online endpoint's deployment to trace from (named, else the busiest); one that is not there is `missing`. */
+  getEndpointDeployment(name: EndpointName): Promise<EndpointRead>;
 }
 
 export interface ComputeRequest {

@@ -121,6 +121,13 @@ export class LocalBackend implements Backend {
     return { name, version, id: `local:${name}:${version}`, modelUri, modelType: type, jobName, tags, ...created };
   }
 
+  /** Online endpoints are Azure ML's: the local workspace has none. */
+  async getEndpointDeployment(): Promise<never> {
+    throw new UserError(
+      "Input 'endpoint': online endpoints are read from an Azure ML workspace; set 'backend: azure'.",
+    );
+  }
+
   async getJobLineage(name: string) {
     return readLocalJobLineage(this.workspace, name);
   }
