@@ -150,6 +150,10 @@ class LocalBackend {
         const created = { createdAt: new Date(stored.createdAt) };
         return { name, version, id: `local:${name}:${version}`, modelUri, modelType: type, jobName, tags, ...created };
     }
+    /** Online endpoints are Azure ML's: the local workspace has none. */
+    async getEndpointDeployment() {
+        throw new errors/* UserError */.yo("Input 'endpoint': online endpoints are read from an Azure ML workspace; set 'backend: azure'.");
+    }
     async getJobLineage(name) {
         return (0,model_lineage/* readLocalJobLineage */.e)(this.workspace, name);
     }

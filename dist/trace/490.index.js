@@ -1335,6 +1335,13 @@ class AzureBackend {
     async getModelVersion(name, version) {
         return (0,resolve/* findModelVersion */.XN)(await this.signIn(), name, version);
     }
+    async getEndpointDeployment(name) {
+        const [{ EndpointsApi }, { readEndpointDeployment }] = await Promise.all([
+            __webpack_require__.e(/* import() */ 441).then(__webpack_require__.bind(__webpack_require__, 63441)),
+            __webpack_require__.e(/* import() */ 900).then(__webpack_require__.bind(__webpack_require__, 93900)),
+        ]);
+        return readEndpointDeployment(new EndpointsApi((await this.signIn()).ml, 'online'), name, this.label);
+    }
     async getJobLineage(name) {
         const job = await (0,job_resource/* findJob */.pC)(await this.signIn(), name);
         return job && (0,models_lineage/* jobLineage */.XR)(job);

@@ -28606,11 +28606,12 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _shared_core_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(74451);
 /* harmony import */ var _shared_registry_image_config_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(90453);
 /* harmony import */ var _shared_trace_deployment_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(20037);
-/* harmony import */ var _shared_trace_report_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(76992);
-/* harmony import */ var _shared_trace_trace_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(49573);
-/* harmony import */ var _runtime_backend_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(48468);
-/* harmony import */ var _runtime_logger_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9358);
-/* harmony import */ var _runtime_run_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(23009);
+/* harmony import */ var _shared_trace_endpoint_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(55155);
+/* harmony import */ var _shared_trace_report_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(76992);
+/* harmony import */ var _shared_trace_trace_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(49573);
+/* harmony import */ var _runtime_backend_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(48468);
+/* harmony import */ var _runtime_logger_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(9358);
+/* harmony import */ var _runtime_run_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(23009);
 /**
  * trace: the lineage of a deployment, an image or a model version, as a chain of links each found or missing.
  * As an action it reads its inputs; from a shell, `node dist/trace/index.js --model animals:3 --backend local`
@@ -28629,11 +28630,13 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-const STARTS = ['deployment', 'manifest', 'image', 'model'];
+
+const STARTS = ['deployment', 'endpoint', 'manifest', 'image', 'model'];
 /** An Azure ML model name and version (letters, digits, `-`, `_`, `.`), as the service accepts them. */
 const MODEL_VERSION = /^([A-Za-z0-9][A-Za-z0-9_.-]*):([A-Za-z0-9][A-Za-z0-9_.-]*)$/;
 const USAGE = `Usage: node dist/trace/index.js (--deployment [NAMESPACE/]NAME [--kubeconfig FILE] | --manifest FILE
-       | --image REF | --model NAME:VERSION) [--backend local|azure] [--local-workspace DIR] [--registry false]
+       | --endpoint NAME[/DEPLOYMENT] | --image REF | --model NAME:VERSION) [--backend local|azure]
+       [--local-workspace DIR] [--registry false]
        [--json-file FILE] [--require-complete true] [Azure inputs: --subscription-id ... --workspace ...]
 Every flag is an input of actions/trace/action.yml; INPUT_<NAME> variables work too.`;
 /** `--name value` / `--name=value` flags become the INPUT_<NAME> variables @actions/core reads. */
@@ -28657,7 +28660,7 @@ function kubeconfigSource(input) {
     const fromEnv = (process.env.KUBECONFIG ?? '').split((node_path__WEBPACK_IMPORTED_MODULE_3___default().delimiter)).find(Boolean);
     return { file: fromEnv ?? node_path__WEBPACK_IMPORTED_MODULE_3___default().join((0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)(), '.kube', 'config') };
 }
-/** The one start the inputs name (exactly one of deployment, manifest, image, model). */
+/** The one start the inputs name (exactly one of deployment, endpoint, manifest, image, model). */
 async function readStart(log) {
     const given = STARTS.filter((name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name));
     if (given.length !== 1)
@@ -28674,6 +28677,14 @@ async function readStart(log) {
         }
         case 'image':
             return { kind: 'image', image: value };
+        case 'endpoint': {
+            const name = (0,_shared_trace_endpoint_js__WEBPACK_IMPORTED_MODULE_8__/* .parseEndpointName */ .id)(value);
+            // Online endpoints live in an Azure ML workspace only: the local backend deploys nothing.
+            if ((0,_shared_core_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .parseChoice */ .HU)('backend', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('backend'), ['azure', 'local'], 'azure') === 'local')
+                throw new _shared_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo("Input 'endpoint': online endpoints are read from an Azure ML workspace; set 'backend: azure' " +
+                    '(the local backend deploys no endpoint: deploy-endpoint only smoke-tests on the runner there).');
+            return { kind: 'endpoint-name', name };
+        }
         case 'manifest':
             return { kind: 'deployment', ...(await (0,_shared_trace_deployment_js__WEBPACK_IMPORTED_MODULE_7__/* .readManifestWorkload */ .L)(value, workspace)) };
         default: {
@@ -28717,40 +28728,43 @@ async function writeResult(result, log) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('data-inputs', found('data-inputs'));
     }
     if (process.env.GITHUB_STEP_SUMMARY)
-        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_shared_trace_report_js__WEBPACK_IMPORTED_MODULE_8__/* .traceMarkdown */ .J)(result)).write();
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_shared_trace_report_js__WEBPACK_IMPORTED_MODULE_9__/* .traceMarkdown */ .J)(result)).write();
 }
 async function main(argv = []) {
     if (argv.includes('--help') || argv.includes('-h')) {
         process.stdout.write(`${USAGE}\n`);
         return;
     }
-    await (0,_runtime_run_js__WEBPACK_IMPORTED_MODULE_12__/* .runStep */ .eg)(async () => {
+    await (0,_runtime_run_js__WEBPACK_IMPORTED_MODULE_13__/* .runStep */ .eg)(async () => {
         flagsToInputs(argv, process.env);
-        const log = (0,_runtime_logger_js__WEBPACK_IMPORTED_MODULE_11__/* .coreLogger */ .W)();
+        const log = (0,_runtime_logger_js__WEBPACK_IMPORTED_MODULE_12__/* .coreLogger */ .W)();
         // Every input is checked before the backend (whose local workspace folder is created on first use) is opened.
         const registry = (0,_shared_core_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .parseBoolean */ .yG)('registry', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('registry'), true);
         const requireComplete = (0,_shared_core_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .parseBoolean */ .yG)('require-complete', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('require-complete'), false);
-        const start = await readStart(log);
-        const backend = await (0,_runtime_backend_js__WEBPACK_IMPORTED_MODULE_10__/* .readBackend */ .h)();
+        const given = await readStart(log);
+        const backend = await (0,_runtime_backend_js__WEBPACK_IMPORTED_MODULE_11__/* .readBackend */ .h)();
+        const start = given.kind === 'endpoint-name'
+            ? { kind: 'endpoint', endpoint: await backend.getEndpointDeployment(given.name) }
+            : given;
         const dockerConfig = process.env.DOCKER_CONFIG || node_path__WEBPACK_IMPORTED_MODULE_3___default().join((0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)(), '.docker');
-        const result = await (0,_shared_trace_trace_js__WEBPACK_IMPORTED_MODULE_9__/* .trace */ .u)(start, {
+        const result = await (0,_shared_trace_trace_js__WEBPACK_IMPORTED_MODULE_10__/* .trace */ .u)(start, {
             models: backend,
             readImage: registry ? (0,_shared_registry_image_config_js__WEBPACK_IMPORTED_MODULE_6__/* .imageConfigReader */ .f)(dockerConfig, log) : undefined,
             log,
         });
-        for (const line of (0,_shared_trace_report_js__WEBPACK_IMPORTED_MODULE_8__/* .traceLines */ .v)(result))
+        for (const line of (0,_shared_trace_report_js__WEBPACK_IMPORTED_MODULE_9__/* .traceLines */ .v)(result))
             log.info(line);
         await writeResult(result, log);
         if (!result.complete && requireComplete)
             throw new _shared_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`The lineage of ${result.start} is incomplete: ${result.links
-                .filter((l) => l.status === 'missing')
-                .map((l) => `${l.link} (${l.why})`)
+                .filter((l) => l.status === 'missing' || l.conflict)
+                .map((l) => `${l.link} (${l.status === 'missing' ? l.why : `disagrees: ${l.conflict}`})`)
                 .join('; ')}.`);
     });
 }
 /** The main step as `@github/local-action` calls it: it imports the entry and awaits its exported `run()`. */
 const run = () => main();
-if ((0,_runtime_run_js__WEBPACK_IMPORTED_MODULE_12__/* .isEntryPoint */ .tv)(import.meta.url))
+if ((0,_runtime_run_js__WEBPACK_IMPORTED_MODULE_13__/* .isEntryPoint */ .tv)(import.meta.url))
     await main(process.argv.slice(2));
 
 __webpack_async_result__();
@@ -29810,6 +29824,69 @@ async function readManifestWorkload(file, cwd) {
 
 /***/ }),
 
+/***/ 55155:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K6: () => (/* binding */ modelOfReference),
+/* harmony export */   dB: () => (/* binding */ busiestDeployment),
+/* harmony export */   id: () => (/* binding */ parseEndpointName)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46677);
+/**
+ * An Azure ML managed online endpoint as the start of a trace: the deployment named (or the one holding the most
+ * traffic), the model it serves (its `model` property) and the lineage tags deploy-endpoint wrote on it
+ * (shared/endpoints/lineage.ts). An endpoint or deployment that does not exist is a missing link, not a failure;
+ * a traffic split with no single busiest deployment is missing too, naming the choices, since picking one would
+ * be a guess. The parts here are pure (the entry loads them with its inputs); `endpoint-read.ts` reads the
+ * service, through the REST layer deploy-endpoint uses (`EndpointsApi<'online'>`).
+ */
+
+/** Endpoint and deployment names as the service accepts them (3 to 32 letters, digits and `-`). */
+const NAME = /^[a-zA-Z][a-zA-Z0-9-]{1,30}[a-zA-Z0-9]$/;
+/** The `endpoint` input: `NAME` or `NAME/DEPLOYMENT`. */
+function parseEndpointName(value) {
+    const [endpoint, deployment, ...rest] = value.split('/');
+    if (rest.length || !NAME.test(endpoint) || (deployment !== undefined && !NAME.test(deployment)))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input 'endpoint': ${JSON.stringify(value)} is not NAME or NAME/DEPLOYMENT (an online endpoint's name, ` +
+            'optionally its deployment: 3 to 32 letters, digits and -, starting with a letter).');
+    return deployment === undefined ? { endpoint } : { endpoint, deployment };
+}
+/** The deployment to follow: the one named, else the one holding the most traffic (a tie is no answer). */
+function busiestDeployment(traffic, deployments) {
+    const live = Object.entries(traffic ?? {}).filter(([, percent]) => percent > 0);
+    const most = Math.max(0, ...live.map(([, percent]) => percent));
+    const busiest = live.filter(([, percent]) => percent === most).map(([name]) => name);
+    if (busiest.length === 1)
+        return { name: busiest[0], chosen: `the deployment holding the most traffic (${most}%)` };
+    if (busiest.length > 1)
+        return { why: `${busiest.join(' and ')} hold ${most}% of the traffic each; name one as NAME/DEPLOYMENT` };
+    if (deployments.length === 1)
+        return { name: deployments[0], chosen: 'the only deployment (it holds no traffic)' };
+    return deployments.length
+        ? { why: `no deployment holds traffic; name one as NAME/DEPLOYMENT (deployments: ${deployments.join(', ')})` }
+        : { why: 'the endpoint has no deployments' };
+}
+/**
+ * The model version a deployment's `model` property names: an ARM id (a workspace's or a registry's,
+ * `.../models/NAME/versions/V`), `azureml://registries/R/models/NAME/versions/V` or `azureml:NAME:V`. A
+ * reference without a version (`azureml:NAME@latest`) names none.
+ */
+function modelOfReference(model) {
+    const match = /\/models\/([^/]+)\/versions\/([^/]+)$/i.exec(model ?? '') ?? /^azureml:([^:/@]+):([^:/@]+)$/.exec(model ?? '');
+    if (!match)
+        return undefined;
+    const registry = /\/registries\/([^/]+)\/models\//i.exec(model ?? '')?.[1];
+    return {
+        name: decodeURIComponent(match[1]),
+        version: decodeURIComponent(match[2]),
+        ...(registry ? { registry: decodeURIComponent(registry) } : {}),
+    };
+}
+
+
+/***/ }),
+
 /***/ 76992:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -29839,21 +29916,24 @@ function traceLines(result) {
     const width = Math.max(...result.links.map((l) => LABELS[l.link].length));
     return [
         `Lineage of ${result.start}:`,
-        ...result.links.map((l) => {
+        ...result.links.flatMap((l) => {
             const head = `  ${l.status === 'found' ? 'found  ' : 'MISSING'}  ${LABELS[l.link].padEnd(width)}  `;
-            return l.status === 'found'
+            const line = l.status === 'found'
                 ? `${head}${l.value} (from ${l.source})`
                 : `${head}${l.value ? `${l.value}: ` : ''}${l.why}`;
+            return l.conflict ? [line, `  ${' '.repeat(11 + width)}DISAGREES: ${l.conflict}`] : [line];
         }),
         ...[deployedBy(result)].filter((l) => l !== undefined),
-        result.complete ? 'Every link was found.' : 'Some links are missing (see above): the chain is incomplete.',
+        result.complete ? 'Every link was found.' : INCOMPLETE,
     ];
 }
+const INCOMPLETE = 'Some links are missing or disagree (see above): the chain is incomplete.';
 const cell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 function traceMarkdown(result) {
     const rows = result.links.map((l) => {
         const value = l.value ? `\`${cell(l.value)}\`` : '';
-        const detail = l.status === 'found' ? cell(l.source ?? '') : `**missing**: ${cell(l.why ?? '')}`;
+        const detail = (l.status === 'found' ? cell(l.source ?? '') : `**missing**: ${cell(l.why ?? '')}`) +
+            (l.conflict ? `; **disagrees**: ${cell(l.conflict)}` : '');
         return `| ${LABELS[l.link]} | ${l.status === 'found' ? 'found' : 'missing'} | ${value} | ${detail} |`;
     });
     return [
@@ -29864,7 +29944,7 @@ function traceMarkdown(result) {
         ...rows,
         '',
         ...[deployedBy(result)].filter((l) => l !== undefined).map((l) => `${cell(l)}\n`),
-        result.complete ? 'Every link was found.' : 'Some links are missing: the chain is incomplete.',
+        result.complete ? 'Every link was found.' : INCOMPLETE,
         '',
     ].join('\n');
 }
@@ -29881,6 +29961,7 @@ function traceMarkdown(result) {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46677);
 /* harmony import */ var _lineage_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48742);
 /* harmony import */ var _registry_image_ref_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(92285);
+/* harmony import */ var _endpoint_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(55155);
 /**
  * `trace`: walks the lineage thread backwards from where a model is served to where it came from:
  * deployment -> image (digest and labels) -> model version -> training job -> commit, workflow run and data inputs.
@@ -29888,6 +29969,7 @@ function traceMarkdown(result) {
  * medium lacks may still be read from another (the image's labels, the deployment's annotations), and the report
  * says which one it came from.
  */
+
 
 
 
@@ -29930,10 +30012,47 @@ async function modelImage(images, deps) {
     }
     return reads.find((r) => r.config) ?? reads[0];
 }
+/** A fact's link: found where `hit` was read, else missing with why. */
+function factLink(link, hit, why) {
+    return hit ? { link, status: 'found', ...hit } : { link, status: 'missing', why };
+}
+/** Who deployed, as a deployment link records it. */
+function deployedBy(facts) {
+    const { deployedByRun, deployedByCommit } = facts;
+    return { ...(deployedByRun ? { deployedByRun } : {}), ...(deployedByCommit ? { deployedByCommit } : {}) };
+}
+/** The endpoint's deployment link, and the model version its `model` property names. */
+function endpointLink(endpoint, backend) {
+    if (endpoint.status === 'missing')
+        return { link: { link: 'deployment', status: 'missing', value: endpoint.value, why: endpoint.why }, tags: {} };
+    const { read } = endpoint;
+    const value = `${read.endpoint}/${read.deployment}`;
+    const source = `${backend} online endpoint, ${read.chosen}`;
+    return {
+        link: { link: 'deployment', status: 'found', value, source, ...deployedBy(read.tags) },
+        tags: read.tags,
+        served: (0,_endpoint_js__WEBPACK_IMPORTED_MODULE_3__/* .modelOfReference */ .K6)(read.model),
+    };
+}
+/** Why a model version was not found: a registry's model is not in the workspace trace reads. */
+function noModel(backend, value, served) {
+    return served?.registry
+        ? `the deployment serves ${value} from registry ${served.registry}; ${backend} (the workspace) has no such version`
+        : `${backend} has no model version ${value}`;
+}
+/** Says so when a record names another value than the one followed. */
+function disagreement(followed, claimed, claimedBy) {
+    return claimed && claimed !== followed ? `${claimedBy} names ${claimed}; the walk follows ${followed}` : undefined;
+}
 async function trace(start, deps) {
     const links = [];
     const backend = deps.models.label;
     let annotations = {};
+    // Where `annotations` were read: a workload's annotations, or an endpoint deployment's tags.
+    let annotated = 'deployment annotation';
+    // What else could name a fact, for the reasons a link is missing.
+    const namers = start.kind === 'endpoint' ? 'deployment tag' : 'label or annotation';
+    let served;
     let image;
     let startText;
     if (start.kind === 'deployment') {
@@ -29941,8 +30060,20 @@ async function trace(start, deps) {
         const view = workloadView(object);
         startText = `${object.kind} ${object.metadata.namespace ?? 'default'}/${object.metadata.name}`;
         annotations = (0,_lineage_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .readLineage */ .Kj)('k8s', view.annotations);
-        links.push({ link: 'deployment', status: 'found', value: startText, source: start.source });
+        links.push({
+            link: 'deployment',
+            status: 'found',
+            value: startText,
+            source: start.source,
+            ...deployedBy(annotations),
+        });
         image = await modelImage(view.images, deps);
+    }
+    else if (start.kind === 'endpoint') {
+        const read = endpointLink(start.endpoint, backend);
+        startText = `online endpoint ${read.link.value}`;
+        [annotations, annotated, served] = [read.tags, 'deployment tag', read.served];
+        links.push(read.link);
     }
     else if (start.kind === 'image') {
         startText = start.image;
@@ -29954,7 +30085,7 @@ async function trace(start, deps) {
     // The digest the reference resolves to (an index's own): what a node pulls by.
     const imageDigest = image?.config?.digest;
     const platform = image?.config?.platform && ` (index; labels of its ${image.config.platform} image ${image.config.platformDigest})`;
-    if (start.kind !== 'model') {
+    if (start.kind === 'deployment' || start.kind === 'image') {
         links.push(image?.config
             ? { link: 'image', status: 'found', value: `${image.ref}@${imageDigest}`, source: `registry${platform ?? ''}` }
             : {
@@ -29963,40 +30094,48 @@ async function trace(start, deps) {
                 value: image?.ref,
                 why: image?.why ?? 'the deployment runs no container image',
             });
-        const build = pick([labels.commit, 'image label'], [annotations.commit, 'deployment annotation']);
-        links.push(build
-            ? { link: 'build-commit', status: 'found', ...build }
-            : { link: 'build-commit', status: 'missing', why: 'neither the image nor the deployment names a commit' });
+        const build = pick([labels.commit, 'image label'], [annotations.commit, annotated]);
+        links.push(factLink('build-commit', build, 'neither the image nor the deployment names a commit'));
     }
-    // The model version: given, else from the image's labels, else the deployment's annotations.
-    const modelName = pick([start.kind === 'model' ? start.name : undefined, 'input'], [labels.modelName, 'image label'], [annotations.modelName, 'deployment annotation']);
-    const modelVersion = pick([start.kind === 'model' ? start.version : undefined, 'input'], [labels.modelVersion, 'image label'], [annotations.modelVersion, 'deployment annotation']);
+    // The model version: given, else what the endpoint deployment serves, else the image's labels, else the
+    // deployment's annotations or tags.
+    const modelName = pick([start.kind === 'model' ? start.name : undefined, 'input'], [served?.name, 'deployment model property'], [labels.modelName, 'image label'], [annotations.modelName, annotated]);
+    const modelVersion = pick([start.kind === 'model' ? start.version : undefined, 'input'], [served?.version, 'deployment model property'], [labels.modelVersion, 'image label'], [annotations.modelVersion, annotated]);
     let model;
     if (!modelName || !modelVersion) {
         links.push({
             link: 'model',
             status: 'missing',
             value: modelName?.value,
-            why: 'neither the image labels nor the deployment annotations name a model name and version',
+            why: start.kind === 'endpoint'
+                ? start.endpoint.status === 'found'
+                    ? `the deployment's model property (${start.endpoint.read.model ?? 'none'}) names no model version, nor do its tags`
+                    : 'no deployment was read, so nothing names a model version'
+                : 'neither the image labels nor the deployment annotations name a model name and version',
         });
     }
     else {
         const value = `${modelName.value}:${modelVersion.value}`;
         model = await deps.models.getModelVersion(modelName.value, modelVersion.value);
-        links.push(model
-            ? { link: 'model', status: 'found', value, source: `${backend} model registry, named by ${modelName.source}` }
-            : { link: 'model', status: 'missing', value, why: `${backend} has no model version ${value}` });
+        const tagged = annotations.modelName && `${annotations.modelName}:${annotations.modelVersion ?? '?'}`;
+        const conflict = served && disagreement(value, tagged, 'the deployment tag model-name/model-version');
+        links.push({
+            ...(model
+                ? { link: 'model', status: 'found', value, source: `${backend} model registry, named by ${modelName.source}` }
+                : { link: 'model', status: 'missing', value, why: noModel(backend, value, served) }),
+            ...(conflict ? { conflict } : {}),
+        });
     }
     // The training job: as the model registry recorded it, else as the image or deployment named it.
-    const jobName = pick([model?.jobName, `${backend} model record`], [labels.trainingJob, 'image label'], [annotations.trainingJob, 'deployment annotation']);
+    const jobName = pick([model?.jobName, `${backend} model record`], [labels.trainingJob, 'image label'], [annotations.trainingJob, annotated]);
     let job;
     if (!jobName) {
         links.push({
             link: 'training-job',
             status: 'missing',
             why: model
-                ? `${backend} recorded no job for model ${model.name}:${model.version}, and no label or annotation names one`
-                : 'no model record, label or annotation names the training job',
+                ? `${backend} recorded no job for model ${model.name}:${model.version}, and no ${namers} names one`
+                : `no model record, ${namers} names the training job`,
         });
     }
     else {
@@ -30004,49 +30143,41 @@ async function trace(start, deps) {
             deps.log.warning(`Could not read job ${jobName.value}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`);
             return undefined;
         });
-        links.push(job
-            ? {
-                link: 'training-job',
-                status: 'found',
-                value: jobName.value,
-                source: `${backend} job record, named by ${jobName.source}`,
-            }
-            : {
-                link: 'training-job',
-                status: 'missing',
-                value: jobName.value,
-                why: `${backend} has no job ${jobName.value}`,
-            });
+        const conflict = served && disagreement(jobName.value, annotations.trainingJob, 'the deployment tag training-job');
+        links.push({
+            ...(job
+                ? {
+                    link: 'training-job',
+                    status: 'found',
+                    value: jobName.value,
+                    source: `${backend} job record, named by ${jobName.source}`,
+                }
+                : {
+                    link: 'training-job',
+                    status: 'missing',
+                    value: jobName.value,
+                    why: `${backend} has no job ${jobName.value}`,
+                }),
+            ...(conflict ? { conflict } : {}),
+        });
     }
     const jobSource = `${backend} job tags`;
-    const commit = pick([job?.commit, jobSource], [labels.trainingCommit, 'image label'], [annotations.trainingCommit, 'deployment annotation']);
-    links.push(commit
-        ? { link: 'commit', status: 'found', ...commit }
-        : {
-            link: 'commit',
-            status: 'missing',
-            why: job
-                ? `job ${job.name} carries no commit (github.sha tag or git property)`
-                : 'no job record, label or annotation names the training commit',
-        });
+    const commit = pick([job?.commit, jobSource], [labels.trainingCommit, 'image label'], [annotations.trainingCommit, annotated]);
+    links.push(factLink('commit', commit, job
+        ? `job ${job.name} carries no commit (github.sha tag or git property)`
+        : `no job record, ${namers} names the training commit`));
     const jobRun = job?.githubRunUrl ?? (job?.githubRunId ? `run ${job.githubRunId}` : undefined);
-    const run = pick([jobRun, jobSource], [labels.trainingRun, 'image label'], [annotations.trainingRun, 'deployment annotation']);
-    links.push(run
-        ? { link: 'workflow-run', status: 'found', ...run }
-        : {
-            link: 'workflow-run',
-            status: 'missing',
-            why: job
-                ? `job ${job.name} carries no github.run_url or github.run_id tag (not submitted by submit-pipeline?)`
-                : 'no job record, label or annotation names the workflow run',
-        });
-    const data = pickData([job?.dataInputs, `${backend} job inputs`], [labels.dataInputs, 'image label'], [annotations.dataInputs, 'deployment annotation']);
+    const run = pick([jobRun, jobSource], [labels.trainingRun, 'image label'], [annotations.trainingRun, annotated]);
+    links.push(factLink('workflow-run', run, job
+        ? `job ${job.name} carries no github.run_url or github.run_id tag (not submitted by submit-pipeline?)`
+        : `no job record, ${namers} names the workflow run`));
+    const data = pickData([job?.dataInputs, `${backend} job inputs`], [labels.dataInputs, 'image label'], [annotations.dataInputs, annotated]);
     links.push(data
         ? { link: 'data-inputs', status: 'found', value: (0,_lineage_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDataInputs */ .Nz)(data.value), source: data.source }
         : {
             link: 'data-inputs',
             status: 'missing',
-            why: job ? `job ${job.name} records no data inputs` : 'no job record, label or annotation names data inputs',
+            why: job ? `job ${job.name} records no data inputs` : `no job record, ${namers} names data inputs`,
         });
     const facts = {
         ...annotations,
@@ -30062,7 +30193,8 @@ async function trace(start, deps) {
     for (const key of Object.keys(facts))
         if (facts[key] === undefined)
             delete facts[key];
-    return { start: startText, links, facts, complete: links.every((l) => l.status === 'found') };
+    const complete = links.every((l) => l.status === 'found' && !l.conflict);
+    return { start: startText, links, facts, complete };
 }
 function pickData(...candidates) {
     const hit = candidates.find(([value]) => value?.length);
