@@ -12,18 +12,10 @@ import type { JsonObject } from '../json.js';
 import { clone, isObject, objectAt, stringAt } from '../json.js';
 import type { Router } from '../router.js';
 import { key } from '../state.js';
-import {
-  checkScope,
-  childResource,
-  notFound,
-  page,
-  PROVIDER,
-  requireBody,
-  workspaceId,
-  WORKSPACE_PATTERN,
-} from './common.js';
+import { checkScope, childResource, notFound, page, PROVIDER, workspaceId, WORKSPACE_PATTERN } from './common.js';
 import {
   endpointOperationHeader,
+  namedPut,
   startEndpointOperation,
   trackedResource,
   type BatchEndpointRecord,
@@ -33,7 +25,6 @@ import {
 const ENDPOINT = `${WORKSPACE_PATTERN}/batchEndpoints/{endpointName}`;
 const DEPLOYMENT = `${ENDPOINT}/deployments/{deploymentName}`;
 const INVOKE = '/_endpoints/batch/{endpointName}/jobs';
-const NAME = /^[a-zA-Z][a-zA-Z0-9-]{1,30}[a-zA-Z0-9]$/;
 
 export function registerBatchEndpointRoutes(router: Router, ctx: EmulatorContext, control: EndpointsControl): void {
   const { settings: s, state } = ctx;
@@ -52,11 +43,7 @@ export function registerBatchEndpointRoutes(router: Router, ctx: EmulatorContext
   router.add('GET', ENDPOINT, 'arm', (req) => json(200, clone(findEndpoint(req).resource)));
   router.add('PUT', ENDPOINT, 'arm', (req) => {
     checkScope(req, s, true);
-    const name = req.params.endpointName;
-    if (!NAME.test(name)) throw badRequest(`Endpoint name '${name}' is invalid: it must match ${NAME.source}.`);
-    const body = requireBody(req);
-    const props = objectAt(body, 'properties');
-    if (!stringAt(body, 'location')) throw badRequest("The field 'location' is required.");
+    const { name, body, props } = namedPut(req, 'Endpoint');
     if (stringAt(props, 'authMode') !== 'AADToken')
       throw badRequest("Batch endpoints support 'properties.authMode' AADToken only.");
     const existing = store.get(key(name));
@@ -125,11 +112,8 @@ export function registerBatchEndpointRoutes(router: Router, ctx: EmulatorContext
   });
   router.add('PUT', DEPLOYMENT, 'arm', (req) => {
     const endpoint = findEndpoint(req);
-    const name = req.params.deploymentName;
-    if (!NAME.test(name)) throw badRequest(`Deployment name '${name}' is invalid: it must match ${NAME.source}.`);
-    const body = requireBody(req);
-    const props = objectAt(body, 'properties') ?? {};
-    if (!stringAt(body, 'location')) throw badRequest("The field 'location' is required.");
+    const { name, body, props: given } = namedPut(req, 'Deployment');
+    const props = given ?? {};
     const pipeline = objectAt(props, 'deploymentConfiguration');
     if (!pipeline) {
       if (!stringAt(objectAt(props, 'model'), 'assetId'))

@@ -135,11 +135,7 @@ export function registerOnlineEndpointRoutes(router: Router, ctx: EmulatorContex
 
   router.add('PUT', ENDPOINT, 'arm', (req) => {
     checkScope(req, s, true);
-    const name = req.params.endpointName;
-    if (!NAME.test(name)) throw badRequest(`Endpoint name '${name}' is invalid: it must match ${NAME.source}.`);
-    const body = requireBody(req);
-    const props = objectAt(body, 'properties');
-    if (!stringAt(body, 'location')) throw badRequest("The field 'location' is required.");
+    const { name, body, props } = namedPut(req, 'Endpoint');
     const authMode = stringAt(props, 'authMode');
     if (!props || !['Key', 'AMLToken', 'AADToken'].includes(authMode ?? ''))
       throw badRequest("The field 'properties.authMode' is required: Key, AMLToken or AADToken.");
@@ -240,11 +236,7 @@ export function registerOnlineEndpointRoutes(router: Router, ctx: EmulatorContex
 
   router.add('PUT', DEPLOYMENT, 'arm', (req) => {
     const endpoint = findEndpoint(req);
-    const name = req.params.deploymentName;
-    if (!NAME.test(name)) throw badRequest(`Deployment name '${name}' is invalid: it must match ${NAME.source}.`);
-    const body = requireBody(req);
-    const props = objectAt(body, 'properties');
-    if (!stringAt(body, 'location')) throw badRequest("The field 'location' is required.");
+    const { name, body, props } = namedPut(req, 'Deployment');
     if (!props || !stringAt(props, 'endpointComputeType'))
       throw badRequest("The field 'properties.endpointComputeType' is required.");
     const model = stringAt(props, 'model');
@@ -364,6 +356,21 @@ export function registerOnlineEndpointRoutes(router: Router, ctx: EmulatorContex
 }
 
 /** `Azure-AsyncOperation` of an endpoint or deployment operation (status at `mfeOperationsStatus/{id}`). */
+/**
+ * What every endpoint and deployment PUT (online and batch) checks first: the name in the path as the service
+ * accepts it, and a body with a location.
+ */
+export function namedPut(
+  req: EmuRequest,
+  kind: 'Endpoint' | 'Deployment',
+): { name: string; body: JsonObject; props: JsonObject | undefined } {
+  const name = kind === 'Endpoint' ? req.params.endpointName : req.params.deploymentName;
+  if (!NAME.test(name)) throw badRequest(`${kind} name '${name}' is invalid: it must match ${NAME.source}.`);
+  const body = requireBody(req);
+  if (!stringAt(body, 'location')) throw badRequest("The field 'location' is required.");
+  return { name, body, props: objectAt(body, 'properties') };
+}
+
 export function endpointOperationHeader(req: EmuRequest, s: EmulatorSettings, id: string): Record<string, string> {
   const apiVersion = req.query.get('api-version') ?? s.apiVersions[0];
   return {
