@@ -11,9 +11,11 @@ import { ArmError, badRequest, json } from '../http.js';
 import type { JsonObject } from '../json.js';
 import { clone, isObject, objectAt, stringAt } from '../json.js';
 import type { Router } from '../router.js';
+import type { StoredResource } from '../state.js';
 import { key } from '../state.js';
 import { checkScope, childResource, notFound, page, PROVIDER, workspaceId, WORKSPACE_PATTERN } from './common.js';
 import {
+  deploymentResource,
   endpointOperationHeader,
   namedPut,
   startEndpointOperation,
@@ -38,6 +40,18 @@ export function registerBatchEndpointRoutes(router: Router, ctx: EmulatorContext
     if (!found) throw missing(req.params.endpointName);
     state.operations.observe(`batch:${key(found.resource.name)}`);
     return found;
+  };
+
+  /** Starts a PUT's operation, which ends the resource's provisioning, and answers 201 (created) or 200. */
+  const provisioning = (req: EmuRequest, target: string, resource: StoredResource, created: boolean) => {
+    const id = startEndpointOperation(
+      ctx,
+      req,
+      target,
+      () => (resource.properties.provisioningState = 'Succeeded'),
+      () => (resource.properties.provisioningState = 'Failed'),
+    );
+    return json(created ? 201 : 200, clone(resource), endpointOperationHeader(req, s, id));
   };
 
   router.add('GET', ENDPOINT, 'arm', (req) => json(200, clone(findEndpoint(req).resource)));
@@ -69,14 +83,7 @@ export function registerBatchEndpointRoutes(router: Router, ctx: EmulatorContext
     const record: BatchEndpointRecord = existing ?? { resource, deployments: new Map(), jobs: [] };
     record.resource = resource;
     store.set(key(name), record);
-    const id = startEndpointOperation(
-      ctx,
-      req,
-      `batch:${key(name)}`,
-      () => (resource.properties.provisioningState = 'Succeeded'),
-      () => (resource.properties.provisioningState = 'Failed'),
-    );
-    return json(existing ? 200 : 201, clone(resource), endpointOperationHeader(req, s, id));
+    return provisioning(req, `batch:${key(name)}`, resource, !existing);
   });
   router.add('DELETE', ENDPOINT, 'arm', (req) => {
     checkScope(req, s, true);
@@ -124,23 +131,10 @@ export function registerBatchEndpointRoutes(router: Router, ctx: EmulatorContext
         throw badRequest(`Compute '${compute}' was not found in the workspace.`);
     }
     const existing = endpoint.deployments.get(key(name));
-    const resource = trackedResource(
-      childResource(s, `batchEndpoints/${endpoint.resource.name}/deployments/${name}`, {
-        ...clone(props),
-        provisioningState: existing ? 'Updating' : 'Creating',
-      }),
-      body,
-      objectAt(body, 'tags') ?? {},
-    );
+    const path = `batchEndpoints/${endpoint.resource.name}/deployments/${name}`;
+    const resource = deploymentResource(s, path, body, props, existing !== undefined);
     endpoint.deployments.set(key(name), resource);
-    const id = startEndpointOperation(
-      ctx,
-      req,
-      `batch:${key(endpoint.resource.name)}/${key(name)}`,
-      () => (resource.properties.provisioningState = 'Succeeded'),
-      () => (resource.properties.provisioningState = 'Failed'),
-    );
-    return json(existing ? 200 : 201, clone(resource), endpointOperationHeader(req, s, id));
+    return provisioning(req, `batch:${key(endpoint.resource.name)}/${key(name)}`, resource, !existing);
   });
   router.add('DELETE', DEPLOYMENT, 'arm', (req) => {
     checkScope(req, s, true);

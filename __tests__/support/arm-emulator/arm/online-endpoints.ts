@@ -245,14 +245,8 @@ export function registerOnlineEndpointRoutes(router: Router, ctx: EmulatorContex
     const env = stringAt(props, 'environmentId');
     if (env && !findAsset('environments', env)) throw badRequest(`Environment '${env}' was not found.`);
     const existing = endpoint.deployments.get(key(name));
-    const resource = trackedResource(
-      childResource(s, `onlineEndpoints/${endpoint.resource.name}/deployments/${name}`, {
-        ...clone(props),
-        provisioningState: existing ? 'Updating' : 'Creating',
-      }),
-      body,
-      objectAt(body, 'tags') ?? {},
-    );
+    const path = `onlineEndpoints/${endpoint.resource.name}/deployments/${name}`;
+    const resource = deploymentResource(s, path, body, props, existing !== undefined);
     const record: DeploymentRecord = existing ?? { resource, logs: {} };
     record.resource = resource;
     record.logs = {
@@ -393,6 +387,21 @@ export function startEndpointOperation(
     onSucceeded,
     onFailed,
   }).id;
+}
+
+/** A deployment (online or batch) as its PUT stores it: Creating, or Updating, until its operation ends. */
+export function deploymentResource(
+  s: EmulatorSettings,
+  path: string,
+  body: JsonObject,
+  props: JsonObject,
+  updating: boolean,
+): StoredResource {
+  return trackedResource(
+    childResource(s, path, { ...clone(props), provisioningState: updating ? 'Updating' : 'Creating' }),
+    body,
+    objectAt(body, 'tags') ?? {},
+  );
 }
 
 export function trackedResource(resource: StoredResource, body: JsonObject, tags: JsonObject): StoredResource {
