@@ -1,12 +1,19 @@
 /**
- * What the online and batch endpoint/deployment readers share: the file as a map with `--set` applied, the
- * resource name as the service accepts it, and the description, tags and properties every one of them has.
+ * What the online and batch endpoint/deployment readers share: the file as a map with `set` overrides applied,
+ * unknown keys warned about, the name as the service accepts it, the description, tags and properties every one
+ * of them has, and one error with every problem of the file.
  */
 import type { Problem } from '../core/errors.js';
 import type { SourceLocation } from '../core/logger.js';
 import { applySetOverrides, type SetOverride } from '../pipeline/overrides.js';
 import { checkKeys, expectMap, Problems, readString, readStringMap } from '../yaml/fields.js';
 import { entryOf, loadYamlFile, type YMap } from '../yaml/located.js';
+
+/** The keys every endpoint and deployment file may have, read here. */
+const COMMON_KEYS = ['$schema', 'name', 'description', 'tags', 'properties'];
+
+/** Endpoint and deployment names, as the service checks them. */
+const NAME_PATTERN = /^[a-zA-Z][a-zA-Z0-9-]{1,30}[a-zA-Z0-9]$/;
 
 /** What every endpoint and deployment file gives: its path, name, description, tags and properties. */
 export interface SpecHeader {
@@ -56,12 +63,6 @@ export async function openSpecFile(
   };
   return { map, name, nameLoc, problems, warnings, done };
 }
-
-/** The keys every endpoint and deployment file may have, read here. */
-const COMMON_KEYS = ['$schema', 'name', 'description', 'tags', 'properties'];
-
-/** Endpoint and deployment names, as the service checks them. */
-const NAME_PATTERN = /^[a-zA-Z][a-zA-Z0-9-]{1,30}[a-zA-Z0-9]$/;
 
 /** The file's top-level map, with the `set` overrides applied; a file that is not a map is refused. */
 async function loadSpecMap(file: string, overrides: readonly SetOverride[], what: string): Promise<YMap> {
