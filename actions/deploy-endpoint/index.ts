@@ -4,6 +4,7 @@ import { UserError } from '../../shared/core/errors.js';
 import type { AzureSession } from '../../shared/azure/session.js';
 import type { BatchDeployResult } from '../../shared/endpoints/batch.js';
 import type { Loaded, OnlineDeploymentSpec } from '../../shared/endpoints/spec.js';
+import type { SetOverride } from '../../shared/pipeline/overrides.js';
 import type { OnlineDeployResult } from '../../shared/endpoints/online.js';
 import { describeTraffic } from '../../shared/endpoints/traffic.js';
 import type { WorkflowRun } from '../../shared/jobs/naming.js';
@@ -25,12 +26,28 @@ export async function main(): Promise<void> {
   });
 }
 
-function logWarnings(...loaded: Loaded<unknown>[]): void {
-  for (const w of loaded.flatMap((l) => l.warnings)) coreLogger().warning(w.message, w.location);
+/**
+ * Reads the endpoint and deployment files with the `set` overrides and logs their warnings, before anything signs
+ * in; the 'deployment-name' input renames the deployment.
+ */
+async function readFiles<E, D extends { name: string }>(
+  inputs: Inputs,
+  loadEndpoint: (file: string) => Promise<Loaded<E>>,
+  loadDeployment: (file: string, overrides: readonly SetOverride[]) => Promise<Loaded<D>>,
+): Promise<{ endpoint: E; deployment: D }> {
+  const { parseSetOverrides } = await import('../../shared/pipeline/overrides.js');
+  const endpoint = await loadEndpoint(inputs.endpointFile);
+  const deployment = await loadDeployment(inputs.deploymentFile, parseSetOverrides(inputs.set));
+  for (const w of [...endpoint.warnings, ...deployment.warnings]) coreLogger().warning(w.message, w.location);
+  if (inputs.deploymentName) deployment.spec.name = inputs.deploymentName;
+  return { endpoint: endpoint.spec, deployment: deployment.spec };
 }
 
-/** The signed-in session and what both kinds need from it; loaded only once the files are good. */
-async function connect(run: WorkflowRun) {
+/**
+ * The signed-in session, with what both kinds need from it and the inputs both take; loaded only once the files
+ * are good.
+ */
+async function connect(run: WorkflowRun, inputs: Inputs) {
   const [{ createSession }, { anonymousRegistrar }, naming] = await Promise.all([
     import('../../shared/azure/create-session.js'),
     import('../../shared/assets/anonymous.js'),
@@ -40,6 +57,8 @@ async function connect(run: WorkflowRun) {
   const registrar = anonymousRegistrar(session, { tags: naming.traceTags(run) });
   return {
     session,
+    model: inputs.model,
+    keepFailed: inputs.keepFailed,
     lineage: { commit: run.sha, runUrl: naming.runUrl(run) },
     uploadCode: (folder: string) => registrar.dependencies.codeId(folder),
   };
@@ -47,42 +66,31 @@ async function connect(run: WorkflowRun) {
 
 async function deployOnlineEndpoint(inputs: Extract<Inputs, { kind: 'online' }>, run: WorkflowRun): Promise<void> {
   // Heavy modules (Azure SDK, YAML, asset upload) load only once the inputs are known to be good.
-  const [{ loadOnlineEndpoint, loadOnlineDeployment }, { parseSetOverrides }, { deployOnline }] = await Promise.all([
+  const [{ loadOnlineEndpoint, loadOnlineDeployment }, { deployOnline }] = await Promise.all([
     import('../../shared/endpoints/spec.js'),
-    import('../../shared/pipeline/overrides.js'),
     import('../../shared/endpoints/online.js'),
   ]);
-  const endpoint = await loadOnlineEndpoint(inputs.endpointFile);
-  const deployment = await loadOnlineDeployment(inputs.deploymentFile, parseSetOverrides(inputs.set));
-  logWarnings(endpoint, deployment);
-  if (inputs.deploymentName) deployment.spec.name = inputs.deploymentName;
-  const { session, ...context } = await connect(run);
+  const files = await readFiles(inputs, loadOnlineEndpoint, loadOnlineDeployment);
+  const { session, ...context } = await connect(run, inputs);
   const result = await deployOnline(session, {
-    endpoint: endpoint.spec,
-    deployment: deployment.spec,
-    model: inputs.model,
-    keepFailed: inputs.keepFailed,
+    ...files,
     ...inputs.online,
     ...context,
   });
-  writeOnlineOutputs(result);
+  writeOutputs(result);
+  core.setOutput('traffic', JSON.stringify(result.traffic));
   await writeOnlineSummary(result);
 }
 
 /** The local backend: the smoke test on this runner against the model of the local workspace; nothing deployed. */
 async function smokeTestLocally(inputs: Extract<Inputs, { kind: 'online' }>): Promise<void> {
-  const [{ loadOnlineEndpoint, loadOnlineDeployment }, { parseSetOverrides }, { runLocalSmokeTest }, { readBackend }] =
-    await Promise.all([
-      import('../../shared/endpoints/spec.js'),
-      import('../../shared/pipeline/overrides.js'),
-      import('../../shared/endpoints/local-smoke.js'),
-      import('../_runtime/backend.js'),
-    ]);
-  const endpoint = await loadOnlineEndpoint(inputs.endpointFile);
-  const deployment = await loadOnlineDeployment(inputs.deploymentFile, parseSetOverrides(inputs.set));
-  logWarnings(endpoint, deployment);
-  const spec = deployment.spec;
-  const name = inputs.deploymentName ?? spec.name;
+  const [{ loadOnlineEndpoint, loadOnlineDeployment }, { runLocalSmokeTest }, { readBackend }] = await Promise.all([
+    import('../../shared/endpoints/spec.js'),
+    import('../../shared/endpoints/local-smoke.js'),
+    import('../_runtime/backend.js'),
+  ]);
+  const { endpoint, deployment: spec } = await readFiles(inputs, loadOnlineEndpoint, loadOnlineDeployment);
+  const name = spec.name;
   if (spec.code?.kind !== 'local' || !spec.scoringScript)
     throw new UserError(
       `${inputs.deploymentFile}: the local smoke test runs code_configuration's local code folder and scoring_script; ` +
@@ -106,14 +114,14 @@ async function smokeTestLocally(inputs: Extract<Inputs, { kind: 'online' }>): Pr
   coreLogger().info(
     `Local smoke test of ${name} passed with model ${modelVersion}; nothing was deployed (local backend).`,
   );
-  core.setOutput('endpoint-name', endpoint.spec.name);
+  core.setOutput('endpoint-name', endpoint.name);
   core.setOutput('deployment', name);
   core.setOutput('model-version', modelVersion);
   await writeTableSummary(
     'Online deployment smoke-tested locally',
     ['Field', 'Value'],
     [
-      ['Endpoint', `${endpoint.spec.name} (not deployed: local backend)`],
+      ['Endpoint', `${endpoint.name} (not deployed: local backend)`],
       ['Deployment', name],
       ['Model', modelVersion],
       ['Smoke test', `passed (${inputs.online.smokeTest!.requestFile}, status ${result.status})`],
@@ -134,24 +142,16 @@ function modelRequestOf(ref: Loaded<OnlineDeploymentSpec>['spec']['model']): Mod
 }
 
 async function deployBatchEndpoint(inputs: Extract<Inputs, { kind: 'batch' }>, run: WorkflowRun): Promise<void> {
-  const [{ loadBatchEndpoint, loadBatchDeployment }, { parseSetOverrides }, { deployBatch }, jobs, submission] =
-    await Promise.all([
-      import('../../shared/endpoints/batch-spec.js'),
-      import('../../shared/pipeline/overrides.js'),
-      import('../../shared/endpoints/batch.js'),
-      import('../../shared/jobs/index.js'),
-      import('../../shared/submission/run.js'),
-    ]);
-  const endpoint = await loadBatchEndpoint(inputs.endpointFile);
-  const deployment = await loadBatchDeployment(inputs.deploymentFile, parseSetOverrides(inputs.set));
-  logWarnings(endpoint, deployment);
-  if (inputs.deploymentName) deployment.spec.name = inputs.deploymentName;
-  const { session, ...context } = await connect(run);
+  const [{ loadBatchEndpoint, loadBatchDeployment }, { deployBatch }, jobs, submission] = await Promise.all([
+    import('../../shared/endpoints/batch-spec.js'),
+    import('../../shared/endpoints/batch.js'),
+    import('../../shared/jobs/index.js'),
+    import('../../shared/submission/run.js'),
+  ]);
+  const files = await readFiles(inputs, loadBatchEndpoint, loadBatchDeployment);
+  const { session, ...context } = await connect(run, inputs);
   const result = await deployBatch(session, {
-    endpoint: endpoint.spec,
-    deployment: deployment.spec,
-    model: inputs.model,
-    keepFailed: inputs.keepFailed,
+    ...files,
     makeDefault: inputs.makeDefault,
     invoke: inputs.invoke,
     ...context,
@@ -168,23 +168,42 @@ async function deployBatchEndpoint(inputs: Extract<Inputs, { kind: 'batch' }>, r
       return outcome;
     },
   });
-  core.setOutput('endpoint-name', result.endpoint);
-  core.setOutput('scoring-uri', result.scoringUri);
-  core.setOutput('deployment', result.deployment);
-  core.setOutput('live-deployment', result.defaultDeployment ?? '');
-  core.setOutput('previous-deployment', result.previousDefault ?? '');
-  core.setOutput('model-version', result.model ? `${result.model.name}:${result.model.version}` : '');
+  writeOutputs({ ...result, live: result.defaultDeployment, previous: result.previousDefault });
   await writeBatchSummary(result);
 }
 
-function writeOnlineOutputs(result: OnlineDeployResult): void {
+/** `NAME:VERSION` of a model, or undefined without one. */
+function versionOf(model: { name: string; version: string } | undefined): string | undefined {
+  return model && `${model.name}:${model.version}`;
+}
+
+/** What both endpoint kinds report. */
+interface Deployed {
+  endpoint: string;
+  endpointCreated: boolean;
+  scoringUri: string;
+  deployment: string;
+  model?: { name: string; version: string };
+}
+
+/** The outputs both endpoint kinds set (action.yml): the live deployment is the batch endpoint's default one. */
+function writeOutputs(result: Deployed & { live?: string; previous?: string }): void {
   core.setOutput('endpoint-name', result.endpoint);
   core.setOutput('scoring-uri', result.scoringUri);
   core.setOutput('deployment', result.deployment);
   core.setOutput('live-deployment', result.live ?? '');
   core.setOutput('previous-deployment', result.previous ?? '');
-  core.setOutput('traffic', JSON.stringify(result.traffic));
-  core.setOutput('model-version', result.model ? `${result.model.name}:${result.model.version}` : '');
+  core.setOutput('model-version', versionOf(result.model) ?? '');
+}
+
+/** The summary's first rows, the same for both kinds. */
+function deployedRows(result: Deployed): string[][] {
+  return [
+    ['Endpoint', `${result.endpoint}${result.endpointCreated ? ' (created)' : ''}`],
+    ['Scoring URI', result.scoringUri],
+    ['New deployment', result.deployment],
+    ['Model', versionOf(result.model) ?? '-'],
+  ];
 }
 
 async function writeOnlineSummary(result: OnlineDeployResult): Promise<void> {
@@ -198,10 +217,7 @@ async function writeOnlineSummary(result: OnlineDeployResult): Promise<void> {
     'Online endpoint deployed',
     ['Field', 'Value'],
     [
-      ['Endpoint', `${result.endpoint}${result.endpointCreated ? ' (created)' : ''}`],
-      ['Scoring URI', result.scoringUri],
-      ['New deployment', result.deployment],
-      ['Model', result.model ? `${result.model.name}:${result.model.version}` : '-'],
+      ...deployedRows(result),
       ['Smoke test', result.smoke ? `passed (HTTP ${result.smoke.status})` : 'not run'],
       ['Traffic before', describeTraffic(result.trafficBefore)],
       ['Traffic now', describeTraffic(result.traffic)],
@@ -215,10 +231,7 @@ async function writeBatchSummary(result: BatchDeployResult): Promise<void> {
     'Batch endpoint deployed',
     ['Field', 'Value'],
     [
-      ['Endpoint', `${result.endpoint}${result.endpointCreated ? ' (created)' : ''}`],
-      ['Scoring URI', result.scoringUri],
-      ['New deployment', result.deployment],
-      ['Model', result.model ? `${result.model.name}:${result.model.version}` : '-'],
+      ...deployedRows(result),
       ['Default deployment', `${result.defaultDeployment ?? '-'} (was ${result.previousDefault ?? 'none'})`],
       ['Invocation', result.job ? `job ${result.job.name}: ${result.job.status}` : 'not run'],
     ],

@@ -41,6 +41,16 @@ export function isNotFound(error: unknown): boolean {
   return statusCodeOf(error) === 404;
 }
 
+/** What `read` returns, or undefined when the service answers 404; any other failure is thrown. */
+export async function unlessNotFound<T>(read: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await read();
+  } catch (error) {
+    if (isNotFound(error)) return undefined;
+    throw error;
+  }
+}
+
 /** The hint for a status: the same words wherever the status is met. */
 export function hintFor(status: number | undefined): string {
   switch (status) {

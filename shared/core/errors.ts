@@ -1,4 +1,4 @@
-import type { SourceLocation } from './logger.js';
+import type { Logger, SourceLocation } from './logger.js';
 
 /** A problem the user can fix (bad input, bad YAML, missing permission); its message says how. */
 export class UserError extends Error {
@@ -39,4 +39,13 @@ export function formatProblem(problem: Problem): string {
 /** The message of anything thrown, without a stack. */
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** Runs a clean-up after a failure: its own error is logged as a warning so that it never hides the failure. */
+export async function bestEffort(log: Logger, what: string, fn: () => Promise<unknown>): Promise<void> {
+  try {
+    await fn();
+  } catch (error) {
+    log.warning(`Could not ${what}: ${errorMessage(error)}`);
+  }
 }

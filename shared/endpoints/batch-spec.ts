@@ -5,28 +5,19 @@
  */
 import path from 'node:path';
 import type { SourceLocation } from '../core/logger.js';
-import { applySetOverrides, type SetOverride } from '../pipeline/overrides.js';
-import { checkKeys, expectMap, optionalMap, Problems, readNumber, readString, readStringMap } from '../yaml/fields.js';
-import { entryOf, loadYamlFile, type YMap } from '../yaml/located.js';
-import type { AssetRef, Loaded } from './spec.js';
+import type { SetOverride } from '../pipeline/overrides.js';
+import { checkKeys, optionalMap, Problems, readNumber, readString, readStringMap } from '../yaml/fields.js';
+import { entryOf, type YMap } from '../yaml/located.js';
+import type { AssetRef } from './spec.js';
+import { openSpecFile, readDescribed, type Loaded, type SpecHeader } from './spec-fields.js';
 
-export interface BatchEndpointSpec {
-  file: string;
-  name: string;
-  description?: string;
-  tags: Record<string, string>;
-  properties?: Record<string, string>;
-}
+/** A batch endpoint file says no more than any endpoint file (its auth mode is always Microsoft Entra). */
+export type BatchEndpointSpec = SpecHeader;
 
-export interface BatchDeploymentSpec {
-  file: string;
-  name: string;
+export interface BatchDeploymentSpec extends SpecHeader {
   nameLoc: SourceLocation;
   type: 'model' | 'pipeline';
   endpointName?: string;
-  description?: string;
-  tags: Record<string, string>;
-  properties?: Record<string, string>;
   model?: AssetRef;
   component?: AssetRef;
   environment?: AssetRef;
@@ -47,7 +38,7 @@ export interface BatchDeploymentSpec {
   pipelineSettings?: Record<string, string>;
 }
 
-const ENDPOINT_KEYS = ['$schema', 'name', 'description', 'tags', 'properties', 'auth_mode', 'defaults', 'location'];
+const ENDPOINT_KEYS = ['auth_mode', 'defaults', 'location'];
 const RUN_SETTINGS = [
   'max_concurrency_per_instance',
   'mini_batch_size',
@@ -59,13 +50,8 @@ const RUN_SETTINGS = [
   'environment_variables',
 ];
 const DEPLOYMENT_KEYS = [
-  '$schema',
-  'name',
   'endpoint_name',
   'type',
-  'description',
-  'tags',
-  'properties',
   'model',
   'component',
   'code_configuration',
@@ -77,25 +63,9 @@ const DEPLOYMENT_KEYS = [
   ...RUN_SETTINGS,
 ];
 
-async function loadMap(file: string, overrides: readonly SetOverride[], what: string): Promise<YMap> {
-  const yaml = await loadYamlFile(file);
-  const problems = new Problems();
-  const root = expectMap(applySetOverrides(yaml.root, overrides), what, problems);
-  problems.throwIfAny(`${file} is not ${what}`);
-  return root!;
-}
-
 export async function loadBatchEndpoint(file: string): Promise<Loaded<BatchEndpointSpec>> {
-  const map = await loadMap(file, [], 'a batch endpoint');
-  const problems = new Problems();
-  const warnings = new Problems();
-  checkKeys(map, ENDPOINT_KEYS, warnings, 'a batch endpoint');
-  const name = readString(map, 'name', problems, { required: true, owner: 'a batch endpoint' }) ?? '';
-  if (name && !/^[a-zA-Z][a-zA-Z0-9-]{1,30}[a-zA-Z0-9]$/.test(name))
-    problems.add(
-      `endpoint name '${name}' is invalid: 3-32 characters, a letter first, letters, digits and '-', no '-' last`,
-      entryOf(map, 'name')!.value.loc,
-    );
+  const opened = await openSpecFile(file, [], 'a batch endpoint', 'endpoint', ENDPOINT_KEYS);
+  const { map, problems, warnings, name } = opened;
   const auth = readString(map, 'auth_mode', problems);
   if (auth && auth !== 'aad_token')
     problems.add(`auth_mode '${auth}': batch endpoints take aad_token only`, entryOf(map, 'auth_mode')!.value.loc);
@@ -107,30 +77,17 @@ export async function loadBatchEndpoint(file: string): Promise<Loaded<BatchEndpo
   const spec: BatchEndpointSpec = {
     file,
     name,
-    description: readString(map, 'description', problems),
-    tags: readStringMap(map, 'tags', problems) ?? {},
-    properties: readStringMap(map, 'properties', problems),
+    ...readDescribed(map, problems),
   };
-  problems.throwIfAny(`${file}: the batch endpoint has problems; nothing was sent to Azure`);
-  return { spec, warnings: warnings.list };
+  return opened.done(spec);
 }
 
 export async function loadBatchDeployment(
   file: string,
   overrides: readonly SetOverride[] = [],
 ): Promise<Loaded<BatchDeploymentSpec>> {
-  const map = await loadMap(file, overrides, 'a batch deployment');
-  const problems = new Problems();
-  const warnings = new Problems();
-  checkKeys(map, DEPLOYMENT_KEYS, warnings, 'a batch deployment');
-  const owner = 'a batch deployment';
-  const name = readString(map, 'name', problems, { required: true, owner }) ?? '';
-  const nameLoc = entryOf(map, 'name')?.value.loc ?? map.loc;
-  if (name && !/^[a-zA-Z][a-zA-Z0-9-]{1,30}[a-zA-Z0-9]$/.test(name))
-    problems.add(
-      `deployment name '${name}' is invalid: 3-32 characters, a letter first, letters, digits and '-', no '-' last`,
-      nameLoc,
-    );
+  const opened = await openSpecFile(file, overrides, 'a batch deployment', 'deployment', DEPLOYMENT_KEYS);
+  const { map, problems, warnings, name, nameLoc } = opened;
   const typeText = readString(map, 'type', problems) ?? (entryOf(map, 'component') ? 'pipeline' : 'model');
   if (typeText !== 'model' && typeText !== 'pipeline')
     problems.add(`type '${typeText}' must be model or pipeline`, entryOf(map, 'type')!.value.loc);
@@ -154,9 +111,7 @@ export async function loadBatchDeployment(
     nameLoc,
     type: typeText === 'pipeline' ? 'pipeline' : 'model',
     endpointName: readString(map, 'endpoint_name', problems),
-    description: readString(map, 'description', problems),
-    tags: readStringMap(map, 'tags', problems) ?? {},
-    properties: readStringMap(map, 'properties', problems),
+    ...readDescribed(map, problems),
     model: assetAt(map, 'model', problems),
     component: assetAt(map, 'component', problems),
     environment: assetAt(map, 'environment', problems),
@@ -184,8 +139,7 @@ export async function loadBatchDeployment(
   if (spec.type === 'pipeline' && !spec.component)
     problems.add("a pipeline deployment needs 'component: azureml:NAME:VERSION'", map.loc);
   if (spec.type === 'model' && !spec.compute) problems.add("a model batch deployment needs 'compute'", map.loc);
-  problems.throwIfAny(`${file}: the batch deployment has problems; nothing was sent to Azure`);
-  return { spec, warnings: warnings.list };
+  return opened.done(spec);
 }
 
 function assetAt(map: YMap, key: string, problems: Problems): AssetRef | undefined {

@@ -4,10 +4,10 @@
  * when asked (or when the endpoint has none), and optionally invoked on a small input whose job is followed to its
  * end. A failed deployment is deleted (unless kept) and leaves the default as it was.
  */
-import { UserError, errorMessage } from '../core/errors.js';
+import { UserError, bestEffort, errorMessage } from '../core/errors.js';
 import { EndpointsApi } from '../azure/ml-api/endpoints.js';
 import type { BatchDeployment, BatchDeploymentProperties, BatchEndpoint } from '../azure/ml-api/endpoint-types.js';
-import { isNotFound } from '../azure/rest-errors.js';
+import { unlessNotFound } from '../azure/rest-errors.js';
 import type { AzureSession } from '../azure/session.js';
 import { resolveModel, type ModelRequest, type ResolvedModel } from '../models/resolve.js';
 import type { BatchDeploymentSpec, BatchEndpointSpec } from './batch-spec.js';
@@ -55,12 +55,7 @@ export async function deployBatch(session: AzureSession, options: BatchDeployOpt
     );
 
   const location = (await session.ml.workspace.get()).location ?? '';
-  let existing: BatchEndpoint | undefined;
-  try {
-    existing = await api.get(endpointName);
-  } catch (error) {
-    if (!isNotFound(error)) throw error;
-  }
+  const existing = await unlessNotFound(() => api.get(endpointName));
   const previousDefault = existing?.properties.defaults?.deploymentName || undefined;
   const { properties, model } = await deploymentProperties(session, options);
   const endpointBody = (defaultDeployment: string | undefined): BatchEndpoint => ({
@@ -94,10 +89,10 @@ export async function deployBatch(session: AzureSession, options: BatchDeployOpt
     await api.deployments.createOrUpdate(endpointName, spec.name, body);
   } catch (error) {
     if (!options.keepFailed) {
-      await bestEffort(session, `delete deployment ${spec.name}`, () =>
+      await bestEffort(session.log, `delete deployment ${spec.name}`, () =>
         api.deployments.delete(endpointName, spec.name),
       );
-      if (!existing) await bestEffort(session, `delete endpoint ${endpointName}`, () => api.delete(endpointName));
+      if (!existing) await bestEffort(session.log, `delete endpoint ${endpointName}`, () => api.delete(endpointName));
     }
     throw new UserError(
       `Batch deployment '${spec.name}' of endpoint '${endpointName}' failed: ${errorMessage(error)}` +
@@ -238,12 +233,4 @@ async function invokeBatch(
   if (!name)
     throw new UserError(`Invoking batch deployment '${deployment}' returned no job name: ${text.slice(0, 2000)}`);
   return name;
-}
-
-async function bestEffort(session: AzureSession, what: string, fn: () => Promise<unknown>): Promise<void> {
-  try {
-    await fn();
-  } catch (error) {
-    session.log.warning(`Could not ${what}: ${errorMessage(error)}`);
-  }
 }

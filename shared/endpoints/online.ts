@@ -5,10 +5,10 @@
  * traffic back as it was and deletes the new deployment (unless asked to keep it), so the endpoint is never
  * left half-updated, and the error carries what the service said (its deployment logs on a failed provisioning).
  */
-import { UserError, errorMessage } from '../core/errors.js';
+import { UserError, bestEffort, errorMessage } from '../core/errors.js';
 import { EndpointsApi } from '../azure/ml-api/endpoints.js';
 import type { OnlineEndpoint } from '../azure/ml-api/endpoint-types.js';
-import { isNotFound } from '../azure/rest-errors.js';
+import { unlessNotFound } from '../azure/rest-errors.js';
 import type { AzureSession } from '../azure/session.js';
 import { resolveModel, type ModelRequest, type ResolvedModel } from '../models/resolve.js';
 import { lineageTags, type DeploymentLineage } from './lineage.js';
@@ -67,7 +67,7 @@ export async function deployOnline(session: AzureSession, options: OnlineDeployO
 
   // Everything that can be resolved is, before the first write.
   const location = (await session.ml.workspace.get()).location ?? '';
-  const existing = await getOrUndefined(() => api.get(endpointName));
+  const existing = await unlessNotFound(() => api.get(endpointName));
   const trafficBefore = { ...(existing?.properties.traffic ?? {}) };
   const mirrorBefore = { ...(existing?.properties.mirrorTraffic ?? {}) };
   if ((trafficBefore[name] ?? 0) > 0)
@@ -104,8 +104,8 @@ export async function deployOnline(session: AzureSession, options: OnlineDeployO
       return;
     }
     log.info(`Deleting deployment ${name}: ${why}.`);
-    await bestEffort(session, `delete deployment ${name}`, () => api.deployments.delete(endpointName, name));
-    if (!existing) await bestEffort(session, `delete endpoint ${endpointName}`, () => api.delete(endpointName));
+    await bestEffort(session.log, `delete deployment ${name}`, () => api.deployments.delete(endpointName, name));
+    if (!existing) await bestEffort(session.log, `delete endpoint ${endpointName}`, () => api.delete(endpointName));
   };
 
   log.info(`Creating deployment ${name} with no traffic${model ? ` (model ${model.name}:${model.version})` : ''}.`);
@@ -153,7 +153,7 @@ export async function deployOnline(session: AzureSession, options: OnlineDeployO
     }
   } catch (error) {
     log.warning(`Moving traffic failed: ${errorMessage(error)}. Putting it back: ${describeTraffic(trafficBefore)}.`);
-    await bestEffort(session, 'restore the traffic', () => putEndpoint(trafficBefore, mirrorBefore));
+    await bestEffort(session.log, 'restore the traffic', () => putEndpoint(trafficBefore, mirrorBefore));
     await cleanup('traffic could not be moved to it');
     throw error;
   }
@@ -252,24 +252,6 @@ async function deploymentLogs(
     }
   }
   return parts.length ? `\n${parts.join('\n')}` : '\n(The service returned no deployment logs.)';
-}
-
-async function getOrUndefined<T>(read: () => Promise<T>): Promise<T | undefined> {
-  try {
-    return await read();
-  } catch (error) {
-    if (isNotFound(error)) return undefined;
-    throw error;
-  }
-}
-
-/** Clean-up after a failure must not hide the failure: its own error is a warning. */
-async function bestEffort(session: AzureSession, what: string, fn: () => Promise<unknown>): Promise<void> {
-  try {
-    await fn();
-  } catch (error) {
-    session.log.warning(`Could not ${what}: ${errorMessage(error)}`);
-  }
 }
 
 function withoutKey(map: Record<string, number>, key: string): Record<string, number> {

@@ -5,12 +5,10 @@
  * `to-rest.ts` resolves them and builds the bodies azure-ai-ml sends.
  */
 import path from 'node:path';
-import type { Problem } from '../core/errors.js';
 import type { SourceLocation } from '../core/logger.js';
-import { applySetOverrides, type SetOverride } from '../pipeline/overrides.js';
+import type { SetOverride } from '../pipeline/overrides.js';
 import {
   checkKeys,
-  expectMap,
   optionalMap,
   Problems,
   readBoolean,
@@ -18,18 +16,14 @@ import {
   readString,
   readStringMap,
 } from '../yaml/fields.js';
-import { entryOf, loadYamlFile, toPlain, type YMap } from '../yaml/located.js';
+import { entryOf, toPlain, type YMap } from '../yaml/located.js';
 import type { EndpointAuthMode } from '../azure/ml-api/endpoint-types.js';
+import { openSpecFile, readDescribed, type Loaded, type SpecHeader } from './spec-fields.js';
 
 /** A reference to a workspace asset or a local folder, as the YAML wrote it. */
 export type AssetRef = { kind: 'azureml'; text: string; loc: SourceLocation } | { kind: 'local'; path: string };
 
-export interface OnlineEndpointSpec {
-  file: string;
-  name: string;
-  description?: string;
-  tags: Record<string, string>;
-  properties?: Record<string, string>;
+export interface OnlineEndpointSpec extends SpecHeader {
   authMode: EndpointAuthMode;
   identity?: { type: string; userAssignedIdentities?: string[] };
   /** The file's `traffic:`: used only when the endpoint is created (an update keeps the live traffic). */
@@ -45,15 +39,10 @@ export interface ProbeSpec {
   initialDelaySeconds?: number;
 }
 
-export interface OnlineDeploymentSpec {
-  file: string;
-  name: string;
+export interface OnlineDeploymentSpec extends SpecHeader {
   nameLoc: SourceLocation;
   endpointName?: string;
   endpointNameLoc?: SourceLocation;
-  description?: string;
-  tags: Record<string, string>;
-  properties?: Record<string, string>;
   model?: AssetRef;
   environment?: AssetRef;
   code?: AssetRef;
@@ -74,18 +63,9 @@ export interface OnlineDeploymentSpec {
   modelMountPath?: string;
 }
 
-/** What was read, and the keys az ml would warn about and drop. */
-export interface Loaded<T> {
-  spec: T;
-  warnings: Problem[];
-}
+export type { Loaded } from './spec-fields.js';
 
 const ENDPOINT_KEYS = [
-  '$schema',
-  'name',
-  'description',
-  'tags',
-  'properties',
   'auth_mode',
   'identity',
   'traffic',
@@ -96,13 +76,8 @@ const ENDPOINT_KEYS = [
 ];
 
 const DEPLOYMENT_KEYS = [
-  '$schema',
-  'name',
   'endpoint_name',
   'type',
-  'description',
-  'tags',
-  'properties',
   'model',
   'code_configuration',
   'environment',
@@ -128,29 +103,13 @@ const DEPLOYMENT_NOT_SUPPORTED: Record<string, string> = {
 
 const AUTH_MODES: Record<string, EndpointAuthMode> = { key: 'Key', aml_token: 'AMLToken', aad_token: 'AADToken' };
 
-async function loadMap(file: string, overrides: readonly SetOverride[], what: string) {
-  const yaml = await loadYamlFile(file);
-  const problems = new Problems();
-  const root = expectMap(applySetOverrides(yaml.root, overrides), what, problems);
-  problems.throwIfAny(`${file} is not ${what}`);
-  return root!;
-}
-
 /** Reads an online endpoint YAML (`az ml online-endpoint create -f`). */
 export async function loadOnlineEndpoint(
   file: string,
   overrides: readonly SetOverride[] = [],
 ): Promise<Loaded<OnlineEndpointSpec>> {
-  const map = await loadMap(file, overrides, 'an online endpoint');
-  const problems = new Problems();
-  const warnings = new Problems();
-  checkKeys(map, ENDPOINT_KEYS, warnings, 'an online endpoint');
-  const name = readString(map, 'name', problems, { required: true, owner: 'an online endpoint' }) ?? '';
-  if (name && !/^[a-zA-Z][a-zA-Z0-9-]{1,30}[a-zA-Z0-9]$/.test(name))
-    problems.add(
-      `endpoint name '${name}' is invalid: 3-32 characters, a letter first, letters, digits and '-', no '-' last`,
-      entryOf(map, 'name')!.value.loc,
-    );
+  const opened = await openSpecFile(file, overrides, 'an online endpoint', 'endpoint', ENDPOINT_KEYS);
+  const { map, problems, warnings, name } = opened;
   const authText = readString(map, 'auth_mode', problems) ?? 'key';
   const authMode = AUTH_MODES[authText.toLowerCase()];
   if (!authMode)
@@ -161,9 +120,7 @@ export async function loadOnlineEndpoint(
   const spec: OnlineEndpointSpec = {
     file,
     name,
-    description: readString(map, 'description', problems),
-    tags: readStringMap(map, 'tags', problems) ?? {},
-    properties: readStringMap(map, 'properties', problems),
+    ...readDescribed(map, problems),
     authMode: authMode ?? 'Key',
     identity: readIdentity(map, problems),
     traffic: readTraffic(map, 'traffic', problems),
@@ -174,8 +131,7 @@ export async function loadOnlineEndpoint(
       "'mirror_traffic' is set by this action's 'traffic' input, not the file",
       entryOf(map, 'mirror_traffic')!.keyLoc,
     );
-  problems.throwIfAny(`${file}: the online endpoint has problems; nothing was sent to Azure`);
-  return { spec, warnings: warnings.list };
+  return opened.done(spec);
 }
 
 /** Reads a managed online deployment YAML (`az ml online-deployment create -f`). */
@@ -183,23 +139,16 @@ export async function loadOnlineDeployment(
   file: string,
   overrides: readonly SetOverride[] = [],
 ): Promise<Loaded<OnlineDeploymentSpec>> {
-  const map = await loadMap(file, overrides, 'an online deployment');
-  const problems = new Problems();
-  const warnings = new Problems();
-  // Keys this suite does not send are refused; unknown ones warned, as az ml warns and drops them.
+  const opened = await openSpecFile(file, overrides, 'an online deployment', 'deployment', [
+    ...DEPLOYMENT_KEYS,
+    ...Object.keys(DEPLOYMENT_NOT_SUPPORTED),
+  ]);
+  const { map, problems, name, nameLoc } = opened;
+  // Keys this suite does not send are refused (the rest of the unknown ones are warned, as az ml warns and drops them).
   for (const entry of map.entries) {
     const why = DEPLOYMENT_NOT_SUPPORTED[entry.key];
     if (why) problems.add(`not supported yet: '${entry.key}' in an online deployment (${why})`, entry.keyLoc);
   }
-  checkKeys(map, [...DEPLOYMENT_KEYS, ...Object.keys(DEPLOYMENT_NOT_SUPPORTED)], warnings, 'an online deployment');
-  const owner = 'an online deployment';
-  const name = readString(map, 'name', problems, { required: true, owner }) ?? '';
-  const nameLoc = entryOf(map, 'name')?.value.loc ?? map.loc;
-  if (name && !/^[a-zA-Z][a-zA-Z0-9-]{1,30}[a-zA-Z0-9]$/.test(name))
-    problems.add(
-      `deployment name '${name}' is invalid: 3-32 characters, a letter first, letters, digits and '-', no '-' last`,
-      nameLoc,
-    );
   const type = readString(map, 'type', problems) ?? 'managed';
   if (type !== 'managed')
     problems.add(
@@ -219,9 +168,7 @@ export async function loadOnlineDeployment(
     nameLoc,
     endpointName: readString(map, 'endpoint_name', problems),
     endpointNameLoc: entryOf(map, 'endpoint_name')?.value.loc,
-    description: readString(map, 'description', problems),
-    tags: readStringMap(map, 'tags', problems) ?? {},
-    properties: readStringMap(map, 'properties', problems),
+    ...readDescribed(map, problems),
     model: readAssetRef(map, 'model', dir, problems, 'a registered model (azureml:name:version)'),
     environment: readAssetRef(map, 'environment', dir, problems, 'a registered environment (azureml:name:version)'),
     code: codeText ? assetRefOf(codeText, dir, entryOf(codeConfig!, 'code')!.value.loc) : undefined,
@@ -241,8 +188,7 @@ export async function loadOnlineDeployment(
   };
   if (!spec.environment && spec.code)
     problems.add('a deployment with code_configuration needs an environment', map.loc);
-  problems.throwIfAny(`${file}: the online deployment has problems; nothing was sent to Azure`);
-  return { spec, warnings: warnings.list };
+  return opened.done(spec);
 }
 
 function assetRefOf(text: string, dir: string, loc: SourceLocation): AssetRef {

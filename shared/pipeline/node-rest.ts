@@ -103,6 +103,19 @@ export async function nodeHead(
   return dict;
 }
 
+/**
+ * Where a step that sends its component's id beside the common fields (parallel, spark) starts: the common fields,
+ * the id, and the component when it is local (its settings are the defaults the step overrides).
+ */
+export async function componentNodeHead<C extends Component>(
+  node: NodeBase,
+  use: ComponentUse<C>,
+  ctx: RestContext,
+): Promise<{ dict: Record<string, JsonValue>; componentId: string; component: C | undefined }> {
+  const dict = await nodeHead(node, use, ctx);
+  return { dict, componentId: await ctx.componentId(use), component: localComponent(use) };
+}
+
 /** A command step's dict (azure-ai-ml's `Command._to_rest_object`). */
 export async function commandNodeToRest(node: CommandNode, ctx: RestContext): Promise<Record<string, JsonValue>> {
   const dict = await nodeHead(node, node.component, ctx, await ctx.componentId(node.component));

@@ -62,33 +62,47 @@ spec:
   });
 }
 
+/** `keys` under `prefix`: the suite's label or annotation keys, or the previous release's label keys. */
+const prefixed = (prefix: string, keys: Record<string, string>) =>
+  Object.fromEntries(Object.entries(keys).map(([k, v]) => [`${prefix}${k}`, v]));
+/** The labels of an image built at commit A. */
+const builtAtA = (prefix: string, keys: Record<string, string>) => ({
+  'org.opencontainers.image.revision': A,
+  ...prefixed(prefix, keys),
+});
+
 const annotations = () =>
   kube.get<Workload>('apps/v1', 'Deployment', 'default', 'scorer')?.spec.template.metadata?.annotations ?? {};
 
 describe('k8s-deploy: lineage from the image', () => {
   it('a promote keeps the commit the image was built from and records the run that deployed it', async () => {
-    await registry.pushImage('mlops/scorer', '1.0.0', {
-      'org.opencontainers.image.revision': A,
-      'io.github.azureml-mlops.build-run': 'https://github.com/contoso/credit/actions/runs/10',
-      'io.github.azureml-mlops.model-name': 'credit-risk',
-      'io.github.azureml-mlops.model-version': '7',
-      'io.github.azureml-mlops.training-job': 'job-built-at-a',
-      'io.github.azureml-mlops.data-inputs': 'train=azureml:credit-data:3',
-    });
+    await registry.pushImage(
+      'mlops/scorer',
+      '1.0.0',
+      builtAtA('io.github.azureml-mlops.', {
+        'build-run': 'https://github.com/contoso/credit/actions/runs/10',
+        'model-name': 'credit-risk',
+        'model-version': '7',
+        'training-job': 'job-built-at-a',
+        'data-inputs': 'train=azureml:credit-data:3',
+      }),
+    );
 
     const result = await deploy(`${registry.host}/mlops/scorer:1.0.0`, { GITHUB_SHA: B, GITHUB_RUN_ID: '77' });
 
     expect(result.exitCode).toBe(0);
-    expect(annotations()).toMatchObject({
-      'azureml-mlops.github.io/commit': A,
-      'azureml-mlops.github.io/build-run': 'https://github.com/contoso/credit/actions/runs/10',
-      'azureml-mlops.github.io/deployed-by-commit': B,
-      'azureml-mlops.github.io/deployed-by-run': 'https://github.com/contoso/credit/actions/runs/77',
-      'azureml-mlops.github.io/model-name': 'credit-risk',
-      'azureml-mlops.github.io/model-version': '7',
-      'azureml-mlops.github.io/training-job': 'job-built-at-a',
-      'azureml-mlops.github.io/data-inputs': 'train=azureml:credit-data:3',
-    });
+    expect(annotations()).toMatchObject(
+      prefixed('azureml-mlops.github.io/', {
+        commit: A,
+        'build-run': 'https://github.com/contoso/credit/actions/runs/10',
+        'deployed-by-commit': B,
+        'deployed-by-run': 'https://github.com/contoso/credit/actions/runs/77',
+        'model-name': 'credit-risk',
+        'model-version': '7',
+        'training-job': 'job-built-at-a',
+        'data-inputs': 'train=azureml:credit-data:3',
+      }),
+    );
     const container = kube.get<Workload>('apps/v1', 'Deployment', 'default', 'scorer')?.spec.template.spec
       .containers[0];
     expect(container?.env).toContainEqual({ name: 'GIT_SHA', value: A });
@@ -96,12 +110,11 @@ describe('k8s-deploy: lineage from the image', () => {
   });
 
   it("reads an image index's linux/amd64 config and the previous release's label keys", async () => {
-    await registry.pushIndex('mlops/scorer', '0.9.0', {
-      'org.opencontainers.image.revision': A,
-      'io.github.azureml-mlops.model.name': 'credit-risk',
-      'io.github.azureml-mlops.model.version': '6',
-      'io.github.azureml-mlops.model.training-job': 'old-job',
-    });
+    await registry.pushIndex(
+      'mlops/scorer',
+      '0.9.0',
+      builtAtA('io.github.azureml-mlops.model.', { name: 'credit-risk', version: '6', 'training-job': 'old-job' }),
+    );
 
     const result = await deploy(
       `${registry.host}/mlops/scorer:0.9.0`,
@@ -110,12 +123,14 @@ describe('k8s-deploy: lineage from the image', () => {
     );
 
     expect(result.exitCode).toBe(0);
-    expect(annotations()).toMatchObject({
-      'azureml-mlops.github.io/commit': A,
-      'azureml-mlops.github.io/model-name': 'credit-risk',
-      'azureml-mlops.github.io/model-version': '6',
-      'azureml-mlops.github.io/training-job': 'old-job',
-    });
+    expect(annotations()).toMatchObject(
+      prefixed('azureml-mlops.github.io/', {
+        commit: A,
+        'model-name': 'credit-risk',
+        'model-version': '6',
+        'training-job': 'old-job',
+      }),
+    );
     // The input disagreed with the image: said, and the image's label kept.
     expect(result.annotations).toContainEqual(
       expect.objectContaining({ level: 'warning', message: expect.stringContaining("the input says '5'") }),

@@ -113,6 +113,16 @@ describe('tag-image bundle: labels from the model lineage file', () => {
     return file;
   };
 
+  /** tag-image run on a tag push with this `model-lineage` input. */
+  const runWithLineage = (lineage: string) =>
+    run('push-tag', { images: 'ghcr.io/contoso/animals-api', 'model-lineage': lineage });
+
+  /** The labels a run that must pass wrote. */
+  const labelsOf = (result: RunResult): string[] => {
+    expect(result.exitCode).toBe(0);
+    return result.outputs.labels.split('\n');
+  };
+
   it("labels the image with the model, its training job and the job's commit, run and data inputs", async () => {
     const file = lineageFile({
       commit: 'c0ffee1234567890c0ffee1234567890c0ffee12',
@@ -122,9 +132,7 @@ describe('tag-image bundle: labels from the model lineage file', () => {
         { name: 'raw', uri: 'azureml://datastores/workspaceblobstore/paths/raw/' },
       ],
     });
-    const result = await run('push-tag', { images: 'ghcr.io/contoso/animals-api', 'model-lineage': file });
-    expect(result.exitCode).toBe(0);
-    expect(result.outputs.labels.split('\n')).toEqual(
+    expect(labelsOf(await runWithLineage(file))).toEqual(
       expect.arrayContaining([
         'org.opencontainers.image.revision=860c1904a1ce19322e91ac35af1ab07466440c37',
         'io.github.azureml-mlops.model-name=animals-classifier',
@@ -142,9 +150,7 @@ describe('tag-image bundle: labels from the model lineage file', () => {
     // A model shipping its own model.json: download-model wrote ours as azureml-model-lineage.json instead.
     renameSync(lineageFile({}), path.join(folder, 'azureml-model-lineage.json'));
     writeFileSync(path.join(folder, 'model.json'), '{"layers": 3}');
-    const result = await run('push-tag', { images: 'ghcr.io/contoso/animals-api', 'model-lineage': folder });
-    expect(result.exitCode).toBe(0);
-    expect(result.outputs.labels.split('\n')).toEqual(
+    expect(labelsOf(await runWithLineage(folder))).toEqual(
       expect.arrayContaining([
         'io.github.azureml-mlops.model-name=animals-classifier',
         'io.github.azureml-mlops.training-job=calm_lamp_x1',
@@ -154,7 +160,7 @@ describe('tag-image bundle: labels from the model lineage file', () => {
 
   it('refuses a lineage value that would split the labels output, naming the input', async () => {
     const file = lineageFile({ commit: 'abc\n::notice::INJECTED' });
-    const result = await run('push-tag', { images: 'ghcr.io/contoso/animals-api', 'model-lineage': file });
+    const result = await runWithLineage(file);
     expect(result.exitCode).toBe(1);
     expect(result.annotations).toContainEqual(
       expect.objectContaining({ level: 'error', message: expect.stringContaining("'model-lineage'") }),
@@ -165,7 +171,7 @@ describe('tag-image bundle: labels from the model lineage file', () => {
   it('names the input when the file is not a lineage file', async () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'lineage-')), 'other.json');
     writeFileSync(file, '{"name": "x"}');
-    const result = await run('push-tag', { images: 'ghcr.io/contoso/animals-api', 'model-lineage': file });
+    const result = await runWithLineage(file);
     expect(result.exitCode).toBe(1);
     expect(result.annotations).toContainEqual(
       expect.objectContaining({

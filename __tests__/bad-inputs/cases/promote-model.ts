@@ -1,95 +1,48 @@
 import type { BadInputCase } from '../harness.js';
 import { AZURE_COMMON } from './azure-common.js';
+import { badInput } from './edit.js';
 
 export const cases: BadInputCase[] = [
   ...AZURE_COMMON,
-  { name: 'no model name', inputs: { name: '' }, error: /'name' is required/, at: { input: 'name' } },
-  { name: 'no version', inputs: { version: '' }, error: /'version' is required/, at: { input: 'version' } },
-  {
-    name: 'a tag selector without a key',
-    inputs: { version: 'tag:' },
-    error: /names no tag/,
-    at: { input: 'version' },
-  },
-  {
-    name: 'a version carrying a workflow command',
-    inputs: { version: '3\n::notice::INJECTED' },
-    error: /is not a version/,
-    at: { input: 'version' },
-  },
-  {
-    name: 'a stage without a value',
-    inputs: { stage: 'production' },
-    error: /is not KEY=VALUE; write e.g. stage=production, or none/,
-    at: { input: 'stage' },
-  },
-  { name: 'a stage with no key', inputs: { stage: '=production' }, error: /is not KEY=VALUE/, at: { input: 'stage' } },
-  {
-    name: 'a stage carrying a workflow command',
-    inputs: { stage: 'stage=prod\n::notice::INJECTED' },
-    error: /is not KEY=VALUE/,
-    at: { input: 'stage' },
-  },
-  { name: 'add-tags without =', inputs: { 'add-tags': 'approved' }, error: /KEY=VALUE/, at: { input: 'add-tags' } },
-  {
-    name: 'remove-tags given as KEY=VALUE',
-    inputs: { 'remove-tags': 'owner=ml' },
-    error: /is not a tag key/,
-    at: { input: 'remove-tags' },
-  },
-  {
-    name: 'remove-tags removing the stage key',
-    inputs: { 'remove-tags': 'stage' },
-    error: /removes 'stage', the key 'stage' moves/,
-    at: { input: 'remove-tags' },
-  },
-  {
-    name: 'nothing to do',
-    inputs: { stage: 'none' },
-    error: /Nothing to do: 'stage' is none/,
-    at: { input: 'stage' },
-  },
-  {
-    name: 'a model that does not exist',
-    inputs: { name: 'ghost-model' },
-    error: /'ghost-model' does not exist/,
-    at: { input: 'name', value: 'ghost-model' },
-  },
-  {
-    name: 'a model name carrying a workflow command',
-    inputs: { name: 'clf\n::notice::INJECTED' },
-    error: /does not exist/,
-    at: { input: 'name', value: 'clf\n::notice::INJECTED' },
-  },
-  {
-    name: 'copy-to without a kind',
-    inputs: { 'copy-to': 'shared-models' },
-    error: /is not a place to copy to; write registry:NAME, registry:RESOURCE_GROUP\/NAME, workspace:NAME/,
-    at: { input: 'copy-to' },
-  },
-  {
-    name: 'copy-to a registry path that walks',
-    inputs: { 'copy-to': 'registry:../x' },
-    error: /is not a registry name/,
-    at: { input: 'copy-to' },
-  },
-  {
-    name: 'copy-to a workspace under a subscription that is not a GUID',
-    inputs: { 'copy-to': 'workspace:sub/rg/mlw-prod' },
-    error: /names no valid workspace/,
-    at: { input: 'copy-to' },
-  },
-  {
-    name: 'copy-to carrying a workflow command',
-    inputs: { 'copy-to': 'registry:r1\n::notice::INJECTED' },
-    error: /is not a registry name/,
-    at: { input: 'copy-to' },
-  },
-  { name: 'concurrency 0', inputs: { concurrency: '0' }, error: /concurrency/, at: { input: 'concurrency' } },
-  {
-    name: 'concurrency as a word',
-    inputs: { concurrency: 'many' },
-    error: /concurrency/,
-    at: { input: 'concurrency' },
-  },
+  badInput('no model name', { name: '' }, /'name' is required/),
+  badInput('no version', { version: '' }, /'version' is required/),
+  badInput('a tag selector without a key', { version: 'tag:' }, /names no tag/),
+  badInput('a version carrying a workflow command', { version: '3\n::notice::INJECTED' }, /is not a version/),
+  badInput(
+    'a stage without a value',
+    { stage: 'production' },
+    /is not KEY=VALUE; write e.g. stage=production, or none/,
+  ),
+  badInput('a stage with no key', { stage: '=production' }, /is not KEY=VALUE/),
+  badInput('a stage carrying a workflow command', { stage: 'stage=prod\n::notice::INJECTED' }, /is not KEY=VALUE/),
+  badInput('add-tags without =', { 'add-tags': 'approved' }, /KEY=VALUE/),
+  badInput('remove-tags given as KEY=VALUE', { 'remove-tags': 'owner=ml' }, /is not a tag key/),
+  badInput('remove-tags removing the stage key', { 'remove-tags': 'stage' }, /removes 'stage', the key 'stage' moves/),
+  badInput('nothing to do', { stage: 'none' }, /Nothing to do: 'stage' is none/),
+  badInput('a model that does not exist', { name: 'ghost-model' }, /'ghost-model' does not exist/, {
+    input: 'name',
+    value: 'ghost-model',
+  }),
+  badInput('a model name carrying a workflow command', { name: 'clf\n::notice::INJECTED' }, /does not exist/, {
+    input: 'name',
+    value: 'clf\n::notice::INJECTED',
+  }),
+  badInput(
+    'copy-to without a kind',
+    { 'copy-to': 'shared-models' },
+    /is not a place to copy to; write registry:NAME, registry:RESOURCE_GROUP\/NAME, workspace:NAME/,
+  ),
+  badInput('copy-to a registry path that walks', { 'copy-to': 'registry:../x' }, /is not a registry name/),
+  badInput(
+    'copy-to a workspace under a subscription that is not a GUID',
+    { 'copy-to': 'workspace:sub/rg/mlw-prod' },
+    /names no valid workspace/,
+  ),
+  badInput(
+    'copy-to carrying a workflow command',
+    { 'copy-to': 'registry:r1\n::notice::INJECTED' },
+    /is not a registry name/,
+  ),
+  badInput('concurrency 0', { concurrency: '0' }, /concurrency/),
+  badInput('concurrency as a word', { concurrency: 'many' }, /concurrency/),
 ];

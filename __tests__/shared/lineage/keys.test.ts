@@ -7,6 +7,7 @@ import {
   readLineage,
   type LineageFacts,
 } from '../../../shared/lineage/keys.js';
+import { SAMPLE_LINEAGE } from '../../support/lineage-sample.js';
 
 describe('lineage keys', () => {
   it('names one key in each medium under the azureml-mlops.github.io domain', () => {
@@ -19,14 +20,10 @@ describe('lineage keys', () => {
 
   it('reads back what it writes, in every medium', () => {
     const facts: LineageFacts = {
+      ...SAMPLE_LINEAGE,
       commit: 'a'.repeat(40),
-      modelName: 'animals',
-      modelVersion: '3',
-      trainingJob: 'calm_lamp',
-      dataInputs: [
-        { name: 'train', asset: 'animals-data:2' },
-        { name: 'raw', uri: 'azureml://datastores/blob/paths/raw/a,b/' },
-      ],
+      // A URI with a comma must come back whole.
+      dataInputs: [...SAMPLE_LINEAGE.dataInputs, { name: 'raw', uri: 'azureml://datastores/blob/paths/raw/a,b/' }],
       deployedByRun: 'https://github.com/o/r/actions/runs/2',
     };
     for (const medium of ['oci', 'k8s', 'azure'] as const)

@@ -6,6 +6,7 @@ import { UserError } from '../../../shared/core/errors.js';
 import { gitContextFrom, readEventPayload } from '../../../shared/github/git-context.js';
 import { computeLabels, LEGACY_MODEL_LABEL_NAMESPACE } from '../../../shared/tagging/labels.js';
 import { eventContext, eventEnv } from '../../support/github-events/events.js';
+import { SAMPLE_LINEAGE } from '../../support/lineage-sample.js';
 
 describe('gitContextFrom', () => {
   it('takes the PR head commit and branch, not the merge commit', () => {
@@ -59,16 +60,7 @@ describe('computeLabels', () => {
       context: eventContext('pull-request'),
       version: 'pr-15',
       now,
-      lineage: {
-        modelName: 'animals-classifier',
-        modelVersion: '7',
-        trainingJob: 'calm_lamp_x1',
-        trainingCommit: 'c0ffee',
-        dataInputs: [
-          { name: 'train', asset: 'animals:3' },
-          { name: 'extra', uri: 'azureml://datastores/blob/paths/extra/' },
-        ],
-      },
+      lineage: SAMPLE_LINEAGE,
       buildRun: 'https://github.com/contoso/animals-api/actions/runs/9',
       extra: { 'org.opencontainers.image.vendor': 'Contoso' },
     });

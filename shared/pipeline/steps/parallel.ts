@@ -16,7 +16,7 @@ import { checkKeys, optionalMap, Problems, readString, readStringMap } from '../
 import { readCode, readEnvironmentUse, type EnvironmentUse } from '../component.js';
 import { stepComponentBase } from '../inline-command.js';
 import type { ComponentUse, NodeBase } from '../model.js';
-import { localComponent, nodeHead } from '../node-rest.js';
+import { componentNodeHead, localComponent } from '../node-rest.js';
 import { COMMON_KEYS, readCommonFields, readComponentUse, readPorts } from '../pipeline-node.js';
 import { readInputPorts, readOutputPorts } from '../ports.js';
 import { checkComponentPorts, componentPorts } from '../step-ports.js';
@@ -394,9 +394,7 @@ async function readParallelNode(name: string, map: YMap, ctx: NodeContext): Prom
 
 /** azure-ai-ml's `Parallel._to_rest_object`: common fields, then what the step has over its component. */
 async function parallelNodeToRest(node: ParallelNode, ctx: RestContext): Promise<Record<string, JsonValue>> {
-  const component = localComponent(node.component);
-  const dict = await nodeHead(node, node.component, ctx);
-  const componentId = await ctx.componentId(node.component);
+  const { dict, componentId, component } = await componentNodeHead(node, node.component, ctx);
   const settings = effectiveStepSettings(node.parallel, component?.settings);
   const resolved = settings.task ? await resolveTaskDependencies(settings.task, taskResolver(ctx)) : {};
   // The common fields carry the identity already, in the YAML shape parallel nodes send.

@@ -18,7 +18,7 @@ import { readCode, readEnvironmentUse, type EnvironmentUse } from '../component.
 import { dirname } from 'node:path';
 import { stepComponentBase } from '../inline-command.js';
 import type { ComponentUse, NodeBase } from '../model.js';
-import { localComponent, nodeHead } from '../node-rest.js';
+import { componentNodeHead } from '../node-rest.js';
 import { COMMON_KEYS, readCommonFields, readComponentUse, readPorts } from '../pipeline-node.js';
 import { readInputPorts, readOutputPorts } from '../ports.js';
 import { checkComponentPorts, componentPorts } from '../step-ports.js';
@@ -336,9 +336,7 @@ async function readSparkNode(name: string, map: YMap, ctx: NodeContext): Promise
 
 /** azure-ai-ml's `Spark._to_rest_object`: common fields, then the spark fields (identity in the REST shape). */
 async function sparkNodeToRest(node: SparkNode, ctx: RestContext): Promise<Record<string, JsonValue>> {
-  const component = localComponent(node.component);
-  const dict = await nodeHead(node, node.component, ctx);
-  const componentId = await ctx.componentId(node.component);
+  const { dict, componentId, component } = await componentNodeHead(node, node.component, ctx);
   return { ...dict, ...sparkNodeFields(node.spark, component?.settings, componentId, node.compute !== undefined) };
 }
 

@@ -7,7 +7,7 @@
  * swagger nor azure-ai-ml (which catches any HttpResponseError there) names a more specific one.
  */
 import type { JsonObject } from '../json.js';
-import { isObject, objectAt, stringAt } from '../json.js';
+import { clone, isObject, objectAt, stringAt } from '../json.js';
 import type { AssetKind } from '../state.js';
 import type { Problems } from './validation.js';
 
@@ -46,6 +46,11 @@ export function validateVersionBody(kind: AssetKind, props: JsonObject, problems
     }
     if (build) problems.required(at('build.contextUri'), stringAt(build, 'contextUri'));
   }
+}
+
+/** A new version's fields: what the body gives over the service's defaults (a workspace's or a registry's). */
+export function newVersionFields(props: JsonObject): JsonObject {
+  return { description: null, tags: {}, properties: {}, isAnonymous: false, isArchived: false, ...clone(props) };
 }
 
 /** The version fields that are content (everything but mutable and read-only fields), with defaults applied. */

@@ -21,7 +21,14 @@ import {
   requireBody,
   WORKSPACE_PATTERN,
 } from './common.js';
-import { MUTABLE_VERSION_FIELDS, PATH_FIELDS, SINGULAR, validateVersionBody, versionContent } from './asset-rules.js';
+import {
+  MUTABLE_VERSION_FIELDS,
+  newVersionFields,
+  PATH_FIELDS,
+  SINGULAR,
+  validateVersionBody,
+  versionContent,
+} from './asset-rules.js';
 import { filterVersions } from './asset-queries.js';
 import { Problems } from './validation.js';
 
@@ -101,12 +108,7 @@ function putVersion(ctx: EmulatorContext, kind: AssetKind, req: EmuRequest): Emu
   const existing = byVersion.get(version);
   if (existing) return json(200, updateVersion(kind, existing, props));
   const resource = childResource(ctx.settings, `${kind}/${name}/versions/${version}`, {
-    description: null,
-    tags: {},
-    properties: {},
-    isAnonymous: false,
-    isArchived: false,
-    ...clone(props),
+    ...newVersionFields(props),
     ...readOnlyFields(kind),
   });
   byVersion.set(version, resource);

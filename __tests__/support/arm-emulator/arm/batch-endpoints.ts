@@ -11,19 +11,13 @@ import { ArmError, badRequest, json } from '../http.js';
 import type { JsonObject } from '../json.js';
 import { clone, isObject, objectAt, stringAt } from '../json.js';
 import type { Router } from '../router.js';
+import type { StoredResource } from '../state.js';
 import { key } from '../state.js';
+import { checkScope, childResource, notFound, page, PROVIDER, workspaceId, WORKSPACE_PATTERN } from './common.js';
 import {
-  checkScope,
-  childResource,
-  notFound,
-  page,
-  PROVIDER,
-  requireBody,
-  workspaceId,
-  WORKSPACE_PATTERN,
-} from './common.js';
-import {
+  deploymentResource,
   endpointOperationHeader,
+  namedPut,
   startEndpointOperation,
   trackedResource,
   type BatchEndpointRecord,
@@ -33,7 +27,6 @@ import {
 const ENDPOINT = `${WORKSPACE_PATTERN}/batchEndpoints/{endpointName}`;
 const DEPLOYMENT = `${ENDPOINT}/deployments/{deploymentName}`;
 const INVOKE = '/_endpoints/batch/{endpointName}/jobs';
-const NAME = /^[a-zA-Z][a-zA-Z0-9-]{1,30}[a-zA-Z0-9]$/;
 
 export function registerBatchEndpointRoutes(router: Router, ctx: EmulatorContext, control: EndpointsControl): void {
   const { settings: s, state } = ctx;
@@ -49,14 +42,22 @@ export function registerBatchEndpointRoutes(router: Router, ctx: EmulatorContext
     return found;
   };
 
+  /** Starts a PUT's operation, which ends the resource's provisioning, and answers 201 (created) or 200. */
+  const provisioning = (req: EmuRequest, target: string, resource: StoredResource, created: boolean) => {
+    const id = startEndpointOperation(
+      ctx,
+      req,
+      target,
+      () => (resource.properties.provisioningState = 'Succeeded'),
+      () => (resource.properties.provisioningState = 'Failed'),
+    );
+    return json(created ? 201 : 200, clone(resource), endpointOperationHeader(req, s, id));
+  };
+
   router.add('GET', ENDPOINT, 'arm', (req) => json(200, clone(findEndpoint(req).resource)));
   router.add('PUT', ENDPOINT, 'arm', (req) => {
     checkScope(req, s, true);
-    const name = req.params.endpointName;
-    if (!NAME.test(name)) throw badRequest(`Endpoint name '${name}' is invalid: it must match ${NAME.source}.`);
-    const body = requireBody(req);
-    const props = objectAt(body, 'properties');
-    if (!stringAt(body, 'location')) throw badRequest("The field 'location' is required.");
+    const { name, body, props } = namedPut(req, 'Endpoint');
     if (stringAt(props, 'authMode') !== 'AADToken')
       throw badRequest("Batch endpoints support 'properties.authMode' AADToken only.");
     const existing = store.get(key(name));
@@ -82,14 +83,7 @@ export function registerBatchEndpointRoutes(router: Router, ctx: EmulatorContext
     const record: BatchEndpointRecord = existing ?? { resource, deployments: new Map(), jobs: [] };
     record.resource = resource;
     store.set(key(name), record);
-    const id = startEndpointOperation(
-      ctx,
-      req,
-      `batch:${key(name)}`,
-      () => (resource.properties.provisioningState = 'Succeeded'),
-      () => (resource.properties.provisioningState = 'Failed'),
-    );
-    return json(existing ? 200 : 201, clone(resource), endpointOperationHeader(req, s, id));
+    return provisioning(req, `batch:${key(name)}`, resource, !existing);
   });
   router.add('DELETE', ENDPOINT, 'arm', (req) => {
     checkScope(req, s, true);
@@ -125,11 +119,8 @@ export function registerBatchEndpointRoutes(router: Router, ctx: EmulatorContext
   });
   router.add('PUT', DEPLOYMENT, 'arm', (req) => {
     const endpoint = findEndpoint(req);
-    const name = req.params.deploymentName;
-    if (!NAME.test(name)) throw badRequest(`Deployment name '${name}' is invalid: it must match ${NAME.source}.`);
-    const body = requireBody(req);
-    const props = objectAt(body, 'properties') ?? {};
-    if (!stringAt(body, 'location')) throw badRequest("The field 'location' is required.");
+    const { name, body, props: given } = namedPut(req, 'Deployment');
+    const props = given ?? {};
     const pipeline = objectAt(props, 'deploymentConfiguration');
     if (!pipeline) {
       if (!stringAt(objectAt(props, 'model'), 'assetId'))
@@ -140,23 +131,10 @@ export function registerBatchEndpointRoutes(router: Router, ctx: EmulatorContext
         throw badRequest(`Compute '${compute}' was not found in the workspace.`);
     }
     const existing = endpoint.deployments.get(key(name));
-    const resource = trackedResource(
-      childResource(s, `batchEndpoints/${endpoint.resource.name}/deployments/${name}`, {
-        ...clone(props),
-        provisioningState: existing ? 'Updating' : 'Creating',
-      }),
-      body,
-      objectAt(body, 'tags') ?? {},
-    );
+    const path = `batchEndpoints/${endpoint.resource.name}/deployments/${name}`;
+    const resource = deploymentResource(s, path, body, props, existing !== undefined);
     endpoint.deployments.set(key(name), resource);
-    const id = startEndpointOperation(
-      ctx,
-      req,
-      `batch:${key(endpoint.resource.name)}/${key(name)}`,
-      () => (resource.properties.provisioningState = 'Succeeded'),
-      () => (resource.properties.provisioningState = 'Failed'),
-    );
-    return json(existing ? 200 : 201, clone(resource), endpointOperationHeader(req, s, id));
+    return provisioning(req, `batch:${key(endpoint.resource.name)}/${key(name)}`, resource, !existing);
   });
   router.add('DELETE', DEPLOYMENT, 'arm', (req) => {
     checkScope(req, s, true);

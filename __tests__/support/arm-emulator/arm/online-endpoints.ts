@@ -135,11 +135,7 @@ export function registerOnlineEndpointRoutes(router: Router, ctx: EmulatorContex
 
   router.add('PUT', ENDPOINT, 'arm', (req) => {
     checkScope(req, s, true);
-    const name = req.params.endpointName;
-    if (!NAME.test(name)) throw badRequest(`Endpoint name '${name}' is invalid: it must match ${NAME.source}.`);
-    const body = requireBody(req);
-    const props = objectAt(body, 'properties');
-    if (!stringAt(body, 'location')) throw badRequest("The field 'location' is required.");
+    const { name, body, props } = namedPut(req, 'Endpoint');
     const authMode = stringAt(props, 'authMode');
     if (!props || !['Key', 'AMLToken', 'AADToken'].includes(authMode ?? ''))
       throw badRequest("The field 'properties.authMode' is required: Key, AMLToken or AADToken.");
@@ -240,11 +236,7 @@ export function registerOnlineEndpointRoutes(router: Router, ctx: EmulatorContex
 
   router.add('PUT', DEPLOYMENT, 'arm', (req) => {
     const endpoint = findEndpoint(req);
-    const name = req.params.deploymentName;
-    if (!NAME.test(name)) throw badRequest(`Deployment name '${name}' is invalid: it must match ${NAME.source}.`);
-    const body = requireBody(req);
-    const props = objectAt(body, 'properties');
-    if (!stringAt(body, 'location')) throw badRequest("The field 'location' is required.");
+    const { name, body, props } = namedPut(req, 'Deployment');
     if (!props || !stringAt(props, 'endpointComputeType'))
       throw badRequest("The field 'properties.endpointComputeType' is required.");
     const model = stringAt(props, 'model');
@@ -253,14 +245,8 @@ export function registerOnlineEndpointRoutes(router: Router, ctx: EmulatorContex
     const env = stringAt(props, 'environmentId');
     if (env && !findAsset('environments', env)) throw badRequest(`Environment '${env}' was not found.`);
     const existing = endpoint.deployments.get(key(name));
-    const resource = trackedResource(
-      childResource(s, `onlineEndpoints/${endpoint.resource.name}/deployments/${name}`, {
-        ...clone(props),
-        provisioningState: existing ? 'Updating' : 'Creating',
-      }),
-      body,
-      objectAt(body, 'tags') ?? {},
-    );
+    const path = `onlineEndpoints/${endpoint.resource.name}/deployments/${name}`;
+    const resource = deploymentResource(s, path, body, props, existing !== undefined);
     const record: DeploymentRecord = existing ?? { resource, logs: {} };
     record.resource = resource;
     record.logs = {
@@ -364,6 +350,21 @@ export function registerOnlineEndpointRoutes(router: Router, ctx: EmulatorContex
 }
 
 /** `Azure-AsyncOperation` of an endpoint or deployment operation (status at `mfeOperationsStatus/{id}`). */
+/**
+ * What every endpoint and deployment PUT (online and batch) checks first: the name in the path as the service
+ * accepts it, and a body with a location.
+ */
+export function namedPut(
+  req: EmuRequest,
+  kind: 'Endpoint' | 'Deployment',
+): { name: string; body: JsonObject; props: JsonObject | undefined } {
+  const name = kind === 'Endpoint' ? req.params.endpointName : req.params.deploymentName;
+  if (!NAME.test(name)) throw badRequest(`${kind} name '${name}' is invalid: it must match ${NAME.source}.`);
+  const body = requireBody(req);
+  if (!stringAt(body, 'location')) throw badRequest("The field 'location' is required.");
+  return { name, body, props: objectAt(body, 'properties') };
+}
+
 export function endpointOperationHeader(req: EmuRequest, s: EmulatorSettings, id: string): Record<string, string> {
   const apiVersion = req.query.get('api-version') ?? s.apiVersions[0];
   return {
@@ -386,6 +387,21 @@ export function startEndpointOperation(
     onSucceeded,
     onFailed,
   }).id;
+}
+
+/** A deployment (online or batch) as its PUT stores it: Creating, or Updating, until its operation ends. */
+export function deploymentResource(
+  s: EmulatorSettings,
+  path: string,
+  body: JsonObject,
+  props: JsonObject,
+  updating: boolean,
+): StoredResource {
+  return trackedResource(
+    childResource(s, path, { ...clone(props), provisioningState: updating ? 'Updating' : 'Creating' }),
+    body,
+    objectAt(body, 'tags') ?? {},
+  );
 }
 
 export function trackedResource(resource: StoredResource, body: JsonObject, tags: JsonObject): StoredResource {

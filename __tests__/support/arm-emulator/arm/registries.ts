@@ -30,7 +30,7 @@ import { Router } from '../router.js';
 import { Seed } from '../seed.js';
 import type { StoredResource } from '../state.js';
 import { EmulatorState, key } from '../state.js';
-import { MUTABLE_VERSION_FIELDS, versionContent } from './asset-rules.js';
+import { MUTABLE_VERSION_FIELDS, newVersionFields, versionContent } from './asset-rules.js';
 import { filterVersions } from './asset-queries.js';
 import { registerAssetRoutes } from './assets.js';
 import {
@@ -234,12 +234,7 @@ function putRegistryVersion(ctx: EmulatorContext, registry: EmulatedRegistry, re
     type: `${PROVIDER}/registries/models/versions`,
     systemData: systemData(now),
     properties: {
-      description: null,
-      tags: {},
-      properties: {},
-      isAnonymous: false,
-      isArchived: false,
-      ...clone(props),
+      ...newVersionFields(props),
       provisioningState: 'Succeeded',
     },
   };
