@@ -1,6 +1,8 @@
 import * as core from '@actions/core';
 import path from 'node:path';
 import type { Backend } from '../../shared/backend/backend.js';
+import { LOCAL_LIMITS, type BackendNeed } from '../../shared/backend/local-limits.js';
+import { UserError } from '../../shared/core/errors.js';
 import { parseChoice } from '../../shared/core/inputs.js';
 import { readSessionOptions } from './azure-inputs.js';
 import { coreLogger } from './logger.js';
@@ -11,15 +13,17 @@ import { coreLogger } from './logger.js';
  *
  * This is the start-up seam (docs/architecture.md, "Start-up"): each backend is imported here, when chosen, so
  * a bundle loads the Azure SDKs only for `azure` and the local runner only for `local`, and a step that fails
- * on its inputs loads neither. Entries call it after reading and validating their inputs.
+ * on its inputs loads neither. Entries call it after reading and validating their inputs, naming what they need
+ * beyond what every backend does (`needs`): a backend that lacks it refuses before anything is opened.
  */
-export async function readBackend(): Promise<Backend> {
+export async function readBackend(needs: readonly BackendNeed[] = []): Promise<Backend> {
   const choice = parseChoice('backend', core.getInput('backend'), ['azure', 'local'] as const, 'azure');
   if (choice === 'azure') {
     const sessionOptions = readSessionOptions();
     const { AzureBackend } = await import('../../shared/backend/azure.js');
     return new AzureBackend(sessionOptions);
   }
+  for (const need of needs) throw new UserError(LOCAL_LIMITS[need]);
   const root = path.resolve(
     process.env.GITHUB_WORKSPACE ?? process.cwd(),
     core.getInput('local-workspace') || '.mlops',

@@ -1,15 +1,12 @@
 import * as core from '@actions/core';
-import path from 'node:path';
-import { UserError } from '../../shared/core/errors.js';
-import type { AzureSession } from '../../shared/azure/session.js';
 import type { BatchDeployResult } from '../../shared/endpoints/batch.js';
-import type { Loaded, OnlineDeploymentSpec } from '../../shared/endpoints/spec.js';
+import type { OnlineEndpointOutcome } from '../../shared/endpoints/deploy-request.js';
+import type { Loaded } from '../../shared/endpoints/spec.js';
 import type { SetOverride } from '../../shared/pipeline/overrides.js';
 import type { OnlineDeployResult } from '../../shared/endpoints/online.js';
 import { describeTraffic } from '../../shared/endpoints/traffic.js';
 import type { WorkflowRun } from '../../shared/jobs/naming.js';
-import type { ModelRequest } from '../../shared/models/resolve.js';
-import { readSessionOptions } from '../_runtime/azure-inputs.js';
+import { readBackend } from '../_runtime/backend.js';
 import { coreLogger } from '../_runtime/logger.js';
 import { isEntryPoint, runStep } from '../_runtime/run.js';
 import { writeTableSummary } from '../_runtime/summary.js';
@@ -20,8 +17,7 @@ export async function main(): Promise<void> {
   await runStep(async () => {
     const inputs = await readInputs();
     const run = readWorkflowRun();
-    if (inputs.kind === 'online' && inputs.backend === 'local') await smokeTestLocally(inputs);
-    else if (inputs.kind === 'online') await deployOnlineEndpoint(inputs, run);
+    if (inputs.kind === 'online') await deployOnlineEndpoint(inputs, run);
     else await deployBatchEndpoint(inputs, run);
   });
 }
@@ -43,130 +39,52 @@ async function readFiles<E, D extends { name: string }>(
   return { endpoint: endpoint.spec, deployment: deployment.spec };
 }
 
-/**
- * The signed-in session, with what both kinds need from it and the inputs both take; loaded only once the files
- * are good.
- */
-async function connect(run: WorkflowRun, inputs: Inputs) {
-  const [{ createSession }, { anonymousRegistrar }, naming] = await Promise.all([
-    import('../../shared/azure/create-session.js'),
-    import('../../shared/assets/anonymous.js'),
-    import('../../shared/jobs/naming.js'),
-  ]);
-  const session: AzureSession = await createSession(readSessionOptions());
-  const registrar = anonymousRegistrar(session, { tags: naming.traceTags(run) });
-  return {
-    session,
-    model: inputs.model,
-    keepFailed: inputs.keepFailed,
-    lineage: { commit: run.sha, runUrl: naming.runUrl(run) },
-    uploadCode: (folder: string) => registrar.dependencies.codeId(folder),
-  };
-}
-
 async function deployOnlineEndpoint(inputs: Extract<Inputs, { kind: 'online' }>, run: WorkflowRun): Promise<void> {
-  // Heavy modules (Azure SDK, YAML, asset upload) load only once the inputs are known to be good.
-  const [{ loadOnlineEndpoint, loadOnlineDeployment }, { deployOnline }] = await Promise.all([
-    import('../../shared/endpoints/spec.js'),
-    import('../../shared/endpoints/online.js'),
-  ]);
+  // The spec readers (YAML) load only once the inputs are known to be good; the backend's SDKs once the files are.
+  // Without a smoke-test request there is nothing to do but deploy: a backend that cannot refuses here.
+  const backend = await readBackend(inputs.online.smokeTest ? [] : ['endpoint-deployment']);
+  const { loadOnlineEndpoint, loadOnlineDeployment } = await import('../../shared/endpoints/spec.js');
   const files = await readFiles(inputs, loadOnlineEndpoint, loadOnlineDeployment);
-  const { session, ...context } = await connect(run, inputs);
-  const result = await deployOnline(session, {
-    ...files,
-    ...inputs.online,
-    ...context,
-  });
-  writeOutputs(result);
-  core.setOutput('traffic', JSON.stringify(result.traffic));
-  await writeOnlineSummary(result);
+  const { model, keepFailed, online } = inputs;
+  const outcome = await backend.deployOnlineEndpoint({ ...files, ...online, model, keepFailed, run });
+  if (outcome.kind === 'smoke-tested') return writeSmokeTested(outcome);
+  writeOutputs(outcome.result);
+  core.setOutput('traffic', JSON.stringify(outcome.result.traffic));
+  await writeOnlineSummary(outcome.result);
 }
 
-/** The local backend: the smoke test on this runner against the model of the local workspace; nothing deployed. */
-async function smokeTestLocally(inputs: Extract<Inputs, { kind: 'online' }>): Promise<void> {
-  const [{ loadOnlineEndpoint, loadOnlineDeployment }, { runLocalSmokeTest }, { readBackend }] = await Promise.all([
-    import('../../shared/endpoints/spec.js'),
-    import('../../shared/endpoints/local-smoke.js'),
-    import('../_runtime/backend.js'),
-  ]);
-  const { endpoint, deployment: spec } = await readFiles(inputs, loadOnlineEndpoint, loadOnlineDeployment);
-  const name = spec.name;
-  if (spec.code?.kind !== 'local' || !spec.scoringScript)
-    throw new UserError(
-      `${inputs.deploymentFile}: the local smoke test runs code_configuration's local code folder and scoring_script; ` +
-        "this deployment names none (set 'backend: azure').",
-    );
-  const request = inputs.model ?? modelRequestOf(spec.model);
-  const modelDir = path.join(
-    process.env.RUNNER_TEMP ?? (await import('node:os')).tmpdir(),
-    `deploy-endpoint-${name}-model`,
-  );
-  const model = await (await readBackend()).downloadModel(request, modelDir);
-  const result = await runLocalSmokeTest({
-    codeDir: spec.code.path,
-    scoringScript: spec.scoringScript,
-    modelDir,
-    deployment: name,
-    test: inputs.online.smokeTest!,
-    log: coreLogger(),
-  });
-  const modelVersion = `${model.lineage.name}:${model.lineage.version}`;
-  coreLogger().info(
-    `Local smoke test of ${name} passed with model ${modelVersion}; nothing was deployed (local backend).`,
-  );
-  core.setOutput('endpoint-name', endpoint.name);
-  core.setOutput('deployment', name);
-  core.setOutput('model-version', modelVersion);
+/** The local backend's stand-in: the smoke test passed on this runner, nothing deployed. */
+async function writeSmokeTested(outcome: Extract<OnlineEndpointOutcome, { kind: 'smoke-tested' }>): Promise<void> {
+  core.setOutput('endpoint-name', outcome.endpoint);
+  core.setOutput('deployment', outcome.deployment);
+  core.setOutput('model-version', outcome.model);
   await writeTableSummary(
     'Online deployment smoke-tested locally',
     ['Field', 'Value'],
     [
-      ['Endpoint', `${endpoint.name} (not deployed: local backend)`],
-      ['Deployment', name],
-      ['Model', modelVersion],
-      ['Smoke test', `passed (${inputs.online.smokeTest!.requestFile}, status ${result.status})`],
+      ['Endpoint', `${outcome.endpoint} (not deployed: local backend)`],
+      ['Deployment', outcome.deployment],
+      ['Model', outcome.model],
+      ['Smoke test', `passed (${outcome.requestFile}, status ${outcome.status})`],
     ],
   );
 }
 
-/** The deployment file's `model: azureml:NAME:VERSION` (or `@latest`) as a request for the workspace's model. */
-function modelRequestOf(ref: Loaded<OnlineDeploymentSpec>['spec']['model']): ModelRequest {
-  const m = ref?.kind === 'azureml' ? ref.text.match(/^azureml:([^:@/]+)(?::([^:@]+)|@latest)?$/) : null;
-  if (!m)
-    throw new UserError(
-      "Give the model to smoke-test: input 'model-name' (and 'model-version'), or the deployment file's " +
-        "'model: azureml:NAME:VERSION'.",
-      ref?.kind === 'azureml' ? ref.loc : undefined,
-    );
-  return { name: m[1], selector: m[2] ? { kind: 'version', version: m[2] } : { kind: 'latest' } };
-}
-
 async function deployBatchEndpoint(inputs: Extract<Inputs, { kind: 'batch' }>, run: WorkflowRun): Promise<void> {
-  const [{ loadBatchEndpoint, loadBatchDeployment }, { deployBatch }, jobs, submission] = await Promise.all([
-    import('../../shared/endpoints/batch-spec.js'),
-    import('../../shared/endpoints/batch.js'),
-    import('../../shared/jobs/index.js'),
-    import('../../shared/submission/run.js'),
-  ]);
+  const backend = await readBackend(['batch-endpoint']);
+  const { loadBatchEndpoint, loadBatchDeployment } = await import('../../shared/endpoints/batch-spec.js');
   const files = await readFiles(inputs, loadBatchEndpoint, loadBatchDeployment);
-  const { session, ...context } = await connect(run, inputs);
-  const result = await deployBatch(session, {
+  const result = await backend.deployBatchEndpoint({
     ...files,
+    model: inputs.model,
+    keepFailed: inputs.keepFailed,
     makeDefault: inputs.makeDefault,
     invoke: inputs.invoke,
-    ...context,
-    // The invocation's job is followed as submit-pipeline follows one (logs, cancel on SIGINT/SIGTERM).
-    followJob: async (name) => {
-      core.setOutput('job-name', name);
-      const submitted = await jobs.attachJob(session, name);
-      const outcome = await submission.followWithCancel(session, submitted, {
-        timeoutMs: inputs.jobTimeoutMs,
-        signals: process,
-      });
-      core.setOutput('job-status', outcome.status);
-      jobs.assertJobPassed(outcome);
-      return outcome;
-    },
+    run,
+    jobTimeoutMs: inputs.jobTimeoutMs,
+    signals: process,
+    onJob: (name) => core.setOutput('job-name', name),
+    onJobStatus: (status) => core.setOutput('job-status', status),
   });
   writeOutputs({ ...result, live: result.defaultDeployment, previous: result.previousDefault });
   await writeBatchSummary(result);

@@ -13,7 +13,6 @@ import { parseVersionSelector } from '../../shared/models/selector.js';
 import { readSeconds } from '../_runtime/azure-inputs.js';
 
 export interface Common {
-  backend: 'azure' | 'local';
   endpointFile: string;
   deploymentFile: string;
   deploymentName?: string;
@@ -45,7 +44,6 @@ export async function readInputs(): Promise<Inputs> {
       `Give either 'model-version' (${modelVersion}) or 'model-job' (${modelJob}), not both: each picks the version.`,
     );
   const common: Common = {
-    backend: parseChoice('backend', core.getInput('backend'), ['azure', 'local'] as const, 'azure'),
     endpointFile: file('endpoint-file'),
     deploymentFile: file('deployment-file'),
     deploymentName: readDeploymentName(),
@@ -58,10 +56,6 @@ export async function readInputs(): Promise<Inputs> {
     keepFailed: parseBoolean('keep-failed', core.getInput('keep-failed'), false),
   };
   const kind = parseChoice('endpoint-type', core.getInput('endpoint-type'), ['online', 'batch'] as const, 'online');
-  if (common.backend === 'local' && kind === 'batch')
-    throw new UserError(
-      "Input 'backend': batch endpoints have no local stand-in; set 'backend: azure' (or run the pipeline with submit-pipeline's local backend).",
-    );
   if (kind === 'batch') {
     const input = core.getInput('batch-input').trim();
     const timeout = readSeconds('batch-job-timeout', 0);
@@ -94,11 +88,6 @@ export async function readInputs(): Promise<Inputs> {
       'keep',
     ),
   };
-  if (common.backend === 'local' && !online.smokeTest)
-    throw new UserError(
-      "Input 'backend': the local backend only runs the smoke test (the scoring script on this runner, no endpoint); " +
-        "give 'smoke-test-request', or set 'backend: azure' to deploy.",
-    );
   return { ...common, kind, online };
 }
 

@@ -9,7 +9,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { UserError } from '../../shared/core/errors.js';
-import { parseBoolean, parseChoice } from '../../shared/core/inputs.js';
+import { parseBoolean } from '../../shared/core/inputs.js';
 import type { Logger } from '../../shared/core/logger.js';
 import type { KubeconfigSource } from '../../shared/k8s/kubeconfig.js';
 import { imageConfigReader } from '../../shared/registry/image-config.js';
@@ -74,12 +74,6 @@ async function readStart(log: Logger): Promise<Start> {
       return { kind: 'image', image: value };
     case 'endpoint': {
       const name = parseEndpointName(value);
-      // Online endpoints live in an Azure ML workspace only: the local backend deploys nothing.
-      if (parseChoice('backend', core.getInput('backend'), ['azure', 'local'] as const, 'azure') === 'local')
-        throw new UserError(
-          "Input 'endpoint': online endpoints are read from an Azure ML workspace; set 'backend: azure' " +
-            '(the local backend deploys no endpoint: deploy-endpoint only smoke-tests on the runner there).',
-        );
       return { kind: 'endpoint-name', name };
     }
     case 'manifest':
@@ -142,7 +136,7 @@ export async function main(argv: string[] = []): Promise<void> {
     const registry = parseBoolean('registry', core.getInput('registry'), true);
     const requireComplete = parseBoolean('require-complete', core.getInput('require-complete'), false);
     const given = await readStart(log);
-    const backend = await readBackend();
+    const backend = await readBackend(given.kind === 'endpoint-name' ? ['endpoint-reading'] : []);
     const start =
       given.kind === 'endpoint-name'
         ? { kind: 'endpoint' as const, endpoint: await backend.getEndpointDeployment(given.name) }

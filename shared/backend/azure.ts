@@ -18,9 +18,16 @@ import { copyModel } from '../models/copy.js';
 import { promoteModel } from '../models/promote.js';
 import { azureModelTagStore } from '../models/promote-azure.js';
 import { findJob } from '../jobs/job-resource.js';
+import { runUrl, traceTags, type WorkflowRun } from '../jobs/naming.js';
+import { anonymousRegistrar } from '../assets/anonymous.js';
 import { jobLineage } from '../models/lineage.js';
 import { findModelVersion } from '../models/resolve.js';
 import type { EndpointName } from '../trace/endpoint.js';
+import type {
+  BatchEndpointRequest,
+  OnlineEndpointOutcome,
+  OnlineEndpointRequest,
+} from '../endpoints/deploy-request.js';
 import { tagModelsRegisteredBy } from '../models/tag-registered.js';
 import { formatBytes } from '../storage/download.js';
 import { followWithCancel, submitPipeline } from '../submission/run.js';
@@ -108,6 +115,30 @@ export class AzureBackend implements Backend {
     return findModelVersion(await this.signIn(), name, version);
   }
 
+  async deployOnlineEndpoint({ run, ...request }: OnlineEndpointRequest): Promise<OnlineEndpointOutcome> {
+    const { deployOnline } = await import('../endpoints/online.js');
+    const session = await this.signIn();
+    const result = await deployOnline(session, { ...request, ...deploymentContext(session, run) });
+    return { kind: 'deployed', result };
+  }
+
+  async deployBatchEndpoint({ run, jobTimeoutMs, signals, onJob, onJobStatus, ...request }: BatchEndpointRequest) {
+    const { deployBatch } = await import('../endpoints/batch.js');
+    const session = await this.signIn();
+    return deployBatch(session, {
+      ...request,
+      ...deploymentContext(session, run),
+      // The invocation's job is followed as submit-pipeline follows one (logs, cancel on SIGINT/SIGTERM).
+      followJob: async (name) => {
+        onJob?.(name);
+        const outcome = await (await this.attachJob(name)).follow({ timeoutMs: jobTimeoutMs, signals });
+        onJobStatus?.(outcome.status);
+        jobs.assertJobPassed(outcome);
+        return outcome;
+      },
+    });
+  }
+
   async getEndpointDeployment(name: EndpointName) {
     const [{ EndpointsApi }, { readEndpointDeployment }] = await Promise.all([
       import('../azure/ml-api/endpoints.js'),
@@ -174,4 +205,13 @@ function computeSummary(result: EnsureComputeResult): ComputeOutcome['summary'] 
     rows.push(['Nodes (current / min / max)', `${current ?? 0} / ${min ?? 0} / ${max ?? '?'}`]);
   }
   return { title: 'Azure ML compute', rows };
+}
+
+/** What both endpoint kinds need besides the files: lineage tags from the run, and the code upload. */
+function deploymentContext(session: AzureSession, run: WorkflowRun) {
+  const registrar = anonymousRegistrar(session, { tags: traceTags(run) });
+  return {
+    lineage: { commit: run.sha, runUrl: runUrl(run) },
+    uploadCode: (folder: string) => registrar.dependencies.codeId(folder),
+  };
 }

@@ -16,6 +16,12 @@ import type { ModelRequest, ResolvedModel } from '../models/resolve.js';
 import type { Component } from '../pipeline/model.js';
 import type { PipelineJob } from '../pipeline/model.js';
 import type { EndpointName, EndpointRead } from '../trace/endpoint.js';
+import type {
+  BatchDeployResult,
+  BatchEndpointRequest,
+  OnlineEndpointOutcome,
+  OnlineEndpointRequest,
+} from '../endpoints/deploy-request.js';
 
 export interface Backend {
   /** How messages name where jobs and assets live: "Azure ML" or "local". */
@@ -53,6 +59,10 @@ export interface Backend {
   getJobLineage(name: string): Promise<JobLineage | undefined>;
   /** An online endpoint's deployment to trace from (named, else the busiest); one that is not there is `missing`. */
   getEndpointDeployment(name: EndpointName): Promise<EndpointRead>;
+  /** deploy-endpoint, online: blue/green on an Azure ML endpoint (the local backend: the smoke test on the runner). */
+  deployOnlineEndpoint(request: OnlineEndpointRequest): Promise<OnlineEndpointOutcome>;
+  /** deploy-endpoint, batch: deploy, optionally make default and invoke, following the job. */
+  deployBatchEndpoint(request: BatchEndpointRequest): Promise<BatchDeployResult>;
 }
 
 export interface ComputeRequest {

@@ -10,6 +10,7 @@ import { jobIdentity } from '../jobs/identity.js';
 import { readLocalJobLineage } from '../local/model-lineage.js';
 import type { LocalModel } from '../local/models.js';
 import type { ResolvedModel } from '../models/resolve.js';
+import type { OnlineEndpointOutcome, OnlineEndpointRequest } from '../endpoints/deploy-request.js';
 import {
   downloadLocalModel,
   ensureLocalCompute,
@@ -21,6 +22,7 @@ import { promoteModel } from '../models/promote.js';
 import { localModelTagStore } from '../models/promote-local.js';
 import { formatBytes } from '../storage/download.js';
 import { runPipelineLocally } from '../submission/run.js';
+import { LOCAL_LIMITS } from './local-limits.js';
 import type { Backend, CancelResult, ComputeOutcome, ComputeRequest, PipelineRun, StopOutcome } from './backend.js';
 
 export class LocalBackend implements Backend {
@@ -119,6 +121,16 @@ export class LocalBackend implements Backend {
     const { jobName, tags, type } = stored;
     const created = { createdAt: new Date(stored.createdAt) };
     return { name, version, id: `local:${name}:${version}`, modelUri, modelType: type, jobName, tags, ...created };
+  }
+
+  /** No endpoint here: the deployment's scoring script answers the smoke test on this runner. */
+  async deployOnlineEndpoint(request: OnlineEndpointRequest): Promise<OnlineEndpointOutcome> {
+    const { smokeTestLocally } = await import('../endpoints/local-smoke.js');
+    return smokeTestLocally(request, (model, folder) => this.downloadModel(model, folder), this.log);
+  }
+
+  async deployBatchEndpoint(): Promise<never> {
+    throw new UserError(LOCAL_LIMITS['batch-endpoint']);
   }
 
   /** Online endpoints are Azure ML's: the local workspace has none. */

@@ -10,7 +10,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { UserError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
+import { LOCAL_LIMITS } from '../backend/local-limits.js';
+import type { ModelRequest } from '../models/selector.js';
+import type { OnlineEndpointOutcome, OnlineEndpointRequest } from './deploy-request.js';
 import { checkAnswer, SmokeTestFailure, type SmokeResult, type SmokeTest } from './smoke.js';
+import type { OnlineDeploymentSpec } from './spec.js';
 
 /** As the inference server does: the script's folder and the code root importable, init() once, run() per request. */
 const HARNESS = `
@@ -84,4 +88,54 @@ function runPython(options: LocalSmokeOptions, answerFile: string): Promise<stri
     child.once('close', () => resolve(output));
     child.stdin.end(options.test.request);
   });
+}
+
+/**
+ * The local backend's deploy-endpoint: the deployment's scoring script answers the smoke test on this runner with
+ * the local workspace's model (`download` puts it in a folder); nothing is deployed.
+ */
+export async function smokeTestLocally(
+  request: OnlineEndpointRequest,
+  download: (model: ModelRequest, folder: string) => Promise<{ lineage: { name: string; version: string } }>,
+  log: Logger,
+): Promise<OnlineEndpointOutcome> {
+  const { deployment: spec, smokeTest } = request;
+  if (!smokeTest) throw new UserError(LOCAL_LIMITS['endpoint-deployment']);
+  if (spec.code?.kind !== 'local' || !spec.scoringScript)
+    throw new UserError(
+      `${spec.file}: the local smoke test runs code_configuration's local code folder and scoring_script; ` +
+        "this deployment names none (set 'backend: azure').",
+    );
+  const modelDir = path.join(process.env.RUNNER_TEMP ?? tmpdir(), `deploy-endpoint-${spec.name}-model`);
+  const model = await download(request.model ?? modelRequestOf(spec.model), modelDir);
+  const result = await runLocalSmokeTest({
+    codeDir: spec.code.path,
+    scoringScript: spec.scoringScript,
+    modelDir,
+    deployment: spec.name,
+    test: smokeTest,
+    log,
+  });
+  const version = `${model.lineage.name}:${model.lineage.version}`;
+  log.info(`Local smoke test of ${spec.name} passed with model ${version}; nothing was deployed (local backend).`);
+  return {
+    kind: 'smoke-tested',
+    endpoint: request.endpoint.name,
+    deployment: spec.name,
+    model: version,
+    status: result.status,
+    requestFile: smokeTest.requestFile,
+  };
+}
+
+/** The deployment file's `model: azureml:NAME:VERSION` (or `@latest`) as a request for the workspace's model. */
+function modelRequestOf(ref: OnlineDeploymentSpec['model']): ModelRequest {
+  const m = ref?.kind === 'azureml' ? ref.text.match(/^azureml:([^:@/]+)(?::([^:@]+)|@latest)?$/) : null;
+  if (!m)
+    throw new UserError(
+      "Give the model to smoke-test: input 'model-name' (and 'model-version'), or the deployment file's " +
+        "'model: azureml:NAME:VERSION'.",
+      ref?.kind === 'azureml' ? ref.loc : undefined,
+    );
+  return { name: m[1], selector: m[2] ? { kind: 'version', version: m[2] } : { kind: 'latest' } };
 }
