@@ -2,19 +2,79 @@ export const id = 196;
 export const ids = [196,528];
 export const modules = {
 
+/***/ 9924:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ openSpecFile),
+/* harmony export */   _: () => (/* binding */ readDescribed)
+/* harmony export */ });
+/* harmony import */ var _pipeline_overrides_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4528);
+/* harmony import */ var _yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(463);
+/* harmony import */ var _yaml_located_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7054);
+
+
+
+/** The keys every endpoint and deployment file may have, read here. */
+const COMMON_KEYS = ['$schema', 'name', 'description', 'tags', 'properties'];
+/** Endpoint and deployment names, as the service checks them. */
+const NAME_PATTERN = /^[a-zA-Z][a-zA-Z0-9-]{1,30}[a-zA-Z0-9]$/;
+/**
+ * Opens an endpoint or deployment file (`what`, e.g. 'an online endpoint'): its map with the `set` overrides
+ * applied, keys outside the common ones and `keys` warned about as az ml warns and drops them, and its name read.
+ */
+async function openSpecFile(file, overrides, what, kind, keys) {
+    const map = await loadSpecMap(file, overrides, what);
+    const problems = new _yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .Problems */ .Zw();
+    const warnings = new _yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .Problems */ .Zw();
+    (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .checkKeys */ .L)(map, [...COMMON_KEYS, ...keys], warnings, what);
+    const { name, nameLoc } = readResourceName(map, problems, kind, what);
+    const done = (spec) => {
+        problems.throwIfAny(`${file}: ${what.replace(/^an? /, 'the ')} has problems; nothing was sent to Azure`);
+        return { spec, warnings: warnings.list };
+    };
+    return { map, name, nameLoc, problems, warnings, done };
+}
+/** The file's top-level map, with the `set` overrides applied; a file that is not a map is refused. */
+async function loadSpecMap(file, overrides, what) {
+    const yaml = await (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_2__/* .loadYamlFile */ .Y3)(file);
+    const problems = new _yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .Problems */ .Zw();
+    const root = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .expectMap */ .Ym)((0,_pipeline_overrides_js__WEBPACK_IMPORTED_MODULE_0__/* .applySetOverrides */ .iJ)(yaml.root, overrides), what, problems);
+    problems.throwIfAny(`${file} is not ${what}`);
+    return root;
+}
+/** The required `name:` of an endpoint or a deployment (`owner` is the file's kind, for the message). */
+function readResourceName(map, problems, kind, owner) {
+    const name = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(map, 'name', problems, { required: true, owner }) ?? '';
+    const nameLoc = (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_2__/* .entryOf */ .Ms)(map, 'name')?.value.loc ?? map.loc;
+    if (name && !NAME_PATTERN.test(name))
+        problems.add(`${kind} name '${name}' is invalid: 3-32 characters, a letter first, letters, digits and '-', no '-' last`, nameLoc);
+    return { name, nameLoc };
+}
+/** `description`, `tags` and `properties`, as every endpoint and deployment file may give them. */
+function readDescribed(map, problems) {
+    return {
+        description: (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(map, 'description', problems),
+        tags: (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readStringMap */ .oI)(map, 'tags', problems) ?? {},
+        properties: (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readStringMap */ .oI)(map, 'properties', problems),
+    };
+}
+
+
+/***/ }),
+
 /***/ 8196:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   loadOnlineDeployment: () => (/* binding */ loadOnlineDeployment),
 /* harmony export */   loadOnlineEndpoint: () => (/* binding */ loadOnlineEndpoint)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _pipeline_overrides_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4528);
-/* harmony import */ var _yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(463);
-/* harmony import */ var _yaml_located_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7054);
+/* harmony import */ var _yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(463);
+/* harmony import */ var _yaml_located_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7054);
+/* harmony import */ var _spec_fields_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9924);
 /**
  * The endpoint and deployment YAML as `az ml online-endpoint` / `online-deployment` read them: YAML 1.1 through
  * shared/yaml, every problem with file and line, unknown keys warned (az ml warns and drops them) rather than
@@ -26,11 +86,6 @@ __webpack_require__.r(__webpack_exports__);
 
 
 const ENDPOINT_KEYS = [
-    '$schema',
-    'name',
-    'description',
-    'tags',
-    'properties',
     'auth_mode',
     'identity',
     'traffic',
@@ -40,13 +95,8 @@ const ENDPOINT_KEYS = [
     'location',
 ];
 const DEPLOYMENT_KEYS = [
-    '$schema',
-    'name',
     'endpoint_name',
     'type',
-    'description',
-    'tags',
-    'properties',
     'model',
     'code_configuration',
     'environment',
@@ -69,99 +119,77 @@ const DEPLOYMENT_NOT_SUPPORTED = {
     with_package: 'model packaging is not supported',
 };
 const AUTH_MODES = { key: 'Key', aml_token: 'AMLToken', aad_token: 'AADToken' };
-async function loadMap(file, overrides, what) {
-    const yaml = await (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_3__/* .loadYamlFile */ .Y3)(file);
-    const problems = new _yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .Problems */ .Zw();
-    const root = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .expectMap */ .Ym)((0,_pipeline_overrides_js__WEBPACK_IMPORTED_MODULE_1__.applySetOverrides)(yaml.root, overrides), what, problems);
-    problems.throwIfAny(`${file} is not ${what}`);
-    return root;
-}
 /** Reads an online endpoint YAML (`az ml online-endpoint create -f`). */
 async function loadOnlineEndpoint(file, overrides = []) {
-    const map = await loadMap(file, overrides, 'an online endpoint');
-    const problems = new _yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .Problems */ .Zw();
-    const warnings = new _yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .Problems */ .Zw();
-    (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .checkKeys */ .L)(map, ENDPOINT_KEYS, warnings, 'an online endpoint');
-    const name = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)(map, 'name', problems, { required: true, owner: 'an online endpoint' }) ?? '';
-    if (name && !/^[a-zA-Z][a-zA-Z0-9-]{1,30}[a-zA-Z0-9]$/.test(name))
-        problems.add(`endpoint name '${name}' is invalid: 3-32 characters, a letter first, letters, digits and '-', no '-' last`, (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_3__/* .entryOf */ .Ms)(map, 'name').value.loc);
-    const authText = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)(map, 'auth_mode', problems) ?? 'key';
+    const opened = await (0,_spec_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .openSpecFile */ .E)(file, overrides, 'an online endpoint', 'endpoint', ENDPOINT_KEYS);
+    const { map, problems, warnings, name } = opened;
+    const authText = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(map, 'auth_mode', problems) ?? 'key';
     const authMode = AUTH_MODES[authText.toLowerCase()];
     if (!authMode)
-        problems.add(`auth_mode '${authText}' is not one of ${Object.keys(AUTH_MODES).join(', ')}`, (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_3__/* .entryOf */ .Ms)(map, 'auth_mode')?.value.loc);
+        problems.add(`auth_mode '${authText}' is not one of ${Object.keys(AUTH_MODES).join(', ')}`, (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_2__/* .entryOf */ .Ms)(map, 'auth_mode')?.value.loc);
     const spec = {
         file,
         name,
-        description: (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)(map, 'description', problems),
-        tags: (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readStringMap */ .oI)(map, 'tags', problems) ?? {},
-        properties: (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readStringMap */ .oI)(map, 'properties', problems),
+        ...(0,_spec_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .readDescribed */ ._)(map, problems),
         authMode: authMode ?? 'Key',
         identity: readIdentity(map, problems),
         traffic: readTraffic(map, 'traffic', problems),
         publicNetworkAccess: readEnabled(map, 'public_network_access', problems),
     };
-    if ((0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_3__/* .entryOf */ .Ms)(map, 'mirror_traffic'))
-        warnings.add("'mirror_traffic' is set by this action's 'traffic' input, not the file", (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_3__/* .entryOf */ .Ms)(map, 'mirror_traffic').keyLoc);
-    problems.throwIfAny(`${file}: the online endpoint has problems; nothing was sent to Azure`);
-    return { spec, warnings: warnings.list };
+    if ((0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_2__/* .entryOf */ .Ms)(map, 'mirror_traffic'))
+        warnings.add("'mirror_traffic' is set by this action's 'traffic' input, not the file", (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_2__/* .entryOf */ .Ms)(map, 'mirror_traffic').keyLoc);
+    return opened.done(spec);
 }
 /** Reads a managed online deployment YAML (`az ml online-deployment create -f`). */
 async function loadOnlineDeployment(file, overrides = []) {
-    const map = await loadMap(file, overrides, 'an online deployment');
-    const problems = new _yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .Problems */ .Zw();
-    const warnings = new _yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .Problems */ .Zw();
-    // Keys this suite does not send are refused; unknown ones warned, as az ml warns and drops them.
+    const opened = await (0,_spec_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .openSpecFile */ .E)(file, overrides, 'an online deployment', 'deployment', [
+        ...DEPLOYMENT_KEYS,
+        ...Object.keys(DEPLOYMENT_NOT_SUPPORTED),
+    ]);
+    const { map, problems, name, nameLoc } = opened;
+    // Keys this suite does not send are refused (the rest of the unknown ones are warned, as az ml warns and drops them).
     for (const entry of map.entries) {
         const why = DEPLOYMENT_NOT_SUPPORTED[entry.key];
         if (why)
             problems.add(`not supported yet: '${entry.key}' in an online deployment (${why})`, entry.keyLoc);
     }
-    (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .checkKeys */ .L)(map, [...DEPLOYMENT_KEYS, ...Object.keys(DEPLOYMENT_NOT_SUPPORTED)], warnings, 'an online deployment');
-    const owner = 'an online deployment';
-    const name = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)(map, 'name', problems, { required: true, owner }) ?? '';
-    const nameLoc = (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_3__/* .entryOf */ .Ms)(map, 'name')?.value.loc ?? map.loc;
-    if (name && !/^[a-zA-Z][a-zA-Z0-9-]{1,30}[a-zA-Z0-9]$/.test(name))
-        problems.add(`deployment name '${name}' is invalid: 3-32 characters, a letter first, letters, digits and '-', no '-' last`, nameLoc);
-    const type = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)(map, 'type', problems) ?? 'managed';
+    const type = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(map, 'type', problems) ?? 'managed';
     if (type !== 'managed')
-        problems.add(`type '${type}': only managed online deployments are supported (Kubernetes: use k8s-deploy)`, (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_3__/* .entryOf */ .Ms)(map, 'type').value.loc);
+        problems.add(`type '${type}': only managed online deployments are supported (Kubernetes: use k8s-deploy)`, (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_2__/* .entryOf */ .Ms)(map, 'type').value.loc);
     const dir = node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(file);
-    const codeConfig = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalMap */ .xC)(map, 'code_configuration', problems);
+    const codeConfig = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalMap */ .xC)(map, 'code_configuration', problems);
     if (codeConfig)
-        (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .checkKeys */ .L)(codeConfig, ['code', 'scoring_script'], problems, "'code_configuration'");
-    const codeText = codeConfig && (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)(codeConfig, 'code', problems);
-    const instanceCount = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readNumber */ .kz)(map, 'instance_count', problems) ?? 1;
+        (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .checkKeys */ .L)(codeConfig, ['code', 'scoring_script'], problems, "'code_configuration'");
+    const codeText = codeConfig && (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(codeConfig, 'code', problems);
+    const instanceCount = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readNumber */ .kz)(map, 'instance_count', problems) ?? 1;
     if (!Number.isInteger(instanceCount) || instanceCount < 1)
-        problems.add('instance_count must be a whole number of at least 1', (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_3__/* .entryOf */ .Ms)(map, 'instance_count').value.loc);
+        problems.add('instance_count must be a whole number of at least 1', (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_2__/* .entryOf */ .Ms)(map, 'instance_count').value.loc);
     const spec = {
         file,
         name,
         nameLoc,
-        endpointName: (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)(map, 'endpoint_name', problems),
-        endpointNameLoc: (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_3__/* .entryOf */ .Ms)(map, 'endpoint_name')?.value.loc,
-        description: (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)(map, 'description', problems),
-        tags: (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readStringMap */ .oI)(map, 'tags', problems) ?? {},
-        properties: (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readStringMap */ .oI)(map, 'properties', problems),
+        endpointName: (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(map, 'endpoint_name', problems),
+        endpointNameLoc: (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_2__/* .entryOf */ .Ms)(map, 'endpoint_name')?.value.loc,
+        ...(0,_spec_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .readDescribed */ ._)(map, problems),
         model: readAssetRef(map, 'model', dir, problems, 'a registered model (azureml:name:version)'),
         environment: readAssetRef(map, 'environment', dir, problems, 'a registered environment (azureml:name:version)'),
-        code: codeText ? assetRefOf(codeText, dir, (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_3__/* .entryOf */ .Ms)(codeConfig, 'code').value.loc) : undefined,
+        code: codeText ? assetRefOf(codeText, dir, (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_2__/* .entryOf */ .Ms)(codeConfig, 'code').value.loc) : undefined,
         scoringScript: codeConfig &&
-            (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)(codeConfig, 'scoring_script', problems, { required: true, owner: "'code_configuration'" }),
-        environmentVariables: (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readStringMap */ .oI)(map, 'environment_variables', problems),
-        instanceType: (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)(map, 'instance_type', problems),
+            (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(codeConfig, 'scoring_script', problems, { required: true, owner: "'code_configuration'" }),
+        environmentVariables: (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readStringMap */ .oI)(map, 'environment_variables', problems),
+        instanceType: (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(map, 'instance_type', problems),
         instanceCount,
-        appInsightsEnabled: (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readBoolean */ .Vf)(map, 'app_insights_enabled', problems),
+        appInsightsEnabled: (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readBoolean */ .Vf)(map, 'app_insights_enabled', problems),
         egressPublicNetworkAccess: readEnabled(map, 'egress_public_network_access', problems),
         scaleSettings: readScaleSettings(map, problems),
         requestSettings: readRequestSettings(map, problems),
         livenessProbe: readProbe(map, 'liveness_probe', problems),
         readinessProbe: readProbe(map, 'readiness_probe', problems),
-        modelMountPath: (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)(map, 'model_mount_path', problems),
+        modelMountPath: (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(map, 'model_mount_path', problems),
     };
     if (!spec.environment && spec.code)
         problems.add('a deployment with code_configuration needs an environment', map.loc);
-    problems.throwIfAny(`${file}: the online deployment has problems; nothing was sent to Azure`);
-    return { spec, warnings: warnings.list };
+    return opened.done(spec);
 }
 function assetRefOf(text, dir, loc) {
     if (text.startsWith('azureml:') || text.startsWith('/subscriptions/'))
@@ -169,89 +197,89 @@ function assetRefOf(text, dir, loc) {
     return { kind: 'local', path: node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(dir, text.replace(/^file:/, '')) };
 }
 function readAssetRef(map, key, dir, problems, expected) {
-    const entry = (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_3__/* .entryOf */ .Ms)(map, key);
+    const entry = (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_2__/* .entryOf */ .Ms)(map, key);
     if (!entry || (entry.value.kind === 'scalar' && entry.value.value === null))
         return undefined;
     if (entry.value.kind !== 'scalar') {
         problems.add(`not supported yet: an inline '${key}'; give ${expected}`, entry.value.loc);
         return undefined;
     }
-    const text = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)(map, key, problems) ?? '';
+    const text = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(map, key, problems) ?? '';
     const ref = assetRefOf(text, dir, entry.value.loc);
     if (ref.kind === 'local')
         problems.add(`'${key}: ${text}' must be ${expected}`, entry.value.loc);
     return ref;
 }
 function readEnabled(map, key, problems) {
-    const text = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)(map, key, problems);
+    const text = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(map, key, problems);
     if (text === undefined)
         return undefined;
     if (/^enabled$/i.test(text))
         return 'Enabled';
     if (/^disabled$/i.test(text))
         return 'Disabled';
-    problems.add(`'${key}' must be enabled or disabled, got '${text}'`, (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_3__/* .entryOf */ .Ms)(map, key).value.loc);
+    problems.add(`'${key}' must be enabled or disabled, got '${text}'`, (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_2__/* .entryOf */ .Ms)(map, key).value.loc);
     return undefined;
 }
 function readIdentity(map, problems) {
-    const identity = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalMap */ .xC)(map, 'identity', problems);
+    const identity = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalMap */ .xC)(map, 'identity', problems);
     if (!identity)
         return undefined;
-    (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .checkKeys */ .L)(identity, ['type', 'user_assigned_identities'], problems, "'identity'");
-    const type = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)(identity, 'type', problems, { required: true, owner: "'identity'" }) ?? 'system_assigned';
-    const uai = (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_3__/* .entryOf */ .Ms)(identity, 'user_assigned_identities')?.value;
+    (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .checkKeys */ .L)(identity, ['type', 'user_assigned_identities'], problems, "'identity'");
+    const type = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(identity, 'type', problems, { required: true, owner: "'identity'" }) ?? 'system_assigned';
+    const uai = (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_2__/* .entryOf */ .Ms)(identity, 'user_assigned_identities')?.value;
     const ids = uai?.kind === 'seq'
         ? uai.items.map((item) => {
-            const plain = (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_3__/* .toPlain */ .Ul)(item);
+            const plain = (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_2__/* .toPlain */ .Ul)(item);
             return typeof plain === 'string' ? plain : String(plain.resource_id ?? '');
         })
         : undefined;
     return { type, userAssignedIdentities: ids };
 }
 function readTraffic(map, key, problems) {
-    const traffic = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalMap */ .xC)(map, key, problems);
+    const traffic = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalMap */ .xC)(map, key, problems);
     if (!traffic)
         return undefined;
     const out = {};
     for (const entry of traffic.entries) {
-        const value = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readNumber */ .kz)(traffic, entry.key, problems);
+        const value = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readNumber */ .kz)(traffic, entry.key, problems);
         if (value !== undefined)
             out[entry.key] = value;
     }
     return out;
 }
 function readScaleSettings(map, problems) {
-    const scale = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalMap */ .xC)(map, 'scale_settings', problems);
+    const scale = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalMap */ .xC)(map, 'scale_settings', problems);
     if (!scale)
         return undefined;
-    const type = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)(scale, 'type', problems) ?? 'default';
+    const type = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(scale, 'type', problems) ?? 'default';
     if (type === 'default')
         return { scaleType: 'Default' };
-    problems.add(`scale_settings type '${type}': only 'default' is supported for managed online deployments`, (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_3__/* .entryOf */ .Ms)(scale, 'type')?.value.loc ?? scale.loc);
+    problems.add(`scale_settings type '${type}': only 'default' is supported for managed online deployments`, (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_2__/* .entryOf */ .Ms)(scale, 'type')?.value.loc ?? scale.loc);
     return undefined;
 }
 function readRequestSettings(map, problems) {
-    const settings = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalMap */ .xC)(map, 'request_settings', problems);
+    const settings = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalMap */ .xC)(map, 'request_settings', problems);
     if (!settings)
         return undefined;
-    (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .checkKeys */ .L)(settings, ['request_timeout_ms', 'max_concurrent_requests_per_instance', 'max_queue_wait_ms'], problems, "'request_settings'");
+    (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .checkKeys */ .L)(settings, ['request_timeout_ms', 'max_concurrent_requests_per_instance', 'max_queue_wait_ms'], problems, "'request_settings'");
     return {
-        requestTimeoutMs: (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readNumber */ .kz)(settings, 'request_timeout_ms', problems),
-        maxConcurrentRequestsPerInstance: (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readNumber */ .kz)(settings, 'max_concurrent_requests_per_instance', problems),
-        maxQueueWaitMs: (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readNumber */ .kz)(settings, 'max_queue_wait_ms', problems),
+        requestTimeoutMs: (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readNumber */ .kz)(settings, 'request_timeout_ms', problems),
+        maxConcurrentRequestsPerInstance: (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readNumber */ .kz)(settings, 'max_concurrent_requests_per_instance', problems),
+        maxQueueWaitMs: (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readNumber */ .kz)(settings, 'max_queue_wait_ms', problems),
     };
 }
 function readProbe(map, key, problems) {
-    const probe = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalMap */ .xC)(map, key, problems);
+    const probe = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalMap */ .xC)(map, key, problems);
     if (!probe)
         return undefined;
-    (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .checkKeys */ .L)(probe, ['initial_delay', 'period', 'timeout', 'success_threshold', 'failure_threshold'], problems, `'${key}'`);
+    (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .checkKeys */ .L)(probe, ['initial_delay', 'period', 'timeout', 'success_threshold', 'failure_threshold'], problems, `'${key}'`);
     return {
-        initialDelaySeconds: (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readNumber */ .kz)(probe, 'initial_delay', problems),
-        periodSeconds: (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readNumber */ .kz)(probe, 'period', problems),
-        timeoutSeconds: (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readNumber */ .kz)(probe, 'timeout', problems),
-        successThreshold: (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readNumber */ .kz)(probe, 'success_threshold', problems),
-        failureThreshold: (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readNumber */ .kz)(probe, 'failure_threshold', problems),
+        initialDelaySeconds: (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readNumber */ .kz)(probe, 'initial_delay', problems),
+        periodSeconds: (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readNumber */ .kz)(probe, 'period', problems),
+        timeoutSeconds: (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readNumber */ .kz)(probe, 'timeout', problems),
+        successThreshold: (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readNumber */ .kz)(probe, 'success_threshold', problems),
+        failureThreshold: (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readNumber */ .kz)(probe, 'failure_threshold', problems),
     };
 }
 
@@ -261,14 +289,11 @@ function readProbe(map, key, problems) {
 /***/ 4528:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   applyInputOverrides: () => (/* binding */ applyInputOverrides),
-/* harmony export */   applySetOverrides: () => (/* binding */ applySetOverrides),
-/* harmony export */   checkOverrideTargets: () => (/* binding */ checkOverrideTargets),
-/* harmony export */   overrideLocation: () => (/* binding */ overrideLocation),
+/* harmony export */   iJ: () => (/* binding */ applySetOverrides),
 /* harmony export */   parseSetOverrides: () => (/* binding */ parseSetOverrides)
 /* harmony export */ });
+/* unused harmony exports overrideLocation, checkOverrideTargets, applyInputOverrides */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6677);
 /* harmony import */ var _yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(463);
@@ -347,7 +372,7 @@ function applyInputOverrides(root, inputs) {
     checkOverrideTargets(root, { inputs });
     for (const [name, value] of Object.entries(inputs)) {
         const existing = root.kind === 'map' ? child(child(root, 'inputs'), name) : undefined;
-        const isDataInput = existing?.kind === 'map' && ((0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_3__/* .entryOf */ .Ms)(existing, 'path') || (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_3__/* .entryOf */ .Ms)(existing, 'type'));
+        const isDataInput = existing?.kind === 'map' && (entryOf(existing, 'path') || entryOf(existing, 'type'));
         const plainValue = value === null || typeof value !== 'object';
         const keys = isDataInput && plainValue && existing && !isLiteralDeclaration(existing)
             ? ['inputs', name, 'path']
@@ -357,7 +382,7 @@ function applyInputOverrides(root, inputs) {
     return root;
 }
 function isLiteralDeclaration(map) {
-    const type = (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_3__/* .entryOf */ .Ms)(map, 'type')?.value;
+    const type = entryOf(map, 'type')?.value;
     return type?.kind === 'scalar' && ['string', 'integer', 'number', 'boolean'].includes(String(type.value));
 }
 function child(node, key) {

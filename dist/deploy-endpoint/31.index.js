@@ -46,12 +46,15 @@ function localModelTagStore(ws) {
 var storage_download = __webpack_require__(5306);
 // EXTERNAL MODULE: ./shared/submission/run.ts + 5 modules
 var run = __webpack_require__(629);
+// EXTERNAL MODULE: ./shared/backend/local-limits.ts
+var local_limits = __webpack_require__(947);
 ;// CONCATENATED MODULE: ./shared/backend/local.ts
 /**
  * This runner behind the `Backend` seam: the same YAML run here, with assets, models, job records and the step
  * cache kept in a local workspace folder (`shared/local/`). The compute is the runner itself, and a job runs
  * while it is followed, so nothing outlives the step.
  */
+
 
 
 
@@ -102,7 +105,7 @@ class LocalBackend {
             job: { name, id: folder, studioUrl: '', status: 'NotStarted', attached: false },
             detached: false,
             follow: async ({ signals }) => {
-                const result = await (0,run.runPipelineLocally)(this.workspace, pipeline, {
+                const result = await (0,run/* runPipelineLocally */.cD)(this.workspace, pipeline, {
                     ...options,
                     identity,
                     signals,
@@ -149,6 +152,18 @@ class LocalBackend {
         const { jobName, tags, type } = stored;
         const created = { createdAt: new Date(stored.createdAt) };
         return { name, version, id: `local:${name}:${version}`, modelUri, modelType: type, jobName, tags, ...created };
+    }
+    /** No endpoint here: the deployment's scoring script answers the smoke test on this runner. */
+    async deployOnlineEndpoint(request) {
+        const { smokeTestLocally } = await __webpack_require__.e(/* import() */ 652).then(__webpack_require__.bind(__webpack_require__, 5652));
+        return smokeTestLocally(request, (model, folder) => this.downloadModel(model, folder), this.log);
+    }
+    async deployBatchEndpoint() {
+        throw new errors/* UserError */.yo(local_limits/* LOCAL_LIMITS */.p['batch-endpoint']);
+    }
+    /** Online endpoints are Azure ML's: the local workspace has none. */
+    async getEndpointDeployment() {
+        throw new errors/* UserError */.yo("Input 'endpoint': online endpoints are read from an Azure ML workspace; set 'backend: azure'.");
     }
     async getJobLineage(name) {
         return (0,model_lineage/* readLocalJobLineage */.e)(this.workspace, name);

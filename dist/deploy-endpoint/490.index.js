@@ -1114,6 +1114,10 @@ function plainTags(tags) {
     return out;
 }
 
+// EXTERNAL MODULE: ./shared/jobs/naming.ts
+var naming = __webpack_require__(7467);
+// EXTERNAL MODULE: ./shared/assets/anonymous.ts
+var anonymous = __webpack_require__(5195);
 ;// CONCATENATED MODULE: ./shared/models/tag-registered.ts
 
 /** Versions looked at per model: a run's registrations are among the newest. */
@@ -1264,6 +1268,8 @@ function followRef(ref, renames) {
 
 
 
+
+
 class AzureBackend {
     sessionOptions;
     label = 'Azure ML';
@@ -1273,7 +1279,7 @@ class AzureBackend {
     }
     /** The signed-in session, created once on first use. */
     signIn() {
-        this.session ??= (0,create_session.createSession)(this.sessionOptions);
+        this.session ??= (0,create_session/* createSession */.jw)(this.sessionOptions);
         return this.session;
     }
     async ensureCompute(request) {
@@ -1291,7 +1297,7 @@ class AzureBackend {
         return registerAssets(await this.signIn(), files, options);
     }
     async planPipeline(...[pipeline, options]) {
-        const { prepared } = await (0,run.submitPipeline)(await this.signIn(), pipeline, { ...options, dryRun: true });
+        const { prepared } = await (0,run/* submitPipeline */.Xe)(await this.signIn(), pipeline, { ...options, dryRun: true });
         const experiment = prepared.body.properties.experimentName;
         return {
             name: prepared.name,
@@ -1300,7 +1306,7 @@ class AzureBackend {
         };
     }
     async submitPipeline(...[pipeline, options]) {
-        const { submitted } = await (0,run.submitPipeline)(await this.signIn(), pipeline, { ...options, dryRun: false });
+        const { submitted } = await (0,run/* submitPipeline */.Xe)(await this.signIn(), pipeline, { ...options, dryRun: false });
         // The models its register steps register, to tag with where they came from once the job has passed.
         const models = {
             names: scopePipelineJob(pipeline, undefined).modelNames,
@@ -1309,10 +1315,10 @@ class AzureBackend {
         return this.running(submitted, models);
     }
     async attachJob(name) {
-        return this.running(await jobs.attachJob(await this.signIn(), name));
+        return this.running(await jobs/* attachJob */.fi(await this.signIn(), name));
     }
     async cancelJob(name) {
-        return jobs.cancelJobIfRunning(await this.signIn(), name);
+        return jobs/* cancelJobIfRunning */.wD(await this.signIn(), name);
     }
     async downloadModel(...[request, destination, options]) {
         const result = await downloadModel(await this.signIn(), { request, destination, ...options });
@@ -1335,6 +1341,35 @@ class AzureBackend {
     async getModelVersion(name, version) {
         return (0,resolve/* findModelVersion */.XN)(await this.signIn(), name, version);
     }
+    async deployOnlineEndpoint({ run, ...request }) {
+        const { deployOnline } = await __webpack_require__.e(/* import() */ 896).then(__webpack_require__.bind(__webpack_require__, 6896));
+        const session = await this.signIn();
+        const result = await deployOnline(session, { ...request, ...deploymentContext(session, run) });
+        return { kind: 'deployed', result };
+    }
+    async deployBatchEndpoint({ run, jobTimeoutMs, signals, onJob, onJobStatus, ...request }) {
+        const { deployBatch } = await __webpack_require__.e(/* import() */ 703).then(__webpack_require__.bind(__webpack_require__, 2703));
+        const session = await this.signIn();
+        return deployBatch(session, {
+            ...request,
+            ...deploymentContext(session, run),
+            // The invocation's job is followed as submit-pipeline follows one (logs, cancel on SIGINT/SIGTERM).
+            followJob: async (name) => {
+                onJob?.(name);
+                const outcome = await (await this.attachJob(name)).follow({ timeoutMs: jobTimeoutMs, signals });
+                onJobStatus?.(outcome.status);
+                jobs/* assertJobPassed */.Kl(outcome);
+                return outcome;
+            },
+        });
+    }
+    async getEndpointDeployment(name) {
+        const [{ EndpointsApi }, { readEndpointDeployment }] = await Promise.all([
+            __webpack_require__.e(/* import() */ 441).then(__webpack_require__.bind(__webpack_require__, 3441)),
+            __webpack_require__.e(/* import() */ 700).then(__webpack_require__.bind(__webpack_require__, 1700)),
+        ]);
+        return readEndpointDeployment(new EndpointsApi((await this.signIn()).ml, 'online'), name, this.label);
+    }
     async getJobLineage(name) {
         const job = await (0,job_resource/* findJob */.pC)(await this.signIn(), name);
         return job && (0,models_lineage/* jobLineage */.XR)(job);
@@ -1346,7 +1381,7 @@ class AzureBackend {
             detached: true,
             follow: async (options) => {
                 const session = await this.signIn();
-                const result = await (0,run.followWithCancel)(session, job, options);
+                const result = await (0,run/* followWithCancel */.c_)(session, job, options);
                 const notes = result.passed && models ? await tagRegisteredModels(session, job.name, models) : [];
                 return { ...result, notes };
             },
@@ -1388,6 +1423,14 @@ function computeSummary(result) {
     }
     return { title: 'Azure ML compute', rows };
 }
+/** What both endpoint kinds need besides the files: lineage tags from the run, and the code upload. */
+function deploymentContext(session, run) {
+    const registrar = (0,anonymous/* anonymousRegistrar */.p4)(session, { tags: (0,naming/* traceTags */.TS)(run) });
+    return {
+        lineage: { commit: run.sha, runUrl: (0,naming/* runUrl */.Vp)(run) },
+        uploadCode: (folder) => registrar.dependencies.codeId(folder),
+    };
+}
 
 
 /***/ }),
@@ -1397,10 +1440,11 @@ function computeSummary(result) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bo: () => (/* binding */ lineageKey),
+/* harmony export */   Kj: () => (/* binding */ readLineage),
 /* harmony export */   c0: () => (/* binding */ lineageEntries),
 /* harmony export */   kL: () => (/* binding */ AZURE_TAG_PREFIX)
 /* harmony export */ });
-/* unused harmony exports LINEAGE_DOMAIN, OCI_LABEL_PREFIX, K8S_PREFIX, OCI_REVISION, LINEAGE_KEYS, LEGACY_OCI_LABELS, LEGACY_K8S_PREFIX, LEGACY_K8S_ANNOTATIONS, formatDataInputs, parseDataInputs, readLineage */
+/* unused harmony exports LINEAGE_DOMAIN, OCI_LABEL_PREFIX, K8S_PREFIX, OCI_REVISION, LINEAGE_KEYS, LEGACY_OCI_LABELS, LEGACY_K8S_PREFIX, LEGACY_K8S_ANNOTATIONS, formatDataInputs, parseDataInputs */
 /**
  * The suite's one namespace for lineage: the domain `azureml-mlops.github.io`, written in each medium's own
  * convention. Every label, annotation and tag the actions write is named here, and every reader goes through

@@ -5,14 +5,11 @@ export const modules = {
 /***/ 4528:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   applyInputOverrides: () => (/* binding */ applyInputOverrides),
-/* harmony export */   applySetOverrides: () => (/* binding */ applySetOverrides),
-/* harmony export */   checkOverrideTargets: () => (/* binding */ checkOverrideTargets),
-/* harmony export */   overrideLocation: () => (/* binding */ overrideLocation),
+/* harmony export */   iJ: () => (/* binding */ applySetOverrides),
 /* harmony export */   parseSetOverrides: () => (/* binding */ parseSetOverrides)
 /* harmony export */ });
+/* unused harmony exports overrideLocation, checkOverrideTargets, applyInputOverrides */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6677);
 /* harmony import */ var _yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(463);
@@ -91,7 +88,7 @@ function applyInputOverrides(root, inputs) {
     checkOverrideTargets(root, { inputs });
     for (const [name, value] of Object.entries(inputs)) {
         const existing = root.kind === 'map' ? child(child(root, 'inputs'), name) : undefined;
-        const isDataInput = existing?.kind === 'map' && ((0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_3__/* .entryOf */ .Ms)(existing, 'path') || (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_3__/* .entryOf */ .Ms)(existing, 'type'));
+        const isDataInput = existing?.kind === 'map' && (entryOf(existing, 'path') || entryOf(existing, 'type'));
         const plainValue = value === null || typeof value !== 'object';
         const keys = isDataInput && plainValue && existing && !isLiteralDeclaration(existing)
             ? ['inputs', name, 'path']
@@ -101,7 +98,7 @@ function applyInputOverrides(root, inputs) {
     return root;
 }
 function isLiteralDeclaration(map) {
-    const type = (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_3__/* .entryOf */ .Ms)(map, 'type')?.value;
+    const type = entryOf(map, 'type')?.value;
     return type?.kind === 'scalar' && ['string', 'integer', 'number', 'boolean'].includes(String(type.value));
 }
 function child(node, key) {

@@ -5,16 +5,15 @@ export const modules = {
 /***/ 2603:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   loadBatchDeployment: () => (/* binding */ loadBatchDeployment),
 /* harmony export */   loadBatchEndpoint: () => (/* binding */ loadBatchEndpoint)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _pipeline_overrides_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4528);
-/* harmony import */ var _yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(463);
-/* harmony import */ var _yaml_located_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7054);
+/* harmony import */ var _yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(463);
+/* harmony import */ var _yaml_located_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7054);
+/* harmony import */ var _spec_fields_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9924);
 /**
  * The batch endpoint and batch deployment YAML as `az ml batch-endpoint` / `batch-deployment` read them: a model
  * deployment (`type: model`, the default) or a pipeline component deployment (`type: pipeline`). Settings may sit
@@ -24,7 +23,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const ENDPOINT_KEYS = ['$schema', 'name', 'description', 'tags', 'properties', 'auth_mode', 'defaults', 'location'];
+const ENDPOINT_KEYS = ['auth_mode', 'defaults', 'location'];
 const RUN_SETTINGS = [
     'max_concurrency_per_instance',
     'mini_batch_size',
@@ -36,13 +35,8 @@ const RUN_SETTINGS = [
     'environment_variables',
 ];
 const DEPLOYMENT_KEYS = [
-    '$schema',
-    'name',
     'endpoint_name',
     'type',
-    'description',
-    'tags',
-    'properties',
     'model',
     'component',
     'code_configuration',
@@ -53,106 +47,81 @@ const DEPLOYMENT_KEYS = [
     'job_definition',
     ...RUN_SETTINGS,
 ];
-async function loadMap(file, overrides, what) {
-    const yaml = await (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_3__/* .loadYamlFile */ .Y3)(file);
-    const problems = new _yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .Problems */ .Zw();
-    const root = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .expectMap */ .Ym)((0,_pipeline_overrides_js__WEBPACK_IMPORTED_MODULE_1__.applySetOverrides)(yaml.root, overrides), what, problems);
-    problems.throwIfAny(`${file} is not ${what}`);
-    return root;
-}
 async function loadBatchEndpoint(file) {
-    const map = await loadMap(file, [], 'a batch endpoint');
-    const problems = new _yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .Problems */ .Zw();
-    const warnings = new _yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .Problems */ .Zw();
-    (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .checkKeys */ .L)(map, ENDPOINT_KEYS, warnings, 'a batch endpoint');
-    const name = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)(map, 'name', problems, { required: true, owner: 'a batch endpoint' }) ?? '';
-    if (name && !/^[a-zA-Z][a-zA-Z0-9-]{1,30}[a-zA-Z0-9]$/.test(name))
-        problems.add(`endpoint name '${name}' is invalid: 3-32 characters, a letter first, letters, digits and '-', no '-' last`, (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_3__/* .entryOf */ .Ms)(map, 'name').value.loc);
-    const auth = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)(map, 'auth_mode', problems);
+    const opened = await (0,_spec_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .openSpecFile */ .E)(file, [], 'a batch endpoint', 'endpoint', ENDPOINT_KEYS);
+    const { map, problems, warnings, name } = opened;
+    const auth = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(map, 'auth_mode', problems);
     if (auth && auth !== 'aad_token')
-        problems.add(`auth_mode '${auth}': batch endpoints take aad_token only`, (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_3__/* .entryOf */ .Ms)(map, 'auth_mode').value.loc);
-    if ((0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_3__/* .entryOf */ .Ms)(map, 'defaults'))
-        warnings.add("'defaults' is set by this action's 'make-default' input, not the file", (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_3__/* .entryOf */ .Ms)(map, 'defaults').keyLoc);
+        problems.add(`auth_mode '${auth}': batch endpoints take aad_token only`, (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_2__/* .entryOf */ .Ms)(map, 'auth_mode').value.loc);
+    if ((0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_2__/* .entryOf */ .Ms)(map, 'defaults'))
+        warnings.add("'defaults' is set by this action's 'make-default' input, not the file", (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_2__/* .entryOf */ .Ms)(map, 'defaults').keyLoc);
     const spec = {
         file,
         name,
-        description: (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)(map, 'description', problems),
-        tags: (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readStringMap */ .oI)(map, 'tags', problems) ?? {},
-        properties: (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readStringMap */ .oI)(map, 'properties', problems),
+        ...(0,_spec_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .readDescribed */ ._)(map, problems),
     };
-    problems.throwIfAny(`${file}: the batch endpoint has problems; nothing was sent to Azure`);
-    return { spec, warnings: warnings.list };
+    return opened.done(spec);
 }
 async function loadBatchDeployment(file, overrides = []) {
-    const map = await loadMap(file, overrides, 'a batch deployment');
-    const problems = new _yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .Problems */ .Zw();
-    const warnings = new _yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .Problems */ .Zw();
-    (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .checkKeys */ .L)(map, DEPLOYMENT_KEYS, warnings, 'a batch deployment');
-    const owner = 'a batch deployment';
-    const name = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)(map, 'name', problems, { required: true, owner }) ?? '';
-    const nameLoc = (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_3__/* .entryOf */ .Ms)(map, 'name')?.value.loc ?? map.loc;
-    if (name && !/^[a-zA-Z][a-zA-Z0-9-]{1,30}[a-zA-Z0-9]$/.test(name))
-        problems.add(`deployment name '${name}' is invalid: 3-32 characters, a letter first, letters, digits and '-', no '-' last`, nameLoc);
-    const typeText = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)(map, 'type', problems) ?? ((0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_3__/* .entryOf */ .Ms)(map, 'component') ? 'pipeline' : 'model');
+    const opened = await (0,_spec_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .openSpecFile */ .E)(file, overrides, 'a batch deployment', 'deployment', DEPLOYMENT_KEYS);
+    const { map, problems, warnings, name, nameLoc } = opened;
+    const typeText = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(map, 'type', problems) ?? ((0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_2__/* .entryOf */ .Ms)(map, 'component') ? 'pipeline' : 'model');
     if (typeText !== 'model' && typeText !== 'pipeline')
-        problems.add(`type '${typeText}' must be model or pipeline`, (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_3__/* .entryOf */ .Ms)(map, 'type').value.loc);
-    if ((0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_3__/* .entryOf */ .Ms)(map, 'job_definition'))
-        problems.add("not supported yet: 'job_definition' (deploy a registered pipeline component with 'component:')", (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_3__/* .entryOf */ .Ms)(map, 'job_definition').keyLoc);
+        problems.add(`type '${typeText}' must be model or pipeline`, (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_2__/* .entryOf */ .Ms)(map, 'type').value.loc);
+    if ((0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_2__/* .entryOf */ .Ms)(map, 'job_definition'))
+        problems.add("not supported yet: 'job_definition' (deploy a registered pipeline component with 'component:')", (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_2__/* .entryOf */ .Ms)(map, 'job_definition').keyLoc);
     const dir = node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(file);
-    const settings = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalMap */ .xC)(map, 'settings', problems);
+    const settings = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalMap */ .xC)(map, 'settings', problems);
     // Run settings: under `settings:` (newer schema) or at the top (older one).
     const runMap = typeText === 'model' && settings ? settings : map;
     if (typeText === 'model' && settings)
-        (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .checkKeys */ .L)(settings, RUN_SETTINGS, warnings, "'settings'");
-    const codeConfig = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalMap */ .xC)(map, 'code_configuration', problems);
-    const codeText = codeConfig && (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)(codeConfig, 'code', problems);
-    const resources = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalMap */ .xC)(map, 'resources', problems);
-    const retry = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalMap */ .xC)(runMap, 'retry_settings', problems);
+        (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .checkKeys */ .L)(settings, RUN_SETTINGS, warnings, "'settings'");
+    const codeConfig = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalMap */ .xC)(map, 'code_configuration', problems);
+    const codeText = codeConfig && (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(codeConfig, 'code', problems);
+    const resources = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalMap */ .xC)(map, 'resources', problems);
+    const retry = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalMap */ .xC)(runMap, 'retry_settings', problems);
     const spec = {
         file,
         name,
         nameLoc,
         type: typeText === 'pipeline' ? 'pipeline' : 'model',
-        endpointName: (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)(map, 'endpoint_name', problems),
-        description: (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)(map, 'description', problems),
-        tags: (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readStringMap */ .oI)(map, 'tags', problems) ?? {},
-        properties: (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readStringMap */ .oI)(map, 'properties', problems),
+        endpointName: (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(map, 'endpoint_name', problems),
+        ...(0,_spec_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .readDescribed */ ._)(map, problems),
         model: assetAt(map, 'model', problems),
         component: assetAt(map, 'component', problems),
         environment: assetAt(map, 'environment', problems),
         code: codeText
             ? codeText.startsWith('azureml:')
-                ? { kind: 'azureml', text: codeText, loc: (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_3__/* .entryOf */ .Ms)(codeConfig, 'code').value.loc }
+                ? { kind: 'azureml', text: codeText, loc: (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_2__/* .entryOf */ .Ms)(codeConfig, 'code').value.loc }
                 : { kind: 'local', path: node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(dir, codeText) }
             : undefined,
-        scoringScript: codeConfig && (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)(codeConfig, 'scoring_script', problems),
-        compute: (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)(map, 'compute', problems)?.replace(/^azureml:/, ''),
-        instanceCount: resources && (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readNumber */ .kz)(resources, 'instance_count', problems),
-        maxConcurrencyPerInstance: (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readNumber */ .kz)(runMap, 'max_concurrency_per_instance', problems),
-        miniBatchSize: (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readNumber */ .kz)(runMap, 'mini_batch_size', problems),
+        scoringScript: codeConfig && (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(codeConfig, 'scoring_script', problems),
+        compute: (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(map, 'compute', problems)?.replace(/^azureml:/, ''),
+        instanceCount: resources && (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readNumber */ .kz)(resources, 'instance_count', problems),
+        maxConcurrencyPerInstance: (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readNumber */ .kz)(runMap, 'max_concurrency_per_instance', problems),
+        miniBatchSize: (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readNumber */ .kz)(runMap, 'mini_batch_size', problems),
         outputAction: outputAction(runMap, problems),
-        outputFileName: (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)(runMap, 'output_file_name', problems),
+        outputFileName: (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(runMap, 'output_file_name', problems),
         retrySettings: retry && {
-            maxRetries: (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readNumber */ .kz)(retry, 'max_retries', problems),
-            timeoutSeconds: (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readNumber */ .kz)(retry, 'timeout', problems),
+            maxRetries: (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readNumber */ .kz)(retry, 'max_retries', problems),
+            timeoutSeconds: (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readNumber */ .kz)(retry, 'timeout', problems),
         },
-        errorThreshold: (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readNumber */ .kz)(runMap, 'error_threshold', problems),
+        errorThreshold: (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readNumber */ .kz)(runMap, 'error_threshold', problems),
         loggingLevel: loggingLevel(runMap, problems),
-        environmentVariables: (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readStringMap */ .oI)(runMap, 'environment_variables', problems),
-        pipelineSettings: typeText === 'pipeline' && settings ? (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readStringMap */ .oI)(map, 'settings', problems) : undefined,
+        environmentVariables: (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readStringMap */ .oI)(runMap, 'environment_variables', problems),
+        pipelineSettings: typeText === 'pipeline' && settings ? (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readStringMap */ .oI)(map, 'settings', problems) : undefined,
     };
     if (spec.type === 'pipeline' && !spec.component)
         problems.add("a pipeline deployment needs 'component: azureml:NAME:VERSION'", map.loc);
     if (spec.type === 'model' && !spec.compute)
         problems.add("a model batch deployment needs 'compute'", map.loc);
-    problems.throwIfAny(`${file}: the batch deployment has problems; nothing was sent to Azure`);
-    return { spec, warnings: warnings.list };
+    return opened.done(spec);
 }
 function assetAt(map, key, problems) {
-    const entry = (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_3__/* .entryOf */ .Ms)(map, key);
+    const entry = (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_2__/* .entryOf */ .Ms)(map, key);
     if (!entry || (entry.value.kind === 'scalar' && entry.value.value === null))
         return undefined;
-    const text = entry.value.kind === 'scalar' ? (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)(map, key, problems) : undefined;
+    const text = entry.value.kind === 'scalar' ? (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(map, key, problems) : undefined;
     if (!text || !(text.startsWith('azureml:') || text.startsWith('/subscriptions/'))) {
         problems.add(`not supported yet: '${key}' must name a registered asset (azureml:NAME:VERSION)`, entry.value.loc);
         return undefined;
@@ -160,24 +129,85 @@ function assetAt(map, key, problems) {
     return { kind: 'azureml', text, loc: entry.value.loc };
 }
 function outputAction(map, problems) {
-    const text = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)(map, 'output_action', problems);
+    const text = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(map, 'output_action', problems);
     if (text === undefined)
         return undefined;
     if (text === 'append_row')
         return 'AppendRow';
     if (text === 'summary_only')
         return 'SummaryOnly';
-    problems.add(`output_action '${text}' must be append_row or summary_only`, (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_3__/* .entryOf */ .Ms)(map, 'output_action').value.loc);
+    problems.add(`output_action '${text}' must be append_row or summary_only`, (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_2__/* .entryOf */ .Ms)(map, 'output_action').value.loc);
     return undefined;
 }
 function loggingLevel(map, problems) {
-    const text = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)(map, 'logging_level', problems);
+    const text = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(map, 'logging_level', problems);
     if (text === undefined)
         return undefined;
     const level = { info: 'Info', warning: 'Warning', debug: 'Debug' }[text.toLowerCase()];
     if (!level)
-        problems.add(`logging_level '${text}' must be info, warning or debug`, (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_3__/* .entryOf */ .Ms)(map, 'logging_level').value.loc);
+        problems.add(`logging_level '${text}' must be info, warning or debug`, (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_2__/* .entryOf */ .Ms)(map, 'logging_level').value.loc);
     return level;
+}
+
+
+/***/ }),
+
+/***/ 9924:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ openSpecFile),
+/* harmony export */   _: () => (/* binding */ readDescribed)
+/* harmony export */ });
+/* harmony import */ var _pipeline_overrides_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4528);
+/* harmony import */ var _yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(463);
+/* harmony import */ var _yaml_located_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7054);
+
+
+
+/** The keys every endpoint and deployment file may have, read here. */
+const COMMON_KEYS = ['$schema', 'name', 'description', 'tags', 'properties'];
+/** Endpoint and deployment names, as the service checks them. */
+const NAME_PATTERN = /^[a-zA-Z][a-zA-Z0-9-]{1,30}[a-zA-Z0-9]$/;
+/**
+ * Opens an endpoint or deployment file (`what`, e.g. 'an online endpoint'): its map with the `set` overrides
+ * applied, keys outside the common ones and `keys` warned about as az ml warns and drops them, and its name read.
+ */
+async function openSpecFile(file, overrides, what, kind, keys) {
+    const map = await loadSpecMap(file, overrides, what);
+    const problems = new _yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .Problems */ .Zw();
+    const warnings = new _yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .Problems */ .Zw();
+    (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .checkKeys */ .L)(map, [...COMMON_KEYS, ...keys], warnings, what);
+    const { name, nameLoc } = readResourceName(map, problems, kind, what);
+    const done = (spec) => {
+        problems.throwIfAny(`${file}: ${what.replace(/^an? /, 'the ')} has problems; nothing was sent to Azure`);
+        return { spec, warnings: warnings.list };
+    };
+    return { map, name, nameLoc, problems, warnings, done };
+}
+/** The file's top-level map, with the `set` overrides applied; a file that is not a map is refused. */
+async function loadSpecMap(file, overrides, what) {
+    const yaml = await (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_2__/* .loadYamlFile */ .Y3)(file);
+    const problems = new _yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .Problems */ .Zw();
+    const root = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .expectMap */ .Ym)((0,_pipeline_overrides_js__WEBPACK_IMPORTED_MODULE_0__/* .applySetOverrides */ .iJ)(yaml.root, overrides), what, problems);
+    problems.throwIfAny(`${file} is not ${what}`);
+    return root;
+}
+/** The required `name:` of an endpoint or a deployment (`owner` is the file's kind, for the message). */
+function readResourceName(map, problems, kind, owner) {
+    const name = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(map, 'name', problems, { required: true, owner }) ?? '';
+    const nameLoc = (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_2__/* .entryOf */ .Ms)(map, 'name')?.value.loc ?? map.loc;
+    if (name && !NAME_PATTERN.test(name))
+        problems.add(`${kind} name '${name}' is invalid: 3-32 characters, a letter first, letters, digits and '-', no '-' last`, nameLoc);
+    return { name, nameLoc };
+}
+/** `description`, `tags` and `properties`, as every endpoint and deployment file may give them. */
+function readDescribed(map, problems) {
+    return {
+        description: (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(map, 'description', problems),
+        tags: (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readStringMap */ .oI)(map, 'tags', problems) ?? {},
+        properties: (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readStringMap */ .oI)(map, 'properties', problems),
+    };
 }
 
 
@@ -186,14 +216,11 @@ function loggingLevel(map, problems) {
 /***/ 4528:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   applyInputOverrides: () => (/* binding */ applyInputOverrides),
-/* harmony export */   applySetOverrides: () => (/* binding */ applySetOverrides),
-/* harmony export */   checkOverrideTargets: () => (/* binding */ checkOverrideTargets),
-/* harmony export */   overrideLocation: () => (/* binding */ overrideLocation),
+/* harmony export */   iJ: () => (/* binding */ applySetOverrides),
 /* harmony export */   parseSetOverrides: () => (/* binding */ parseSetOverrides)
 /* harmony export */ });
+/* unused harmony exports overrideLocation, checkOverrideTargets, applyInputOverrides */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6677);
 /* harmony import */ var _yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(463);
@@ -272,7 +299,7 @@ function applyInputOverrides(root, inputs) {
     checkOverrideTargets(root, { inputs });
     for (const [name, value] of Object.entries(inputs)) {
         const existing = root.kind === 'map' ? child(child(root, 'inputs'), name) : undefined;
-        const isDataInput = existing?.kind === 'map' && ((0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_3__/* .entryOf */ .Ms)(existing, 'path') || (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_3__/* .entryOf */ .Ms)(existing, 'type'));
+        const isDataInput = existing?.kind === 'map' && (entryOf(existing, 'path') || entryOf(existing, 'type'));
         const plainValue = value === null || typeof value !== 'object';
         const keys = isDataInput && plainValue && existing && !isLiteralDeclaration(existing)
             ? ['inputs', name, 'path']
@@ -282,7 +309,7 @@ function applyInputOverrides(root, inputs) {
     return root;
 }
 function isLiteralDeclaration(map) {
-    const type = (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_3__/* .entryOf */ .Ms)(map, 'type')?.value;
+    const type = entryOf(map, 'type')?.value;
     return type?.kind === 'scalar' && ['string', 'integer', 'number', 'boolean'].includes(String(type.value));
 }
 function child(node, key) {

@@ -5,10 +5,10 @@ export const modules = {
 /***/ 5652:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   runLocalSmokeTest: () => (/* binding */ runLocalSmokeTest)
+/* harmony export */   smokeTestLocally: () => (/* binding */ smokeTestLocally)
 /* harmony export */ });
+/* unused harmony export runLocalSmokeTest */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
@@ -18,13 +18,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6677);
-/* harmony import */ var _smoke_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5834);
+/* harmony import */ var _backend_local_limits_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(947);
+/* harmony import */ var _smoke_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5834);
 /**
  * The local backend's stand-in for the smoke test: no managed endpoint exists on a runner, so the deployment's
  * scoring script is run the way Azure ML's inference server runs it (`init()` once with AZUREML_MODEL_DIR set to
  * the model's files, then `run(raw_request)`, its result answered as JSON) by `python3` on this runner, and its
  * answer checked as the smoke test checks a deployed one. Nothing is deployed.
  */
+
 
 
 
@@ -63,9 +65,9 @@ async function runLocalSmokeTest(options) {
         }
         if (output.trim())
             options.log.info(`Scoring script output:\n${output.trimEnd()}`);
-        const problem = (0,_smoke_js__WEBPACK_IMPORTED_MODULE_5__/* .checkAnswer */ .dG)(result, options.test);
+        const problem = (0,_smoke_js__WEBPACK_IMPORTED_MODULE_6__/* .checkAnswer */ .dG)(result, options.test);
         if (problem)
-            throw new _smoke_js__WEBPACK_IMPORTED_MODULE_5__/* .SmokeTestFailure */ .i_(`Local smoke test of deployment '${options.deployment}' failed: ${problem}. Request: ${options.test.requestFile}. ` +
+            throw new _smoke_js__WEBPACK_IMPORTED_MODULE_6__/* .SmokeTestFailure */ .i_(`Local smoke test of deployment '${options.deployment}' failed: ${problem}. Request: ${options.test.requestFile}. ` +
                 `Answer (${result.status === 200 ? 'run() returned' : 'init() or run() raised'}): ${result.body}`, result);
         return result;
     }
@@ -88,6 +90,46 @@ function runPython(options, answerFile) {
         child.once('close', () => resolve(output));
         child.stdin.end(options.test.request);
     });
+}
+/**
+ * The local backend's deploy-endpoint: the deployment's scoring script answers the smoke test on this runner with
+ * the local workspace's model (`download` puts it in a folder); nothing is deployed.
+ */
+async function smokeTestLocally(request, download, log) {
+    const { deployment: spec, smokeTest } = request;
+    if (!smokeTest)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(_backend_local_limits_js__WEBPACK_IMPORTED_MODULE_5__/* .LOCAL_LIMITS */ .p['endpoint-deployment']);
+    if (spec.code?.kind !== 'local' || !spec.scoringScript)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${spec.file}: the local smoke test runs code_configuration's local code folder and scoring_script; ` +
+            "this deployment names none (set 'backend: azure').");
+    const modelDir = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(process.env.RUNNER_TEMP ?? (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), `deploy-endpoint-${spec.name}-model`);
+    const model = await download(request.model ?? modelRequestOf(spec.model), modelDir);
+    const result = await runLocalSmokeTest({
+        codeDir: spec.code.path,
+        scoringScript: spec.scoringScript,
+        modelDir,
+        deployment: spec.name,
+        test: smokeTest,
+        log,
+    });
+    const version = `${model.lineage.name}:${model.lineage.version}`;
+    log.info(`Local smoke test of ${spec.name} passed with model ${version}; nothing was deployed (local backend).`);
+    return {
+        kind: 'smoke-tested',
+        endpoint: request.endpoint.name,
+        deployment: spec.name,
+        model: version,
+        status: result.status,
+        requestFile: smokeTest.requestFile,
+    };
+}
+/** The deployment file's `model: azureml:NAME:VERSION` (or `@latest`) as a request for the workspace's model. */
+function modelRequestOf(ref) {
+    const m = ref?.kind === 'azureml' ? ref.text.match(/^azureml:([^:@/]+)(?::([^:@]+)|@latest)?$/) : null;
+    if (!m)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo("Give the model to smoke-test: input 'model-name' (and 'model-version'), or the deployment file's " +
+            "'model: azureml:NAME:VERSION'.", ref?.kind === 'azureml' ? ref.loc : undefined);
+    return { name: m[1], selector: m[2] ? { kind: 'version', version: m[2] } : { kind: 'latest' } };
 }
 
 
@@ -123,7 +165,7 @@ class SmokeTestFailure extends _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .U
 const SHOWN = 4000;
 /** Sends the request to `deployment` and returns what it answered; throws SmokeTestFailure when the check fails. */
 async function runSmokeTest(scoringUri, deployment, authorization, test) {
-    const { createDefaultHttpClient, createPipelineFromOptions, createPipelineRequest, createHttpHeaders } = await __webpack_require__.e(/* import() */ 869).then(__webpack_require__.bind(__webpack_require__, 869));
+    const { createDefaultHttpClient, createPipelineFromOptions, createPipelineRequest, createHttpHeaders } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 869));
     // The default pipeline honours HTTPS_PROXY/NO_PROXY as every other call does; no retries: one request tells.
     const pipeline = createPipelineFromOptions({ retryOptions: { maxRetries: 0 } });
     const request = createPipelineRequest({

@@ -1,15 +1,164 @@
 export const id = 896;
-export const ids = [896];
+export const ids = [896,441];
 export const modules = {
 
-/***/ 6896:
+/***/ 3441:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DeploymentFailure: () => (/* binding */ DeploymentFailure),
+/* harmony export */   EndpointsApi: () => (/* binding */ EndpointsApi)
+/* harmony export */ });
+const COLLECTION = { online: 'onlineEndpoints', batch: 'batchEndpoints' };
+const seg = encodeURIComponent;
+/** The endpoints of one kind and their deployments. */
+class EndpointsApi {
+    ml;
+    kind;
+    resource;
+    constructor(ml, kind) {
+        this.ml = ml;
+        this.kind = kind;
+        this.resource = COLLECTION[kind];
+    }
+    /** ARM id of an endpoint. */
+    endpointId(name) {
+        return `${this.ml.workspaceId}/${this.resource}/${seg(name)}`;
+    }
+    get(name) {
+        return this.ml.rest.json({
+            method: 'GET',
+            path: this.endpointId(name),
+            resource: this.resource,
+            doing: `Reading ${this.kind} endpoint '${name}'`,
+        });
+    }
+    /** Creates or updates the endpoint and waits until it is provisioned; returns it as the service then has it. */
+    async createOrUpdate(name, body, options = {}) {
+        await this.ml.rest.lro({
+            method: 'PUT',
+            path: this.endpointId(name),
+            resource: this.resource,
+            body,
+            doing: options.doing ?? `Creating or updating ${this.kind} endpoint '${name}'`,
+        }, this.lroOptions(options));
+        return this.get(name);
+    }
+    async delete(name, options = {}) {
+        await this.ml.rest.lro({
+            method: 'DELETE',
+            path: this.endpointId(name),
+            resource: this.resource,
+            doing: `Deleting ${this.kind} endpoint '${name}'`,
+        }, this.lroOptions(options));
+    }
+    /** The keys of an online endpoint whose auth mode is `key`: secrets, to be masked before anything else. */
+    listKeys(name) {
+        return this.ml.rest.json({
+            method: 'POST',
+            path: `${this.endpointId(name)}/listKeys`,
+            resource: this.resource,
+            doing: `Reading the keys of ${this.kind} endpoint '${name}'`,
+        });
+    }
+    /** A scoring token of an online endpoint whose auth mode is `aml_token`: a secret. */
+    token(name) {
+        return this.ml.rest.json({
+            method: 'POST',
+            path: `${this.endpointId(name)}/token`,
+            resource: this.resource,
+            doing: `Reading a scoring token of ${this.kind} endpoint '${name}'`,
+        });
+    }
+    deploymentPath(endpoint, name) {
+        return `${this.endpointId(endpoint)}/deployments/${seg(name)}`;
+    }
+    deployments = {
+        get: (endpoint, name) => this.ml.rest.json({
+            method: 'GET',
+            path: this.deploymentPath(endpoint, name),
+            resource: this.resource,
+            doing: `Reading deployment '${name}' of ${this.kind} endpoint '${endpoint}'`,
+        }),
+        list: (endpoint) => {
+            const pages = () => this.ml.rest.pages({
+                method: 'GET',
+                path: `${this.endpointId(endpoint)}/deployments`,
+                resource: this.resource,
+                doing: `Listing the deployments of ${this.kind} endpoint '${endpoint}'`,
+            });
+            return {
+                byPage: pages,
+                async *[Symbol.asyncIterator]() {
+                    for await (const page of pages())
+                        yield* page;
+                },
+            };
+        },
+        /** Creates or updates the deployment and waits for its provisioning to end; a failed one throws. */
+        createOrUpdate: async (endpoint, name, body, options = {}) => {
+            await this.ml.rest.lro({
+                method: 'PUT',
+                path: this.deploymentPath(endpoint, name),
+                resource: this.resource,
+                body,
+                doing: `Creating deployment '${name}' of ${this.kind} endpoint '${endpoint}'`,
+            }, this.lroOptions(options));
+        },
+        delete: async (endpoint, name, options = {}) => {
+            await this.ml.rest.lro({
+                method: 'DELETE',
+                path: this.deploymentPath(endpoint, name),
+                resource: this.resource,
+                doing: `Deleting deployment '${name}' of ${this.kind} endpoint '${endpoint}'`,
+            }, this.lroOptions(options));
+        },
+        /** The tail of a container's log of an online deployment (`getLogs`). */
+        getLogs: (endpoint, name, request) => this.ml.rest.json({
+            method: 'POST',
+            path: `${this.deploymentPath(endpoint, name)}/getLogs`,
+            resource: this.resource,
+            body: request,
+            doing: `Reading the logs of deployment '${name}' of ${this.kind} endpoint '${endpoint}'`,
+        }),
+    };
+    lroOptions(options) {
+        return { intervalMs: options.intervalMs ?? this.ml.pollIntervalMs, abortSignal: options.abortSignal };
+    }
+}
+
+
+/***/ }),
+
+/***/ 7930:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ lineageTags)
+/* harmony export */ });
+/* harmony import */ var _lineage_keys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8742);
+
+function lineageTags(lineage) {
+    const { modelName, modelVersion, trainingJob, commit, runUrl } = lineage;
+    return (0,_lineage_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .lineageEntries */ .c0)('azure', {
+        modelName,
+        modelVersion,
+        trainingJob,
+        deployedByCommit: commit,
+        deployedByRun: runUrl,
+    });
+}
+
+
+/***/ }),
+
+/***/ 6896:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   deployOnline: () => (/* binding */ deployOnline)
 /* harmony export */ });
+/* unused harmony export DeploymentFailure */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6677);
 /* harmony import */ var _azure_ml_api_endpoints_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3441);
 /* harmony import */ var _azure_rest_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6580);
@@ -39,13 +188,13 @@ class DeploymentFailure extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .
 }
 async function deployOnline(session, options) {
     const { log } = session;
-    const api = new _azure_ml_api_endpoints_js__WEBPACK_IMPORTED_MODULE_1__/* .EndpointsApi */ .Z(session.ml, 'online');
+    const api = new _azure_ml_api_endpoints_js__WEBPACK_IMPORTED_MODULE_1__.EndpointsApi(session.ml, 'online');
     const endpointName = options.endpoint.name;
     const name = options.deployment.name;
     checkEndpointName(options);
     // Everything that can be resolved is, before the first write.
     const location = (await session.ml.workspace.get()).location ?? '';
-    const existing = await getOrUndefined(() => api.get(endpointName));
+    const existing = await (0,_azure_rest_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .unlessNotFound */ .CA)(() => api.get(endpointName));
     const trafficBefore = { ...(existing?.properties.traffic ?? {}) };
     const mirrorBefore = { ...(existing?.properties.mirrorTraffic ?? {}) };
     if ((trafficBefore[name] ?? 0) > 0)
@@ -71,9 +220,9 @@ async function deployOnline(session, options) {
             return;
         }
         log.info(`Deleting deployment ${name}: ${why}.`);
-        await bestEffort(session, `delete deployment ${name}`, () => api.deployments.delete(endpointName, name));
+        await (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .bestEffort */ .z$)(session.log, `delete deployment ${name}`, () => api.deployments.delete(endpointName, name));
         if (!existing)
-            await bestEffort(session, `delete endpoint ${endpointName}`, () => api.delete(endpointName));
+            await (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .bestEffort */ .z$)(session.log, `delete endpoint ${endpointName}`, () => api.delete(endpointName));
     };
     log.info(`Creating deployment ${name} with no traffic${model ? ` (model ${model.name}:${model.version})` : ''}.`);
     const body = (0,_to_rest_js__WEBPACK_IMPORTED_MODULE_6__/* .onlineDeploymentBody */ .FM)(options.deployment, location, assets, tags);
@@ -122,7 +271,7 @@ async function deployOnline(session, options) {
     }
     catch (error) {
         log.warning(`Moving traffic failed: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}. Putting it back: ${(0,_traffic_js__WEBPACK_IMPORTED_MODULE_7__/* .describeTraffic */ .hA)(trafficBefore)}.`);
-        await bestEffort(session, 'restore the traffic', () => putEndpoint(trafficBefore, mirrorBefore));
+        await (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .bestEffort */ .z$)(session.log, 'restore the traffic', () => putEndpoint(trafficBefore, mirrorBefore));
         await cleanup('traffic could not be moved to it');
         throw error;
     }
@@ -211,25 +360,6 @@ async function deploymentLogs(session, api, endpoint, name) {
     }
     return parts.length ? `\n${parts.join('\n')}` : '\n(The service returned no deployment logs.)';
 }
-async function getOrUndefined(read) {
-    try {
-        return await read();
-    }
-    catch (error) {
-        if ((0,_azure_rest_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isNotFound */ .c4)(error))
-            return undefined;
-        throw error;
-    }
-}
-/** Clean-up after a failure must not hide the failure: its own error is a warning. */
-async function bestEffort(session, what, fn) {
-    try {
-        await fn();
-    }
-    catch (error) {
-        session.log.warning(`Could not ${what}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`);
-    }
-}
 function withoutKey(map, key) {
     return withoutKeys(map, [key]);
 }
@@ -270,7 +400,7 @@ class SmokeTestFailure extends _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .U
 const SHOWN = 4000;
 /** Sends the request to `deployment` and returns what it answered; throws SmokeTestFailure when the check fails. */
 async function runSmokeTest(scoringUri, deployment, authorization, test) {
-    const { createDefaultHttpClient, createPipelineFromOptions, createPipelineRequest, createHttpHeaders } = await __webpack_require__.e(/* import() */ 869).then(__webpack_require__.bind(__webpack_require__, 869));
+    const { createDefaultHttpClient, createPipelineFromOptions, createPipelineRequest, createHttpHeaders } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 869));
     // The default pipeline honours HTTPS_PROXY/NO_PROXY as every other call does; no retries: one request tells.
     const pipeline = createPipelineFromOptions({ retryOptions: { maxRetries: 0 } });
     const request = createPipelineRequest({
@@ -322,6 +452,142 @@ function checkAnswer(result, test) {
 }
 function shown(text) {
     return text.length > SHOWN ? `${text.slice(0, SHOWN)}… (${text.length} characters)` : text || '(empty)';
+}
+
+
+/***/ }),
+
+/***/ 9989:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FM: () => (/* binding */ onlineDeploymentBody),
+/* harmony export */   Gq: () => (/* binding */ resolveAssetId),
+/* harmony export */   lp: () => (/* binding */ onlineEndpointBody),
+/* harmony export */   nE: () => (/* binding */ isoSeconds)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6677);
+/* harmony import */ var _azure_rest_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6580);
+/**
+ * The REST bodies of an online endpoint and deployment, as azure-ai-ml builds them (`ManagedOnlineEndpoint.
+ * _to_rest_online_endpoint`, `ManagedOnlineDeployment._to_rest_object`): auth mode spelled the service's way,
+ * `sku {name: Default, capacity: instance_count}`, durations in ISO 8601, assets as ARM ids.
+ */
+
+
+/** ISO 8601 duration of a number of seconds, as azure-ai-ml's `to_iso_duration_format` writes it. */
+function isoSeconds(seconds) {
+    return `PT${Number(seconds.toFixed(3))}S`;
+}
+const IDENTITY_TYPES = {
+    system_assigned: 'SystemAssigned',
+    user_assigned: 'UserAssigned',
+    'system_assigned,user_assigned': 'SystemAssigned,UserAssigned',
+    none: 'None',
+};
+/**
+ * The endpoint body; `traffic` is the live traffic to keep (a new endpoint: none). As azure-ai-ml sends it (the
+ * recorded body in __tests__/fixtures/endpoints-fidelity/online_endpoint_create): empty `properties`, `traffic` and
+ * `mirrorTraffic` maps rather than none, and a system-assigned identity when the file names none.
+ */
+function onlineEndpointBody(spec, location, traffic = {}, mirrorTraffic = {}) {
+    const type = spec.identity
+        ? (IDENTITY_TYPES[spec.identity.type.toLowerCase()] ?? spec.identity.type)
+        : 'SystemAssigned';
+    const uai = spec.identity?.userAssignedIdentities;
+    const properties = {
+        authMode: spec.authMode,
+        description: spec.description,
+        properties: spec.properties ?? {},
+        mirrorTraffic,
+        traffic,
+        publicNetworkAccess: spec.publicNetworkAccess,
+    };
+    return {
+        tags: spec.tags,
+        location,
+        identity: {
+            type: type,
+            ...(uai ? { userAssignedIdentities: Object.fromEntries(uai.map((id) => [id, {}])) } : {}),
+        },
+        properties: dropUndefined(properties),
+    };
+}
+function onlineDeploymentBody(spec, location, assets, tags) {
+    const properties = {
+        endpointComputeType: 'Managed',
+        description: spec.description,
+        properties: spec.properties,
+        model: assets.model,
+        codeConfiguration: spec.scoringScript !== undefined ? { codeId: assets.codeId, scoringScript: spec.scoringScript } : undefined,
+        environmentId: assets.environmentId,
+        environmentVariables: spec.environmentVariables,
+        instanceType: spec.instanceType,
+        appInsightsEnabled: spec.appInsightsEnabled,
+        egressPublicNetworkAccess: spec.egressPublicNetworkAccess,
+        scaleSettings: spec.scaleSettings,
+        requestSettings: spec.requestSettings && {
+            requestTimeout: spec.requestSettings.requestTimeoutMs !== undefined
+                ? isoSeconds(spec.requestSettings.requestTimeoutMs / 1000)
+                : undefined,
+            maxConcurrentRequestsPerInstance: spec.requestSettings.maxConcurrentRequestsPerInstance,
+            maxQueueWait: spec.requestSettings.maxQueueWaitMs !== undefined
+                ? isoSeconds(spec.requestSettings.maxQueueWaitMs / 1000)
+                : undefined,
+        },
+        livenessProbe: probeBody(spec.livenessProbe),
+        readinessProbe: probeBody(spec.readinessProbe),
+        modelMountPath: spec.modelMountPath,
+    };
+    return {
+        location,
+        tags: { ...spec.tags, ...tags },
+        sku: { name: 'Default', capacity: spec.instanceCount },
+        properties: dropUndefined(properties),
+    };
+}
+function probeBody(probe) {
+    if (!probe)
+        return undefined;
+    const iso = (s) => (s === undefined ? undefined : isoSeconds(s));
+    return dropUndefined({
+        failureThreshold: probe.failureThreshold,
+        successThreshold: probe.successThreshold,
+        timeout: iso(probe.timeoutSeconds),
+        period: iso(probe.periodSeconds),
+        initialDelay: iso(probe.initialDelaySeconds),
+    });
+}
+function dropUndefined(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+}
+/**
+ * The ARM id of a workspace asset an `azureml:` reference names: `azureml:name:version`, `azureml:name@latest`
+ * (the newest version), or an ARM id (with or without the `azureml:` prefix), which is taken as it is.
+ */
+async function resolveAssetId(session, collection, ref) {
+    const text = ref.text.replace(/^azureml:/, '');
+    if (text.startsWith('/'))
+        return text;
+    const at = text.match(/^([^:@]+)@latest$/);
+    if (at) {
+        for await (const v of session.ml.versions(collection).list(at[1], { orderBy: 'CreatedAtDesc', top: 1 }))
+            if (v.id)
+                return v.id;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`'${ref.text}': ${collection} '${at[1]}' has no version in the workspace`, ref.loc);
+    }
+    const pinned = text.match(/^([^:@]+):([^:@]+)$/);
+    if (!pinned)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`'${ref.text}' must be azureml:NAME:VERSION or azureml:NAME@latest`, ref.loc);
+    try {
+        const version = await session.ml.versions(collection).get(pinned[1], pinned[2]);
+        return version.id ?? `${session.workspaceId}/${collection}/${pinned[1]}/versions/${pinned[2]}`;
+    }
+    catch (error) {
+        if (!(0,_azure_rest_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(error))
+            throw error;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`'${ref.text}': the workspace has no ${collection} ${pinned[1]} version ${pinned[2]}`, ref.loc);
+    }
 }
 
 

@@ -28423,6 +28423,57 @@ function readSessionOptions() {
 
 /***/ }),
 
+/***/ 5212:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ readBackend)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4116);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _shared_backend_local_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(947);
+/* harmony import */ var _shared_core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6677);
+/* harmony import */ var _shared_core_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4451);
+/* harmony import */ var _azure_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4725);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9358);
+
+
+
+
+
+
+
+/**
+ * The `backend` input as the one `Backend` every entry calls: the Azure ML workspace (signed in on first use)
+ * or this runner with the local workspace folder (`local-workspace`, created when absent).
+ *
+ * This is the start-up seam (docs/architecture.md, "Start-up"): each backend is imported here, when chosen, so
+ * a bundle loads the Azure SDKs only for `azure` and the local runner only for `local`, and a step that fails
+ * on its inputs loads neither. Entries call it after reading and validating their inputs, naming what they need
+ * beyond what every backend does (`needs`): a backend that lacks it refuses before anything is opened.
+ */
+async function readBackend(needs = []) {
+    const choice = (0,_shared_core_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseChoice */ .HU)('backend', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('backend'), ['azure', 'local'], 'azure');
+    if (choice === 'azure') {
+        const sessionOptions = (0,_azure_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .readSessionOptions */ .t)();
+        const { AzureBackend } = await Promise.all(/* import() */[__nccwpck_require__.e(785), __nccwpck_require__.e(991), __nccwpck_require__.e(454), __nccwpck_require__.e(540), __nccwpck_require__.e(490)]).then(__nccwpck_require__.bind(__nccwpck_require__, 490));
+        return new AzureBackend(sessionOptions);
+    }
+    for (const need of needs)
+        throw new _shared_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(_shared_backend_local_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LOCAL_LIMITS */ .p[need]);
+    const root = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('local-workspace') || '.mlops');
+    const [{ LocalBackend }, { LocalWorkspace }] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(785), __nccwpck_require__.e(991), __nccwpck_require__.e(454), __nccwpck_require__.e(540), __nccwpck_require__.e(31)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2031)),
+        Promise.all(/* import() */[__nccwpck_require__.e(785), __nccwpck_require__.e(454)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8454)),
+    ]);
+    (0,_logger_js__WEBPACK_IMPORTED_MODULE_6__/* .coreLogger */ .W)().info(`Backend: local (workspace ${root}).`);
+    return new LocalBackend(await LocalWorkspace.open(root), (0,_logger_js__WEBPACK_IMPORTED_MODULE_6__/* .coreLogger */ .W)());
+}
+
+
+/***/ }),
+
 /***/ 9358:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28671,18 +28722,13 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   i: () => (/* binding */ main)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4116);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _shared_core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6677);
-/* harmony import */ var _shared_endpoints_traffic_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7294);
-/* harmony import */ var _runtime_azure_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4725);
-/* harmony import */ var _runtime_logger_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9358);
-/* harmony import */ var _runtime_run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3009);
-/* harmony import */ var _runtime_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5400);
-/* harmony import */ var _runtime_workflow_run_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2133);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(549);
-
-
+/* harmony import */ var _shared_endpoints_traffic_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7294);
+/* harmony import */ var _runtime_backend_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5212);
+/* harmony import */ var _runtime_logger_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9358);
+/* harmony import */ var _runtime_run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3009);
+/* harmony import */ var _runtime_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5400);
+/* harmony import */ var _runtime_workflow_run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2133);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(549);
 
 
 
@@ -28692,188 +28738,119 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 async function main() {
-    await (0,_runtime_run_js__WEBPACK_IMPORTED_MODULE_6__/* .runStep */ .eg)(async () => {
-        const inputs = await (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .readInputs */ .K)();
-        const run = (0,_runtime_workflow_run_js__WEBPACK_IMPORTED_MODULE_8__/* .readWorkflowRun */ .h)();
-        if (inputs.kind === 'online' && inputs.backend === 'local')
-            await smokeTestLocally(inputs);
-        else if (inputs.kind === 'online')
+    await (0,_runtime_run_js__WEBPACK_IMPORTED_MODULE_4__/* .runStep */ .eg)(async () => {
+        const inputs = await (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .readInputs */ .K)();
+        const run = (0,_runtime_workflow_run_js__WEBPACK_IMPORTED_MODULE_6__/* .readWorkflowRun */ .h)();
+        if (inputs.kind === 'online')
             await deployOnlineEndpoint(inputs, run);
         else
             await deployBatchEndpoint(inputs, run);
     });
 }
-function logWarnings(...loaded) {
-    for (const w of loaded.flatMap((l) => l.warnings))
-        (0,_runtime_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .coreLogger */ .W)().warning(w.message, w.location);
-}
-/** The signed-in session and what both kinds need from it; loaded only once the files are good. */
-async function connect(run) {
-    const [{ createSession }, { anonymousRegistrar }, naming] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(869), __nccwpck_require__.e(379), __nccwpck_require__.e(952), __nccwpck_require__.e(410)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2410)),
-        Promise.all(/* import() */[__nccwpck_require__.e(869), __nccwpck_require__.e(379), __nccwpck_require__.e(991), __nccwpck_require__.e(247), __nccwpck_require__.e(195), __nccwpck_require__.e(675)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5195)),
-        __nccwpck_require__.e(/* import() */ 467).then(__nccwpck_require__.bind(__nccwpck_require__, 7467)),
-    ]);
-    const session = await createSession((0,_runtime_azure_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readSessionOptions */ .t)());
-    const registrar = anonymousRegistrar(session, { tags: naming.traceTags(run) });
-    return {
-        session,
-        lineage: { commit: run.sha, runUrl: naming.runUrl(run) },
-        uploadCode: (folder) => registrar.dependencies.codeId(folder),
-    };
+/**
+ * Reads the endpoint and deployment files with the `set` overrides and logs their warnings, before anything signs
+ * in; the 'deployment-name' input renames the deployment.
+ */
+async function readFiles(inputs, loadEndpoint, loadDeployment) {
+    const { parseSetOverrides } = await __nccwpck_require__.e(/* import() */ 528).then(__nccwpck_require__.bind(__nccwpck_require__, 4528));
+    const endpoint = await loadEndpoint(inputs.endpointFile);
+    const deployment = await loadDeployment(inputs.deploymentFile, parseSetOverrides(inputs.set));
+    for (const w of [...endpoint.warnings, ...deployment.warnings])
+        (0,_runtime_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .coreLogger */ .W)().warning(w.message, w.location);
+    if (inputs.deploymentName)
+        deployment.spec.name = inputs.deploymentName;
+    return { endpoint: endpoint.spec, deployment: deployment.spec };
 }
 async function deployOnlineEndpoint(inputs, run) {
-    // Heavy modules (Azure SDK, YAML, asset upload) load only once the inputs are known to be good.
-    const [{ loadOnlineEndpoint, loadOnlineDeployment }, { parseSetOverrides }, { deployOnline }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 196).then(__nccwpck_require__.bind(__nccwpck_require__, 8196)),
-        __nccwpck_require__.e(/* import() */ 528).then(__nccwpck_require__.bind(__nccwpck_require__, 4528)),
-        Promise.all(/* import() */[__nccwpck_require__.e(869), __nccwpck_require__.e(379), __nccwpck_require__.e(952), __nccwpck_require__.e(410), __nccwpck_require__.e(964), __nccwpck_require__.e(896)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6896)),
-    ]);
-    const endpoint = await loadOnlineEndpoint(inputs.endpointFile);
-    const deployment = await loadOnlineDeployment(inputs.deploymentFile, parseSetOverrides(inputs.set));
-    logWarnings(endpoint, deployment);
-    if (inputs.deploymentName)
-        deployment.spec.name = inputs.deploymentName;
-    const { session, ...context } = await connect(run);
-    const result = await deployOnline(session, {
-        endpoint: endpoint.spec,
-        deployment: deployment.spec,
-        model: inputs.model,
-        keepFailed: inputs.keepFailed,
-        ...inputs.online,
-        ...context,
-    });
-    writeOnlineOutputs(result);
-    await writeOnlineSummary(result);
+    // The spec readers (YAML) load only once the inputs are known to be good; the backend's SDKs once the files are.
+    // Without a smoke-test request there is nothing to do but deploy: a backend that cannot refuses here.
+    const backend = await (0,_runtime_backend_js__WEBPACK_IMPORTED_MODULE_2__/* .readBackend */ .h)(inputs.online.smokeTest ? [] : ['endpoint-deployment']);
+    const { loadOnlineEndpoint, loadOnlineDeployment } = await __nccwpck_require__.e(/* import() */ 196).then(__nccwpck_require__.bind(__nccwpck_require__, 8196));
+    const files = await readFiles(inputs, loadOnlineEndpoint, loadOnlineDeployment);
+    const { model, keepFailed, online } = inputs;
+    const outcome = await backend.deployOnlineEndpoint({ ...files, ...online, model, keepFailed, run });
+    if (outcome.kind === 'smoke-tested')
+        return writeSmokeTested(outcome);
+    writeOutputs(outcome.result);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('traffic', JSON.stringify(outcome.result.traffic));
+    await writeOnlineSummary(outcome.result);
 }
-/** The local backend: the smoke test on this runner against the model of the local workspace; nothing deployed. */
-async function smokeTestLocally(inputs) {
-    const [{ loadOnlineEndpoint, loadOnlineDeployment }, { parseSetOverrides }, { runLocalSmokeTest }, { readBackend }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 196).then(__nccwpck_require__.bind(__nccwpck_require__, 8196)),
-        __nccwpck_require__.e(/* import() */ 528).then(__nccwpck_require__.bind(__nccwpck_require__, 4528)),
-        __nccwpck_require__.e(/* import() */ 652).then(__nccwpck_require__.bind(__nccwpck_require__, 5652)),
-        __nccwpck_require__.e(/* import() */ 212).then(__nccwpck_require__.bind(__nccwpck_require__, 5212)),
+/** The local backend's stand-in: the smoke test passed on this runner, nothing deployed. */
+async function writeSmokeTested(outcome) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('endpoint-name', outcome.endpoint);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('deployment', outcome.deployment);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('model-version', outcome.model);
+    await (0,_runtime_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .writeTableSummary */ .m)('Online deployment smoke-tested locally', ['Field', 'Value'], [
+        ['Endpoint', `${outcome.endpoint} (not deployed: local backend)`],
+        ['Deployment', outcome.deployment],
+        ['Model', outcome.model],
+        ['Smoke test', `passed (${outcome.requestFile}, status ${outcome.status})`],
     ]);
-    const endpoint = await loadOnlineEndpoint(inputs.endpointFile);
-    const deployment = await loadOnlineDeployment(inputs.deploymentFile, parseSetOverrides(inputs.set));
-    logWarnings(endpoint, deployment);
-    const spec = deployment.spec;
-    const name = inputs.deploymentName ?? spec.name;
-    if (spec.code?.kind !== 'local' || !spec.scoringScript)
-        throw new _shared_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${inputs.deploymentFile}: the local smoke test runs code_configuration's local code folder and scoring_script; ` +
-            "this deployment names none (set 'backend: azure').");
-    const request = inputs.model ?? modelRequestOf(spec.model);
-    const modelDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(process.env.RUNNER_TEMP ?? (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8161, 23))).tmpdir(), `deploy-endpoint-${name}-model`);
-    const model = await (await readBackend()).downloadModel(request, modelDir);
-    const result = await runLocalSmokeTest({
-        codeDir: spec.code.path,
-        scoringScript: spec.scoringScript,
-        modelDir,
-        deployment: name,
-        test: inputs.online.smokeTest,
-        log: (0,_runtime_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .coreLogger */ .W)(),
-    });
-    const modelVersion = `${model.lineage.name}:${model.lineage.version}`;
-    (0,_runtime_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .coreLogger */ .W)().info(`Local smoke test of ${name} passed with model ${modelVersion}; nothing was deployed (local backend).`);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('endpoint-name', endpoint.spec.name);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('deployment', name);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('model-version', modelVersion);
-    await (0,_runtime_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .writeTableSummary */ .m)('Online deployment smoke-tested locally', ['Field', 'Value'], [
-        ['Endpoint', `${endpoint.spec.name} (not deployed: local backend)`],
-        ['Deployment', name],
-        ['Model', modelVersion],
-        ['Smoke test', `passed (${inputs.online.smokeTest.requestFile}, status ${result.status})`],
-    ]);
-}
-/** The deployment file's `model: azureml:NAME:VERSION` (or `@latest`) as a request for the workspace's model. */
-function modelRequestOf(ref) {
-    const m = ref?.kind === 'azureml' ? ref.text.match(/^azureml:([^:@/]+)(?::([^:@]+)|@latest)?$/) : null;
-    if (!m)
-        throw new _shared_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo("Give the model to smoke-test: input 'model-name' (and 'model-version'), or the deployment file's " +
-            "'model: azureml:NAME:VERSION'.", ref?.kind === 'azureml' ? ref.loc : undefined);
-    return { name: m[1], selector: m[2] ? { kind: 'version', version: m[2] } : { kind: 'latest' } };
 }
 async function deployBatchEndpoint(inputs, run) {
-    const [{ loadBatchEndpoint, loadBatchDeployment }, { parseSetOverrides }, { deployBatch }, jobs, submission] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 603).then(__nccwpck_require__.bind(__nccwpck_require__, 2603)),
-        __nccwpck_require__.e(/* import() */ 528).then(__nccwpck_require__.bind(__nccwpck_require__, 4528)),
-        Promise.all(/* import() */[__nccwpck_require__.e(869), __nccwpck_require__.e(379), __nccwpck_require__.e(952), __nccwpck_require__.e(410), __nccwpck_require__.e(964), __nccwpck_require__.e(703)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2703)),
-        Promise.all(/* import() */[__nccwpck_require__.e(869), __nccwpck_require__.e(379), __nccwpck_require__.e(952), __nccwpck_require__.e(410), __nccwpck_require__.e(247), __nccwpck_require__.e(953), __nccwpck_require__.e(915)]).then(__nccwpck_require__.bind(__nccwpck_require__, 953)),
-        Promise.all(/* import() */[__nccwpck_require__.e(869), __nccwpck_require__.e(379), __nccwpck_require__.e(952), __nccwpck_require__.e(991), __nccwpck_require__.e(410), __nccwpck_require__.e(247), __nccwpck_require__.e(454), __nccwpck_require__.e(195), __nccwpck_require__.e(953), __nccwpck_require__.e(629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 629)),
-    ]);
-    const endpoint = await loadBatchEndpoint(inputs.endpointFile);
-    const deployment = await loadBatchDeployment(inputs.deploymentFile, parseSetOverrides(inputs.set));
-    logWarnings(endpoint, deployment);
-    if (inputs.deploymentName)
-        deployment.spec.name = inputs.deploymentName;
-    const { session, ...context } = await connect(run);
-    const result = await deployBatch(session, {
-        endpoint: endpoint.spec,
-        deployment: deployment.spec,
+    const backend = await (0,_runtime_backend_js__WEBPACK_IMPORTED_MODULE_2__/* .readBackend */ .h)(['batch-endpoint']);
+    const { loadBatchEndpoint, loadBatchDeployment } = await __nccwpck_require__.e(/* import() */ 603).then(__nccwpck_require__.bind(__nccwpck_require__, 2603));
+    const files = await readFiles(inputs, loadBatchEndpoint, loadBatchDeployment);
+    const result = await backend.deployBatchEndpoint({
+        ...files,
         model: inputs.model,
         keepFailed: inputs.keepFailed,
         makeDefault: inputs.makeDefault,
         invoke: inputs.invoke,
-        ...context,
-        // The invocation's job is followed as submit-pipeline follows one (logs, cancel on SIGINT/SIGTERM).
-        followJob: async (name) => {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('job-name', name);
-            const submitted = await jobs.attachJob(session, name);
-            const outcome = await submission.followWithCancel(session, submitted, {
-                timeoutMs: inputs.jobTimeoutMs,
-                signals: process,
-            });
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('job-status', outcome.status);
-            jobs.assertJobPassed(outcome);
-            return outcome;
-        },
+        run,
+        jobTimeoutMs: inputs.jobTimeoutMs,
+        signals: process,
+        onJob: (name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('job-name', name),
+        onJobStatus: (status) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('job-status', status),
     });
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('endpoint-name', result.endpoint);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('scoring-uri', result.scoringUri);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('deployment', result.deployment);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('live-deployment', result.defaultDeployment ?? '');
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('previous-deployment', result.previousDefault ?? '');
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('model-version', result.model ? `${result.model.name}:${result.model.version}` : '');
+    writeOutputs({ ...result, live: result.defaultDeployment, previous: result.previousDefault });
     await writeBatchSummary(result);
 }
-function writeOnlineOutputs(result) {
+/** `NAME:VERSION` of a model, or undefined without one. */
+function versionOf(model) {
+    return model && `${model.name}:${model.version}`;
+}
+/** The outputs both endpoint kinds set (action.yml): the live deployment is the batch endpoint's default one. */
+function writeOutputs(result) {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('endpoint-name', result.endpoint);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('scoring-uri', result.scoringUri);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('deployment', result.deployment);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('live-deployment', result.live ?? '');
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('previous-deployment', result.previous ?? '');
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('traffic', JSON.stringify(result.traffic));
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('model-version', result.model ? `${result.model.name}:${result.model.version}` : '');
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('model-version', versionOf(result.model) ?? '');
 }
-async function writeOnlineSummary(result) {
-    (0,_runtime_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .coreLogger */ .W)().info(`Endpoint ${result.endpoint}: ${(0,_shared_endpoints_traffic_js__WEBPACK_IMPORTED_MODULE_3__/* .describeTraffic */ .hA)(result.traffic)} (was ${(0,_shared_endpoints_traffic_js__WEBPACK_IMPORTED_MODULE_3__/* .describeTraffic */ .hA)(result.trafficBefore)}).`);
-    const previous = result.previous
-        ? `${result.previous}${result.previousDeleted.length ? ' (deleted)' : ' (kept)'}`
-        : '-';
-    await (0,_runtime_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .writeTableSummary */ .m)('Online endpoint deployed', ['Field', 'Value'], [
+/** The summary's first rows, the same for both kinds. */
+function deployedRows(result) {
+    return [
         ['Endpoint', `${result.endpoint}${result.endpointCreated ? ' (created)' : ''}`],
         ['Scoring URI', result.scoringUri],
         ['New deployment', result.deployment],
-        ['Model', result.model ? `${result.model.name}:${result.model.version}` : '-'],
+        ['Model', versionOf(result.model) ?? '-'],
+    ];
+}
+async function writeOnlineSummary(result) {
+    (0,_runtime_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .coreLogger */ .W)().info(`Endpoint ${result.endpoint}: ${(0,_shared_endpoints_traffic_js__WEBPACK_IMPORTED_MODULE_1__/* .describeTraffic */ .hA)(result.traffic)} (was ${(0,_shared_endpoints_traffic_js__WEBPACK_IMPORTED_MODULE_1__/* .describeTraffic */ .hA)(result.trafficBefore)}).`);
+    const previous = result.previous
+        ? `${result.previous}${result.previousDeleted.length ? ' (deleted)' : ' (kept)'}`
+        : '-';
+    await (0,_runtime_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .writeTableSummary */ .m)('Online endpoint deployed', ['Field', 'Value'], [
+        ...deployedRows(result),
         ['Smoke test', result.smoke ? `passed (HTTP ${result.smoke.status})` : 'not run'],
-        ['Traffic before', (0,_shared_endpoints_traffic_js__WEBPACK_IMPORTED_MODULE_3__/* .describeTraffic */ .hA)(result.trafficBefore)],
-        ['Traffic now', (0,_shared_endpoints_traffic_js__WEBPACK_IMPORTED_MODULE_3__/* .describeTraffic */ .hA)(result.traffic)],
+        ['Traffic before', (0,_shared_endpoints_traffic_js__WEBPACK_IMPORTED_MODULE_1__/* .describeTraffic */ .hA)(result.trafficBefore)],
+        ['Traffic now', (0,_shared_endpoints_traffic_js__WEBPACK_IMPORTED_MODULE_1__/* .describeTraffic */ .hA)(result.traffic)],
         ['Previous deployment', previous],
     ]);
 }
 async function writeBatchSummary(result) {
-    await (0,_runtime_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .writeTableSummary */ .m)('Batch endpoint deployed', ['Field', 'Value'], [
-        ['Endpoint', `${result.endpoint}${result.endpointCreated ? ' (created)' : ''}`],
-        ['Scoring URI', result.scoringUri],
-        ['New deployment', result.deployment],
-        ['Model', result.model ? `${result.model.name}:${result.model.version}` : '-'],
+    await (0,_runtime_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .writeTableSummary */ .m)('Batch endpoint deployed', ['Field', 'Value'], [
+        ...deployedRows(result),
         ['Default deployment', `${result.defaultDeployment ?? '-'} (was ${result.previousDefault ?? 'none'})`],
         ['Invocation', result.job ? `job ${result.job.name}: ${result.job.status}` : 'not run'],
     ]);
 }
 /** The main step as `@github/local-action` calls it: it imports the entry and awaits its exported `run()`. */
 const run = () => main();
-if ((0,_runtime_run_js__WEBPACK_IMPORTED_MODULE_6__/* .isEntryPoint */ .tv)(import.meta.url))
+if ((0,_runtime_run_js__WEBPACK_IMPORTED_MODULE_4__/* .isEntryPoint */ .tv)(import.meta.url))
     await main();
 
 __webpack_async_result__();
@@ -28919,7 +28896,6 @@ async function readInputs() {
     if (modelJob && modelVersion)
         throw new _shared_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Give either 'model-version' (${modelVersion}) or 'model-job' (${modelJob}), not both: each picks the version.`);
     const common = {
-        backend: (0,_shared_core_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseChoice */ .HU)('backend', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('backend'), ['azure', 'local'], 'azure'),
         endpointFile: file('endpoint-file'),
         deploymentFile: file('deployment-file'),
         deploymentName: readDeploymentName(),
@@ -28932,8 +28908,6 @@ async function readInputs() {
         keepFailed: (0,_shared_core_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBoolean */ .yG)('keep-failed', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('keep-failed'), false),
     };
     const kind = (0,_shared_core_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseChoice */ .HU)('endpoint-type', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('endpoint-type'), ['online', 'batch'], 'online');
-    if (common.backend === 'local' && kind === 'batch')
-        throw new _shared_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo("Input 'backend': batch endpoints have no local stand-in; set 'backend: azure' (or run the pipeline with submit-pipeline's local backend).");
     if (kind === 'batch') {
         const input = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('batch-input').trim();
         const timeout = (0,_runtime_azure_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .readSeconds */ .U)('batch-job-timeout', 0);
@@ -28956,9 +28930,6 @@ async function readInputs() {
         deploymentTimeoutMs: (0,_runtime_azure_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .readSeconds */ .U)('timeout', 0) || undefined,
         previous: (0,_shared_core_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseChoice */ .HU)('previous-deployment', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('previous-deployment'), ['keep', 'delete'], 'keep'),
     };
-    if (common.backend === 'local' && !online.smokeTest)
-        throw new _shared_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo("Input 'backend': the local backend only runs the smoke test (the scoring script on this runner, no endpoint); " +
-            "give 'smoke-test-request', or set 'backend: azure' to deploy.");
     return { ...common, kind, online };
 }
 /** The model version as download-model reads its `version` input, with errors naming this action's input. */
@@ -29020,6 +28991,28 @@ async function readSmokeTest() {
 
 /***/ }),
 
+/***/ 947:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ LOCAL_LIMITS)
+/* harmony export */ });
+/**
+ * What the local backend cannot do, and how it says so. An entry names what it needs (`readBackend(needs)`), so
+ * the refusal comes before the local workspace folder is opened or anything is written, and the entry never asks
+ * which backend it has; the local backend's methods refuse with the same words if called anyway.
+ */
+const LOCAL_LIMITS = {
+    'batch-endpoint': "Input 'backend': batch endpoints have no local stand-in; set 'backend: azure' (or run the pipeline with submit-pipeline's local backend).",
+    'endpoint-deployment': "Input 'backend': the local backend only runs the smoke test (the scoring script on this runner, no endpoint); " +
+        "give 'smoke-test-request', or set 'backend: azure' to deploy.",
+    'endpoint-reading': "Input 'endpoint': online endpoints are read from an Azure ML workspace; set 'backend: azure' " +
+        '(the local backend deploys no endpoint: deploy-endpoint only smoke-tests on the runner there).',
+};
+
+
+/***/ }),
+
 /***/ 6677:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -29027,7 +29020,8 @@ async function readSmokeTest() {
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   j$: () => (/* binding */ formatLocation),
 /* harmony export */   yI: () => (/* binding */ ValidationError),
-/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */   yo: () => (/* binding */ UserError),
+/* harmony export */   z$: () => (/* binding */ bestEffort)
 /* harmony export */ });
 /* unused harmony export formatProblem */
 /** A problem the user can fix (bad input, bad YAML, missing permission); its message says how. */
@@ -29057,6 +29051,15 @@ function formatProblem(problem) {
 /** The message of anything thrown, without a stack. */
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
+}
+/** Runs a clean-up after a failure: its own error is logged as a warning so that it never hides the failure. */
+async function bestEffort(log, what, fn) {
+    try {
+        await fn();
+    }
+    catch (error) {
+        log.warning(`Could not ${what}: ${errorMessage(error)}`);
+    }
 }
 
 

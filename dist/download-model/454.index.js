@@ -889,7 +889,7 @@ class MlRestClient {
         return url.toString();
     }
     build(request) {
-        const pipelineRequest = (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_2__/* .createPipelineRequest */ .G6)({
+        const pipelineRequest = (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_2__.createPipelineRequest)({
             url: this.url(request),
             method: request.method,
             body: request.body === undefined ? undefined : JSON.stringify(request.body),
@@ -947,6 +947,7 @@ function lroResponse(response) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CA: () => (/* binding */ unlessNotFound),
 /* harmony export */   Ki: () => (/* binding */ callAzure),
 /* harmony export */   PU: () => (/* binding */ statusCodeOf),
 /* harmony export */   c4: () => (/* binding */ isNotFound),
@@ -986,6 +987,17 @@ function statusCodeOf(error) {
 }
 function isNotFound(error) {
     return statusCodeOf(error) === 404;
+}
+/** What `read` returns, or undefined when the service answers 404; any other failure is thrown. */
+async function unlessNotFound(read) {
+    try {
+        return await read();
+    }
+    catch (error) {
+        if (isNotFound(error))
+            return undefined;
+        throw error;
+    }
 }
 /** The hint for a status: the same words wherever the status is met. */
 function hintFor(status) {
@@ -1136,7 +1148,7 @@ function anonymousGetter() {
 }
 /** The standard pipeline: user agent, retries (exponential, on connection errors and throttling), proxy. */
 function basePipeline(retryOptions = RETRY, options = {}) {
-    const pipeline = (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .createPipelineFromOptions */ .Fp)({ retryOptions, userAgentOptions: { userAgentPrefix: _azure_create_session_js__WEBPACK_IMPORTED_MODULE_1__/* .USER_AGENT */ ._O } });
+    const pipeline = (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__.createPipelineFromOptions)({ retryOptions, userAgentOptions: { userAgentPrefix: _azure_create_session_js__WEBPACK_IMPORTED_MODULE_1__/* .USER_AGENT */ ._O } });
     if (options.throttledToCaller) {
         // The default policy = throttling + system errors + exponential; keep the last two only.
         pipeline.removePolicy({ name: 'defaultRetryPolicy' });
@@ -1170,7 +1182,7 @@ function attemptTimeoutPolicy(timeoutMs) {
 }
 class PipelineGetter {
     pipeline;
-    http = (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .createDefaultHttpClient */ .fl)();
+    http = (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__.createDefaultHttpClient)();
     constructor(pipeline) {
         this.pipeline = pipeline;
     }
@@ -1182,7 +1194,7 @@ class PipelineGetter {
         return (await this.get(url, '*/*', abortSignal)).bodyAsText ?? '';
     }
     async get(url, accept, abortSignal) {
-        const request = (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .createPipelineRequest */ .G6)({ url, method: 'GET', abortSignal });
+        const request = (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__.createPipelineRequest)({ url, method: 'GET', abortSignal });
         request.headers.set('Accept', accept);
         const response = await this.pipeline.sendRequest(this.http, request);
         if (response.status >= 400)
@@ -1400,12 +1412,13 @@ function outputsOf(job, name) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Mn: () => (/* binding */ experimentNameFor),
 /* harmony export */   TS: () => (/* binding */ traceTags),
+/* harmony export */   Vp: () => (/* binding */ runUrl),
 /* harmony export */   Zh: () => (/* binding */ deterministicJobName),
 /* harmony export */   h6: () => (/* binding */ GIT_PROPERTIES),
 /* harmony export */   pd: () => (/* binding */ traceProperties),
 /* harmony export */   rZ: () => (/* binding */ resolveJobName)
 /* harmony export */ });
-/* unused harmony exports JOB_NAME_PATTERN, sanitizeName, runUrl */
+/* unused harmony exports JOB_NAME_PATTERN, sanitizeName */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46677);
@@ -6194,6 +6207,7 @@ function inferOutput(name, output, ctx) {
 /* harmony export */   Mq: () => (/* binding */ mode),
 /* harmony export */   fq: () => (/* binding */ localComponent),
 /* harmony export */   hl: () => (/* binding */ remoteComponentId),
+/* harmony export */   q$: () => (/* binding */ componentNodeHead),
 /* harmony export */   zK: () => (/* binding */ nodeHead)
 /* harmony export */ });
 /* unused harmony exports assetId, commonFields, nodeIdentity, nodeInputs, nodeOutputs, restDistribution */
@@ -6276,6 +6290,14 @@ async function nodeHead(node, use, ctx, componentId) {
         dict.outputs = outputs;
     commonFields(node, dict);
     return dict;
+}
+/**
+ * Where a step that sends its component's id beside the common fields (parallel, spark) starts: the common fields,
+ * the id, and the component when it is local (its settings are the defaults the step overrides).
+ */
+async function componentNodeHead(node, use, ctx) {
+    const dict = await nodeHead(node, use, ctx);
+    return { dict, componentId: await ctx.componentId(use), component: localComponent(use) };
 }
 /** A command step's dict (azure-ai-ml's `Command._to_rest_object`). */
 async function commandNodeToRest(node, ctx) {
@@ -7838,9 +7860,7 @@ async function readParallelNode(name, map, ctx) {
 }
 /** azure-ai-ml's `Parallel._to_rest_object`: common fields, then what the step has over its component. */
 async function parallelNodeToRest(node, ctx) {
-    const component = (0,_node_rest_js__WEBPACK_IMPORTED_MODULE_4__/* .localComponent */ .fq)(node.component);
-    const dict = await (0,_node_rest_js__WEBPACK_IMPORTED_MODULE_4__/* .nodeHead */ .zK)(node, node.component, ctx);
-    const componentId = await ctx.componentId(node.component);
+    const { dict, componentId, component } = await (0,_node_rest_js__WEBPACK_IMPORTED_MODULE_4__/* .componentNodeHead */ .q$)(node, node.component, ctx);
     const settings = effectiveStepSettings(node.parallel, component?.settings);
     const resolved = settings.task ? await resolveTaskDependencies(settings.task, taskResolver(ctx)) : {};
     // The common fields carry the identity already, in the YAML shape parallel nodes send.
@@ -8174,9 +8194,7 @@ async function readSparkNode(name, map, ctx) {
 }
 /** azure-ai-ml's `Spark._to_rest_object`: common fields, then the spark fields (identity in the REST shape). */
 async function sparkNodeToRest(node, ctx) {
-    const component = (0,_node_rest_js__WEBPACK_IMPORTED_MODULE_5__/* .localComponent */ .fq)(node.component);
-    const dict = await (0,_node_rest_js__WEBPACK_IMPORTED_MODULE_5__/* .nodeHead */ .zK)(node, node.component, ctx);
-    const componentId = await ctx.componentId(node.component);
+    const { dict, componentId, component } = await (0,_node_rest_js__WEBPACK_IMPORTED_MODULE_5__/* .componentNodeHead */ .q$)(node, node.component, ctx);
     return { ...dict, ...sparkNodeFields(node.spark, component?.settings, componentId, node.compute !== undefined) };
 }
 /** A spark component YAML (`type: spark`); without `code:` its code is the component file's folder. */

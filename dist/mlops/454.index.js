@@ -889,7 +889,7 @@ class MlRestClient {
         return url.toString();
     }
     build(request) {
-        const pipelineRequest = (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_2__/* .createPipelineRequest */ .G6)({
+        const pipelineRequest = (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_2__.createPipelineRequest)({
             url: this.url(request),
             method: request.method,
             body: request.body === undefined ? undefined : JSON.stringify(request.body),
@@ -1028,7 +1028,7 @@ function anonymousGetter() {
 }
 /** The standard pipeline: user agent, retries (exponential, on connection errors and throttling), proxy. */
 function basePipeline(retryOptions = RETRY, options = {}) {
-    const pipeline = (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .createPipelineFromOptions */ .Fp)({ retryOptions, userAgentOptions: { userAgentPrefix: _azure_create_session_js__WEBPACK_IMPORTED_MODULE_1__/* .USER_AGENT */ ._O } });
+    const pipeline = (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__.createPipelineFromOptions)({ retryOptions, userAgentOptions: { userAgentPrefix: _azure_create_session_js__WEBPACK_IMPORTED_MODULE_1__/* .USER_AGENT */ ._O } });
     if (options.throttledToCaller) {
         // The default policy = throttling + system errors + exponential; keep the last two only.
         pipeline.removePolicy({ name: 'defaultRetryPolicy' });
@@ -1062,7 +1062,7 @@ function attemptTimeoutPolicy(timeoutMs) {
 }
 class PipelineGetter {
     pipeline;
-    http = (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .createDefaultHttpClient */ .fl)();
+    http = (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__.createDefaultHttpClient)();
     constructor(pipeline) {
         this.pipeline = pipeline;
     }
@@ -1074,7 +1074,7 @@ class PipelineGetter {
         return (await this.get(url, '*/*', abortSignal)).bodyAsText ?? '';
     }
     async get(url, accept, abortSignal) {
-        const request = (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .createPipelineRequest */ .G6)({ url, method: 'GET', abortSignal });
+        const request = (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__.createPipelineRequest)({ url, method: 'GET', abortSignal });
         request.headers.set('Accept', accept);
         const response = await this.pipeline.sendRequest(this.http, request);
         if (response.status >= 400)

@@ -28384,6 +28384,10 @@ var core = __nccwpck_require__(4116);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./shared/backend/local-limits.ts
+var local_limits = __nccwpck_require__(947);
+// EXTERNAL MODULE: ./shared/core/errors.ts
+var errors = __nccwpck_require__(6677);
 // EXTERNAL MODULE: ./shared/core/inputs.ts
 var inputs = __nccwpck_require__(4451);
 // EXTERNAL MODULE: ./actions/_runtime/logger.ts
@@ -28435,24 +28439,29 @@ function readSessionOptions() {
 
 
 
+
+
 /**
  * The `backend` input as the one `Backend` every entry calls: the Azure ML workspace (signed in on first use)
  * or this runner with the local workspace folder (`local-workspace`, created when absent).
  *
  * This is the start-up seam (docs/architecture.md, "Start-up"): each backend is imported here, when chosen, so
  * a bundle loads the Azure SDKs only for `azure` and the local runner only for `local`, and a step that fails
- * on its inputs loads neither. Entries call it after reading and validating their inputs.
+ * on its inputs loads neither. Entries call it after reading and validating their inputs, naming what they need
+ * beyond what every backend does (`needs`): a backend that lacks it refuses before anything is opened.
  */
-async function readBackend() {
+async function readBackend(needs = []) {
     const choice = (0,inputs/* parseChoice */.HU)('backend', core/* getInput */.V4('backend'), ['azure', 'local'], 'azure');
     if (choice === 'azure') {
         const sessionOptions = readSessionOptions();
-        const { AzureBackend } = await Promise.all(/* import() */[__nccwpck_require__.e(785), __nccwpck_require__.e(991), __nccwpck_require__.e(454), __nccwpck_require__.e(908), __nccwpck_require__.e(654)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6654));
+        const { AzureBackend } = await Promise.all(/* import() */[__nccwpck_require__.e(785), __nccwpck_require__.e(991), __nccwpck_require__.e(454), __nccwpck_require__.e(112), __nccwpck_require__.e(603)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2603));
         return new AzureBackend(sessionOptions);
     }
+    for (const need of needs)
+        throw new errors/* UserError */.yo(local_limits/* LOCAL_LIMITS */.p[need]);
     const root = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), core/* getInput */.V4('local-workspace') || '.mlops');
     const [{ LocalBackend }, { LocalWorkspace }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(785), __nccwpck_require__.e(991), __nccwpck_require__.e(454), __nccwpck_require__.e(908), __nccwpck_require__.e(31)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2031)),
+        Promise.all(/* import() */[__nccwpck_require__.e(785), __nccwpck_require__.e(991), __nccwpck_require__.e(454), __nccwpck_require__.e(112), __nccwpck_require__.e(31)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2031)),
         Promise.all(/* import() */[__nccwpck_require__.e(785), __nccwpck_require__.e(454)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8454)),
     ]);
     (0,logger/* coreLogger */.W)().info(`Backend: local (workspace ${root}).`);
@@ -28756,6 +28765,28 @@ __webpack_async_result__();
 
 /***/ }),
 
+/***/ 947:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ LOCAL_LIMITS)
+/* harmony export */ });
+/**
+ * What the local backend cannot do, and how it says so. An entry names what it needs (`readBackend(needs)`), so
+ * the refusal comes before the local workspace folder is opened or anything is written, and the entry never asks
+ * which backend it has; the local backend's methods refuse with the same words if called anyway.
+ */
+const LOCAL_LIMITS = {
+    'batch-endpoint': "Input 'backend': batch endpoints have no local stand-in; set 'backend: azure' (or run the pipeline with submit-pipeline's local backend).",
+    'endpoint-deployment': "Input 'backend': the local backend only runs the smoke test (the scoring script on this runner, no endpoint); " +
+        "give 'smoke-test-request', or set 'backend: azure' to deploy.",
+    'endpoint-reading': "Input 'endpoint': online endpoints are read from an Azure ML workspace; set 'backend: azure' " +
+        '(the local backend deploys no endpoint: deploy-endpoint only smoke-tests on the runner there).',
+};
+
+
+/***/ }),
+
 /***/ 5314:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28815,7 +28846,8 @@ function checkWorkspaceCoordinates(coordinates) {
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   j$: () => (/* binding */ formatLocation),
 /* harmony export */   yI: () => (/* binding */ ValidationError),
-/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */   yo: () => (/* binding */ UserError),
+/* harmony export */   z$: () => (/* binding */ bestEffort)
 /* harmony export */ });
 /* unused harmony export formatProblem */
 /** A problem the user can fix (bad input, bad YAML, missing permission); its message says how. */
@@ -28845,6 +28877,15 @@ function formatProblem(problem) {
 /** The message of anything thrown, without a stack. */
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
+}
+/** Runs a clean-up after a failure: its own error is logged as a warning so that it never hides the failure. */
+async function bestEffort(log, what, fn) {
+    try {
+        await fn();
+    }
+    catch (error) {
+        log.warning(`Could not ${what}: ${errorMessage(error)}`);
+    }
 }
 
 

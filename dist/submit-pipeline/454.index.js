@@ -889,7 +889,7 @@ class MlRestClient {
         return url.toString();
     }
     build(request) {
-        const pipelineRequest = (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_2__/* .createPipelineRequest */ .G6)({
+        const pipelineRequest = (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_2__.createPipelineRequest)({
             url: this.url(request),
             method: request.method,
             body: request.body === undefined ? undefined : JSON.stringify(request.body),
@@ -947,6 +947,7 @@ function lroResponse(response) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CA: () => (/* binding */ unlessNotFound),
 /* harmony export */   Ki: () => (/* binding */ callAzure),
 /* harmony export */   PU: () => (/* binding */ statusCodeOf),
 /* harmony export */   c4: () => (/* binding */ isNotFound),
@@ -986,6 +987,17 @@ function statusCodeOf(error) {
 }
 function isNotFound(error) {
     return statusCodeOf(error) === 404;
+}
+/** What `read` returns, or undefined when the service answers 404; any other failure is thrown. */
+async function unlessNotFound(read) {
+    try {
+        return await read();
+    }
+    catch (error) {
+        if (isNotFound(error))
+            return undefined;
+        throw error;
+    }
 }
 /** The hint for a status: the same words wherever the status is met. */
 function hintFor(status) {
@@ -1136,7 +1148,7 @@ function anonymousGetter() {
 }
 /** The standard pipeline: user agent, retries (exponential, on connection errors and throttling), proxy. */
 function basePipeline(retryOptions = RETRY, options = {}) {
-    const pipeline = (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .createPipelineFromOptions */ .Fp)({ retryOptions, userAgentOptions: { userAgentPrefix: _azure_create_session_js__WEBPACK_IMPORTED_MODULE_1__/* .USER_AGENT */ ._O } });
+    const pipeline = (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__.createPipelineFromOptions)({ retryOptions, userAgentOptions: { userAgentPrefix: _azure_create_session_js__WEBPACK_IMPORTED_MODULE_1__/* .USER_AGENT */ ._O } });
     if (options.throttledToCaller) {
         // The default policy = throttling + system errors + exponential; keep the last two only.
         pipeline.removePolicy({ name: 'defaultRetryPolicy' });
@@ -1170,7 +1182,7 @@ function attemptTimeoutPolicy(timeoutMs) {
 }
 class PipelineGetter {
     pipeline;
-    http = (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .createDefaultHttpClient */ .fl)();
+    http = (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__.createDefaultHttpClient)();
     constructor(pipeline) {
         this.pipeline = pipeline;
     }
@@ -1182,7 +1194,7 @@ class PipelineGetter {
         return (await this.get(url, '*/*', abortSignal)).bodyAsText ?? '';
     }
     async get(url, accept, abortSignal) {
-        const request = (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .createPipelineRequest */ .G6)({ url, method: 'GET', abortSignal });
+        const request = (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__.createPipelineRequest)({ url, method: 'GET', abortSignal });
         request.headers.set('Accept', accept);
         const response = await this.pipeline.sendRequest(this.http, request);
         if (response.status >= 400)
@@ -1400,12 +1412,13 @@ function outputsOf(job, name) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Mn: () => (/* binding */ experimentNameFor),
 /* harmony export */   TS: () => (/* binding */ traceTags),
+/* harmony export */   Vp: () => (/* binding */ runUrl),
 /* harmony export */   Zh: () => (/* binding */ deterministicJobName),
 /* harmony export */   h6: () => (/* binding */ GIT_PROPERTIES),
 /* harmony export */   pd: () => (/* binding */ traceProperties),
 /* harmony export */   rZ: () => (/* binding */ resolveJobName)
 /* harmony export */ });
-/* unused harmony exports JOB_NAME_PATTERN, sanitizeName, runUrl */
+/* unused harmony exports JOB_NAME_PATTERN, sanitizeName */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6677);

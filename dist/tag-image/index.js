@@ -28609,7 +28609,7 @@ __webpack_async_result__();
 /* harmony export */   yI: () => (/* binding */ ValidationError),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
-/* unused harmony export formatProblem */
+/* unused harmony exports formatProblem, bestEffort */
 /** A problem the user can fix (bad input, bad YAML, missing permission); its message says how. */
 class UserError extends Error {
     location;
@@ -28637,6 +28637,15 @@ function formatProblem(problem) {
 /** The message of anything thrown, without a stack. */
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
+}
+/** Runs a clean-up after a failure: its own error is logged as a warning so that it never hides the failure. */
+async function bestEffort(log, what, fn) {
+    try {
+        await fn();
+    }
+    catch (error) {
+        log.warning(`Could not ${what}: ${errorMessage(error)}`);
+    }
 }
 
 

@@ -44,14 +44,17 @@ function localModelTagStore(ws) {
 
 // EXTERNAL MODULE: ./shared/storage/download.ts + 1 modules
 var storage_download = __webpack_require__(35306);
-// EXTERNAL MODULE: ./shared/submission/run.ts + 6 modules
-var run = __webpack_require__(43021);
+// EXTERNAL MODULE: ./shared/submission/run.ts + 5 modules
+var run = __webpack_require__(40629);
+// EXTERNAL MODULE: ./shared/backend/local-limits.ts
+var local_limits = __webpack_require__(20947);
 ;// CONCATENATED MODULE: ./shared/backend/local.ts
 /**
  * This runner behind the `Backend` seam: the same YAML run here, with assets, models, job records and the step
  * cache kept in a local workspace folder (`shared/local/`). The compute is the runner itself, and a job runs
  * while it is followed, so nothing outlives the step.
  */
+
 
 
 
@@ -149,6 +152,14 @@ class LocalBackend {
         const { jobName, tags, type } = stored;
         const created = { createdAt: new Date(stored.createdAt) };
         return { name, version, id: `local:${name}:${version}`, modelUri, modelType: type, jobName, tags, ...created };
+    }
+    /** No endpoint here: the deployment's scoring script answers the smoke test on this runner. */
+    async deployOnlineEndpoint(request) {
+        const { smokeTestLocally } = await __webpack_require__.e(/* import() */ 652).then(__webpack_require__.bind(__webpack_require__, 95652));
+        return smokeTestLocally(request, (model, folder) => this.downloadModel(model, folder), this.log);
+    }
+    async deployBatchEndpoint() {
+        throw new errors/* UserError */.yo(local_limits/* LOCAL_LIMITS */.p['batch-endpoint']);
     }
     /** Online endpoints are Azure ML's: the local workspace has none. */
     async getEndpointDeployment() {

@@ -1114,6 +1114,10 @@ function plainTags(tags) {
     return out;
 }
 
+// EXTERNAL MODULE: ./shared/jobs/naming.ts
+var naming = __webpack_require__(97467);
+// EXTERNAL MODULE: ./shared/assets/anonymous.ts
+var anonymous = __webpack_require__(75195);
 ;// CONCATENATED MODULE: ./shared/models/tag-registered.ts
 
 /** Versions looked at per model: a run's registrations are among the newest. */
@@ -1146,8 +1150,8 @@ async function tagModelsRegisteredBy(session, job, names, tags) {
     return tagged;
 }
 
-// EXTERNAL MODULE: ./shared/submission/run.ts + 6 modules
-var run = __webpack_require__(43021);
+// EXTERNAL MODULE: ./shared/submission/run.ts + 5 modules
+var run = __webpack_require__(40629);
 ;// CONCATENATED MODULE: ./shared/submission/scope-pipeline.ts
 /**
  * Applies branch scoping (shared/github/branch-scope.ts) to a pipeline job before either backend sees it: the
@@ -1264,6 +1268,8 @@ function followRef(ref, renames) {
 
 
 
+
+
 class AzureBackend {
     sessionOptions;
     label = 'Azure ML';
@@ -1335,6 +1341,28 @@ class AzureBackend {
     async getModelVersion(name, version) {
         return (0,resolve/* findModelVersion */.XN)(await this.signIn(), name, version);
     }
+    async deployOnlineEndpoint({ run, ...request }) {
+        const { deployOnline } = await __webpack_require__.e(/* import() */ 459).then(__webpack_require__.bind(__webpack_require__, 56459));
+        const session = await this.signIn();
+        const result = await deployOnline(session, { ...request, ...deploymentContext(session, run) });
+        return { kind: 'deployed', result };
+    }
+    async deployBatchEndpoint({ run, jobTimeoutMs, signals, onJob, onJobStatus, ...request }) {
+        const { deployBatch } = await __webpack_require__.e(/* import() */ 703).then(__webpack_require__.bind(__webpack_require__, 22703));
+        const session = await this.signIn();
+        return deployBatch(session, {
+            ...request,
+            ...deploymentContext(session, run),
+            // The invocation's job is followed as submit-pipeline follows one (logs, cancel on SIGINT/SIGTERM).
+            followJob: async (name) => {
+                onJob?.(name);
+                const outcome = await (await this.attachJob(name)).follow({ timeoutMs: jobTimeoutMs, signals });
+                onJobStatus?.(outcome.status);
+                jobs/* assertJobPassed */.Kl(outcome);
+                return outcome;
+            },
+        });
+    }
     async getEndpointDeployment(name) {
         const [{ EndpointsApi }, { readEndpointDeployment }] = await Promise.all([
             __webpack_require__.e(/* import() */ 441).then(__webpack_require__.bind(__webpack_require__, 63441)),
@@ -1394,6 +1422,14 @@ function computeSummary(result) {
         rows.push(['Nodes (current / min / max)', `${current ?? 0} / ${min ?? 0} / ${max ?? '?'}`]);
     }
     return { title: 'Azure ML compute', rows };
+}
+/** What both endpoint kinds need besides the files: lineage tags from the run, and the code upload. */
+function deploymentContext(session, run) {
+    const registrar = (0,anonymous/* anonymousRegistrar */.p4)(session, { tags: (0,naming/* traceTags */.TS)(run) });
+    return {
+        lineage: { commit: run.sha, runUrl: (0,naming/* runUrl */.Vp)(run) },
+        uploadCode: (folder) => registrar.dependencies.codeId(folder),
+    };
 }
 
 

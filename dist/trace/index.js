@@ -28385,6 +28385,10 @@ var core = __nccwpck_require__(14116);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./shared/backend/local-limits.ts
+var local_limits = __nccwpck_require__(20947);
+// EXTERNAL MODULE: ./shared/core/errors.ts
+var errors = __nccwpck_require__(46677);
 // EXTERNAL MODULE: ./shared/core/inputs.ts
 var inputs = __nccwpck_require__(74451);
 // EXTERNAL MODULE: ./actions/_runtime/logger.ts
@@ -28436,24 +28440,29 @@ function readSessionOptions() {
 
 
 
+
+
 /**
  * The `backend` input as the one `Backend` every entry calls: the Azure ML workspace (signed in on first use)
  * or this runner with the local workspace folder (`local-workspace`, created when absent).
  *
  * This is the start-up seam (docs/architecture.md, "Start-up"): each backend is imported here, when chosen, so
  * a bundle loads the Azure SDKs only for `azure` and the local runner only for `local`, and a step that fails
- * on its inputs loads neither. Entries call it after reading and validating their inputs.
+ * on its inputs loads neither. Entries call it after reading and validating their inputs, naming what they need
+ * beyond what every backend does (`needs`): a backend that lacks it refuses before anything is opened.
  */
-async function readBackend() {
+async function readBackend(needs = []) {
     const choice = (0,inputs/* parseChoice */.HU)('backend', core/* getInput */.V4('backend'), ['azure', 'local'], 'azure');
     if (choice === 'azure') {
         const sessionOptions = readSessionOptions();
-        const { AzureBackend } = await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(785), __nccwpck_require__.e(991), __nccwpck_require__.e(454), __nccwpck_require__.e(320), __nccwpck_require__.e(490)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60490));
+        const { AzureBackend } = await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(785), __nccwpck_require__.e(991), __nccwpck_require__.e(454), __nccwpck_require__.e(540), __nccwpck_require__.e(490)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60490));
         return new AzureBackend(sessionOptions);
     }
+    for (const need of needs)
+        throw new errors/* UserError */.yo(local_limits/* LOCAL_LIMITS */.p[need]);
     const root = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), core/* getInput */.V4('local-workspace') || '.mlops');
     const [{ LocalBackend }, { LocalWorkspace }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(785), __nccwpck_require__.e(991), __nccwpck_require__.e(454), __nccwpck_require__.e(320), __nccwpck_require__.e(31)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92031)),
+        Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(785), __nccwpck_require__.e(991), __nccwpck_require__.e(454), __nccwpck_require__.e(540), __nccwpck_require__.e(31)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92031)),
         Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(785), __nccwpck_require__.e(454)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98454)),
     ]);
     (0,logger/* coreLogger */.W)().info(`Backend: local (workspace ${root}).`);
@@ -28679,10 +28688,6 @@ async function readStart(log) {
             return { kind: 'image', image: value };
         case 'endpoint': {
             const name = (0,_shared_trace_endpoint_js__WEBPACK_IMPORTED_MODULE_8__/* .parseEndpointName */ .id)(value);
-            // Online endpoints live in an Azure ML workspace only: the local backend deploys nothing.
-            if ((0,_shared_core_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .parseChoice */ .HU)('backend', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('backend'), ['azure', 'local'], 'azure') === 'local')
-                throw new _shared_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo("Input 'endpoint': online endpoints are read from an Azure ML workspace; set 'backend: azure' " +
-                    '(the local backend deploys no endpoint: deploy-endpoint only smoke-tests on the runner there).');
             return { kind: 'endpoint-name', name };
         }
         case 'manifest':
@@ -28742,7 +28747,7 @@ async function main(argv = []) {
         const registry = (0,_shared_core_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .parseBoolean */ .yG)('registry', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('registry'), true);
         const requireComplete = (0,_shared_core_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .parseBoolean */ .yG)('require-complete', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('require-complete'), false);
         const given = await readStart(log);
-        const backend = await (0,_runtime_backend_js__WEBPACK_IMPORTED_MODULE_11__/* .readBackend */ .h)();
+        const backend = await (0,_runtime_backend_js__WEBPACK_IMPORTED_MODULE_11__/* .readBackend */ .h)(given.kind === 'endpoint-name' ? ['endpoint-reading'] : []);
         const start = given.kind === 'endpoint-name'
             ? { kind: 'endpoint', endpoint: await backend.getEndpointDeployment(given.name) }
             : given;
@@ -28772,6 +28777,28 @@ __webpack_async_result__();
 
 /***/ }),
 
+/***/ 20947:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ LOCAL_LIMITS)
+/* harmony export */ });
+/**
+ * What the local backend cannot do, and how it says so. An entry names what it needs (`readBackend(needs)`), so
+ * the refusal comes before the local workspace folder is opened or anything is written, and the entry never asks
+ * which backend it has; the local backend's methods refuse with the same words if called anyway.
+ */
+const LOCAL_LIMITS = {
+    'batch-endpoint': "Input 'backend': batch endpoints have no local stand-in; set 'backend: azure' (or run the pipeline with submit-pipeline's local backend).",
+    'endpoint-deployment': "Input 'backend': the local backend only runs the smoke test (the scoring script on this runner, no endpoint); " +
+        "give 'smoke-test-request', or set 'backend: azure' to deploy.",
+    'endpoint-reading': "Input 'endpoint': online endpoints are read from an Azure ML workspace; set 'backend: azure' " +
+        '(the local backend deploys no endpoint: deploy-endpoint only smoke-tests on the runner there).',
+};
+
+
+/***/ }),
+
 /***/ 46677:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28779,7 +28806,8 @@ __webpack_async_result__();
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   j$: () => (/* binding */ formatLocation),
 /* harmony export */   yI: () => (/* binding */ ValidationError),
-/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */   yo: () => (/* binding */ UserError),
+/* harmony export */   z$: () => (/* binding */ bestEffort)
 /* harmony export */ });
 /* unused harmony export formatProblem */
 /** A problem the user can fix (bad input, bad YAML, missing permission); its message says how. */
@@ -28809,6 +28837,15 @@ function formatProblem(problem) {
 /** The message of anything thrown, without a stack. */
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
+}
+/** Runs a clean-up after a failure: its own error is logged as a warning so that it never hides the failure. */
+async function bestEffort(log, what, fn) {
+    try {
+        await fn();
+    }
+    catch (error) {
+        log.warning(`Could not ${what}: ${errorMessage(error)}`);
+    }
 }
 
 
@@ -28921,9 +28958,10 @@ function assertSingleLine(input, value) {
 /* harmony export */   Bo: () => (/* binding */ lineageKey),
 /* harmony export */   Kj: () => (/* binding */ readLineage),
 /* harmony export */   Nz: () => (/* binding */ formatDataInputs),
+/* harmony export */   c0: () => (/* binding */ lineageEntries),
 /* harmony export */   kL: () => (/* binding */ AZURE_TAG_PREFIX)
 /* harmony export */ });
-/* unused harmony exports LINEAGE_DOMAIN, OCI_LABEL_PREFIX, K8S_PREFIX, OCI_REVISION, LINEAGE_KEYS, LEGACY_OCI_LABELS, LEGACY_K8S_PREFIX, LEGACY_K8S_ANNOTATIONS, parseDataInputs, lineageEntries */
+/* unused harmony exports LINEAGE_DOMAIN, OCI_LABEL_PREFIX, K8S_PREFIX, OCI_REVISION, LINEAGE_KEYS, LEGACY_OCI_LABELS, LEGACY_K8S_PREFIX, LEGACY_K8S_ANNOTATIONS, parseDataInputs */
 /**
  * The suite's one namespace for lineage: the domain `azureml-mlops.github.io`, written in each medium's own
  * convention. Every label, annotation and tag the actions write is named here, and every reader goes through
