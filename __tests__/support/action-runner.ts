@@ -94,3 +94,10 @@ export async function runAction(entry: string, options: RunOptions = {}): Promis
  * `AML_REFERENCE_ROOT` points elsewhere (a git worktree sits one level deeper).
  */
 export const referenceRoot = process.env.AML_REFERENCE_ROOT ?? `${repoRoot}/../shared/reference`;
+
+/** The run succeeded as the runner would show it: exit code 0 and no error annotation (the annotations first, as
+ * they say why when it did not). */
+export function expectSucceeded(result: Pick<RunResult, 'annotations' | 'exitCode'>): void {
+  expect(result.annotations.filter((a) => a.level === 'error')).toEqual([]);
+  expect(result.exitCode).toBe(0);
+}

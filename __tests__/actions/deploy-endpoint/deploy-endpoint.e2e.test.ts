@@ -3,27 +3,11 @@
  * online endpoints, Azurite for the scoring code upload): first deployment, blue/green update, a failing smoke
  * test, a failing provisioning, and no scoring key in any log.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { bundle, runAction, type RunResult } from '../../support/action-runner.js';
+import { bundle, runAction, type RunResult, expectSucceeded } from '../../support/action-runner.js';
 import { eventEnv } from '../../support/github-events/events.js';
 import { Gate } from '../../support/arm-emulator/index.js';
 import { startEmulatedWorkspace, type EmulatedWorkspace } from '../../support/azure/workspace-fixture.js';
-
-const FIXTURE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'project');
-
-/** A copy of the fixture project whose endpoint is called `endpoint`, so each test has its own. */
-function project(endpoint: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'endpoint-'));
-  cpSync(FIXTURE, dir, { recursive: true });
-  for (const file of ['endpoint.yml', 'deployment.yml']) {
-    const text = readFileSync(path.join(dir, file), 'utf8').replaceAll('animals-api', endpoint);
-    writeFileSync(path.join(dir, file), text);
-  }
-  return dir;
-}
+import { endpointProject } from './fixture-project.js';
 
 describe('deploy-endpoint bundle against the emulated workspace', () => {
   let ws: EmulatedWorkspace;
@@ -76,10 +60,9 @@ describe('deploy-endpoint bundle against the emulated workspace', () => {
   }
 
   test('a first deployment creates the endpoint and the deployment, smoke-tests it directly, then gives it all the traffic', async () => {
-    const dir = project('first-api');
+    const dir = endpointProject('first-api');
     const result = await deploy(dir);
-    expect(result.annotations.filter((a) => a.level === 'error')).toEqual([]);
-    expect(result.exitCode).toBe(0);
+    expectSucceeded(result);
     expect(result.outputs).toMatchObject({
       'endpoint-name': 'first-api',
       deployment: 'blue',
@@ -119,7 +102,7 @@ describe('deploy-endpoint bundle against the emulated workspace', () => {
   }, 120_000);
 
   test('a blue/green update (the model a training job registered) mirrors, stages and moves the traffic to the new deployment after its smoke test, keeping or deleting the previous one as asked', async () => {
-    const dir = project('bg-api');
+    const dir = endpointProject('bg-api');
     expect((await deploy(dir)).exitCode).toBe(0);
 
     ws.emu.requests.clear();
@@ -129,8 +112,7 @@ describe('deploy-endpoint bundle against the emulated workspace', () => {
       'model-job': 'train-42',
       traffic: 'mirror:10, 50, 100',
     });
-    expect(green.annotations.filter((a) => a.level === 'error')).toEqual([]);
-    expect(green.exitCode).toBe(0);
+    expectSucceeded(green);
     expect(green.outputs).toMatchObject({
       deployment: 'green',
       'live-deployment': 'green',
@@ -161,7 +143,7 @@ describe('deploy-endpoint bundle against the emulated workspace', () => {
   }, 180_000);
 
   test('a failing smoke test leaves the traffic unchanged, deletes the new deployment and fails the step with the answer', async () => {
-    const dir = project('smoke-api');
+    const dir = endpointProject('smoke-api');
     expect((await deploy(dir)).exitCode).toBe(0);
     ws.emu.endpoints.plantAnswer('smoke-api', 'green', '{"error": "model file classifier.json not found"}', 200);
     ws.emu.requests.clear();
@@ -183,7 +165,7 @@ describe('deploy-endpoint bundle against the emulated workspace', () => {
   }, 120_000);
 
   test("a failing provisioning fails the step with the service's message and the deployment's logs, and changes no traffic", async () => {
-    const dir = project('broken-api');
+    const dir = endpointProject('broken-api');
     expect((await deploy(dir)).exitCode).toBe(0);
     ws.emu.faults.add({
       method: 'PUT',
@@ -212,7 +194,7 @@ describe('deploy-endpoint bundle against the emulated workspace', () => {
   }, 120_000);
 
   test('a traffic step the service refuses puts the traffic back and removes the new deployment', async () => {
-    const dir = project('refused-api');
+    const dir = endpointProject('refused-api');
     expect((await deploy(dir)).exitCode).toBe(0);
     // Held at the new deployment's PUT (after the endpoint update), the next endpoint write - the traffic step - is
     // made to fail; the restoring write after it goes through.
@@ -247,7 +229,7 @@ describe('deploy-endpoint bundle against the emulated workspace', () => {
   }, 120_000);
 
   test('a batch deployment becomes the default and is invoked on a small input, its job followed to the end', async () => {
-    const dir = project('unused-api');
+    const dir = endpointProject('unused-api');
     const result = await deploy(dir, {
       'endpoint-type': 'batch',
       'endpoint-file': 'batch-endpoint.yml',
@@ -256,8 +238,7 @@ describe('deploy-endpoint bundle against the emulated workspace', () => {
       'smoke-test-response': '',
       'batch-input': 'azureml://datastores/workspaceblobstore/paths/animals/batch/',
     });
-    expect(result.annotations.filter((a) => a.level === 'error')).toEqual([]);
-    expect(result.exitCode).toBe(0);
+    expectSucceeded(result);
     const endpoint = ws.emu.endpoints.batchEndpoint('animals-batch')!;
     expect(endpoint.resource.properties.defaults).toEqual({ deploymentName: 'nightly' });
     expect(endpoint.jobs).toHaveLength(1);

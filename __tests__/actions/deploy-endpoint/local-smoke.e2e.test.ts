@@ -5,13 +5,11 @@
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { registerLocalModel } from '../../../shared/local/models.js';
 import { LocalWorkspace } from '../../../shared/local/index.js';
-import { bundle, runAction } from '../../support/action-runner.js';
+import { bundle, runAction, expectSucceeded } from '../../support/action-runner.js';
 import { eventEnv } from '../../support/github-events/events.js';
-
-const FIXTURE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'project');
+import { ENDPOINT_FIXTURE } from './fixture-project.js';
 
 /** A scoring script whose answer depends on the model's file, so a pass proves the model was where init() looked. */
 const SCORE = [
@@ -31,7 +29,7 @@ const SCORE = [
 
 async function checkout(): Promise<string> {
   const dir = mkdtempSync(path.join(tmpdir(), 'endpoint-local-'));
-  cpSync(FIXTURE, dir, { recursive: true });
+  cpSync(ENDPOINT_FIXTURE, dir, { recursive: true });
   writeFileSync(path.join(dir, 'score', 'score.py'), SCORE);
   const model = path.join(dir, 'trained');
   mkdirSync(model);
@@ -61,8 +59,7 @@ describe('deploy-endpoint on the local backend', () => {
     const dir = await checkout();
     writeFileSync(path.join(dir, 'response.json'), '[12, 18]');
     const result = await run(dir);
-    expect(result.annotations.filter((a) => a.level === 'error')).toEqual([]);
-    expect(result.exitCode).toBe(0);
+    expectSucceeded(result);
     expect(result.outputs).toMatchObject({
       'endpoint-name': 'animals-api',
       deployment: 'blue',

@@ -7,7 +7,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { bundle, runAction } from '../../support/action-runner.js';
+import { bundle, runAction, expectSucceeded } from '../../support/action-runner.js';
 import { startEmulatedWorkspace, type EmulatedWorkspace } from '../../support/azure/workspace-fixture.js';
 import { listFiles } from '../../support/files.js';
 
@@ -80,8 +80,7 @@ describe('download-model bundle against the emulated workspace', () => {
     'version %s downloads version %s intact, with outputs, lineage and summary, and leaks no secret',
     async (selector, expected) => {
       const { result, destination } = await run({ name: 'animals', version: selector });
-      expect(result.annotations.filter((a) => a.level === 'error')).toEqual([]);
-      expect(result.exitCode).toBe(0);
+      expectSucceeded(result);
       expect(listFiles(destination)).toEqual(['MLmodel', 'data/model.pkl', 'model.json']);
       for (const [file, hash] of contents.get(expected)!)
         expect(sha(readFileSync(path.join(destination, file)))).toBe(hash);

@@ -15,7 +15,7 @@ import { createReadStream, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { bundle, runAction } from '../../support/action-runner.js';
+import { bundle, runAction, expectSucceeded } from '../../support/action-runner.js';
 import { startEmulatedWorkspace, type EmulatedWorkspace } from '../../support/azure/workspace-fixture.js';
 
 const MiB = 1024 * 1024;
@@ -131,8 +131,7 @@ test(
 
     const { result, destination } = await download('big', '4', passMs(BIG_BYTES, 1));
 
-    expect(result.annotations.filter((a) => a.level === 'error')).toEqual([]);
-    expect(result.exitCode).toBe(0);
+    expectSucceeded(result);
     const tree = await hashTree(destination);
     expect([...tree.keys()].sort()).toEqual(['model.json', 'model.onnx']);
     expect(tree.get('model.onnx')).toBe(content.sha256);
@@ -156,8 +155,7 @@ test(
 
     const { result, destination } = await download('many', '32', passMs(FOLDER_BYTES, FILE_COUNT));
 
-    expect(result.annotations.filter((a) => a.level === 'error')).toEqual([]);
-    expect(result.exitCode).toBe(0);
+    expectSucceeded(result);
     const tree = await hashTree(destination);
     expect(tree.size).toBe(FILE_COUNT + 1);
     for (const [name, hash] of expected) expect(tree.get(name)).toBe(hash);

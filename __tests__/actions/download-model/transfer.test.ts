@@ -8,7 +8,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { bundle, runAction } from '../../support/action-runner.js';
+import { bundle, runAction, expectSucceeded } from '../../support/action-runner.js';
 import { startArtifactService, type ArtifactService } from '../../support/artifact-service/index.js';
 import { AZURITE_ACCOUNT, putWithRawName, startFaultyFront, type BodyFault } from '../../support/azurite.js';
 import { startEmulatedWorkspace, type EmulatedWorkspace } from '../../support/azure/workspace-fixture.js';
@@ -62,8 +62,7 @@ test('artifact-name uploads the model files and model.json as one artifact, the 
   const destination = mkdtempSync(path.join(tmpdir(), 'model-'));
   const result = await run('scorer', destination, { 'artifact-name': 'scorer-model' });
 
-  expect(result.annotations.filter((a) => a.level === 'error')).toEqual([]);
-  expect(result.exitCode).toBe(0);
+  expectSucceeded(result);
   expect(service.calls.map((c) => `${c.method} ${c.status}`)).toEqual(['CreateArtifact 200', 'FinalizeArtifact 200']);
   const artifact = service.artifact('scorer-model');
   const entries = new Map(artifact.entries.filter((e) => !e.name.endsWith('/')).map((e) => [e.name, e.content]));

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { manifestsWorkspace } from './workspace.js';
-import { bundle, runAction } from '../../support/action-runner.js';
+import { bundle, runAction, expectSucceeded } from '../../support/action-runner.js';
 import { startArtifactService, type ArtifactService } from '../../support/artifact-service/index.js';
 import { startAzurite, type Azurite } from '../../support/azurite.js';
 import { scorerApp } from '../../support/k8s-manifests.js';
@@ -46,8 +46,7 @@ describe('k8s-deploy dry run with artifact-name', () => {
       env: { ...service.env(), KUBECONFIG: undefined, GITHUB_SHA: 'abc1234', NODE_EXTRA_CA_CERTS: undefined },
     });
 
-    expect(result.annotations.filter((a) => a.level === 'error')).toEqual([]);
-    expect(result.exitCode).toBe(0);
+    expectSucceeded(result);
     expect(service.calls.map((c) => `${c.method} ${c.status}`)).toEqual(['CreateArtifact 200', 'FinalizeArtifact 200']);
     const artifact = service.artifact('rendered-manifests');
     expect(result.outputs['artifact-id']).toBe(String(artifact.id));

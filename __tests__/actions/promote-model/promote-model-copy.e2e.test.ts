@@ -7,7 +7,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { ContainerClient } from '@azure/storage-blob';
-import { bundle, runAction } from '../../support/action-runner.js';
+import { bundle, runAction, expectSucceeded } from '../../support/action-runner.js';
 import { startEmulatedWorkspace, type EmulatedWorkspace } from '../../support/azure/workspace-fixture.js';
 import type {
   EmulatedRegistry,
@@ -77,8 +77,7 @@ const sourceWrites = () =>
 test('copying to a registry uploads through startPendingUpload, carries lineage, and sets the stage there', async () => {
   ws.emu.requests.clear();
   const result = await promote({ version: '1', 'copy-to': 'registry:shared-models' });
-  expect(result.annotations.filter((a) => a.level === 'error')).toEqual([]);
-  expect(result.exitCode).toBe(0);
+  expectSucceeded(result);
   expect(result.outputs).toMatchObject({
     'model-name': 'animals',
     version: '1',
@@ -141,8 +140,7 @@ test('promoting the next version in the registry moves the stage there, and the 
 
 test('copying to a second workspace puts the files on its default datastore, once', async () => {
   const result = await promote({ version: '2', 'copy-to': 'workspace:mlw-prod', stage: 'none' });
-  expect(result.annotations.filter((a) => a.level === 'error')).toEqual([]);
-  expect(result.exitCode).toBe(0);
+  expectSucceeded(result);
   expect(result.outputs).toMatchObject({ version: '2', 'copy-status': 'copied' });
   const copy = prod.seed.storedVersion('models', 'animals', '2')!;
   const hash = result.outputs['content-hash'];

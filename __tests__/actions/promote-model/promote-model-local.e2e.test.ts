@@ -7,7 +7,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { LocalWorkspace, listLocalModels, registerLocalModel } from '../../../shared/local/index.js';
-import { bundle, runAction } from '../../support/action-runner.js';
+import { bundle, runAction, expectSucceeded } from '../../support/action-runner.js';
 
 let project: string;
 let ws: LocalWorkspace;
@@ -38,8 +38,7 @@ test('the local backend moves stage=production to the version and back, touching
   const before = await tagsOf('animals');
   const birds = await tagsOf('birds');
   const result = await promote({ version: '2' });
-  expect(result.annotations.filter((a) => a.level === 'error')).toEqual([]);
-  expect(result.exitCode).toBe(0);
+  expectSucceeded(result);
   expect(result.outputs).toMatchObject({ 'model-name': 'animals', version: '2', previous: '1', changed: '2,1' });
   expect(await tagsOf('animals')).toEqual({
     '1': { owner: 'ml' },

@@ -4,7 +4,7 @@
  * other model changed, and a write failing part-way reported with what was changed.
  */
 import { Gate, startArmEmulator, type ArmEmulator } from '../../support/arm-emulator/index.js';
-import { bundle, runAction } from '../../support/action-runner.js';
+import { bundle, runAction, expectSucceeded } from '../../support/action-runner.js';
 import { azureEnv, azureInputs } from '../../support/azure/azure-action-env.js';
 
 let emu: ArmEmulator;
@@ -55,8 +55,7 @@ function snapshot(): Record<string, Record<string, Record<string, unknown>>> {
 test('promoting moves stage=production to the version and off the previous one, then the rollback moves it back', async () => {
   const before = snapshot();
   const result = await promote({ version: '2' });
-  expect(result.annotations.filter((a) => a.level === 'error')).toEqual([]);
-  expect(result.exitCode).toBe(0);
+  expectSucceeded(result);
   expect(result.outputs).toMatchObject({ 'model-name': 'animals', version: '2', previous: '1', changed: '2,1' });
   expect(result.outputs['model-id']).toMatch(/\/models\/animals\/versions\/2$/);
   expect(JSON.parse(result.outputs.tags)).toEqual({ owner: 'ml-team', 'github.sha': 'abc123', stage: 'production' });

@@ -5,14 +5,11 @@
  * the lineage tags deploy-endpoint wrote), the training job, its commit, workflow run and data inputs.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { bundle, runAction } from '../../support/action-runner.js';
+import { bundle, runAction, expectSucceeded } from '../../support/action-runner.js';
 import { startEmulatedWorkspace, type EmulatedWorkspace } from '../../support/azure/workspace-fixture.js';
 import { eventEnv } from '../../support/github-events/events.js';
 import { link, seedTrainingJob, traceBundle as run, TRAINED_AT, TRAINING_DATA, TRAINING_RUN } from './azure-trace.js';
+import { endpointProject } from '../deploy-endpoint/fixture-project.js';
 
 const ENDPOINT = 'traced-api';
 // What eventEnv('push-main') makes the deploying run.
@@ -20,22 +17,6 @@ const DEPLOYED_AT = '860c1904a1ce19322e91ac35af1ab07466440c37';
 const DEPLOYING_RUN = 'https://github.com/contoso/animals-api/actions/runs/4242/attempts/1';
 
 /** deploy-endpoint's fixture project, its endpoint renamed. */
-function project(): string {
-  const fixture = path.join(
-    path.dirname(fileURLToPath(import.meta.url)),
-    '..',
-    'deploy-endpoint',
-    'fixtures',
-    'project',
-  );
-  const dir = mkdtempSync(path.join(tmpdir(), 'trace-endpoint-'));
-  cpSync(fixture, dir, { recursive: true });
-  for (const file of ['endpoint.yml', 'deployment.yml']) {
-    const text = readFileSync(path.join(dir, file), 'utf8').replaceAll('animals-api', ENDPOINT);
-    writeFileSync(path.join(dir, file), text);
-  }
-  return dir;
-}
 
 let ws: EmulatedWorkspace;
 let deployedTags: Record<string, string>;
@@ -57,7 +38,7 @@ afterAll(async () => ws?.close());
 /** deploy-endpoint's bundle deploys a version of `animals` to the endpoint, as a workflow on main would. */
 async function deploy(inputs: Record<string, string>): Promise<void> {
   const deployed = await runAction(bundle('deploy-endpoint'), {
-    cwd: project(),
+    cwd: endpointProject(ENDPOINT),
     inputs: {
       ...ws.inputs(),
       'endpoint-file': 'endpoint.yml',
@@ -70,8 +51,7 @@ async function deploy(inputs: Record<string, string>): Promise<void> {
     env: { ...ws.env(), ...eventEnv('push-main') },
     timeoutMs: 120_000,
   });
-  expect(deployed.annotations.filter((a) => a.level === 'error')).toEqual([]);
-  expect(deployed.exitCode).toBe(0);
+  expectSucceeded(deployed);
 }
 
 /** The stored deployment's tags, as a test wants them for one trace. */
