@@ -28600,14 +28600,26 @@ function isEntryPoint(moduleUrl) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   m: () => (/* binding */ writeTableSummary)
 /* harmony export */ });
+/* unused harmony export escapeHtml */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4116);
 
-/** Writes a job-summary section: a heading and a two-column table (e.g. field/value or step/result). */
+/**
+ * Writes a job-summary section: a heading and a two-column table (e.g. field/value or step/result). Every cell is
+ * text: `core.summary` puts cells into HTML as they are, and values read from the service or from files (tags,
+ * names, messages) must not become markup in the summary.
+ */
 async function writeTableSummary(title, columns, rows) {
     await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z
-        .addHeading(title, 3)
-        .addTable([columns.map((data) => ({ data, header: true })), ...rows])
+        .addHeading(escapeHtml(title), 3)
+        .addTable([
+        columns.map((data) => ({ data: escapeHtml(data), header: true })),
+        ...rows.map((row) => row.map(escapeHtml)),
+    ])
         .write();
+}
+/** Text as HTML text (cells, not attributes): the characters that could open a tag or an entity become entities. */
+function escapeHtml(text) {
+    return text.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 
