@@ -18,7 +18,7 @@ import { directAccess } from '../shared/storage/access.js';
 import { forEachBounded } from '../shared/storage/concurrency.js';
 import { downloadPrefix } from '../shared/storage/download.js';
 import { startAzurite, type Azurite } from '../__tests__/support/azurite.js';
-import { measureMs, printRatios } from './stats.js';
+import { printPlainVsOurs, Samples } from './stats.js';
 
 const BIG_MB = Number(process.env.BENCH_BIG_MB ?? 256);
 const SMALL_FILES = (process.env.BENCH_SMALL_FILES ?? '1000,5000').split(',').map(Number);
@@ -77,49 +77,31 @@ describe('download (ratios against plain downloadToFile)', () => {
       ...SMALL_FILES.map((n): [string, string] => [`${n} files of 8 KiB`, `small${n}/`]),
     ];
     for (const [label, prefix] of cases) {
-      const plain: number[] = [];
-      const ours: number[] = [];
-      const plainCpu: number[] = [];
-      const oursCpu: number[] = [];
+      const plain = new Samples();
+      const ours = new Samples();
       for (let round = 0; round < ROUNDS; round++) {
         const dir = mkdtempSync(path.join(tmpdir(), 'download-bench-'));
         // Alternate which one goes first, so neither always inherits the other's garbage or warm caches.
         const runs = [
+          async () => plain.measure(() => plainDownload(container, prefix, path.join(dir, 'plain'))),
           async () =>
-            record(plain, plainCpu, await measureMs(() => plainDownload(container, prefix, path.join(dir, 'plain')))),
-          async () =>
-            record(
-              ours,
-              oursCpu,
-              await measureMs(() =>
-                downloadPrefix(directAccess(container), prefix, path.join(dir, 'ours'), {
-                  log: silentLogger,
-                  concurrency: CONCURRENCY,
-                }),
-              ),
+            ours.measure(() =>
+              downloadPrefix(directAccess(container), prefix, path.join(dir, 'ours'), {
+                log: silentLogger,
+                concurrency: CONCURRENCY,
+              }),
             ),
         ];
         if (round % 2) runs.reverse();
         for (const run of runs) await run();
         rmSync(dir, { recursive: true, force: true });
       }
-      printRatios(`download of ${label} from Azurite (ratio > 1: slower than plain)`, [
+      printPlainVsOurs(
+        `download of ${label} from Azurite (ratio > 1: slower than plain)`,
         { name: 'plain downloadToFile, 8 at a time', samples: plain },
         { name: 'downloadPrefix (size + MD5 checked, renamed)', samples: ours },
-      ]);
-      printRatios(`  the same runs in CPU time`, [
-        { name: 'plain downloadToFile, 8 at a time (CPU)', samples: plainCpu },
-        { name: 'downloadPrefix (size + MD5 checked, renamed) (CPU)', samples: oursCpu },
-      ]);
-      // Every round, in order: under load a single slow round shows here, not in the medians.
-      const rounds = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(' ');
-      process.stdout.write(`  rounds (ms): plain ${rounds(plain)}; ours ${rounds(ours)}\n`);
-      expect(ours).toHaveLength(ROUNDS);
+      );
+      expect(ours.wall).toHaveLength(ROUNDS);
     }
   }, 3_600_000);
 });
-
-function record(wall: number[], cpu: number[], run: { wall: number; cpu: number }): void {
-  wall.push(run.wall);
-  cpu.push(run.cpu);
-}

@@ -65,3 +65,36 @@ export async function measureMs(fn: () => Promise<unknown>): Promise<{ wall: num
   const used = process.cpuUsage(cpu);
   return { wall: Number(process.hrtime.bigint() - started) / 1e6, cpu: (used.user + used.system) / 1000 };
 }
+
+/** Wall and CPU milliseconds of one contender's runs, one sample per run. */
+export class Samples {
+  readonly wall: number[] = [];
+  readonly cpu: number[] = [];
+
+  async measure(fn: () => Promise<unknown>): Promise<void> {
+    const run = await measureMs(fn);
+    this.wall.push(run.wall);
+    this.cpu.push(run.cpu);
+  }
+}
+
+/**
+ * Prints a plain library call against our code on the same work: wall-time ratios of medians, the same runs in
+ * CPU time, and every round in order (under load a single slow round shows there, not in the medians).
+ */
+export function printPlainVsOurs(
+  title: string,
+  plain: { name: string; samples: Samples },
+  ours: { name: string; samples: Samples },
+): void {
+  printRatios(title, [
+    { name: plain.name, samples: plain.samples.wall },
+    { name: ours.name, samples: ours.samples.wall },
+  ]);
+  printRatios(`  the same runs in CPU time`, [
+    { name: `${plain.name} (CPU)`, samples: plain.samples.cpu },
+    { name: `${ours.name} (CPU)`, samples: ours.samples.cpu },
+  ]);
+  const rounds = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(' ');
+  process.stdout.write(`  rounds (ms): plain ${rounds(plain.samples.wall)}; ours ${rounds(ours.samples.wall)}\n`);
+}

@@ -16,7 +16,7 @@ import { directAccess } from '../shared/storage/access.js';
 import { forEachBounded } from '../shared/storage/concurrency.js';
 import { uploadFolder } from '../shared/storage/upload.js';
 import { startAzurite, type Azurite } from '../__tests__/support/azurite.js';
-import { measureMs, printRatios } from './stats.js';
+import { printPlainVsOurs, Samples } from './stats.js';
 
 const BIG_MB = Number(process.env.BENCH_BIG_MB ?? 200);
 const SMALL_FILES = Number(process.env.BENCH_SMALL_FILES ?? 2000);
@@ -69,51 +69,33 @@ describe('code snapshot upload (ratios against plain @azure/storage-blob)', () =
       [`one ${BIG_MB} MB file`, folders.big],
       [`${SMALL_FILES} files of 4 KB`, folders.small],
     ] as const) {
-      const plain: number[] = [];
-      const ours: number[] = [];
-      const plainCpu: number[] = [];
-      const oursCpu: number[] = [];
+      const plain = new Samples();
+      const ours = new Samples();
       for (let round = 0; round < ROUNDS; round++) {
         // A fresh hash each round, so the completed-upload check never short-circuits the measurement.
         const hash = randomUUID().replace(/-/g, '');
         const runs = [
+          async () => plain.measure(() => plainUpload(container, folder, `plain/${randomUUID()}`)),
           async () =>
-            record(plain, plainCpu, await measureMs(() => plainUpload(container, folder, `plain/${randomUUID()}`))),
-          async () =>
-            record(
-              ours,
-              oursCpu,
-              await measureMs(() =>
-                uploadFolder(directAccess(container), {
-                  source: folder,
-                  hash,
-                  concurrency: CONCURRENCY,
-                  log: silentLogger,
-                }),
-              ),
+            ours.measure(() =>
+              uploadFolder(directAccess(container), {
+                source: folder,
+                hash,
+                concurrency: CONCURRENCY,
+                log: silentLogger,
+              }),
             ),
         ];
         // Alternate which one goes first, so neither always inherits the other's garbage or warm caches.
         if (round % 2) runs.reverse();
         for (const run of runs) await run();
       }
-      printRatios(`upload of ${label} to Azurite (ratio > 1: slower than plain)`, [
+      printPlainVsOurs(
+        `upload of ${label} to Azurite (ratio > 1: slower than plain)`,
         { name: 'plain @azure/storage-blob uploadFile, 8 at a time', samples: plain },
         { name: 'uploadFolder (Content-MD5, one read, marker)', samples: ours },
-      ]);
-      printRatios(`  the same runs in CPU time`, [
-        { name: 'plain @azure/storage-blob uploadFile, 8 at a time (CPU)', samples: plainCpu },
-        { name: 'uploadFolder (Content-MD5, one read, marker) (CPU)', samples: oursCpu },
-      ]);
-      // Every round, in order: under load a single slow round shows here, not in the medians.
-      const rounds = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(' ');
-      process.stdout.write(`  rounds (ms): plain ${rounds(plain)}; ours ${rounds(ours)}\n`);
-      expect(ours).toHaveLength(ROUNDS);
+      );
+      expect(ours.wall).toHaveLength(ROUNDS);
     }
   }, 3_600_000);
 });
-
-function record(wall: number[], cpu: number[], run: { wall: number; cpu: number }): void {
-  wall.push(run.wall);
-  cpu.push(run.cpu);
-}
