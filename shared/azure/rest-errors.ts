@@ -51,6 +51,29 @@ export async function unlessNotFound<T>(read: () => Promise<T>): Promise<T | und
   }
 }
 
+/**
+ * How long a throttled (429) or unavailable (503) answer asked us to wait: `retry-after-ms`,
+ * `x-ms-retry-after-ms` or `Retry-After` (seconds or an HTTP date), as core-rest-pipeline reads them.
+ */
+export function retryAfterMs(error: unknown, now: number): number | undefined {
+  const rest = asRestError(error);
+  const headers = rest?.response?.headers;
+  if (!headers || ![429, 503].includes(rest.statusCode ?? 0)) return undefined;
+  for (const [name, scale] of [
+    ['retry-after-ms', 1],
+    ['x-ms-retry-after-ms', 1],
+    ['retry-after', 1000],
+  ] as const) {
+    const text = headers.get(name);
+    if (!text) continue;
+    const value = Number(text);
+    if (Number.isFinite(value)) return Math.max(0, value * scale);
+    const date = Date.parse(text);
+    if (Number.isFinite(date)) return Math.max(0, date - now);
+  }
+  return undefined;
+}
+
 /** The hint for a status: the same words wherever the status is met. */
 export function hintFor(status: number | undefined): string {
   switch (status) {
@@ -98,6 +121,7 @@ export function describeAzureFailure(doing: string, error: unknown): UserError {
     status ? `HTTP ${status}` : undefined,
     code && !said.includes(code) ? `code ${code}` : undefined,
     requestId ? `request id ${requestId}` : undefined,
+    waitFacts(error),
   ].filter(Boolean);
   const hint = hintFor(status);
   return new AzureFailure(
@@ -107,6 +131,12 @@ export function describeAzureFailure(doing: string, error: unknown): UserError {
     code,
     requestId,
   );
+}
+
+/** What a throttled answer asked for, so a user knows how long "later" is. */
+function waitFacts(error: unknown): string | undefined {
+  const waitMs = retryAfterMs(error, Date.now());
+  return waitMs === undefined ? undefined : `Azure asked to wait ${Math.ceil(waitMs / 1000)} s`;
 }
 
 /** Runs an Azure call, turning its failure into a UserError that says what was being done. */

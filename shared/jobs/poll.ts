@@ -2,7 +2,6 @@
  * When to look at a job again: often at first and right after something changed, then less and less, as
  * `az ml job stream` does; never faster than a fixed budget, and never sooner than the service asked (Retry-After).
  */
-import { isRestError } from '@azure/core-rest-pipeline';
 
 export interface PollBounds {
   /** The first interval, and the floor (the session's `pollIntervalMs`). */
@@ -75,29 +74,6 @@ export class PollPacer {
     this.tokensAt = at;
     return Math.ceil(at - now);
   }
-}
-
-/**
- * How long a throttled (429) or unavailable (503) answer asked us to wait: `retry-after-ms`,
- * `x-ms-retry-after-ms` or `Retry-After` (seconds or an HTTP date), as core-rest-pipeline reads them.
- */
-export function retryAfterMs(error: unknown, now: number): number | undefined {
-  if (!isRestError(error) || ![429, 503].includes(error.statusCode ?? 0)) return undefined;
-  const headers = error.response?.headers;
-  if (!headers) return undefined;
-  for (const [name, scale] of [
-    ['retry-after-ms', 1],
-    ['x-ms-retry-after-ms', 1],
-    ['retry-after', 1000],
-  ] as const) {
-    const text = headers.get(name);
-    if (!text) continue;
-    const value = Number(text);
-    if (Number.isFinite(value)) return Math.max(0, value * scale);
-    const date = Date.parse(text);
-    if (Number.isFinite(date)) return Math.max(0, date - now);
-  }
-  return undefined;
 }
 
 /** Waits `ms`, or less when `signal` aborts (resolving, not throwing: the caller checks the signal). */

@@ -1,14 +1,20 @@
 import { RestError, createHttpHeaders, createPipelineRequest } from '@azure/core-rest-pipeline';
 import { UserError } from '../../../shared/core/errors.js';
-import { AzureFailure, describeAzureFailure, hintFor, isNotFound } from '../../../shared/azure/rest-errors.js';
+import {
+  AzureFailure,
+  describeAzureFailure,
+  hintFor,
+  isNotFound,
+  retryAfterMs,
+} from '../../../shared/azure/rest-errors.js';
 
 /** A RestError as the REST layer builds it from ARM's answer: status, error envelope and x-ms-request-id. */
-function armAnswer(status: number, code: string, message: string): RestError {
+function armAnswer(status: number, code: string, message: string, headers: Record<string, string> = {}): RestError {
   const request = createPipelineRequest({ url: 'https://management.azure.com/x' });
   const response = {
     status,
     request,
-    headers: createHttpHeaders({ 'x-ms-request-id': 'req-123' }),
+    headers: createHttpHeaders({ 'x-ms-request-id': 'req-123', ...headers }),
     bodyAsText: JSON.stringify({ error: { code, message } }),
   };
   return new RestError(message, { statusCode: status, code, request, response });
@@ -50,5 +56,37 @@ describe('describeAzureFailure', () => {
   test('a network error without a status keeps its message and gets no hint', () => {
     const failure = describeAzureFailure('Listing the datastores', new Error('connect ECONNREFUSED'));
     expect(failure.message).toBe('Listing the datastores failed: connect ECONNREFUSED');
+  });
+});
+
+describe('what a throttled answer asked for', () => {
+  const now = Date.parse('2026-11-27T12:00:00Z');
+
+  test.each([
+    [{ 'retry-after-ms': '1500' }, 1500],
+    [{ 'x-ms-retry-after-ms': '250' }, 250],
+    [{ 'retry-after': '30' }, 30_000],
+    [{ 'retry-after': 'Fri, 27 Nov 2026 12:00:45 GMT' }, 45_000],
+    [{ 'retry-after': 'Fri, 27 Nov 2026 11:59:00 GMT' }, 0],
+    [{}, undefined],
+  ])('headers %j ask for %s ms', (headers, expected) => {
+    expect(retryAfterMs(armAnswer(429, 'TooManyRequests', 'slow down', headers), now)).toBe(expected);
+  });
+
+  test('only a 429 or a 503 asks to wait', () => {
+    expect(retryAfterMs(armAnswer(409, 'Conflict', 'busy', { 'retry-after': '30' }), now)).toBeUndefined();
+    expect(retryAfterMs(armAnswer(503, 'ServerBusy', 'busy', { 'retry-after': '30' }), now)).toBe(30_000);
+  });
+
+  test('a throttling failure tells the user how long Azure asked to wait, beside the hint', () => {
+    const failure = describeAzureFailure(
+      'Listing the models',
+      armAnswer(429, 'TooManyRequests', 'Too many requests.', { 'retry-after': '42' }),
+    );
+    expect(failure.message).toBe(
+      'Listing the models failed: Too many requests. ' +
+        '(HTTP 429, code TooManyRequests, request id req-123, Azure asked to wait 42 s)\n' +
+        hintFor(429),
+    );
   });
 });
