@@ -24,8 +24,8 @@ import { traceTags } from '../../shared/jobs/naming.js';
 import { assertJobPassed } from '../../shared/jobs/outcome.js';
 import type { WorkflowRun } from '../../shared/jobs/naming.js';
 import type { ModelLineage } from '../../shared/models/lineage.js';
-import { parseVersionSelector } from '../../shared/models/selector.js';
-import type { VersionSelector } from '../../shared/models/selector.js';
+import { parseTagFilters, parseVersionSelector, withTagFilters } from '../../shared/models/selector.js';
+import type { ModelRequest, VersionSelector } from '../../shared/models/selector.js';
 import { loadPipelineJob } from '../../shared/pipeline/pipeline-job.js';
 import type { PipelineJob } from '../../shared/pipeline/model.js';
 import { parseSetOverrides } from '../../shared/pipeline/overrides.js';
@@ -46,7 +46,7 @@ import { scopePipelineJob } from '../../shared/submission/scope-pipeline.js';
 
 /** Everything the step will do, read and validated before any call to Azure. */
 interface Plan {
-  compute?: { name: string; spec?: ComputeSpec; create: boolean };
+  compute?: { name: string; spec?: ComputeSpec; create: boolean; recreateFailed: boolean };
   assets?: AssetFiles;
   strategy: VersionStrategy;
   pipeline?: PipelineJob;
@@ -65,7 +65,11 @@ async function readPlan(): Promise<Plan> {
     experimentName: core.getInput('experiment-name') || undefined,
     model: {
       name: core.getInput('model-name', { required: true }),
-      selector: parseVersionSelector(core.getInput('model-version')),
+      selector: withTagFilters(
+        parseVersionSelector(core.getInput('model-version')),
+        parseTagFilters(core.getInput('model-tag-filter'), 'model-tag-filter'),
+        'model-tag-filter',
+      ),
       destination: path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), core.getInput('model-path') || 'model'),
     },
   };
@@ -86,6 +90,7 @@ async function readPlan(): Promise<Plan> {
       name: computeName,
       spec,
       create: parseBoolean('create-compute', core.getInput('create-compute'), true),
+      recreateFailed: parseBoolean('recreate-failed', core.getInput('recreate-failed'), false),
     };
 
   const environments = await expandGlobs('environments', parseLines(core.getInput('environments')));
@@ -113,6 +118,7 @@ export async function main(): Promise<void> {
     const run = readWorkflowRun();
     const scope = readBranchScope(run);
     const rows: string[][] = [];
+    let trainedBy: string | undefined;
 
     if (plan.compute) rows.push(['Compute', await computeStep(plan, plan.compute, backend)]);
     if (plan.assets) rows.push(['Components', await registerStep(plan, plan.assets, backend, run, scope)]);
@@ -126,8 +132,9 @@ export async function main(): Promise<void> {
       rows.push(['Pipeline', `${job.name}: ${job.status}`]);
       await core.summary.addRaw(pipelineSummaryMarkdown(plan.pipeline, job)).write();
       assertJobPassed(job); // no download of a stale model after a failed training
+      trainedBy = job.name;
     }
-    const lineage = await downloadStep(plan.model, backend);
+    const lineage = await downloadStep(plan.model, trainedBy, backend);
     rows.push([
       'Model',
       `${lineage.name}:${lineage.version} (job ${lineage.job?.name ?? '-'}, commit ${lineage.job?.commit ?? '-'})`,
@@ -180,8 +187,18 @@ async function pipelineStep(
   return result;
 }
 
-async function downloadStep(model: Plan['model'], backend: Backend): Promise<ModelLineage> {
-  const request = { name: model.name, selector: model.selector };
+/**
+ * After training, the version this run's pipeline registered: `latest` could be another run's, registered
+ * between our training and our download. Without training, the version the inputs select.
+ */
+async function downloadStep(
+  model: Plan['model'],
+  trainedBy: string | undefined,
+  backend: Backend,
+): Promise<ModelLineage> {
+  const request: ModelRequest = trainedBy
+    ? { job: trainedBy, name: model.name }
+    : { name: model.name, selector: model.selector };
   const { lineage } = await backend.downloadModel(request, model.destination);
   core.setOutput('model-name', lineage.name);
   core.setOutput('model-version', lineage.version);

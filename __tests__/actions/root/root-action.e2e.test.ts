@@ -2,7 +2,7 @@
  * The root action (action.yml at the top: the Azure part in one step) through its bundle, as the runner runs
  * it: against the emulated workspace on the Azure backend, and on the runner with the local backend.
  */
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { bundle, repoRoot, runAction } from '../../support/action-runner.js';
@@ -124,6 +124,70 @@ test('a failed training fails the step before any model is downloaded', async ()
   expect(run.exitCode).toBe(1);
   expect(run.outputs['job-status']).toBe('Failed');
   expect(run.outputs['model-version']).toBeUndefined();
+});
+
+test('a compute that failed to provision names recreate-failed, and with it is created again from compute-file', async () => {
+  const repo = seedCheckout();
+  writeFileSync(path.join(repo, 'compute.yaml'), 'name: ci-broken\ntype: computeinstance\nsize: STANDARD_DS3_v2\n');
+  ws.emu.seed.computeInstance('ci-broken', {
+    state: 'SetupFailed',
+    errors: [{ code: 'SetupScriptFailed', message: 'setup.sh exited with 1' }],
+  });
+  const inputs = { 'train-model': 'false', 'compute-file': 'compute.yaml' };
+
+  const refused = await root(inputs, repo);
+  expect(refused.exitCode).toBe(1);
+  expect(refused.log).toContain("Set 'recreate-failed: true'");
+  expect(writes('/computes/')).toEqual([]);
+
+  const run = await root({ ...inputs, 'recreate-failed': 'true' }, repo);
+  expect(run.exitCode).toBe(0);
+  expect(run.outputs['compute-state']).toBe('Running');
+  expect(writes('/computes/').map((r) => r.method)).toEqual(['DELETE', 'PUT']);
+});
+
+describe('with a newer version registered by another run', () => {
+  beforeAll(async () => {
+    const container = ws.azurite.serviceClient().getContainerClient(ws.container);
+    await container.getBlockBlobClient('models/animal/v2/model.keras').uploadData(Buffer.from('weights v2'));
+    await ws.emu.seed.assetVersion('models', 'animal-classification', '2', {
+      modelUri: 'azureml://datastores/workspaceblobstore/paths/models/animal/v2/',
+      modelType: 'custom_model',
+      jobName: 'another-runs-pipeline',
+      tags: { 'github.ref': 'refs/heads/feature' },
+    });
+  });
+
+  test("after training, the version this run's pipeline registered is downloaded, not the newest", async () => {
+    ws.emu.seed.computeInstance('cli-created-machine', { state: 'Running' });
+    const run = await root({ 'compute-name': 'cli-created-machine', 'pipeline-file': 'pipeline.yaml' }, seedCheckout());
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs).toMatchObject({ 'job-name': seedJobName, 'model-version': '1', 'model-job-name': seedJobName });
+  });
+
+  test('without training, model-tag-filter narrows latest', async () => {
+    const newest = await root({ 'skip-training-pipeline': 'true' });
+    expect(newest.outputs['model-version']).toBe('2');
+    expect(readFileSync(path.join(checkout, 'model', 'model.keras'), 'utf8')).toBe('weights v2');
+
+    const feature = await root({
+      'skip-training-pipeline': 'true',
+      'model-tag-filter': 'github.ref=refs/heads/feature',
+    });
+    expect(feature.exitCode).toBe(0);
+    expect(feature.outputs['model-version']).toBe('2');
+
+    const none = await root({ 'skip-training-pipeline': 'true', 'model-tag-filter': 'github.ref=refs/heads/nowhere' });
+    expect(none.exitCode).toBe(1);
+    expect(none.log).toContain('has no version tagged github.ref=refs/heads/nowhere');
+  });
+
+  test('model-tag-filter with a fixed model-version is refused, naming the input', async () => {
+    const run = await root({ 'skip-training-pipeline': 'true', 'model-version': '1', 'model-tag-filter': 'stage' });
+    expect(run.exitCode).toBe(1);
+    expect(run.log).toContain("Input 'model-tag-filter' narrows 'latest'");
+    expect(ws.emu.requests.filter()).toEqual([]); // refused before signing in
+  });
 });
 
 test('on the local backend the example project trains and its model is downloaded with its lineage', async () => {
