@@ -96,8 +96,19 @@ export async function runAction(entry: string, options: RunOptions = {}): Promis
 export const referenceRoot = process.env.AML_REFERENCE_ROOT ?? `${repoRoot}/../shared/reference`;
 
 /** The run succeeded as the runner would show it: exit code 0 and no error annotation (the annotations first, as
- * they say why when it did not). */
-export function expectSucceeded(result: Pick<RunResult, 'annotations' | 'exitCode'>): void {
+ * they say why when it did not); with `outputs`, the outputs it set include those. */
+export function expectSucceeded(
+  result: Pick<RunResult, 'annotations' | 'exitCode'> & Partial<Pick<RunResult, 'outputs'>>,
+  outputs?: Record<string, unknown>,
+): void {
   expect(result.annotations.filter((a) => a.level === 'error')).toEqual([]);
   expect(result.exitCode).toBe(0);
+  if (outputs) expect(result.outputs).toMatchObject(outputs);
+}
+
+/** The run failed as the runner would show it, exit code 1; returns the message of its error annotation ('' when
+ * there is none) for the test to check. */
+export function expectFailed(result: Pick<RunResult, 'annotations' | 'exitCode'>): string {
+  expect(result.exitCode).toBe(1);
+  return result.annotations.find((a) => a.level === 'error')?.message ?? '';
 }

@@ -143,6 +143,22 @@ export function trustTestCa(): void {
 }
 
 /**
+ * Azurite as Azure storage is reached (HTTPS, with the test CA trusted in this process, and bearer tokens
+ * accepted), its `container` holding one blob `name` with `text`.
+ */
+export async function startSecureAzurite(
+  container: string,
+  name: string,
+  text: string,
+): Promise<{ azurite: Azurite; container: ContainerClient }> {
+  trustTestCa();
+  const azurite = await startAzurite({ https: true, oauth: true });
+  const client = await azurite.container(container);
+  await client.getBlockBlobClient(name).upload(text, Buffer.byteLength(text));
+  return { azurite, container: client };
+}
+
+/**
  * An unsigned JWT that Azurite's OAuth check accepts (right audience, an Azure AD issuer, valid lifetime).
  * Real Azure AD tokens are signed; Azurite does not verify signatures, which is what makes this a stand-in.
  */

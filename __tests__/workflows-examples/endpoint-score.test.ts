@@ -11,17 +11,13 @@ import { memoryLogger } from '../../shared/core/logger.js';
 import { runLocalSmokeTest } from '../../shared/endpoints/local-smoke.js';
 import { loadOnlineDeployment } from '../../shared/endpoints/spec.js';
 import { projectDir } from './support/paths.js';
-import { runPipelineWithPython } from './support/python-pipeline.js';
+import { runExamplePipeline } from './support/python-pipeline.js';
 
 const work = mkdtempSync(path.join(tmpdir(), 'animals-endpoint-'));
 let modelDir: string;
 
 beforeAll(async () => {
-  const run = await runPipelineWithPython(
-    path.join(projectDir, 'pipelines', 'animals-classification.yaml'),
-    path.join(work, 'pipeline'),
-    { set: ['jobs.register.component=../components/register_model/register_model.yaml'] },
-  );
+  const run = await runExamplePipeline(path.join(work, 'pipeline'));
   // As Azure ML mounts a registered folder model: AZUREML_MODEL_DIR/<folder>/..., with download-model's lineage.
   modelDir = path.join(work, 'azureml-models', 'animal-classification', '7');
   cpSync(path.join(run.outputs['register.registration_details_folder'], 'model'), path.join(modelDir, 'model'), {

@@ -3,8 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startApi, type RunningApi } from './support/inference-api.js';
-import { projectDir } from './support/paths.js';
-import { runPipelineWithPython } from './support/python-pipeline.js';
+import { runExamplePipeline } from './support/python-pipeline.js';
 
 const FEATURES = ['weight_kg', 'height_cm', 'tail_cm', 'ear_cm', 'sleep_h'];
 const work = mkdtempSync(path.join(tmpdir(), 'animals-api-'));
@@ -14,11 +13,7 @@ let testingTable: string;
 let trainedAccuracy: number;
 
 beforeAll(async () => {
-  const run = await runPipelineWithPython(
-    path.join(projectDir, 'pipelines', 'animals-classification.yaml'),
-    path.join(work, 'pipeline'),
-    { set: ['jobs.register.component=../components/register_model/register_model.yaml'] },
-  );
+  const run = await runExamplePipeline(path.join(work, 'pipeline'));
   // The model folder as download-model leaves it: the registered files plus the lineage file model.json.
   const modelDir = path.join(work, 'model');
   cpSync(path.join(run.outputs['register.registration_details_folder'], 'model'), modelDir, { recursive: true });

@@ -10,15 +10,12 @@ import { loadComponentFile } from '../../shared/pipeline/component.js';
 import { loadEnvironmentFile } from '../../shared/pipeline/environment.js';
 import { loadPipelineJob } from '../../shared/pipeline/pipeline-job.js';
 import { projectDir } from './support/paths.js';
-import { runPipelineWithPython, type PipelineRun } from './support/python-pipeline.js';
+import { EXAMPLE_PIPELINE, runExamplePipeline, type PipelineRun } from './support/python-pipeline.js';
 import { readWorkflow } from './support/workflow-yaml.js';
 
 /** The floor stated in workflows-examples/README.md ("The example project"). */
 const ACCURACY_FLOOR = 0.85;
 
-const PIPELINE = path.join(projectDir, 'pipelines', 'animals-classification.yaml');
-/** Outside Azure, the registry's register_model is replaced by the project's component with the same ports. */
-const LOCAL_REGISTER = ['jobs.register.component=../components/register_model/register_model.yaml'];
 const COMPONENTS = ['dataprep', 'data_split', 'training', 'register_model'];
 
 const work = mkdtempSync(path.join(tmpdir(), 'animals-'));
@@ -39,7 +36,7 @@ interface Metrics {
 
 describe('the project files are valid for the suite', () => {
   it('the pipeline loads and validates with the suite as Azure gets it (the registry register_model kept)', async () => {
-    const job = await loadPipelineJob(PIPELINE);
+    const job = await loadPipelineJob(EXAMPLE_PIPELINE);
     expect(job.jobs.register.type === 'command' && job.jobs.register.component).toMatchObject({ kind: 'remote' });
     expect(Object.keys(job.jobs)).toHaveLength(6);
   });
@@ -58,7 +55,7 @@ describe('the project files are valid for the suite', () => {
   it('compute.yaml describes the compute the pipeline runs on', () => {
     const file = path.join(projectDir, 'environment', 'compute.yaml');
     const spec = parseComputeSpec(readFileSync(file, 'utf8'), file);
-    const pipeline = parse(readFileSync(PIPELINE, 'utf8')) as { settings: { default_compute: string } };
+    const pipeline = parse(readFileSync(EXAMPLE_PIPELINE, 'utf8')) as { settings: { default_compute: string } };
     expect(`azureml:${spec.name}`).toBe(pipeline.settings.default_compute);
   });
 });
@@ -82,7 +79,7 @@ describe('the shipped dataset', () => {
 describe('the pipeline run with python3 on the full dataset (dataprep x3 -> data_split -> training -> register)', () => {
   let run: PipelineRun;
   beforeAll(async () => {
-    run = await runPipelineWithPython(PIPELINE, path.join(work, 'full'), { set: LOCAL_REGISTER });
+    run = await runExamplePipeline(path.join(work, 'full'));
   });
 
   it('runs every step after the steps it reads from', () => {
@@ -126,7 +123,7 @@ describe('the pipeline run with python3 on the full dataset (dataprep x3 -> data
   });
 
   it('is deterministic: a second run produces the same model, byte for byte (is_deterministic holds)', async () => {
-    const again = await runPipelineWithPython(PIPELINE, path.join(work, 'full-again'), { set: LOCAL_REGISTER });
+    const again = await runExamplePipeline(path.join(work, 'full-again'));
     const registered = (r: PipelineRun) =>
       readFileSync(path.join(r.outputs['register.registration_details_folder'], 'model_registration_details.json'));
     expect(registered(again).equals(registered(run))).toBe(true);
@@ -136,10 +133,7 @@ describe('the pipeline run with python3 on the full dataset (dataprep x3 -> data
 describe('the PR workflow configuration', () => {
   it('its TOY_INPUTS run the pipeline on the toy dataset, above the same floor', async () => {
     const toyInputs = parse(readWorkflow('pr-toy-dataset.yml').env?.TOY_INPUTS ?? '') as Record<string, unknown>;
-    const run = await runPipelineWithPython(PIPELINE, path.join(work, 'toy'), {
-      set: LOCAL_REGISTER,
-      inputs: toyInputs,
-    });
+    const run = await runExamplePipeline(path.join(work, 'toy'), toyInputs);
     const report = readJson<{ rows_read: number }>(
       path.join(run.outputs['data_prep_pandas.output_data'], 'dataprep_report.json'),
     );

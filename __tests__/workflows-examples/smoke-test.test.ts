@@ -11,7 +11,7 @@ import path from 'node:path';
 import { startApi, type RunningApi } from './support/inference-api.js';
 import { projectDir } from './support/paths.js';
 import { readWorkflow } from './support/workflow-yaml.js';
-import { runPipelineWithPython } from './support/python-pipeline.js';
+import { runExamplePipeline } from './support/python-pipeline.js';
 
 const INFERENCE = path.join(projectDir, 'inference');
 const work = mkdtempSync(path.join(tmpdir(), 'smoke-test-'));
@@ -25,11 +25,7 @@ interface Classifier {
 }
 
 beforeAll(async () => {
-  const run = await runPipelineWithPython(
-    path.join(projectDir, 'pipelines', 'animals-classification.yaml'),
-    path.join(work, 'pipeline'),
-    { set: ['jobs.register.component=../components/register_model/register_model.yaml'] },
-  );
+  const run = await runExamplePipeline(path.join(work, 'pipeline'));
   trainedModel = path.join(run.outputs['register.registration_details_folder'], 'model');
   testingTable = path.join(run.outputs['data_split.testing_data'], 'test.csv');
   recorded = (JSON.parse(readFileSync(path.join(trainedModel, 'metrics.json'), 'utf8')) as { accuracy: number })
@@ -44,6 +40,16 @@ afterEach(() => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 let folders = 0;
+/** A change to a model folder that reorders its class labels, so that it predicts the wrong animals. */
+function relabel(reorder: (classes: string[]) => string[]): (dir: string) => void {
+  return (dir) => {
+    const file = path.join(dir, 'classifier.json');
+    const model = JSON.parse(readFileSync(file, 'utf8')) as Classifier;
+    model.classes = reorder(model.classes);
+    writeFileSync(file, JSON.stringify(model));
+  };
+}
+
 /** A model folder as download-model leaves it: the trained files, changed by `edit`, and the lineage file. */
 function modelFolder(tags: Record<string, string> = {}, edit: (dir: string) => void = () => {}): string {
   const dir = path.join(work, `model-${++folders}`);
@@ -83,12 +89,10 @@ describe('smoke_test.py against the real API', () => {
   });
 
   it('fails for a broken model (its class labels shifted): the known inputs and the accuracy say so', async () => {
-    const broken = modelFolder({}, (dir) => {
-      const file = path.join(dir, 'classifier.json');
-      const model = JSON.parse(readFileSync(file, 'utf8')) as Classifier;
-      model.classes = [...model.classes.slice(1), model.classes[0]];
-      writeFileSync(file, JSON.stringify(model));
-    });
+    const broken = modelFolder(
+      {},
+      relabel((classes) => [...classes.slice(1), classes[0]]),
+    );
     const { status, out } = await smokeTest(broken);
     expect(out).toMatch(/FAILED a typical cat: predicted \w+, expected cat/);
     expect(out).toMatch(/FAILED accuracy 0\.\d+ on 175 labelled rows; recorded /);
@@ -203,12 +207,10 @@ describe("the staging job's smoke-test step, run with bash as the runner runs it
   });
 
   it('fails the step (so the rollback step runs and production does not) when staging serves a broken model', async () => {
-    const broken = modelFolder({}, (dir) => {
-      const file = path.join(dir, 'classifier.json');
-      const model = JSON.parse(readFileSync(file, 'utf8')) as Classifier;
-      model.classes = [...model.classes].reverse();
-      writeFileSync(file, JSON.stringify(model));
-    });
+    const broken = modelFolder(
+      {},
+      relabel((classes) => [...classes].reverse()),
+    );
     const { status, out } = await runStep(broken);
     expect(out).toContain('smoke test: FAILED');
     expect(status).toBe(1);

@@ -3,7 +3,7 @@
  * online endpoints, Azurite for the scoring code upload): first deployment, blue/green update, a failing smoke
  * test, a failing provisioning, and no scoring key in any log.
  */
-import { bundle, runAction, type RunResult, expectSucceeded } from '../../support/action-runner.js';
+import { bundle, runAction, type RunResult, expectSucceeded, expectFailed } from '../../support/action-runner.js';
 import { eventEnv } from '../../support/github-events/events.js';
 import { Gate } from '../../support/arm-emulator/index.js';
 import { startEmulatedWorkspace, type EmulatedWorkspace } from '../../support/azure/workspace-fixture.js';
@@ -62,8 +62,7 @@ describe('deploy-endpoint bundle against the emulated workspace', () => {
   test('a first deployment creates the endpoint and the deployment, smoke-tests it directly, then gives it all the traffic', async () => {
     const dir = endpointProject('first-api');
     const result = await deploy(dir);
-    expectSucceeded(result);
-    expect(result.outputs).toMatchObject({
+    expectSucceeded(result, {
       'endpoint-name': 'first-api',
       deployment: 'blue',
       'live-deployment': 'blue',
@@ -112,8 +111,7 @@ describe('deploy-endpoint bundle against the emulated workspace', () => {
       'model-job': 'train-42',
       traffic: 'mirror:10, 50, 100',
     });
-    expectSucceeded(green);
-    expect(green.outputs).toMatchObject({
+    expectSucceeded(green, {
       deployment: 'green',
       'live-deployment': 'green',
       'previous-deployment': 'blue',
@@ -149,8 +147,7 @@ describe('deploy-endpoint bundle against the emulated workspace', () => {
     ws.emu.requests.clear();
 
     const result = await deploy(dir, { 'deployment-name': 'green' });
-    expect(result.exitCode).toBe(1);
-    const error = result.annotations.find((a) => a.level === 'error')?.message ?? '';
+    const error = expectFailed(result);
     expect(error).toContain("Smoke test of deployment 'green' failed");
     expect(error).toContain('model file classifier.json not found');
     expect(error).toContain('Live traffic is unchanged: blue 100%');
@@ -178,8 +175,7 @@ describe('deploy-endpoint bundle against the emulated workspace', () => {
     });
 
     const result = await deploy(dir, { 'deployment-name': 'green' });
-    expect(result.exitCode).toBe(1);
-    const error = result.annotations.find((a) => a.level === 'error')?.message ?? '';
+    const error = expectFailed(result);
     expect(error).toContain("Deployment 'green' of endpoint 'broken-api' failed");
     expect(error).toContain('No module named sklearn');
     expect(error).toContain('InferenceServer log');
@@ -220,8 +216,7 @@ describe('deploy-endpoint bundle against the emulated workspace', () => {
     });
     gate.open();
     const result = await running;
-    expect(result.exitCode).toBe(1);
-    expect(result.annotations.find((a) => a.level === 'error')?.message).toContain('Another operation is in progress');
+    expect(expectFailed(result)).toContain('Another operation is in progress');
     expect(result.log).toContain('Putting it back: blue 100%');
     expect(traffic('refused-api')).toEqual({ blue: 100 });
     expect(ws.emu.endpoints.deployment('refused-api', 'green')).toBeUndefined();

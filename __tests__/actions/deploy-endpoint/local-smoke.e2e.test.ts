@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { registerLocalModel } from '../../../shared/local/models.js';
 import { LocalWorkspace } from '../../../shared/local/index.js';
-import { bundle, runAction, expectSucceeded } from '../../support/action-runner.js';
+import { bundle, runAction, expectSucceeded, expectFailed } from '../../support/action-runner.js';
 import { eventEnv } from '../../support/github-events/events.js';
 import { ENDPOINT_FIXTURE } from './fixture-project.js';
 
@@ -27,10 +27,11 @@ const SCORE = [
   '',
 ].join('\n');
 
-async function checkout(): Promise<string> {
+/** The fixture project with `score` as its scoring script, and a model registered in its local workspace. */
+async function checkout(score = SCORE): Promise<string> {
   const dir = mkdtempSync(path.join(tmpdir(), 'endpoint-local-'));
   cpSync(ENDPOINT_FIXTURE, dir, { recursive: true });
-  writeFileSync(path.join(dir, 'score', 'score.py'), SCORE);
+  writeFileSync(path.join(dir, 'score', 'score.py'), score);
   const model = path.join(dir, 'trained');
   mkdirSync(model);
   writeFileSync(path.join(model, 'weights.json'), '{"scale": 2}');
@@ -59,8 +60,7 @@ describe('deploy-endpoint on the local backend', () => {
     const dir = await checkout();
     writeFileSync(path.join(dir, 'response.json'), '[12, 18]');
     const result = await run(dir);
-    expectSucceeded(result);
-    expect(result.outputs).toMatchObject({
+    expectSucceeded(result, {
       'endpoint-name': 'animals-api',
       deployment: 'blue',
       'model-version': 'animals:1',
@@ -70,23 +70,14 @@ describe('deploy-endpoint on the local backend', () => {
   }, 90_000);
 
   test('fails the step with the answer when it is not the expected one', async () => {
-    const dir = await checkout();
-    const result = await run(dir);
-    expect(result.exitCode).toBe(1);
-    const error = result.annotations.find((a) => a.level === 'error')?.message ?? '';
+    const error = expectFailed(await run(await checkout()));
     expect(error).toContain("Local smoke test of deployment 'blue' failed");
     expect(error).toContain('[12, 18]');
   }, 90_000);
 
   test("fails with the scoring script's traceback when init() raises", async () => {
-    const dir = await checkout();
-    writeFileSync(
-      path.join(dir, 'score', 'score.py'),
-      'def init():\n    raise RuntimeError("no GPU here")\n\ndef run(raw):\n    return raw\n',
-    );
-    const result = await run(dir);
-    expect(result.exitCode).toBe(1);
-    const error = result.annotations.find((a) => a.level === 'error')?.message ?? '';
+    const dir = await checkout('def init():\n    raise RuntimeError("no GPU here")\n\ndef run(raw):\n    return raw\n');
+    const error = expectFailed(await run(dir));
     expect(error).toContain('init() or run() raised');
     expect(error).toContain('RuntimeError: no GPU here');
   }, 90_000);
@@ -94,7 +85,6 @@ describe('deploy-endpoint on the local backend', () => {
   test('refuses batch endpoints, naming backend: azure', async () => {
     const dir = await checkout();
     const result = await run(dir, { 'endpoint-type': 'batch' });
-    expect(result.exitCode).toBe(1);
-    expect(result.annotations.find((a) => a.level === 'error')?.message).toContain("'backend: azure'");
+    expect(expectFailed(result)).toContain("'backend: azure'");
   }, 90_000);
 });

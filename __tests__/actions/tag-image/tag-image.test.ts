@@ -192,17 +192,21 @@ describe('tag-image bundle: re-tag in a real docker-registry', () => {
     await Promise.all([basic?.stop(), token?.stop()]);
   });
 
+  /** tag-image pushing its tags (push: true), signed in with `user`'s username and password inputs. */
+  const pushAs = (
+    user: Pick<TestRegistry, 'username' | 'password'>,
+    event: EventName,
+    inputs: Record<string, string>,
+  ) => run(event, { ...inputs, push: 'true', username: user.username, password: user.password });
+
   it('copies the source under every tag with username/password inputs, and never shows the password', async () => {
     const pushed = await basic.pushImage('contoso/animals-api', 'build-42');
     const copy = {
       images: `${basic.host}/contoso/animals-api`,
       tags: 'type=semver,pattern={{version}}\ntype=sha',
       source: 'build-42',
-      push: 'true',
-      username: basic.username,
-      password: basic.password,
     };
-    const result = await run('push-tag', copy);
+    const result = await pushAs(basic, 'push-tag', copy);
     expect(result.exitCode).toBe(0);
     expect(result.outputs.digest).toBe(pushed.digest);
     expect(result.outputs.digests).toBe(`${basic.host}/contoso/animals-api@${pushed.digest}`);
@@ -214,7 +218,7 @@ describe('tag-image bundle: re-tag in a real docker-registry', () => {
     expect(result.log).not.toContain(basic.password);
 
     // The same copy again: every tag already points at the digest.
-    const again = await run('push-tag', copy);
+    const again = await pushAs(basic, 'push-tag', copy);
     expect(again.exitCode).toBe(0);
     expect(again.summary).toMatch(/\| `1\.2\.3` \| unchanged \|/);
   });
@@ -252,14 +256,11 @@ describe('tag-image bundle: re-tag in a real docker-registry', () => {
     const newest = await token.pushImage('contoso/lines', '2.0.0');
     await token.pushImage('contoso/lines', 'latest');
     await token.pushImage('contoso/lines', 'build-9');
-    const result = await run('push-tag', {
+    const result = await pushAs(token, 'push-tag', {
       images: `${token.host}/contoso/lines`,
       tags: 'type=semver,pattern={{version}}\ntype=semver,pattern={{major}}',
       source: 'build-9',
-      push: 'true',
       'registry-lookup': 'true',
-      username: token.username,
-      password: token.password,
     });
     expect(result.exitCode).toBe(0);
     expect(result.outputs.tags.split('\n')).toEqual([
@@ -272,13 +273,10 @@ describe('tag-image bundle: re-tag in a real docker-registry', () => {
 
   it('fails before writing anything when the credentials cannot push, naming the permission', async () => {
     await token.pushImage('contoso/guarded', 'build-1');
-    const result = await run('push-main', {
+    const result = await pushAs(READER, 'push-main', {
       images: `${token.host}/contoso/guarded`,
       tags: 'type=sha',
       source: 'build-1',
-      push: 'true',
-      username: READER.username,
-      password: READER.password,
     });
     expect(result.exitCode).toBe(1);
     expect(

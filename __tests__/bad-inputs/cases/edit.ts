@@ -37,6 +37,19 @@ export function badInput(name: string, inputs: Record<string, string>, error: Re
   return { name, inputs, error, at: at ?? { input: Object.keys(inputs)[0] } };
 }
 
+/**
+ * A boolean input given `value`, which is not one: refused naming the input (`error`, by default the input's name),
+ * with `others` set beside it where the entry reads the input only then.
+ */
+export function notABoolean(
+  input: string,
+  value: string,
+  others: Record<string, string> = {},
+  error = new RegExp(input),
+): BadInputCase {
+  return badInput(`${input} that is not a boolean`, { [input]: value, ...others }, error);
+}
+
 /** The same case in a dry run, which must find what the real run would refuse. */
 export const dryRun = (c: BadInputCase): BadInputCase => ({
   ...c,

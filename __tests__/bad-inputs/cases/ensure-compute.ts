@@ -1,7 +1,7 @@
 import { COMPUTE } from '../azure-context.js';
 import type { BadInputCase } from '../harness.js';
 import { AZURE_COMMON } from './azure-common.js';
-import { badInput, spoiler } from './edit.js';
+import { badInput, notABoolean, spoiler } from './edit.js';
 
 const F = 'compute/cluster.yaml';
 
@@ -58,9 +58,9 @@ export const cases: BadInputCase[] = [
     file: 'compute/nope.yaml',
   }),
   badInput('neither name nor file', { file: '' }, /'name'/, { input: 'name' }),
-  badInput('create that is not a boolean', { create: 'yes please' }, /create/),
-  badInput('start that is not a boolean', { start: 'sometimes' }, /start/),
-  badInput('stop-on-exit that is not a boolean', { 'stop-on-exit': 'maybe' }, /stop-on-exit/),
+  notABoolean('create', 'yes please'),
+  notABoolean('start', 'sometimes'),
+  notABoolean('stop-on-exit', 'maybe'),
   badInput('wait-timeout NaN', { 'wait-timeout': 'NaN' }, /wait-timeout/),
   badInput('wait-timeout negative', { 'wait-timeout': '-5' }, /wait-timeout/),
   badInput('wait-timeout Infinity', { 'wait-timeout': 'Infinity' }, /wait-timeout/),

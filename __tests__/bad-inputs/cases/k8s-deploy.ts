@@ -1,6 +1,6 @@
 import { scorerApp } from '../../support/k8s-manifests.js';
 import type { BadInputCase } from '../harness.js';
-import { badInput, dryRun, realAndDry, spoiler } from './edit.js';
+import { badInput, dryRun, notABoolean, realAndDry, spoiler } from './edit.js';
 
 export const APP = scorerApp();
 
@@ -88,9 +88,9 @@ export const cases: BadInputCase[] = [
   badInput('a strategy that does not exist', { strategy: 'canary' }, /strategy/),
   badInput('a timeout that is not a number', { timeout: 'NaN' }, /timeout/),
   badInput('a negative timeout', { timeout: '-5' }, /timeout/),
-  badInput('rollback-on-failure that is not a boolean', { 'rollback-on-failure': 'maybe' }, /rollback-on-failure/),
-  badInput('rollback that is not a boolean', { rollback: 'undo' }, /'rollback'/),
-  badInput('force-conflicts that is not a boolean', { 'force-conflicts': 'x' }, /force-conflicts/),
-  badInput('dry-run that is not a boolean', { 'dry-run': 'probably' }, /dry-run/),
+  notABoolean('rollback-on-failure', 'maybe'),
+  notABoolean('rollback', 'undo', {}, /'rollback'/),
+  notABoolean('force-conflicts', 'x'),
+  notABoolean('dry-run', 'probably'),
   badInput('a kubeconfig path that does not exist', { kubeconfig: 'nope/config' }, /kubeconfig/),
 ];

@@ -1,28 +1,15 @@
-import { COMPONENT, PIPELINE } from '../azure-context.js';
 import type { BadInputCase } from '../harness.js';
 import { AZURE_COMMON } from './azure-common.js';
-import { badInput, spoiler } from './edit.js';
-
-const P = 'pipelines/train.yaml';
-const C = 'components/train/train.yaml';
-const component = spoiler(C, COMPONENT);
-const pipeline = spoiler(P, PIPELINE);
+import { badInput, notABoolean } from './edit.js';
+import { component, pipeline } from './train-project.js';
 
 export const cases: BadInputCase[] = [
   ...AZURE_COMMON,
   badInput('no model-name', { 'model-name': '' }, /model-name/),
-  badInput('train-model that is not a boolean', { 'train-model': 'maybe' }, /train-model/),
-  badInput(
-    'skip-training-pipeline that is not a boolean',
-    { 'skip-training-pipeline': 'nah' },
-    /skip-training-pipeline/,
-  ),
-  badInput(
-    'create-compute that is not a boolean',
-    { 'create-compute': 'y', 'compute-file': 'compute/cluster.yaml' },
-    /create-compute/,
-  ),
-  badInput('force-rerun that is not a boolean', { 'force-rerun': 'again' }, /force-rerun/),
+  notABoolean('train-model', 'maybe'),
+  notABoolean('skip-training-pipeline', 'nah'),
+  notABoolean('create-compute', 'y', { 'compute-file': 'compute/cluster.yaml' }),
+  notABoolean('force-rerun', 'again'),
   badInput(
     'wait-timeout NaN with a compute file',
     { 'wait-timeout': 'NaN', 'compute-file': 'compute/cluster.yaml' },

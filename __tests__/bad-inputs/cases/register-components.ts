@@ -1,13 +1,10 @@
 import { COMPONENT, ENVIRONMENT } from '../azure-context.js';
 import type { BadInputCase } from '../harness.js';
 import { AZURE_COMMON } from './azure-common.js';
-import { badInput, dryRun, edit, spoiler } from './edit.js';
+import { badInput, dryRun, edit, notABoolean, spoiler } from './edit.js';
+import { COMPONENT_FILE, component } from './train-project.js';
 
-const C = 'components/train/train.yaml';
-const E = 'environment/env.yaml';
-
-const component = spoiler(C, COMPONENT);
-const environment = spoiler(E, ENVIRONMENT);
+const environment = spoiler('environment/env.yaml', ENVIRONMENT);
 
 const GHOST_ENV = component(
   'an environment azureml:ghost-env:7 the workspace does not have',
@@ -129,10 +126,10 @@ export const cases: BadInputCase[] = [
     name: 'the same component name in two files',
     files: { 'components/copy/train.yaml': edit(COMPONENT, ['code: ./src', 'code: ../train/src']) },
     error: /also defined in .*components\/copy\/train\.yaml/,
-    at: { file: C },
+    at: { file: COMPONENT_FILE },
   },
   badInput('a version-strategy that does not exist', { 'version-strategy': 'latest' }, /version-strategy/),
-  badInput('dry-run that is not a boolean', { 'dry-run': 'maybe' }, /dry-run/),
+  notABoolean('dry-run', 'maybe'),
   badInput(
     'a components glob that matches nothing',
     { components: 'nothing/**/*.yaml' },

@@ -1,13 +1,7 @@
-import { COMPONENT, PIPELINE } from '../azure-context.js';
 import type { BadInputCase } from '../harness.js';
 import { AZURE_COMMON } from './azure-common.js';
-import { badInput, dryRun, realAndDry, spoiler } from './edit.js';
-
-const P = 'pipelines/train.yaml';
-const C = 'components/train/train.yaml';
-
-const pipeline = spoiler(P, PIPELINE);
-const component = spoiler(C, COMPONENT);
+import { badInput, dryRun, notABoolean, realAndDry } from './edit.js';
+import { component, pipeline } from './train-project.js';
 
 export const cases: BadInputCase[] = [
   ...AZURE_COMMON,
@@ -122,9 +116,9 @@ export const cases: BadInputCase[] = [
   badInput('neither file nor attach', { file: '' }, /Give 'file'/),
   badInput('negative timeout-minutes', { 'timeout-minutes': '-1' }, /timeout-minutes/),
   badInput('timeout-minutes as a word', { 'timeout-minutes': 'soon' }, /timeout-minutes/),
-  badInput('wait that is not a boolean', { wait: 'maybe' }, /wait/),
-  badInput('force-rerun that is not a boolean', { 'force-rerun': 'perhaps' }, /force-rerun/),
-  badInput('dry-run that is not a boolean', { 'dry-run': 'sure' }, /dry-run/),
+  notABoolean('wait', 'maybe'),
+  notABoolean('force-rerun', 'perhaps'),
+  notABoolean('dry-run', 'sure'),
   dryRun(
     badInput(
       'a set value carrying a workflow command',

@@ -1,5 +1,5 @@
 import type { BadInputCase } from '../harness.js';
-import { badInput } from './edit.js';
+import { badInput, notABoolean } from './edit.js';
 
 const sha = (n: string) => `sha256:${n.repeat(64).slice(0, 64)}`;
 
@@ -58,8 +58,8 @@ export const cases: BadInputCase[] = [
   badInput('a source digest that is too short', { source: 'sha256:abc', push: 'true' }, /source/),
   badInput('a source digest with upper-case hex', { source: sha('A'), push: 'true' }, /source/),
   badInput('a source digest of an unknown algorithm', { source: `md5:${'a'.repeat(32)}`, push: 'true' }, /source/),
-  badInput('push that is not a boolean', { push: 'perhaps' }, /push/),
-  badInput('registry-lookup that is not a boolean', { 'registry-lookup': 'sometimes' }, /registry-lookup/),
+  notABoolean('push', 'perhaps'),
+  notABoolean('registry-lookup', 'sometimes'),
   badInput('push without a source', { push: 'true' }, /source/, { input: 'source' }),
   badInput(
     'a model tag rule without a model',

@@ -4,17 +4,13 @@
  * The corpus has no code folders; small placeholders stand in for them. Environments the components name
  * as `azureml:name:version` are seeded first: the workspace those examples were written for has them.
  */
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
-import { parse } from 'yaml';
-import { ValidationError } from '../../../shared/core/errors.js';
+import { rm } from 'node:fs/promises';
+import { relative } from 'node:path';
 import { loadAssetFiles } from '../../../shared/assets/load.js';
 import { registerAssets } from '../../../shared/assets/register.js';
 import { startAssetsFixture, type AssetsFixture } from './assets-fixture.js';
-import { referenceRoot } from '../../support/action-runner.js';
+import * as examples from '../../support/examples-corpus.js';
 
-const CORPUS = `${referenceRoot}/azureml-examples`;
 type Kind = 'component' | 'environment';
 
 interface Outcome {
@@ -35,14 +31,6 @@ function kindOf(doc: Record<string, unknown>): Kind | undefined {
   return undefined;
 }
 
-async function placeholder(file: string, target: unknown): Promise<void> {
-  if (typeof target !== 'string' || target.includes(':')) return;
-  const dir = resolve(dirname(file), target);
-  if (await stat(dir).catch(() => undefined)) return;
-  await mkdir(dir, { recursive: true });
-  await writeFile(join(dir, 'main.py'), `print("placeholder for ${target}")\n`);
-}
-
 async function seedEnvironmentReference(environment: unknown): Promise<void> {
   const match = typeof environment === 'string' ? /^azureml:([^:@/]+):([^:@/]+)$/.exec(environment) : null;
   if (!match || match[1].startsWith('AzureML-')) return;
@@ -52,45 +40,30 @@ async function seedEnvironmentReference(environment: unknown): Promise<void> {
 }
 
 async function registerOne(file: string, kind: Kind): Promise<void> {
-  try {
+  const reasons = await examples.refusalOf(root, async () => {
     const loaded = await loadAssetFiles({
       environments: kind === 'environment' ? [file] : [],
       components: kind === 'component' ? [file] : [],
     });
     // auto: the corpus reuses names (many `train` components) with different content.
     await registerAssets(fx.session, loaded, { strategy: 'auto', dryRun: false, tags: { 'github.sha': 'corpus' } });
-    outcomes.push({ file: relative(root, file), kind, registered: true, reasons: [] });
-  } catch (error) {
-    if (!(error instanceof ValidationError)) throw error;
-    const reasons = error.problems.map(
-      (p) => `${p.location ? `${relative(root, p.location.file)}:${p.location.line}` : '?'}: ${p.message}`,
-    );
-    outcomes.push({ file: relative(root, file), kind, registered: false, reasons });
-  }
+  });
+  outcomes.push({ file: relative(root, file), kind, registered: reasons === undefined, reasons: reasons ?? [] });
 }
 
 beforeAll(async () => {
   fx = await startAssetsFixture();
-  root = await mkdtemp(join(tmpdir(), 'aml-assets-corpus-'));
-  await cp(CORPUS, root, { recursive: true });
-  const entries = await readdir(root, { withFileTypes: true, recursive: true });
-  const files = entries.filter((e) => e.isFile() && /\.ya?ml$/.test(e.name)).map((e) => join(e.parentPath, e.name));
+  root = await examples.scratchCopy('aml-assets-corpus-');
   const typed: [string, Kind][] = [];
-  for (const file of files.sort()) {
-    let doc: Record<string, unknown>;
-    try {
-      doc = parse(await readFile(file, 'utf8')) as Record<string, unknown>;
-    } catch {
-      continue;
-    }
-    const kind = doc && typeof doc === 'object' ? kindOf(doc) : undefined;
+  for (const { file, doc } of await examples.yamlDocuments(root)) {
+    const kind = kindOf(doc);
     if (!kind) continue;
-    await placeholder(file, doc.code);
+    await examples.placeholderFolder(file, doc.code);
     for (const include of Array.isArray(doc.additional_includes) ? doc.additional_includes : [])
-      await placeholder(file, include);
+      await examples.placeholderFolder(file, include);
     const inlineEnvironment = typeof doc.environment === 'object' ? (doc.environment as typeof doc) : undefined;
     for (const owner of [doc, inlineEnvironment]) {
-      await placeholder(file, (owner?.build as { path?: unknown } | undefined)?.path);
+      await examples.placeholderFolder(file, (owner?.build as { path?: unknown } | undefined)?.path);
     }
     await seedEnvironmentReference(doc.environment);
     typed.push([file, kind]);
@@ -99,10 +72,8 @@ beforeAll(async () => {
   const report = (['component', 'environment'] as Kind[]).map((kind) => {
     const all = outcomes.filter((o) => o.kind === kind);
     const refused = all.filter((o) => !o.registered);
-    return [
-      `${kind}: ${all.length - refused.length}/${all.length} registered, ${refused.length} refused`,
-      ...refused.map((o) => `  refused ${o.file}\n    ${o.reasons.join('\n    ')}`),
-    ].join('\n');
+    const summary = `${kind}: ${all.length - refused.length}/${all.length} registered, ${refused.length} refused`;
+    return examples.reportPart(summary, refused);
   });
   console.log(report.join('\n'));
 }, 120_000);

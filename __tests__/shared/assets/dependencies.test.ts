@@ -1,5 +1,3 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ValidationError } from '../../../shared/core/errors.js';
 import { anonymousComponentRegistrar } from '../../../shared/assets/anonymous.js';
@@ -7,19 +5,12 @@ import { loadAssetFiles } from '../../../shared/assets/load.js';
 import { registerAssets } from '../../../shared/assets/register.js';
 import { loadComponentFile } from '../../../shared/pipeline/component.js';
 import { useAssetsFixture, type AssetsFixture } from './assets-fixture.js';
+import { writeTree } from '../../support/files.js';
 
 let fx: AssetsFixture;
 useAssetsFixture((started) => (fx = started));
 
-/** Writes `files` (relative path -> text) under a new temp folder and returns its path. */
-function tree(files: Record<string, string>): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'assets-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    writeFileSync(path.join(root, name), text);
-  }
-  return root;
-}
+const tree = (files: Record<string, string>): string => writeTree('assets-', files);
 
 function component(name: string, environment: string, extra: string[] = []): string {
   return [

@@ -1,19 +1,10 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { ValidationError } from '../../../shared/core/errors.js';
 import { loadManifests } from '../../../shared/k8s/manifests.js';
+import { writeTree } from '../../support/files.js';
 
 const cm = (name: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}\n`;
 
-function workspace(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'manifests-'));
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    writeFileSync(path.join(dir, file), text);
-  }
-  return dir;
-}
+const workspace = (files: Record<string, string>): string => writeTree('manifests-', files);
 
 const names = (ms: { object: { metadata: { name?: string } } }[]) => ms.map((m) => m.object.metadata.name);
 

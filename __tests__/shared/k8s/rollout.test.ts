@@ -1,7 +1,7 @@
 import { memoryLogger } from '../../../shared/core/logger.js';
 import type { KubeClient, ObjectRef } from '../../../shared/k8s/kube-client.js';
 import type { KubeObject, Pod, Workload, WorkloadStatus } from '../../../shared/k8s/objects.js';
-import { awaitRollouts, type Clock } from '../../../shared/k8s/rollout.js';
+import { awaitRollouts, type Clock, type WatchOptions } from '../../../shared/k8s/rollout.js';
 
 /** A KubeClient over scripted status sequences: the n-th read of a workload returns its n-th status (then the last). */
 function scriptedClient(
@@ -63,16 +63,17 @@ const start = (name: string) =>
     spec: { template: { spec: { containers: [] } } },
   }) as Workload;
 
+/** The rollouts of the workloads `names` awaited on a fake clock, which moves only when the wait sleeps. */
+async function rollOut(client: KubeClient, names: string[], options: Pick<WatchOptions, 'deadline' | 'pollMs'>) {
+  const clock = fakeClock();
+  const report = await awaitRollouts(client, names.map(start), { ...options, log: memoryLogger(), clock });
+  return { report, clock };
+}
+
 describe('awaitRollouts', () => {
   it('waits for all workloads together, backing off between polls, and stops polling the ones that are done', async () => {
     const client = scriptedClient({ a: [waiting, ready], b: [waiting, waiting, waiting, ready] });
-    const clock = fakeClock();
-    const report = await awaitRollouts(client, [start('a'), start('b')], {
-      deadline: 60_000,
-      log: memoryLogger(),
-      clock,
-      pollMs: { first: 100, max: 300 },
-    });
+    const { report, clock } = await rollOut(client, ['a', 'b'], { deadline: 60_000, pollMs: { first: 100, max: 300 } });
     expect(report.failure).toBeUndefined();
     expect(client.reads).toEqual(['a', 'b', 'a', 'b', 'b', 'b']);
     expect(clock.slept).toEqual([100, 200, 300]);
@@ -80,13 +81,7 @@ describe('awaitRollouts', () => {
 
   it('fails every pending workload at the one shared deadline, naming what each waited for', async () => {
     const client = scriptedClient({ a: [waiting], b: [waiting] });
-    const clock = fakeClock();
-    const report = await awaitRollouts(client, [start('a'), start('b')], {
-      deadline: 1_000,
-      log: memoryLogger(),
-      clock,
-      pollMs: { first: 400, max: 400 },
-    });
+    const { report, clock } = await rollOut(client, ['a', 'b'], { deadline: 1_000, pollMs: { first: 400, max: 400 } });
     expect(report.failure?.timedOut).toBe(true);
     expect(report.failure?.message).toMatch(
       /^timed out waiting for deployment\/a \(.*0 of 1 updated replicas are available.*\); deployment\/b/,
@@ -110,11 +105,8 @@ describe('awaitRollouts', () => {
         ],
       },
     };
-    const clock = fakeClock();
-    const report = await awaitRollouts(scriptedClient({ a: [waiting] }, [unschedulable]), [start('a')], {
+    const { report, clock } = await rollOut(scriptedClient({ a: [waiting] }, [unschedulable]), ['a'], {
       deadline: 600_000,
-      log: memoryLogger(),
-      clock,
     });
     expect(report.failure).toMatchObject({
       timedOut: false,

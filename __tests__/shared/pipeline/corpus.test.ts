@@ -1,8 +1,5 @@
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
-import { parse } from 'yaml';
-import { ValidationError } from '../../../shared/core/errors.js';
+import { rm } from 'node:fs/promises';
+import { relative } from 'node:path';
 import {
   anonymousComponentVersion,
   componentVersionBody,
@@ -17,13 +14,12 @@ import { recordingResolver } from './fake-resolver.js';
 import { startArmEmulator, type ArmEmulator } from '../../support/arm-emulator/index.js';
 import type { JsonValue } from '../../support/arm-emulator/json.js';
 import { armRequest, wsPath } from '../../support/arm-emulator/test-client.js';
-import { referenceRoot } from '../../support/action-runner.js';
+import * as examples from '../../support/examples-corpus.js';
 
 /**
  * Every pipeline, component and environment YAML of azureml-examples either converts to a REST body or is
  * refused with located messages. The code folders are not in the corpus; placeholders are made for them.
  */
-const CORPUS = `${referenceRoot}/azureml-examples`;
 type Kind = 'pipeline' | 'component' | 'environment';
 
 interface Outcome {
@@ -40,11 +36,6 @@ const outcomes: Outcome[] = [];
 /** The REST body of every pipeline that converted, by its file, for the service-acceptance test below. */
 const pipelineBodies = new Map<string, object>();
 
-async function listYaml(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile() && /\.ya?ml$/.test(e.name)).map((e) => join(e.parentPath, e.name));
-}
-
 function isCommandOnly(doc: Record<string, unknown>): boolean {
   const jobs = doc.jobs;
   if (jobs === null || typeof jobs !== 'object') return false;
@@ -60,14 +51,6 @@ function kindOf(doc: Record<string, unknown>): Kind | undefined {
   return undefined;
 }
 
-async function placeholderFolder(file: string, target: unknown): Promise<void> {
-  if (typeof target !== 'string' || target.includes(':')) return;
-  const dir = resolve(dirname(file), target);
-  if (await stat(dir).catch(() => undefined)) return;
-  await mkdir(dir, { recursive: true });
-  await writeFile(join(dir, 'main.py'), `print("placeholder for ${target}")\n`);
-}
-
 /** Creates the code folders, build contexts and additional includes the corpus does not carry. */
 async function placeholders(file: string, doc: unknown): Promise<void> {
   const visit = async (node: unknown): Promise<void> => {
@@ -75,18 +58,12 @@ async function placeholders(file: string, doc: unknown): Promise<void> {
     if (node === null || typeof node !== 'object') return;
     for (const [key, value] of Object.entries(node)) {
       if (key === 'additional_includes' && Array.isArray(value)) {
-        for (const include of value) await placeholderFolder(file, include);
+        for (const include of value) await examples.placeholderFolder(file, include);
         continue;
       }
       const isPathKey = key === 'code' || (key === 'build' && typeof value === 'object');
       const target = key === 'build' ? (value as { path?: unknown }).path : value;
-      if (isPathKey && typeof target === 'string' && !target.includes(':')) {
-        const dir = resolve(dirname(file), target);
-        if (!(await stat(dir).catch(() => undefined))) {
-          await mkdir(dir, { recursive: true });
-          await writeFile(join(dir, 'main.py'), `print("placeholder for ${target}")\n`);
-        }
-      }
+      if (isPathKey) await examples.placeholderFolder(file, target);
       await visit(value);
     }
   };
@@ -119,55 +96,29 @@ async function convert(file: string, kind: Kind): Promise<void> {
 }
 
 beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'aml-corpus-'));
-  await cp(CORPUS, root, { recursive: true });
-  const files = await listYaml(root);
+  root = await examples.scratchCopy('aml-corpus-');
   const typed: [string, Kind][] = [];
   const commandOnly = new Set<string>();
-  for (const file of files) {
-    let doc: unknown;
-    try {
-      doc = parse(await readFile(file, 'utf8'));
-    } catch {
-      continue;
-    }
-    if (doc === null || typeof doc !== 'object') continue;
+  for (const { file, doc } of await examples.yamlDocuments(root)) {
     await placeholders(file, doc);
-    const kind = kindOf(doc as Record<string, unknown>);
+    const kind = kindOf(doc);
     if (kind) typed.push([file, kind]);
-    if (kind === 'pipeline' && isCommandOnly(doc as Record<string, unknown>)) commandOnly.add(file);
+    if (kind === 'pipeline' && isCommandOnly(doc)) commandOnly.add(file);
   }
   for (const [file, kind] of typed) {
-    try {
-      await convert(file, kind);
-      outcomes.push({
-        file: relative(root, file),
-        kind,
-        converted: true,
-        reasons: [],
-        commandOnly: commandOnly.has(file),
-      });
-    } catch (error) {
-      if (!(error instanceof ValidationError)) throw error;
-      const reasons = error.problems.map(
-        (p) => `${p.location ? `${relative(root, p.location.file)}:${p.location.line}` : '?'}: ${p.message}`,
-      );
-      outcomes.push({
-        file: relative(root, file),
-        kind,
-        converted: false,
-        reasons,
-        commandOnly: commandOnly.has(file),
-      });
-    }
+    const reasons = await examples.refusalOf(root, () => convert(file, kind));
+    outcomes.push({
+      file: relative(root, file),
+      kind,
+      converted: reasons === undefined,
+      reasons: reasons ?? [],
+      commandOnly: commandOnly.has(file),
+    });
   }
   const report = (['pipeline', 'component', 'environment'] as Kind[]).map((kind) => {
     const all = outcomes.filter((o) => o.kind === kind);
     const refused = all.filter((o) => !o.converted);
-    return [
-      `${kind}: ${all.length - refused.length}/${all.length} convert`,
-      ...refused.map((o) => `  refused ${o.file}\n    ${o.reasons.join('\n    ')}`),
-    ].join('\n');
+    return examples.reportPart(`${kind}: ${all.length - refused.length}/${all.length} convert`, refused);
   });
   const commandPipelines = outcomes.filter((o) => o.commandOnly);
   report.push(

@@ -8,13 +8,7 @@ import { UserError } from '../../../shared/core/errors.js';
 import { memoryLogger } from '../../../shared/core/logger.js';
 import { fallbackAccess } from '../../../shared/storage/access.js';
 import type { AuthCandidate } from '../../../shared/storage/access.js';
-import {
-  fakeStorageCredential,
-  fakeStorageToken,
-  startAzurite,
-  trustTestCa,
-  type Azurite,
-} from '../../support/azurite.js';
+import { fakeStorageCredential, fakeStorageToken, startSecureAzurite, type Azurite } from '../../support/azurite.js';
 
 /** A credential whose tokens are for ARM, not storage: Azurite (like Azure) answers 403. */
 const wrongAudience: TokenCredential = {
@@ -37,11 +31,9 @@ describe('fallbackAccess against Azurite with OAuth', () => {
   let url: string;
   let sas: string;
   beforeAll(async () => {
-    trustTestCa();
-    azurite = await startAzurite({ https: true, oauth: true });
-    const container = await azurite.container('datastore');
-    await container.getBlockBlobClient('m/x.txt').upload('x', 1);
-    url = container.url;
+    const started = await startSecureAzurite('datastore', 'm/x.txt', 'x');
+    azurite = started.azurite;
+    url = started.container.url;
     sas = generateBlobSASQueryParameters(
       {
         containerName: 'datastore',

@@ -1,7 +1,7 @@
 import { BlobServiceClient } from '@azure/storage-blob';
 import https from 'node:https';
 import net from 'node:net';
-import { fakeStorageCredential, startAzurite, trustTestCa, type Azurite } from '../../support/azurite.js';
+import { fakeStorageCredential, startAzurite, startSecureAzurite, type Azurite } from '../../support/azurite.js';
 
 /** GET over TLS to Azurite's port, presenting a production host name (as a CONNECT proxy would deliver it). */
 function getAs(azurite: Azurite, hostName: string, pathAndQuery: string, token: string) {
@@ -44,10 +44,7 @@ describe('the Azurite fixture', () => {
   describe('with HTTPS and OAuth', () => {
     let azurite: Azurite;
     beforeAll(async () => {
-      trustTestCa();
-      azurite = await startAzurite({ https: true, oauth: true });
-      const container = await azurite.container('secure');
-      await container.getBlockBlobClient('model/weights.bin').upload('w', 1);
+      ({ azurite } = await startSecureAzurite('secure', 'model/weights.bin', 'w'));
     });
     afterAll(async () => azurite?.close());
 

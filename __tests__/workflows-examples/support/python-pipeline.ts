@@ -13,6 +13,7 @@ import { parseSetOverrides } from '../../../shared/pipeline/overrides.js';
 import { loadPipelineJob } from '../../../shared/pipeline/pipeline-job.js';
 import type { CommandComponent } from '../../../shared/pipeline/component.js';
 import type { NodeInput, PipelineInput, PipelineJob, PipelineNode } from '../../../shared/pipeline/model.js';
+import { projectDir } from './paths.js';
 
 export interface PipelineRunOptions {
   /** `az ml --set` lines, e.g. to swap the registry's register_model for the local component. */
@@ -104,4 +105,15 @@ export async function runPipelineWithPython(
     await runStep(job, node, workDir, run);
   }
   return run;
+}
+
+/** The example project's training pipeline. */
+export const EXAMPLE_PIPELINE = path.join(projectDir, 'pipelines', 'animals-classification.yaml');
+
+/** Outside Azure, the registry's register_model is replaced by the project's component with the same ports. */
+export const LOCAL_REGISTER = ['jobs.register.component=../components/register_model/register_model.yaml'];
+
+/** The example pipeline run as it runs outside Azure (with LOCAL_REGISTER), its step folders under `dir`. */
+export function runExamplePipeline(dir: string, inputs?: Record<string, unknown>): Promise<PipelineRun> {
+  return runPipelineWithPython(EXAMPLE_PIPELINE, dir, { set: LOCAL_REGISTER, inputs });
 }
