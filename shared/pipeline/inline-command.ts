@@ -1,8 +1,8 @@
 import { entryOf, type YMap } from '../yaml/located.js';
 import { readBoolean, readString } from '../yaml/fields.js';
 import { checkCommand, readCode, readEnvironmentUse, type CommandComponent } from './component.js';
-import type { NodeBase, NodeInput, NodeOutput } from './model.js';
-import type { NodeContext } from './pipeline-node.js';
+import type { ComponentTypes, ComponentUse, NodeBase, NodeInput, NodeOutput } from './model.js';
+import { readComponentUse, type NodeContext } from './pipeline-node.js';
 import { inferLiteralType, type InputPort, type OutputPort, type PortType } from './ports.js';
 import type { ComponentBase } from './steps/header.js';
 
@@ -52,11 +52,24 @@ function inferInput(name: string, input: NodeInput, ctx: NodeContext): InputPort
  * What an anonymous parallel or spark component built from a step has besides its type and settings: the step's
  * place, deterministic (as azure-ai-ml's default) and the ports inferred from the step's bindings.
  */
-export function stepComponentBase(
-  node: Pick<NodeBase, 'inputs' | 'outputs' | 'loc'>,
+export type StepComponentBase = ComponentBase & { isDeterministic: true };
+
+/**
+ * The component of a parallel or spark step: the one its `component:` names, or else the anonymous one
+ * azure-ai-ml registers from the step's own settings, which `inline` builds over the step's base (undefined,
+ * with a problem recorded, when the step has not what such a component needs).
+ */
+export async function stepComponentUse<T extends 'parallel' | 'spark'>(
+  node: Pick<NodeBase, 'name' | 'inputs' | 'outputs' | 'loc'>,
+  map: YMap,
   ctx: NodeContext,
-): ComponentBase & { isDeterministic: true } {
-  return { file: ctx.yaml.file, loc: node.loc, isDeterministic: true, ...inferStepPorts(node, ctx) };
+  type: T,
+  inline: (base: StepComponentBase) => ComponentTypes[T] | undefined,
+): Promise<ComponentUse<ComponentTypes[T]> | undefined> {
+  if (entryOf(map, 'component')) return readComponentUse(node.name, map, ctx, type);
+  const base = { file: ctx.yaml.file, loc: node.loc, isDeterministic: true as const, ...inferStepPorts(node, ctx) };
+  const component = inline(base);
+  return component && { kind: 'inline', component };
 }
 
 /**

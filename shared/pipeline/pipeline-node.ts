@@ -94,6 +94,23 @@ export function readJobFields<F extends string>(
   if (identity) target.identity = identity;
 }
 
+/**
+ * What every step has, read once its keys are checked (the common ones and `keys`, its type's own); `type`
+ * names it in messages (`parallel step 'x'`).
+ */
+export function readStepBase<T extends string>(
+  name: string,
+  map: YMap,
+  ctx: NodeContext,
+  type: T,
+  keys: readonly string[],
+): NodeBase & { type: T } {
+  checkKeys(map, [...COMMON_KEYS, ...keys], ctx.problems, `${type} step '${name}'`);
+  const node = { name, loc: map.loc, type, ...readPorts(map, ctx) };
+  readCommonFields(node, map, ctx.problems);
+  return node;
+}
+
 export function readCommonFields(node: NodeBase, map: YMap, problems: Problems): void {
   readJobFields(node, map, { compute: 'compute', display_name: 'displayName', description: 'description' }, problems);
   const queue = optionalMap(map, 'queue_settings', problems);

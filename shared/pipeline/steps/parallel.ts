@@ -14,15 +14,15 @@ import type { SourceLocation } from '../../core/logger.js';
 import { entryOf, type YMap } from '../../yaml/located.js';
 import { checkKeys, optionalMap, Problems, readString, readStringMap } from '../../yaml/fields.js';
 import { readCode, readEnvironmentUse, type EnvironmentUse } from '../component.js';
-import { stepComponentBase } from '../inline-command.js';
+import { stepComponentUse } from '../inline-command.js';
 import type { ComponentUse, NodeBase } from '../model.js';
 import { componentNodeHead, localComponent } from '../node-rest.js';
-import { COMMON_KEYS, readCommonFields, readComponentUse, readPorts } from '../pipeline-node.js';
+import { readStepBase } from '../pipeline-node.js';
 import { readInputPorts, readOutputPorts } from '../ports.js';
 import { checkComponentPorts, componentPorts } from '../step-ports.js';
 import { COMPONENT_HEADER_KEYS, readComponentHeader, type ComponentBase, type ComponentHeader } from './header.js';
 import type { ComponentKind, NodeContext, RestContext, StepKind } from './types.js';
-import { componentSpec, resolveComponentDependencies, type DependencyResolver } from '../component-rest.js';
+import { resolvedComponentSpec, resolveParts, type DependencyResolver, type ResolvedParts } from '../component-rest.js';
 import { pythonJsonDumps, type JsonValue } from '../python-format.js';
 import {
   isBindingText,
@@ -237,22 +237,8 @@ export function checkParallelPorts(
   check(settings.task?.appendRowTo, settings.task?.loc ?? settings.loc);
 }
 
-/** The task's code and environment as the spec and the node carry them (`azureml:<ARM id>`, curated names kept). */
-export interface ResolvedTask {
-  code?: string;
-  environment?: string;
-}
-
-export async function resolveTaskDependencies(task: ParallelTask, resolver: DependencyResolver): Promise<ResolvedTask> {
-  const deps = await resolveComponentDependencies({ code: task.code, environment: task.environment }, resolver);
-  return {
-    ...(deps.codeId ? { code: deps.codeId } : {}),
-    ...(deps.environment ? { environment: deps.environment } : {}),
-  };
-}
-
 /** The task in YAML shape with resolved references, as both the spec and the node send it. */
-export function restTask(task: ParallelTask, resolved: ResolvedTask): Record<string, JsonValue> {
+export function restTask(task: ParallelTask, resolved: ResolvedParts): Record<string, JsonValue> {
   const out: Record<string, JsonValue> = {};
   if (task.type) out.type = task.type;
   if (resolved.code) out.code = resolved.code;
@@ -267,7 +253,7 @@ export function restTask(task: ParallelTask, resolved: ResolvedTask): Record<str
 /** The parallel fields of a ComponentVersion's componentSpec (next to name, inputs, outputs…). */
 export function parallelComponentSpecFields(
   settings: ParallelSettings,
-  resolved: ResolvedTask,
+  resolved: ResolvedParts,
 ): Record<string, JsonValue> {
   const out: Record<string, JsonValue> = { type: 'parallel' };
   if (settings.resources) out.resources = settings.resources;
@@ -316,7 +302,7 @@ export function effectiveStepSettings(
  */
 export function parallelNodeFields(
   settings: ParallelSettings,
-  resolved: ResolvedTask,
+  resolved: ResolvedParts,
   componentId: string,
 ): Record<string, JsonValue> {
   const out: Record<string, JsonValue> = { type: 'parallel' };
@@ -363,40 +349,30 @@ export const parallelStep: StepKind<ParallelNode> = {
 };
 
 async function readParallelNode(name: string, map: YMap, ctx: NodeContext): Promise<ParallelNode | undefined> {
-  checkKeys(map, [...COMMON_KEYS, ...PARALLEL_STEP_KEYS], ctx.problems, `parallel step '${name}'`);
-  const node: Omit<ParallelNode, 'component' | 'parallel'> = {
-    name,
-    loc: map.loc,
-    type: 'parallel',
-    ...readPorts(map, ctx),
-  };
-  readCommonFields(node, map, ctx.problems);
+  const node = readStepBase(name, map, ctx, 'parallel', PARALLEL_STEP_KEYS);
   const parallel = await readParallelSettings(map, ctx.yaml.file, ctx.problems, {
     ofStep: true,
     commonFieldsRead: true,
   });
-  if (entryOf(map, 'component')) {
-    const component = await readComponentUse(name, map, ctx, 'parallel');
-    return component ? { ...node, parallel, component } : undefined;
-  }
-  if (!parallel.task) {
+  // An inline task: azure-ai-ml registers an anonymous parallel component with ports inferred from the step.
+  const component = await stepComponentUse(node, map, ctx, 'parallel', (base) => {
+    if (parallel.task)
+      return {
+        type: 'parallel',
+        ...base,
+        settings: { ...parallel, environmentVariables: undefined, identity: undefined },
+      };
     ctx.problems.add(`parallel step '${name}' needs a component or a task`, map.loc);
     return undefined;
-  }
-  // An inline task: azure-ai-ml registers an anonymous parallel component with ports inferred from the step.
-  const component: ParallelComponent = {
-    type: 'parallel',
-    ...stepComponentBase(node, ctx),
-    settings: { ...parallel, environmentVariables: undefined, identity: undefined },
-  };
-  return { ...node, parallel, component: { kind: 'inline', component } };
+  });
+  return component && { ...node, parallel, component };
 }
 
 /** azure-ai-ml's `Parallel._to_rest_object`: common fields, then what the step has over its component. */
 async function parallelNodeToRest(node: ParallelNode, ctx: RestContext): Promise<Record<string, JsonValue>> {
   const { dict, componentId, component } = await componentNodeHead(node, node.component, ctx);
   const settings = effectiveStepSettings(node.parallel, component?.settings);
-  const resolved = settings.task ? await resolveTaskDependencies(settings.task, taskResolver(ctx)) : {};
+  const resolved = settings.task ? await resolveParts(settings.task, taskResolver(ctx)) : {};
   // The common fields carry the identity already, in the YAML shape parallel nodes send.
   return { ...dict, ...parallelNodeFields({ ...settings, identity: undefined }, resolved, componentId) };
 }
@@ -429,8 +405,5 @@ export const parallelComponentKind: ComponentKind<ParallelComponent> = {
       settings,
     };
   },
-  spec: async (component, ctx) => {
-    if (!ctx.deps) throw new Error('internal: a parallel component spec needs its dependency resolver');
-    return componentSpec(component, await resolveComponentDependencies(component, ctx.deps), ctx.source);
-  },
+  spec: (component, ctx) => resolvedComponentSpec(component, ctx.deps, ctx.source),
 };

@@ -9,7 +9,7 @@ import type {
   PipelineOutput,
 } from '../model.js';
 import { localComponent, nodeHead } from '../node-rest.js';
-import { COMMON_KEYS, readCommonFields, readComponentUse, readPorts } from '../pipeline-node.js';
+import { readComponentUse, readStepBase } from '../pipeline-node.js';
 import {
   isDataPort,
   isDataType,
@@ -49,14 +49,7 @@ export const pipelineStep: StepKind<PipelineComponentNode> = {
 };
 
 async function readPipelineNode(name: string, map: YMap, ctx: NodeContext): Promise<PipelineComponentNode | undefined> {
-  checkKeys(map, [...COMMON_KEYS, 'component', 'settings'], ctx.problems, `pipeline step '${name}'`);
-  const node: Omit<PipelineComponentNode, 'component'> = {
-    name,
-    loc: map.loc,
-    type: 'pipeline',
-    ...readPorts(map, ctx),
-  };
-  readCommonFields(node, map, ctx.problems);
+  const node = readStepBase(name, map, ctx, 'pipeline', ['component', 'settings']);
   const component = await readComponentUse(name, map, ctx, 'pipeline');
   return component ? { ...node, component } : undefined;
 }

@@ -16,15 +16,15 @@ import { entryOf, type YMap } from '../../yaml/located.js';
 import { checkKeys, describeKind, optionalMap, Problems, readBoolean, readString } from '../../yaml/fields.js';
 import { readCode, readEnvironmentUse, type EnvironmentUse } from '../component.js';
 import { dirname } from 'node:path';
-import { stepComponentBase } from '../inline-command.js';
+import { stepComponentUse } from '../inline-command.js';
 import type { ComponentUse, NodeBase } from '../model.js';
 import { componentNodeHead } from '../node-rest.js';
-import { COMMON_KEYS, readCommonFields, readComponentUse, readPorts } from '../pipeline-node.js';
+import { readStepBase } from '../pipeline-node.js';
 import { readInputPorts, readOutputPorts } from '../ports.js';
 import { checkComponentPorts, componentPorts } from '../step-ports.js';
 import { COMPONENT_HEADER_KEYS, readComponentHeader, type ComponentBase, type ComponentHeader } from './header.js';
 import type { ComponentKind, NodeContext, RestContext, StepKind } from './types.js';
-import { componentSpec, resolveComponentDependencies, type DependencyResolver } from '../component-rest.js';
+import { resolvedComponentSpec, type ResolvedParts } from '../component-rest.js';
 import type { JsonValue } from '../python-format.js';
 import { readIdentity, readNumberOrBinding, readStringList, restIdentity, type StepIdentity } from './fields.js';
 
@@ -226,23 +226,8 @@ export function checkSparkEntry(settings: SparkSettings, problems: Problems, own
   if (!settings.entry) problems.add(`${owner} needs an entry (file or class_name)`, settings.loc);
 }
 
-/** Code and environment ids of a spark component (`azureml:<ARM id>`); Spark needs no environment. */
-export async function resolveSparkDependencies(
-  settings: SparkSettings,
-  resolver: DependencyResolver,
-): Promise<{ code?: string; environment?: string }> {
-  const deps = await resolveComponentDependencies({ code: settings.code, environment: settings.environment }, resolver);
-  return {
-    ...(deps.codeId ? { code: deps.codeId } : {}),
-    ...(deps.environment ? { environment: deps.environment } : {}),
-  };
-}
-
 /** The spark fields of a ComponentVersion's componentSpec. */
-export function sparkComponentSpecFields(
-  settings: SparkSettings,
-  resolved: { code?: string; environment?: string },
-): Record<string, JsonValue> {
+export function sparkComponentSpecFields(settings: SparkSettings, resolved: ResolvedParts): Record<string, JsonValue> {
   const out: Record<string, JsonValue> = { type: 'spark' };
   if (resolved.code) out.code = resolved.code;
   if (settings.entry)
@@ -312,26 +297,18 @@ export const sparkStep: StepKind<SparkNode> = {
 };
 
 async function readSparkNode(name: string, map: YMap, ctx: NodeContext): Promise<SparkNode | undefined> {
-  checkKeys(map, [...COMMON_KEYS, ...SPARK_STEP_KEYS], ctx.problems, `spark step '${name}'`);
-  const node: Omit<SparkNode, 'component' | 'spark'> = { name, loc: map.loc, type: 'spark', ...readPorts(map, ctx) };
-  readCommonFields(node, map, ctx.problems);
+  const node = readStepBase(name, map, ctx, 'spark', SPARK_STEP_KEYS);
   const spark = await readSparkSettings(map, ctx.yaml.file, ctx.problems, { ofStep: true, commonFieldsRead: true });
   if (node.identity) {
     const { loc: _loc, ...identity } = node.identity;
     spark.identity = identity;
   }
-  if (entryOf(map, 'component')) {
-    const component = await readComponentUse(name, map, ctx, 'spark');
-    return component ? { ...node, spark, component } : undefined;
-  }
-  checkSparkEntry(spark, ctx.problems, `spark step '${name}' without a component`);
   // The step's own entry and code: azure-ai-ml registers them as an anonymous spark component.
-  const component: SparkComponent = {
-    type: 'spark',
-    ...stepComponentBase(node, ctx),
-    settings: { ...spark, resources: undefined, identity: undefined },
-  };
-  return { ...node, spark, component: { kind: 'inline', component } };
+  const component = await stepComponentUse(node, map, ctx, 'spark', (base) => {
+    checkSparkEntry(spark, ctx.problems, `spark step '${name}' without a component`);
+    return { type: 'spark', ...base, settings: { ...spark, resources: undefined, identity: undefined } };
+  });
+  return component && { ...node, spark, component };
 }
 
 /** azure-ai-ml's `Spark._to_rest_object`: common fields, then the spark fields (identity in the REST shape). */
@@ -359,8 +336,5 @@ export const sparkComponentKind: ComponentKind<SparkComponent> = {
       settings,
     };
   },
-  spec: async (component, ctx) => {
-    if (!ctx.deps) throw new Error('internal: a spark component spec needs its dependency resolver');
-    return componentSpec(component, await resolveComponentDependencies(component, ctx.deps), ctx.source);
-  },
+  spec: (component, ctx) => resolvedComponentSpec(component, ctx.deps, ctx.source),
 };

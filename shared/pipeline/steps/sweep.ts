@@ -12,7 +12,7 @@ import { checkKeys, describeKind, expectMap, optionalMap, Problems, readString }
 import type { CommandComponent } from '../component.js';
 import type { ComponentUse, NodeBase } from '../model.js';
 import { localComponent, nodeHead } from '../node-rest.js';
-import { COMMON_KEYS, readCommonFields, readComponentUse, readPorts } from '../pipeline-node.js';
+import { readComponentUse, readStepBase } from '../pipeline-node.js';
 import type { InputPort } from '../ports.js';
 import { checkComponentPorts, componentPorts } from '../step-ports.js';
 import type { NodeContext, RestContext, StepKind } from './types.js';
@@ -363,9 +363,7 @@ export const sweepStep: StepKind<SweepNode> = {
 };
 
 async function readSweepNode(name: string, map: YMap, ctx: NodeContext): Promise<SweepNode | undefined> {
-  checkKeys(map, [...COMMON_KEYS, ...SWEEP_STEP_KEYS], ctx.problems, `sweep step '${name}'`);
-  const node: Omit<SweepNode, 'trial' | 'sweep'> = { name, loc: map.loc, type: 'sweep', ...readPorts(map, ctx) };
-  readCommonFields(node, map, ctx.problems);
+  const node = readStepBase(name, map, ctx, 'sweep', SWEEP_STEP_KEYS);
   const sweep = readSweepSettings(map, ctx.problems, { commonFieldsRead: true });
   if (!sweep.trial) return undefined;
   const trial = await readComponentUse(name, map, ctx, 'command', 'trial');
