@@ -58,33 +58,35 @@ export const SAMPLING_ALGORITHMS = ['random', 'grid', 'bayesian'] as const;
 export const RANDOM_RULES = ['random', 'sobol'] as const;
 export const GOALS = ['minimize', 'maximize'] as const;
 
-/** Early termination policies: YAML type -> REST `policy_type`, parameters and azure-ai-ml's defaults. */
-export const POLICIES: Readonly<
-  Record<string, { policyType: string; params: Readonly<Record<string, { default: number; integer: boolean }>> }>
-> = {
+/** A policy parameter: azure-ai-ml's default, and whether it must be an integer. */
+type PolicyParam = { default: number; integer: boolean };
+
+/** What every early termination policy takes (azure-ai-ml's EarlyTerminationPolicy). */
+const POLICY_PARAMS: Readonly<Record<string, PolicyParam>> = {
+  delay_evaluation: { default: 0, integer: true },
+  evaluation_interval: { default: 0, integer: true },
+};
+
+/** An early termination policy: its REST `policy_type`, and its parameters with azure-ai-ml's defaults. */
+type Policy = { policyType: string; params: Readonly<Record<string, PolicyParam>> };
+
+/** Early termination policies by YAML type. */
+export const POLICIES: Readonly<Record<string, Policy>> = {
   bandit: {
     policyType: 'Bandit',
     params: {
-      delay_evaluation: { default: 0, integer: true },
-      evaluation_interval: { default: 0, integer: true },
+      ...POLICY_PARAMS,
       slack_amount: { default: 0, integer: false },
       slack_factor: { default: 0, integer: false },
     },
   },
   median_stopping: {
     policyType: 'MedianStopping',
-    params: {
-      delay_evaluation: { default: 0, integer: true },
-      evaluation_interval: { default: 1, integer: true },
-    },
+    params: { ...POLICY_PARAMS, evaluation_interval: { default: 1, integer: true } },
   },
   truncation_selection: {
     policyType: 'TruncationSelection',
-    params: {
-      delay_evaluation: { default: 0, integer: true },
-      evaluation_interval: { default: 0, integer: true },
-      truncation_percentage: { default: 0, integer: true },
-    },
+    params: { ...POLICY_PARAMS, truncation_percentage: { default: 0, integer: true } },
   },
 };
 
