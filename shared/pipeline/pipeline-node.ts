@@ -19,6 +19,7 @@ import type {
   ComponentTypes,
   ComponentUse,
   Identity,
+  JobFields,
   NodeBase,
   NodeInput,
   NodeOutput,
@@ -80,7 +81,7 @@ export function readPorts(map: YMap, ctx: NodeContext): Pick<NodeBase, 'inputs' 
 
 /** What a pipeline job and each of its steps read alike: `strings` (YAML key -> field), tags, properties, identity. */
 export function readJobFields<F extends string>(
-  target: Partial<Record<F, string>> & Pick<NodeBase, 'tags' | 'properties' | 'identity'>,
+  target: Partial<Record<F, string>> & Pick<JobFields, 'tags' | 'properties' | 'identity'>,
   map: YMap,
   strings: Readonly<Record<string, F>>,
   problems: Problems,
