@@ -81,27 +81,35 @@ export function inferStepPorts(
   ctx: NodeContext,
 ): { inputs: Record<string, InputPort>; outputs: Record<string, OutputPort> } {
   const inputs: Record<string, InputPort> = {};
-  for (const [name, input] of Object.entries(node.inputs)) {
-    const port = inferInput(name, input, ctx);
-    const upstream =
-      input.kind === 'binding' && input.binding.scope === 'parent.inputs'
-        ? ctx.pipelineInputs[input.binding.name]
-        : undefined;
-    const portMode =
-      (input.kind !== 'literal' ? input.mode : undefined) ?? (upstream?.kind === 'data' ? upstream.mode : undefined);
-    inputs[name] = portMode ? { ...port, mode: portMode } : port;
-  }
+  for (const [name, input] of Object.entries(node.inputs))
+    inputs[name] = withMode(inferInput(name, input, ctx), inputMode(input, ctx));
   const outputs: Record<string, OutputPort> = {};
-  for (const [name, output] of Object.entries(node.outputs)) {
-    const port = inferOutput(name, output, ctx);
-    const upstream =
-      output.kind === 'binding' && output.binding.scope === 'parent.outputs'
-        ? ctx.pipelineOutputs[output.binding.name]
-        : undefined;
-    const portMode = output.mode ?? upstream?.mode;
-    outputs[name] = portMode ? { ...port, mode: portMode } : port;
-  }
+  for (const [name, output] of Object.entries(node.outputs))
+    outputs[name] = withMode(inferOutput(name, output, ctx), outputMode(output, ctx));
   return { inputs, outputs };
+}
+
+function withMode<P extends InputPort | OutputPort>(port: P, mode: string | undefined): P {
+  return mode ? { ...port, mode } : port;
+}
+
+/** An input's own mode, else that of the data pipeline input it is bound straight to. */
+function inputMode(input: NodeInput, ctx: NodeContext): string | undefined {
+  if (input.kind === 'literal') return undefined;
+  const upstream =
+    input.kind === 'binding' && input.binding.scope === 'parent.inputs'
+      ? ctx.pipelineInputs[input.binding.name]
+      : undefined;
+  return input.mode ?? (upstream?.kind === 'data' ? upstream.mode : undefined);
+}
+
+/** An output's own mode, else that of the pipeline output it is bound straight to. */
+function outputMode(output: NodeOutput, ctx: NodeContext): string | undefined {
+  const upstream =
+    output.kind === 'binding' && output.binding.scope === 'parent.outputs'
+      ? ctx.pipelineOutputs[output.binding.name]
+      : undefined;
+  return output.mode ?? upstream?.mode;
 }
 
 function inferInputType(input: NodeInput, ctx: NodeContext): PortType {
