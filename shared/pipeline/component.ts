@@ -208,6 +208,20 @@ async function readAdditionalIncludes(component: CommandComponent, map: YMap, pr
   code.additionalIncludes = includes;
 }
 
+/**
+ * `code:` and, when written, `environment:` of a parallel task or a spark component; a command component's
+ * environment is required and read with its other fields.
+ */
+export async function readCodeAndEnvironment(
+  map: YMap,
+  file: string,
+  problems: Problems,
+): Promise<{ code?: CommandComponent['code']; environment?: EnvironmentUse }> {
+  const code = await readCode(map, file, problems);
+  const environment = entryOf(map, 'environment') ? await readEnvironmentUse(map, file, problems) : undefined;
+  return { ...(code ? { code } : {}), ...(environment ? { environment } : {}) };
+}
+
 export async function readCode(map: YMap, file: string, problems: Problems): Promise<CommandComponent['code']> {
   const node = entryOf(map, 'code')?.value;
   const text = readString(map, 'code', problems);

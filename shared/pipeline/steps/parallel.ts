@@ -13,7 +13,7 @@
 import type { SourceLocation } from '../../core/logger.js';
 import { entryOf, type YMap } from '../../yaml/located.js';
 import { checkKeys, optionalMap, Problems, readString, readStringMap } from '../../yaml/fields.js';
-import { readCode, readEnvironmentUse, type EnvironmentUse } from '../component.js';
+import { readCodeAndEnvironment, type EnvironmentUse } from '../component.js';
 import { stepComponentUse } from '../inline-command.js';
 import type { ComponentUse, NodeBase } from '../model.js';
 import { componentNodeHead, localComponent } from '../node-rest.js';
@@ -35,6 +35,16 @@ import {
   yamlIdentity,
   type StepIdentity,
 } from './fields.js';
+
+/** The step and component type this file adds to the unions of model.ts. */
+declare module '../model.js' {
+  interface StepNodeTypes {
+    parallel: ParallelNode;
+  }
+  interface ComponentTypes {
+    parallel: ParallelComponent;
+  }
+}
 
 /** Settings a parallel component and a parallel step both take. */
 export const PARALLEL_SETTING_KEYS = [
@@ -206,12 +216,8 @@ async function readTask(map: YMap, file: string, problems: Problems): Promise<Pa
   }
   const model = readString(map, 'model', problems);
   if (model !== undefined) task.model = model;
-  const code = await readCode(map, file, problems);
-  if (code) task.code = code;
-  if (entryOf(map, 'environment')) {
-    const environment = await readEnvironmentUse(map, file, problems);
-    if (environment) task.environment = environment;
-  } else problems.add('the parallel task needs an environment', map.loc);
+  Object.assign(task, await readCodeAndEnvironment(map, file, problems));
+  if (!entryOf(map, 'environment')) problems.add('the parallel task needs an environment', map.loc);
   return task;
 }
 
@@ -322,15 +328,6 @@ export function parallelNodeFields(
   if (settings.partitionKeys) out.partition_keys = pythonJsonDumps(settings.partitionKeys);
   if (settings.identity) out.identity = yamlIdentity(settings.identity);
   return out;
-}
-
-declare module '../model.js' {
-  interface StepNodeTypes {
-    parallel: ParallelNode;
-  }
-  interface ComponentTypes {
-    parallel: ParallelComponent;
-  }
 }
 
 /** `type: parallel` steps: a parallel component (file, reference, mapping) or an inline `task:`. */

@@ -14,7 +14,7 @@
 import type { SourceLocation } from '../../core/logger.js';
 import { entryOf, type YMap } from '../../yaml/located.js';
 import { checkKeys, describeKind, optionalMap, Problems, readBoolean, readString } from '../../yaml/fields.js';
-import { readCode, readEnvironmentUse, type EnvironmentUse } from '../component.js';
+import { readCodeAndEnvironment, type EnvironmentUse } from '../component.js';
 import { dirname } from 'node:path';
 import { stepComponentUse } from '../inline-command.js';
 import type { ComponentUse, NodeBase } from '../model.js';
@@ -27,6 +27,16 @@ import type { ComponentKind, NodeContext, RestContext, StepKind } from './types.
 import { resolvedComponentSpec, type ResolvedParts } from '../component-rest.js';
 import type { JsonValue } from '../python-format.js';
 import { readIdentity, readNumberOrBinding, readStringList, restIdentity, type StepIdentity } from './fields.js';
+
+/** The step and component type this file adds to the unions of model.ts. */
+declare module '../model.js' {
+  interface StepNodeTypes {
+    spark: SparkNode;
+  }
+  interface ComponentTypes {
+    spark: SparkComponent;
+  }
+}
 
 /** Promoted settings and the Spark configuration key each is written to. */
 export const CONF_KEYS: Readonly<Record<string, string>> = {
@@ -114,12 +124,7 @@ export async function readSparkSettings(
   if (conf) settings.conf = conf;
   const args = readString(map, 'args', problems);
   if (args !== undefined) settings.args = args;
-  const code = await readCode(map, file, problems);
-  if (code) settings.code = code;
-  if (entryOf(map, 'environment')) {
-    const environment = await readEnvironmentUse(map, file, problems);
-    if (environment) settings.environment = environment;
-  }
+  Object.assign(settings, await readCodeAndEnvironment(map, file, problems));
   if (options.ofStep) {
     const resources = optionalMap(map, 'resources', problems);
     if (resources) {
@@ -274,15 +279,6 @@ export function sparkNodeFields(
 function defaultIdentity(hasCompute: boolean, serverless: boolean): StepIdentity | undefined {
   if (hasCompute) return { type: 'managed' };
   return serverless ? { type: 'user_identity' } : undefined;
-}
-
-declare module '../model.js' {
-  interface StepNodeTypes {
-    spark: SparkNode;
-  }
-  interface ComponentTypes {
-    spark: SparkComponent;
-  }
 }
 
 /** `type: spark` steps: a spark component (file, reference, mapping) or the step's own entry and code. */

@@ -27,6 +27,13 @@ import {
 } from './fields.js';
 import type { StepIdentity } from './fields.js';
 
+/** The step type this file adds to the union of model.ts. */
+declare module '../model.js' {
+  interface StepNodeTypes {
+    sweep: SweepNode;
+  }
+}
+
 /** Keys of a sweep step besides the ones every step has (inputs, outputs, compute, display_name, …). */
 export const SWEEP_STEP_KEYS = [
   'trial',
@@ -343,12 +350,6 @@ export function sweepNodeFields(settings: SweepSettings, trialComponentId: strin
   if (settings.identity) out.identity = restIdentity(settings.identity);
   out.trial = { componentId: trialComponentId };
   return out;
-}
-
-declare module '../model.js' {
-  interface StepNodeTypes {
-    sweep: SweepNode;
-  }
 }
 
 /** `type: sweep`: the trial component's ports are the step's; swept inputs are bound by the service. */
