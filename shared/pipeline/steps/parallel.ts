@@ -19,7 +19,7 @@ import type { ComponentUse, NodeBase } from '../model.js';
 import { componentNodeHead, localComponent } from '../node-rest.js';
 import { readStepBase } from '../pipeline-node.js';
 import { readInputPorts, readOutputPorts } from '../ports.js';
-import { checkComponentPorts, componentPorts } from '../step-ports.js';
+import { checkComponentPorts, runsComponent } from '../step-ports.js';
 import { COMPONENT_HEADER_KEYS, readComponentHeader, type ComponentBase, type ComponentHeader } from './header.js';
 import type { ComponentKind, NodeContext, RestContext, StepKind } from './types.js';
 import { resolvedComponentSpec, resolveParts, type DependencyResolver, type ResolvedParts } from '../component-rest.js';
@@ -334,15 +334,14 @@ export function parallelNodeFields(
 export const parallelStep: StepKind<ParallelNode> = {
   read: readParallelNode,
   toRest: parallelNodeToRest,
-  ports: (node, side) => componentPorts(node.component, side),
-  validate: (node, _graph, problems) => {
-    checkComponentPorts(node, node.component, _graph, problems);
+  validate: (node, graph, problems) => {
+    checkComponentPorts(node, node.component, graph, problems);
     const component = localComponent(node.component);
     if (!component) return;
     // What the step overrides names the component's ports; the component's own fields were checked with it.
     checkParallelPorts(node.parallel, Object.keys(component.inputs), Object.keys(component.outputs), problems);
   },
-  component: (node) => node.component,
+  ...runsComponent((node: ParallelNode) => node.component),
 };
 
 async function readParallelNode(name: string, map: YMap, ctx: NodeContext): Promise<ParallelNode | undefined> {

@@ -21,7 +21,7 @@ import type { ComponentUse, NodeBase } from '../model.js';
 import { componentNodeHead } from '../node-rest.js';
 import { readStepBase } from '../pipeline-node.js';
 import { readInputPorts, readOutputPorts } from '../ports.js';
-import { checkComponentPorts, componentPorts } from '../step-ports.js';
+import { checkComponentPorts, runsComponent } from '../step-ports.js';
 import { COMPONENT_HEADER_KEYS, readComponentHeader, type ComponentBase, type ComponentHeader } from './header.js';
 import type { ComponentKind, NodeContext, RestContext, StepKind } from './types.js';
 import { resolvedComponentSpec, type ResolvedParts } from '../component-rest.js';
@@ -285,11 +285,10 @@ function defaultIdentity(hasCompute: boolean, serverless: boolean): StepIdentity
 export const sparkStep: StepKind<SparkNode> = {
   read: readSparkNode,
   toRest: sparkNodeToRest,
-  ports: (node, side) => componentPorts(node.component, side),
   validate: (node, graph, problems) => checkComponentPorts(node, node.component, graph, problems),
   // Serverless Spark (`resources: {instance_type, runtime_version}`) needs no compute.
   needsCompute: (node) => node.spark.resources === undefined,
-  component: (node) => node.component,
+  ...runsComponent((node: SparkNode) => node.component),
 };
 
 async function readSparkNode(name: string, map: YMap, ctx: NodeContext): Promise<SparkNode | undefined> {

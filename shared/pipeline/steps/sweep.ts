@@ -14,7 +14,7 @@ import type { ComponentUse, NodeBase } from '../model.js';
 import { localComponent, nodeHead } from '../node-rest.js';
 import { readComponentUse, readStepBase } from '../pipeline-node.js';
 import type { InputPort } from '../ports.js';
-import { checkComponentPorts, componentPorts } from '../step-ports.js';
+import { checkComponentPorts, runsComponent } from '../step-ports.js';
 import type { NodeContext, RestContext, StepKind } from './types.js';
 import type { JsonValue } from '../python-format.js';
 import {
@@ -356,13 +356,12 @@ export function sweepNodeFields(settings: SweepSettings, trialComponentId: strin
 export const sweepStep: StepKind<SweepNode> = {
   read: readSweepNode,
   toRest: sweepNodeToRest,
-  ports: (node, side) => componentPorts(node.trial, side),
   validate: (node, graph, problems) => {
     checkComponentPorts(node, node.trial, graph, problems, { boundElsewhere: Object.keys(node.sweep.searchSpace) });
     const trial = localComponent(node.trial);
     if (trial) checkSweepTrial(node.sweep, trial.inputs, problems);
   },
-  component: (node) => node.trial,
+  ...runsComponent((node: SweepNode) => node.trial),
 };
 
 async function readSweepNode(name: string, map: YMap, ctx: NodeContext): Promise<SweepNode | undefined> {
