@@ -67,7 +67,12 @@ export async function stepComponentUse<T extends 'parallel' | 'spark'>(
   inline: (base: StepComponentBase) => ComponentTypes[T] | undefined,
 ): Promise<ComponentUse<ComponentTypes[T]> | undefined> {
   if (entryOf(map, 'component')) return readComponentUse(node.name, map, ctx, type);
-  const base = { file: ctx.yaml.file, loc: node.loc, isDeterministic: true as const, ...inferStepPorts(node, ctx) };
+  const base: StepComponentBase = {
+    file: ctx.yaml.file,
+    loc: node.loc,
+    isDeterministic: true,
+    ...inferStepPorts(node, ctx),
+  };
   const component = inline(base);
   return component && { kind: 'inline', component };
 }

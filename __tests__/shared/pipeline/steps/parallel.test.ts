@@ -116,11 +116,7 @@ describe('parallel components and steps', () => {
       await readMap(child(child(pipeline.root, 'jobs'), 'batch_inference_node1') as YMap, join(dir, 'p.yml'), true)
     ).settings;
     const effective = effectiveStepSettings(step, component);
-    const fields = parallelNodeFields(
-      effective,
-      await resolveParts(effective.task!, resolver),
-      COMPONENT_ID,
-    );
+    const fields = parallelNodeFields(effective, await resolveParts(effective.task!, resolver), COMPONENT_ID);
     expect(fields).toEqual({
       type: 'parallel',
       resources: { instance_count: 2 },
