@@ -12,6 +12,7 @@ import { UserError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { LOCAL_LIMITS } from '../backend/local-limits.js';
 import type { ModelRequest } from '../models/selector.js';
+import { parseRemoteRef } from '../pipeline/refs.js';
 import type { OnlineEndpointOutcome, OnlineEndpointRequest } from './deploy-request.js';
 import { checkAnswer, SmokeTestFailure, type SmokeResult, type SmokeTest } from './smoke.js';
 import type { OnlineDeploymentSpec } from './spec.js';
@@ -129,13 +130,28 @@ export async function smokeTestLocally(
 }
 
 /** The deployment file's `model: azureml:NAME:VERSION` (or `@latest`) as a request for the workspace's model. */
-function modelRequestOf(ref: OnlineDeploymentSpec['model']): ModelRequest {
-  const m = ref?.kind === 'azureml' ? ref.text.match(/^azureml:([^:@/]+)(?::([^:@]+)|@latest)?$/) : null;
-  if (!m)
+export function modelRequestOf(ref: OnlineDeploymentSpec['model']): ModelRequest {
+  const request = ref?.kind === 'azureml' ? workspaceModelRequest(ref.text) : undefined;
+  if (!request)
     throw new UserError(
       "Give the model to smoke-test: input 'model-name' (and 'model-version'), or the deployment file's " +
         "'model: azureml:NAME:VERSION'.",
       ref?.kind === 'azureml' ? ref.loc : undefined,
     );
-  return { name: m[1], selector: m[2] ? { kind: 'version', version: m[2] } : { kind: 'latest' } };
+  return request;
+}
+
+/** A model name of the workspace: none of the `:`, `@` and `/` that references and ids are built with. */
+const MODEL_NAME = /^[^:@/]+$/;
+
+/** `azureml:NAME:VERSION`, `azureml:NAME@latest` or a bare `azureml:NAME` (its latest version); else undefined. */
+function workspaceModelRequest(text: string): ModelRequest | undefined {
+  if (!text.startsWith('azureml:')) return undefined;
+  const bare = text.slice('azureml:'.length);
+  if (MODEL_NAME.test(bare)) return { name: bare, selector: { kind: 'latest' } };
+  const parsed = parseRemoteRef(text);
+  if (!parsed.ok || parsed.ref.kind === 'id' || !MODEL_NAME.test(parsed.ref.name)) return undefined;
+  const { ref } = parsed;
+  if (ref.kind === 'version') return { name: ref.name, selector: { kind: 'version', version: ref.version } };
+  return ref.label === 'latest' ? { name: ref.name, selector: { kind: 'latest' } } : undefined;
 }

@@ -66,6 +66,36 @@ export async function resolveComponentDependencies(
   return deps;
 }
 
+/** Code and environment as a parallel task and spark settings carry them once resolved (absent ones left out). */
+export interface ResolvedParts {
+  code?: string;
+  environment?: string;
+}
+
+/** Resolves a parallel task's or spark settings' code and environment to the ids its spec and node name. */
+export async function resolveParts(parts: ComponentParts, resolver: DependencyResolver): Promise<ResolvedParts> {
+  return resolvedParts(
+    await resolveComponentDependencies({ code: parts.code, environment: parts.environment }, resolver),
+  );
+}
+
+function resolvedParts(deps: ComponentDependencies): ResolvedParts {
+  return {
+    ...(deps.codeId ? { code: deps.codeId } : {}),
+    ...(deps.environment ? { environment: deps.environment } : {}),
+  };
+}
+
+/** The componentSpec of a parallel or spark component read from YAML, its code and environment resolved first. */
+export async function resolvedComponentSpec(
+  component: RegistrableComponent,
+  deps: DependencyResolver | undefined,
+  source: ComponentSource,
+): Promise<Record<string, JsonValue>> {
+  if (!deps) throw new Error(`internal: a ${component.type} component spec needs its dependency resolver`);
+  return componentSpec(component, await resolveComponentDependencies(component, deps), source);
+}
+
 async function environmentReference(use: EnvironmentUse, resolver: DependencyResolver): Promise<string> {
   if (use.kind === 'local') return `azureml:${await resolver.environmentId(use.spec)}`;
   // Curated environments are expanded by the service itself.
@@ -123,10 +153,7 @@ function settingsComponentSpec(
   source: ComponentSource,
 ): Record<string, JsonValue> {
   const spec = headerAndPortsSpec(component);
-  const resolved = {
-    ...(deps.codeId ? { code: deps.codeId } : {}),
-    ...(deps.environment ? { environment: deps.environment } : {}),
-  };
+  const resolved = resolvedParts(deps);
   Object.assign(
     spec,
     component.type === 'parallel'

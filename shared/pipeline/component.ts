@@ -59,7 +59,13 @@ const OTHER_TYPES: Record<string, string> = {
   sweep: 'sweep components',
 };
 
-export const DISTRIBUTION_TYPES = ['mpi', 'pytorch', 'tensorflow', 'ray'] as const;
+/** The distributions azure-ai-ml takes, as REST's `distribution_type` spells them; YAML's `type` is lower-case. */
+export const DISTRIBUTION_TYPES = ['Mpi', 'PyTorch', 'TensorFlow', 'Ray'] as const;
+
+/** The REST `distribution_type` of a YAML distribution `type` (`pytorch` -> `PyTorch`), if it is one. */
+export function distributionType(type: string): string | undefined {
+  return DISTRIBUTION_TYPES.find((known) => known.toLowerCase() === type.toLowerCase());
+}
 
 /** Loads a component YAML file and everything it points at (environment file, conda file, code folder). */
 export async function loadComponentFile(path: string): Promise<CommandComponent> {
@@ -126,9 +132,9 @@ function setOptional(component: CommandComponent, map: YMap, problems: Problems)
 
 export function checkDistribution(map: YMap, problems: Problems): void {
   const type = readString(map, 'type', problems, { required: true, owner: 'distribution' });
-  if (type !== undefined && !(DISTRIBUTION_TYPES as readonly string[]).includes(type.toLowerCase())) {
+  if (type !== undefined && !distributionType(type)) {
     problems.add(
-      `distribution type '${type}' is not one of ${DISTRIBUTION_TYPES.join(', ')}`,
+      `distribution type '${type}' is not one of ${DISTRIBUTION_TYPES.map((known) => known.toLowerCase()).join(', ')}`,
       entryOf(map, 'type')?.value.loc,
     );
   }
@@ -200,6 +206,20 @@ async function readAdditionalIncludes(component: CommandComponent, map: YMap, pr
     else includes.push(path);
   }
   code.additionalIncludes = includes;
+}
+
+/**
+ * `code:` and, when written, `environment:` of a parallel task or a spark component; a command component's
+ * environment is required and read with its other fields.
+ */
+export async function readCodeAndEnvironment(
+  map: YMap,
+  file: string,
+  problems: Problems,
+): Promise<{ code?: CommandComponent['code']; environment?: EnvironmentUse }> {
+  const code = await readCode(map, file, problems);
+  const environment = entryOf(map, 'environment') ? await readEnvironmentUse(map, file, problems) : undefined;
+  return { ...(code ? { code } : {}), ...(environment ? { environment } : {}) };
 }
 
 export async function readCode(map: YMap, file: string, problems: Problems): Promise<CommandComponent['code']> {

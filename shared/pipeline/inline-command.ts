@@ -1,8 +1,8 @@
 import { entryOf, type YMap } from '../yaml/located.js';
 import { readBoolean, readString } from '../yaml/fields.js';
 import { checkCommand, readCode, readEnvironmentUse, type CommandComponent } from './component.js';
-import type { NodeBase, NodeInput, NodeOutput } from './model.js';
-import type { NodeContext } from './pipeline-node.js';
+import type { ComponentTypes, ComponentUse, NodeBase, NodeInput, NodeOutput } from './model.js';
+import { readComponentUse, type NodeContext } from './pipeline-node.js';
 import { inferLiteralType, type InputPort, type OutputPort, type PortType } from './ports.js';
 import type { ComponentBase } from './steps/header.js';
 
@@ -52,11 +52,29 @@ function inferInput(name: string, input: NodeInput, ctx: NodeContext): InputPort
  * What an anonymous parallel or spark component built from a step has besides its type and settings: the step's
  * place, deterministic (as azure-ai-ml's default) and the ports inferred from the step's bindings.
  */
-export function stepComponentBase(
-  node: Pick<NodeBase, 'inputs' | 'outputs' | 'loc'>,
+export type StepComponentBase = ComponentBase & { isDeterministic: true };
+
+/**
+ * The component of a parallel or spark step: the one its `component:` names, or else the anonymous one
+ * azure-ai-ml registers from the step's own settings, which `inline` builds over the step's base (undefined,
+ * with a problem recorded, when the step has not what such a component needs).
+ */
+export async function stepComponentUse<T extends 'parallel' | 'spark'>(
+  node: Pick<NodeBase, 'name' | 'inputs' | 'outputs' | 'loc'>,
+  map: YMap,
   ctx: NodeContext,
-): ComponentBase & { isDeterministic: true } {
-  return { file: ctx.yaml.file, loc: node.loc, isDeterministic: true, ...inferStepPorts(node, ctx) };
+  type: T,
+  inline: (base: StepComponentBase) => ComponentTypes[T] | undefined,
+): Promise<ComponentUse<ComponentTypes[T]> | undefined> {
+  if (entryOf(map, 'component')) return readComponentUse(node.name, map, ctx, type);
+  const base: StepComponentBase = {
+    file: ctx.yaml.file,
+    loc: node.loc,
+    isDeterministic: true,
+    ...inferStepPorts(node, ctx),
+  };
+  const component = inline(base);
+  return component && { kind: 'inline', component };
 }
 
 /**
@@ -68,27 +86,35 @@ export function inferStepPorts(
   ctx: NodeContext,
 ): { inputs: Record<string, InputPort>; outputs: Record<string, OutputPort> } {
   const inputs: Record<string, InputPort> = {};
-  for (const [name, input] of Object.entries(node.inputs)) {
-    const port = inferInput(name, input, ctx);
-    const upstream =
-      input.kind === 'binding' && input.binding.scope === 'parent.inputs'
-        ? ctx.pipelineInputs[input.binding.name]
-        : undefined;
-    const portMode =
-      (input.kind !== 'literal' ? input.mode : undefined) ?? (upstream?.kind === 'data' ? upstream.mode : undefined);
-    inputs[name] = portMode ? { ...port, mode: portMode } : port;
-  }
+  for (const [name, input] of Object.entries(node.inputs))
+    inputs[name] = withMode(inferInput(name, input, ctx), inputMode(input, ctx));
   const outputs: Record<string, OutputPort> = {};
-  for (const [name, output] of Object.entries(node.outputs)) {
-    const port = inferOutput(name, output, ctx);
-    const upstream =
-      output.kind === 'binding' && output.binding.scope === 'parent.outputs'
-        ? ctx.pipelineOutputs[output.binding.name]
-        : undefined;
-    const portMode = output.mode ?? upstream?.mode;
-    outputs[name] = portMode ? { ...port, mode: portMode } : port;
-  }
+  for (const [name, output] of Object.entries(node.outputs))
+    outputs[name] = withMode(inferOutput(name, output, ctx), outputMode(output, ctx));
   return { inputs, outputs };
+}
+
+function withMode<P extends InputPort | OutputPort>(port: P, mode: string | undefined): P {
+  return mode ? { ...port, mode } : port;
+}
+
+/** An input's own mode, else that of the data pipeline input it is bound straight to. */
+function inputMode(input: NodeInput, ctx: NodeContext): string | undefined {
+  if (input.kind === 'literal') return undefined;
+  const upstream =
+    input.kind === 'binding' && input.binding.scope === 'parent.inputs'
+      ? ctx.pipelineInputs[input.binding.name]
+      : undefined;
+  return input.mode ?? (upstream?.kind === 'data' ? upstream.mode : undefined);
+}
+
+/** An output's own mode, else that of the pipeline output it is bound straight to. */
+function outputMode(output: NodeOutput, ctx: NodeContext): string | undefined {
+  const upstream =
+    output.kind === 'binding' && output.binding.scope === 'parent.outputs'
+      ? ctx.pipelineOutputs[output.binding.name]
+      : undefined;
+  return output.mode ?? upstream?.mode;
 }
 
 function inferInputType(input: NodeInput, ctx: NodeContext): PortType {

@@ -7,18 +7,22 @@ import type { DataType, LiteralType } from './ports.js';
 import type { JsonValue } from './python-format.js';
 import type { DataPath, RemoteRef } from './refs.js';
 
-/** A pipeline job YAML (`type: pipeline`), parsed, with its local components loaded. */
-export interface PipelineJob {
-  file: string;
-  loc: SourceLocation;
-  name?: string;
+/** What a pipeline job and each of its steps say alike about their run (`readJobFields` reads them for both). */
+export interface JobFields {
+  compute?: string;
   displayName?: string;
-  experimentName?: string;
   description?: string;
   tags?: Record<string, string>;
   properties?: Record<string, string>;
   identity?: Identity;
-  compute?: string;
+}
+
+/** A pipeline job YAML (`type: pipeline`), parsed, with its local components loaded. */
+export interface PipelineJob extends JobFields {
+  file: string;
+  loc: SourceLocation;
+  name?: string;
+  experimentName?: string;
   inputs: Record<string, PipelineInput>;
   outputs: Record<string, PipelineOutput>;
   settings: PipelineSettings;
@@ -117,18 +121,12 @@ export interface Identity {
 }
 
 /** What every step has, whatever its type. */
-export interface NodeBase {
+export interface NodeBase extends JobFields {
   name: string;
   loc: SourceLocation;
   type: string;
   inputs: Record<string, NodeInput>;
   outputs: Record<string, NodeOutput>;
-  compute?: string;
-  displayName?: string;
-  description?: string;
-  tags?: Record<string, string>;
-  properties?: Record<string, string>;
-  identity?: Identity;
   /** `queue_settings` as written (snake_case), e.g. `{job_tier: Spot}`. */
   queueSettings?: Record<string, JsonValue>;
 }

@@ -1,3 +1,4 @@
+import { distributionType } from './component.js';
 import { formatBinding } from './bindings.js';
 import type {
   AutoMLNode,
@@ -211,17 +212,10 @@ function nodeOutput(output: NodeOutput, declared: DataType | undefined): Record<
   return rest;
 }
 
-const DISTRIBUTION_NAMES: Record<string, string> = {
-  mpi: 'Mpi',
-  pytorch: 'PyTorch',
-  tensorflow: 'TensorFlow',
-  ray: 'Ray',
-};
-
 /** `{type: pytorch, process_count_per_instance: 2}` → `{distribution_type: "PyTorch", process_count_per_instance: 2}`. */
 export function restDistribution(distribution: Record<string, JsonValue>): Record<string, JsonValue> {
   const { type, ...rest } = distribution;
-  return { distribution_type: DISTRIBUTION_NAMES[String(type).toLowerCase()] ?? String(type), ...rest };
+  return { distribution_type: distributionType(String(type)) ?? String(type), ...rest };
 }
 
 export function automlNodeToRest(node: AutoMLNode, workspaceId: string): Record<string, JsonValue> {

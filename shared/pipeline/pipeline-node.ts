@@ -19,6 +19,7 @@ import type {
   ComponentTypes,
   ComponentUse,
   Identity,
+  JobFields,
   NodeBase,
   NodeInput,
   NodeOutput,
@@ -80,7 +81,7 @@ export function readPorts(map: YMap, ctx: NodeContext): Pick<NodeBase, 'inputs' 
 
 /** What a pipeline job and each of its steps read alike: `strings` (YAML key -> field), tags, properties, identity. */
 export function readJobFields<F extends string>(
-  target: Partial<Record<F, string>> & Pick<NodeBase, 'tags' | 'properties' | 'identity'>,
+  target: Partial<Record<F, string>> & Pick<JobFields, 'tags' | 'properties' | 'identity'>,
   map: YMap,
   strings: Readonly<Record<string, F>>,
   problems: Problems,
@@ -92,6 +93,23 @@ export function readJobFields<F extends string>(
   if (properties) target.properties = properties;
   const identity = readIdentity(map, problems);
   if (identity) target.identity = identity;
+}
+
+/**
+ * What every step has, read once its keys are checked (the common ones and `keys`, its type's own); `type`
+ * names it in messages (`parallel step 'x'`).
+ */
+export function readStepBase<T extends string>(
+  name: string,
+  map: YMap,
+  ctx: NodeContext,
+  type: T,
+  keys: readonly string[],
+): NodeBase & { type: T } {
+  checkKeys(map, [...COMMON_KEYS, ...keys], ctx.problems, `${type} step '${name}'`);
+  const node = { name, loc: map.loc, type, ...readPorts(map, ctx) };
+  readCommonFields(node, map, ctx.problems);
+  return node;
 }
 
 export function readCommonFields(node: NodeBase, map: YMap, problems: Problems): void {

@@ -2,7 +2,7 @@ import type { SourceLocation } from '../core/logger.js';
 import type { Problems } from '../yaml/fields.js';
 import type { Component, ComponentUse, NodeBase, NodeInput } from './model.js';
 import { isDataPort, literalTypeProblem, type InputPort } from './ports.js';
-import type { GraphScope } from './steps/types.js';
+import type { GraphScope, StepKind } from './steps/types.js';
 
 /** Checks of a step against its component's ports, for the step types that run a component. */
 
@@ -19,6 +19,16 @@ export function componentPorts(use: ComponentUse, side: 'inputs' | 'outputs'): s
   if (use.kind === 'remote') return undefined;
   const declared = Object.keys(use.component[side]);
   return side === 'outputs' && use.component.type === 'command' ? [...declared, ...DEFAULT_OUTPUTS] : declared;
+}
+
+/**
+ * What a StepKind of a step running one component says of it (`use`: the step's component, a sweep's trial):
+ * the step's ports are the component's, and the component is registered, validated and run with it.
+ */
+export function runsComponent<N extends NodeBase>(
+  use: (node: N) => ComponentUse,
+): Pick<StepKind<N>, 'ports' | 'component'> {
+  return { ports: (node, side) => componentPorts(use(node), side), component: use };
 }
 
 /** Outputs every command job has without declaring them (azure-ai-ml: `default`, `artifacts`). */

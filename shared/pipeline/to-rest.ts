@@ -37,16 +37,12 @@ export interface PipelineResolver {
   dependencies?: DependencyResolver;
 }
 
-export interface PipelineBodyOptions {
-  /** The job's name: azure-ai-ml sends it as `displayName` when the YAML has none. */
-  name?: string;
-  /** Replaces the YAML's experiment_name (e.g. with the branch appended). */
-  experimentName?: string;
-  /** Merged over the YAML's tags (traceability tags). */
-  tags?: Record<string, string>;
-  /** Job `properties` (e.g. git properties). */
-  properties?: Record<string, string>;
-}
+/**
+ * What the caller sets over the job's YAML: its `name` (azure-ai-ml sends it as `displayName` when the YAML has
+ * none), an `experimentName` replacing the YAML's (e.g. with the branch appended), `tags` and `properties` merged
+ * over the YAML's (traceability tags, git properties).
+ */
+export type PipelineBodyOptions = Pick<PipelineJob, 'name' | 'experimentName' | 'tags' | 'properties'>;
 
 export interface PipelineJobBody {
   properties: {

@@ -17,16 +17,19 @@ export function stepDependencies(job: PipelineJob): Map<string, Set<string>> {
 }
 
 /** Colours by final status, so the graph reads at a glance. */
-const STATUS_CLASSES: Record<string, string> = {
+const STATUS_CLASSES = {
   completed: 'fill:#d4edda,stroke:#28a745',
   reused: 'fill:#e2e3e5,stroke:#6c757d',
   failed: 'fill:#f8d7da,stroke:#dc3545',
   canceled: 'fill:#fff3cd,stroke:#ffc107',
   running: 'fill:#cce5ff,stroke:#007bff',
   notstarted: 'fill:#ffffff,stroke:#adb5bd',
-};
+} as const;
 
-function statusClass(step: StepResult | undefined): string {
+/** A class `statusClass` names is one the graph defines. */
+type StatusClass = keyof typeof STATUS_CLASSES;
+
+function statusClass(step: StepResult | undefined): StatusClass {
   if (!step) return 'notstarted';
   if (step.reused) return 'reused';
   const s = step.status.toLowerCase();

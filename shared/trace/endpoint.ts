@@ -8,6 +8,7 @@
  */
 import { UserError } from '../core/errors.js';
 import type { LineageFacts } from '../lineage/keys.js';
+import { parseRemoteRef } from '../pipeline/refs.js';
 
 /** Endpoint and deployment names as the service accepts them (3 to 32 letters, digits and `-`). */
 const NAME = /^[a-zA-Z][a-zA-Z0-9-]{1,30}[a-zA-Z0-9]$/;
@@ -74,13 +75,22 @@ export interface ServedModel {
  * reference without a version (`azureml:NAME@latest`) names none.
  */
 export function modelOfReference(model: string | undefined): ServedModel | undefined {
-  const match =
-    /\/models\/([^/]+)\/versions\/([^/]+)$/i.exec(model ?? '') ?? /^azureml:([^:/@]+):([^:/@]+)$/.exec(model ?? '');
-  if (!match) return undefined;
-  const registry = /\/registries\/([^/]+)\/models\//i.exec(model ?? '')?.[1];
+  if (!model) return undefined;
+  const id = /\/models\/([^/]+)\/versions\/([^/]+)$/i.exec(model);
+  if (id) return servedModel(id[1], id[2], /\/registries\/([^/]+)\/models\//i.exec(model)?.[1]);
+  const parsed = model.startsWith('azureml:') ? parseRemoteRef(model) : undefined;
+  const ref = parsed?.ok ? parsed.ref : undefined;
+  if (ref?.kind !== 'version' || !REF_PART.test(ref.name) || !REF_PART.test(ref.version)) return undefined;
+  return servedModel(ref.name, ref.version);
+}
+
+/** A name or version in an `azureml:` reference: none of the `:`, `@` and `/` the reference is built with. */
+const REF_PART = /^[^:/@]+$/;
+
+function servedModel(name: string, version: string, registry?: string): ServedModel {
   return {
-    name: decodeURIComponent(match[1]),
-    version: decodeURIComponent(match[2]),
+    name: decodeURIComponent(name),
+    version: decodeURIComponent(version),
     ...(registry ? { registry: decodeURIComponent(registry) } : {}),
   };
 }

@@ -44,7 +44,8 @@ describe("a deployment's model property", () => {
     ['azureml:animals:5', { name: 'animals', version: '5' }],
   ])('names the model version of %s', (model, expected) => expect(modelOfReference(model)).toEqual(expected));
 
-  it.each(['azureml:animals@latest', 'azureml:animals', undefined])('names none in %s', (model) =>
-    expect(modelOfReference(model)).toBeUndefined(),
+  it.each(['azureml:animals@latest', 'azureml:animals', 'azureml:animals:5:6', 'azureml:zoo/animals:5', undefined])(
+    'names none in %s',
+    (model) => expect(modelOfReference(model)).toBeUndefined(),
   );
 });

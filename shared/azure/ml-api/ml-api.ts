@@ -5,7 +5,7 @@
  * so callers branch on `isNotFound` and otherwise let the message through.
  */
 import type { WorkspaceRef } from '../session.js';
-import type { MlRestClient, LroOptions } from './rest-client.js';
+import type { LroOptions, MlRequest, MlRestClient } from './rest-client.js';
 import type {
   AssetCollectionName,
   AssetContainer,
@@ -85,22 +85,7 @@ export class MlApi {
   };
 
   readonly computes = {
-    get: (name: string): Promise<ComputeResource> =>
-      this.rest.json({
-        method: 'GET',
-        path: this.compute(name),
-        resource: 'computes',
-        doing: `Reading compute '${name}'`,
-      }),
-    list: (): PagedList<ComputeResource> =>
-      paged(() =>
-        this.rest.pages({
-          method: 'GET',
-          path: `${this.workspaceId}/computes`,
-          resource: 'computes',
-          doing: 'Listing the computes',
-        }),
-      ),
+    ...this.collection<ComputeResource>('computes', 'compute', () => this.workspaceId),
     createOrUpdate: async (name: string, body: ComputeResource, options: LroOptions = {}): Promise<void> => {
       await this.rest.lro(
         { method: 'PUT', path: this.compute(name), resource: 'computes', body, doing: `Creating compute '${name}'` },
@@ -131,23 +116,8 @@ export class MlApi {
   };
 
   readonly datastores = {
-    get: (name: string): Promise<Datastore> =>
-      this.rest.json({
-        method: 'GET',
-        path: `${this.workspaceId}/datastores/${seg(name)}`,
-        resource: 'datastores',
-        doing: `Reading datastore '${name}'`,
-      }),
-    list: (options: { isDefault?: boolean } = {}): PagedList<Datastore> =>
-      paged(() =>
-        this.rest.pages({
-          method: 'GET',
-          path: `${this.workspaceId}/datastores`,
-          resource: 'datastores',
-          query: { isDefault: options.isDefault },
-          doing: 'Listing the datastores',
-        }),
-      ),
+    // `list({ isDefault: true })` lists the default datastore only.
+    ...this.collection<Datastore, { isDefault?: boolean }>('datastores', 'datastore', () => this.workspaceId),
     listSecrets: (name: string): Promise<DatastoreSecrets> =>
       this.rest.json({
         method: 'POST',
@@ -182,22 +152,12 @@ export class MlApi {
   };
 
   readonly registries = {
-    get: (name: string): Promise<Registry> =>
-      this.rest.json({
-        method: 'GET',
-        path: `${this.resourceGroupId}/providers/${PROVIDER}/registries/${seg(name)}`,
-        resource: 'registries',
-        doing: `Reading registry '${name}'`,
-      }),
-    list: (): PagedList<Registry> =>
-      paged(() =>
-        this.rest.pages({
-          method: 'GET',
-          path: `${this.resourceGroupId}/providers/${PROVIDER}/registries`,
-          resource: 'registries',
-          doing: `Listing the registries of resource group '${this.ref.resourceGroup}'`,
-        }),
-      ),
+    ...this.collection<Registry>(
+      'registries',
+      'registry',
+      () => `${this.resourceGroupId}/providers/${PROVIDER}`,
+      () => `Listing the registries of resource group '${this.ref.resourceGroup}'`,
+    ),
   };
 
   /**
@@ -257,19 +217,36 @@ export class MlApi {
 
   /** The containers of an asset collection (codes, components, environments, models, data). */
   containers(collection: AssetCollectionName) {
-    const kind = SINGULAR[collection];
-    const base = `${this.workspaceId}/${collection}`;
+    return this.collection<AssetContainer>(collection, SINGULAR[collection], () => this.workspaceId);
+  }
+
+  /**
+   * `get(name)` and `list(query)` of the resources `<parent>/<collection>/{name}`; `noun` names one in messages.
+   * `parent` and `listing` are read when called: the families above are built before the constructor has run.
+   */
+  private collection<T, Q extends MlRequest['query'] = undefined>(
+    collection: AssetCollectionName | 'computes' | 'datastores' | 'registries',
+    noun: string,
+    parent: () => string,
+    listing = () => `Listing the ${collection}`,
+  ) {
     return {
-      get: (name: string): Promise<AssetContainer> =>
+      get: (name: string): Promise<T> =>
         this.rest.json({
           method: 'GET',
-          path: `${base}/${seg(name)}`,
+          path: `${parent()}/${collection}/${seg(name)}`,
           resource: collection,
-          doing: `Reading ${kind} '${name}'`,
+          doing: `Reading ${noun} '${name}'`,
         }),
-      list: (): PagedList<AssetContainer> =>
+      list: (query?: Q): PagedList<T> =>
         paged(() =>
-          this.rest.pages({ method: 'GET', path: base, resource: collection, doing: `Listing the ${collection}` }),
+          this.rest.pages({
+            method: 'GET',
+            path: `${parent()}/${collection}`,
+            resource: collection,
+            query,
+            doing: listing(),
+          }),
         ),
     };
   }

@@ -5,16 +5,15 @@ import type { CommandNode, ComponentUse } from '../model.js';
 import { COMMAND_KEYS, readCommandFields, readCommonFields, readComponentUse, readPorts } from '../pipeline-node.js';
 import { checkKeys } from '../../yaml/fields.js';
 import { commandNodeToRest } from '../node-rest.js';
-import { checkComponentPorts, componentPorts } from '../step-ports.js';
+import { checkComponentPorts, runsComponent } from '../step-ports.js';
 import type { NodeContext, StepKind } from './types.js';
 
 /** `type: command` (the default): a command component, from a file, a reference, a mapping or inline. */
 export const commandStep: StepKind<CommandNode> = {
   read: readCommandNode,
   toRest: commandNodeToRest,
-  ports: (node, side) => componentPorts(node.component, side),
   validate: (node, graph, problems) => checkComponentPorts(node, node.component, graph, problems),
-  component: (node) => node.component,
+  ...runsComponent((node: CommandNode) => node.component),
 };
 
 async function readCommandNode(name: string, map: YMap, ctx: NodeContext): Promise<CommandNode | undefined> {

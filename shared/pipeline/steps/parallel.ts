@@ -13,16 +13,16 @@
 import type { SourceLocation } from '../../core/logger.js';
 import { entryOf, type YMap } from '../../yaml/located.js';
 import { checkKeys, optionalMap, Problems, readString, readStringMap } from '../../yaml/fields.js';
-import { readCode, readEnvironmentUse, type EnvironmentUse } from '../component.js';
-import { stepComponentBase } from '../inline-command.js';
+import { readCodeAndEnvironment, type EnvironmentUse } from '../component.js';
+import { stepComponentUse } from '../inline-command.js';
 import type { ComponentUse, NodeBase } from '../model.js';
 import { componentNodeHead, localComponent } from '../node-rest.js';
-import { COMMON_KEYS, readCommonFields, readComponentUse, readPorts } from '../pipeline-node.js';
+import { readStepBase } from '../pipeline-node.js';
 import { readInputPorts, readOutputPorts } from '../ports.js';
-import { checkComponentPorts, componentPorts } from '../step-ports.js';
+import { checkComponentPorts, runsComponent } from '../step-ports.js';
 import { COMPONENT_HEADER_KEYS, readComponentHeader, type ComponentBase, type ComponentHeader } from './header.js';
 import type { ComponentKind, NodeContext, RestContext, StepKind } from './types.js';
-import { componentSpec, resolveComponentDependencies, type DependencyResolver } from '../component-rest.js';
+import { resolvedComponentSpec, resolveParts, type DependencyResolver, type ResolvedParts } from '../component-rest.js';
 import { pythonJsonDumps, type JsonValue } from '../python-format.js';
 import {
   isBindingText,
@@ -35,6 +35,16 @@ import {
   yamlIdentity,
   type StepIdentity,
 } from './fields.js';
+
+/** The step and component type this file adds to the unions of model.ts. */
+declare module '../model.js' {
+  interface StepNodeTypes {
+    parallel: ParallelNode;
+  }
+  interface ComponentTypes {
+    parallel: ParallelComponent;
+  }
+}
 
 /** Settings a parallel component and a parallel step both take. */
 export const PARALLEL_SETTING_KEYS = [
@@ -206,12 +216,8 @@ async function readTask(map: YMap, file: string, problems: Problems): Promise<Pa
   }
   const model = readString(map, 'model', problems);
   if (model !== undefined) task.model = model;
-  const code = await readCode(map, file, problems);
-  if (code) task.code = code;
-  if (entryOf(map, 'environment')) {
-    const environment = await readEnvironmentUse(map, file, problems);
-    if (environment) task.environment = environment;
-  } else problems.add('the parallel task needs an environment', map.loc);
+  Object.assign(task, await readCodeAndEnvironment(map, file, problems));
+  if (!entryOf(map, 'environment')) problems.add('the parallel task needs an environment', map.loc);
   return task;
 }
 
@@ -237,22 +243,8 @@ export function checkParallelPorts(
   check(settings.task?.appendRowTo, settings.task?.loc ?? settings.loc);
 }
 
-/** The task's code and environment as the spec and the node carry them (`azureml:<ARM id>`, curated names kept). */
-export interface ResolvedTask {
-  code?: string;
-  environment?: string;
-}
-
-export async function resolveTaskDependencies(task: ParallelTask, resolver: DependencyResolver): Promise<ResolvedTask> {
-  const deps = await resolveComponentDependencies({ code: task.code, environment: task.environment }, resolver);
-  return {
-    ...(deps.codeId ? { code: deps.codeId } : {}),
-    ...(deps.environment ? { environment: deps.environment } : {}),
-  };
-}
-
 /** The task in YAML shape with resolved references, as both the spec and the node send it. */
-export function restTask(task: ParallelTask, resolved: ResolvedTask): Record<string, JsonValue> {
+export function restTask(task: ParallelTask, resolved: ResolvedParts): Record<string, JsonValue> {
   const out: Record<string, JsonValue> = {};
   if (task.type) out.type = task.type;
   if (resolved.code) out.code = resolved.code;
@@ -267,7 +259,7 @@ export function restTask(task: ParallelTask, resolved: ResolvedTask): Record<str
 /** The parallel fields of a ComponentVersion's componentSpec (next to name, inputs, outputs…). */
 export function parallelComponentSpecFields(
   settings: ParallelSettings,
-  resolved: ResolvedTask,
+  resolved: ResolvedParts,
 ): Record<string, JsonValue> {
   const out: Record<string, JsonValue> = { type: 'parallel' };
   if (settings.resources) out.resources = settings.resources;
@@ -316,7 +308,7 @@ export function effectiveStepSettings(
  */
 export function parallelNodeFields(
   settings: ParallelSettings,
-  resolved: ResolvedTask,
+  resolved: ResolvedParts,
   componentId: string,
 ): Record<string, JsonValue> {
   const out: Record<string, JsonValue> = { type: 'parallel' };
@@ -338,65 +330,45 @@ export function parallelNodeFields(
   return out;
 }
 
-declare module '../model.js' {
-  interface StepNodeTypes {
-    parallel: ParallelNode;
-  }
-  interface ComponentTypes {
-    parallel: ParallelComponent;
-  }
-}
-
 /** `type: parallel` steps: a parallel component (file, reference, mapping) or an inline `task:`. */
 export const parallelStep: StepKind<ParallelNode> = {
   read: readParallelNode,
   toRest: parallelNodeToRest,
-  ports: (node, side) => componentPorts(node.component, side),
-  validate: (node, _graph, problems) => {
-    checkComponentPorts(node, node.component, _graph, problems);
+  validate: (node, graph, problems) => {
+    checkComponentPorts(node, node.component, graph, problems);
     const component = localComponent(node.component);
     if (!component) return;
     // What the step overrides names the component's ports; the component's own fields were checked with it.
     checkParallelPorts(node.parallel, Object.keys(component.inputs), Object.keys(component.outputs), problems);
   },
-  component: (node) => node.component,
+  ...runsComponent((node: ParallelNode) => node.component),
 };
 
 async function readParallelNode(name: string, map: YMap, ctx: NodeContext): Promise<ParallelNode | undefined> {
-  checkKeys(map, [...COMMON_KEYS, ...PARALLEL_STEP_KEYS], ctx.problems, `parallel step '${name}'`);
-  const node: Omit<ParallelNode, 'component' | 'parallel'> = {
-    name,
-    loc: map.loc,
-    type: 'parallel',
-    ...readPorts(map, ctx),
-  };
-  readCommonFields(node, map, ctx.problems);
+  const node = readStepBase(name, map, ctx, 'parallel', PARALLEL_STEP_KEYS);
   const parallel = await readParallelSettings(map, ctx.yaml.file, ctx.problems, {
     ofStep: true,
     commonFieldsRead: true,
   });
-  if (entryOf(map, 'component')) {
-    const component = await readComponentUse(name, map, ctx, 'parallel');
-    return component ? { ...node, parallel, component } : undefined;
-  }
-  if (!parallel.task) {
+  // An inline task: azure-ai-ml registers an anonymous parallel component with ports inferred from the step.
+  const component = await stepComponentUse(node, map, ctx, 'parallel', (base) => {
+    if (parallel.task)
+      return {
+        type: 'parallel',
+        ...base,
+        settings: { ...parallel, environmentVariables: undefined, identity: undefined },
+      };
     ctx.problems.add(`parallel step '${name}' needs a component or a task`, map.loc);
     return undefined;
-  }
-  // An inline task: azure-ai-ml registers an anonymous parallel component with ports inferred from the step.
-  const component: ParallelComponent = {
-    type: 'parallel',
-    ...stepComponentBase(node, ctx),
-    settings: { ...parallel, environmentVariables: undefined, identity: undefined },
-  };
-  return { ...node, parallel, component: { kind: 'inline', component } };
+  });
+  return component && { ...node, parallel, component };
 }
 
 /** azure-ai-ml's `Parallel._to_rest_object`: common fields, then what the step has over its component. */
 async function parallelNodeToRest(node: ParallelNode, ctx: RestContext): Promise<Record<string, JsonValue>> {
   const { dict, componentId, component } = await componentNodeHead(node, node.component, ctx);
   const settings = effectiveStepSettings(node.parallel, component?.settings);
-  const resolved = settings.task ? await resolveTaskDependencies(settings.task, taskResolver(ctx)) : {};
+  const resolved = settings.task ? await resolveParts(settings.task, taskResolver(ctx)) : {};
   // The common fields carry the identity already, in the YAML shape parallel nodes send.
   return { ...dict, ...parallelNodeFields({ ...settings, identity: undefined }, resolved, componentId) };
 }
@@ -429,8 +401,5 @@ export const parallelComponentKind: ComponentKind<ParallelComponent> = {
       settings,
     };
   },
-  spec: async (component, ctx) => {
-    if (!ctx.deps) throw new Error('internal: a parallel component spec needs its dependency resolver');
-    return componentSpec(component, await resolveComponentDependencies(component, ctx.deps), ctx.source);
-  },
+  spec: (component, ctx) => resolvedComponentSpec(component, ctx.deps, ctx.source),
 };

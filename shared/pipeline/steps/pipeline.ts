@@ -9,7 +9,7 @@ import type {
   PipelineOutput,
 } from '../model.js';
 import { localComponent, nodeHead } from '../node-rest.js';
-import { COMMON_KEYS, readCommonFields, readComponentUse, readPorts } from '../pipeline-node.js';
+import { readComponentUse, readStepBase } from '../pipeline-node.js';
 import {
   isDataPort,
   isDataType,
@@ -20,7 +20,7 @@ import {
   type OutputPort,
 } from '../ports.js';
 import type { JsonValue } from '../python-format.js';
-import { checkComponentPorts, componentPorts } from '../step-ports.js';
+import { checkComponentPorts, runsComponent } from '../step-ports.js';
 import { headerAndPortsSpec, type ComponentVersionBody } from '../component-rest.js';
 import type { ComponentKind, NodeContext, RestContext, StepKind } from './types.js';
 import { COMPONENT_HEADER_KEYS, readHeaderFields } from './header.js';
@@ -29,7 +29,6 @@ import { COMPONENT_HEADER_KEYS, readHeaderFields } from './header.js';
 export const pipelineStep: StepKind<PipelineComponentNode> = {
   read: readPipelineNode,
   toRest: pipelineNodeToRest,
-  ports: (node, side) => componentPorts(node.component, side),
   validate: (node, graph, problems) => {
     // azure-ai-ml sends inputs a pipeline component does not declare, and the service ignores them
     // (azureml-examples' nyc_taxi pipeline passes test_split_ratio to a sub-pipeline without it).
@@ -45,18 +44,11 @@ export const pipelineStep: StepKind<PipelineComponentNode> = {
   },
   // A pipeline step runs nothing itself: its steps do, on their compute or the job's default.
   needsCompute: () => false,
-  component: (node) => node.component,
+  ...runsComponent((node: PipelineComponentNode) => node.component),
 };
 
 async function readPipelineNode(name: string, map: YMap, ctx: NodeContext): Promise<PipelineComponentNode | undefined> {
-  checkKeys(map, [...COMMON_KEYS, 'component', 'settings'], ctx.problems, `pipeline step '${name}'`);
-  const node: Omit<PipelineComponentNode, 'component'> = {
-    name,
-    loc: map.loc,
-    type: 'pipeline',
-    ...readPorts(map, ctx),
-  };
-  readCommonFields(node, map, ctx.problems);
+  const node = readStepBase(name, map, ctx, 'pipeline', ['component', 'settings']);
   const component = await readComponentUse(name, map, ctx, 'pipeline');
   return component ? { ...node, component } : undefined;
 }

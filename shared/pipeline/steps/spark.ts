@@ -14,19 +14,29 @@
 import type { SourceLocation } from '../../core/logger.js';
 import { entryOf, type YMap } from '../../yaml/located.js';
 import { checkKeys, describeKind, optionalMap, Problems, readBoolean, readString } from '../../yaml/fields.js';
-import { readCode, readEnvironmentUse, type EnvironmentUse } from '../component.js';
+import { readCodeAndEnvironment, type EnvironmentUse } from '../component.js';
 import { dirname } from 'node:path';
-import { stepComponentBase } from '../inline-command.js';
+import { stepComponentUse } from '../inline-command.js';
 import type { ComponentUse, NodeBase } from '../model.js';
 import { componentNodeHead } from '../node-rest.js';
-import { COMMON_KEYS, readCommonFields, readComponentUse, readPorts } from '../pipeline-node.js';
+import { readStepBase } from '../pipeline-node.js';
 import { readInputPorts, readOutputPorts } from '../ports.js';
-import { checkComponentPorts, componentPorts } from '../step-ports.js';
+import { checkComponentPorts, runsComponent } from '../step-ports.js';
 import { COMPONENT_HEADER_KEYS, readComponentHeader, type ComponentBase, type ComponentHeader } from './header.js';
 import type { ComponentKind, NodeContext, RestContext, StepKind } from './types.js';
-import { componentSpec, resolveComponentDependencies, type DependencyResolver } from '../component-rest.js';
+import { resolvedComponentSpec, type ResolvedParts } from '../component-rest.js';
 import type { JsonValue } from '../python-format.js';
 import { readIdentity, readNumberOrBinding, readStringList, restIdentity, type StepIdentity } from './fields.js';
+
+/** The step and component type this file adds to the unions of model.ts. */
+declare module '../model.js' {
+  interface StepNodeTypes {
+    spark: SparkNode;
+  }
+  interface ComponentTypes {
+    spark: SparkComponent;
+  }
+}
 
 /** Promoted settings and the Spark configuration key each is written to. */
 export const CONF_KEYS: Readonly<Record<string, string>> = {
@@ -114,12 +124,7 @@ export async function readSparkSettings(
   if (conf) settings.conf = conf;
   const args = readString(map, 'args', problems);
   if (args !== undefined) settings.args = args;
-  const code = await readCode(map, file, problems);
-  if (code) settings.code = code;
-  if (entryOf(map, 'environment')) {
-    const environment = await readEnvironmentUse(map, file, problems);
-    if (environment) settings.environment = environment;
-  }
+  Object.assign(settings, await readCodeAndEnvironment(map, file, problems));
   if (options.ofStep) {
     const resources = optionalMap(map, 'resources', problems);
     if (resources) {
@@ -226,23 +231,8 @@ export function checkSparkEntry(settings: SparkSettings, problems: Problems, own
   if (!settings.entry) problems.add(`${owner} needs an entry (file or class_name)`, settings.loc);
 }
 
-/** Code and environment ids of a spark component (`azureml:<ARM id>`); Spark needs no environment. */
-export async function resolveSparkDependencies(
-  settings: SparkSettings,
-  resolver: DependencyResolver,
-): Promise<{ code?: string; environment?: string }> {
-  const deps = await resolveComponentDependencies({ code: settings.code, environment: settings.environment }, resolver);
-  return {
-    ...(deps.codeId ? { code: deps.codeId } : {}),
-    ...(deps.environment ? { environment: deps.environment } : {}),
-  };
-}
-
 /** The spark fields of a ComponentVersion's componentSpec. */
-export function sparkComponentSpecFields(
-  settings: SparkSettings,
-  resolved: { code?: string; environment?: string },
-): Record<string, JsonValue> {
+export function sparkComponentSpecFields(settings: SparkSettings, resolved: ResolvedParts): Record<string, JsonValue> {
   const out: Record<string, JsonValue> = { type: 'spark' };
   if (resolved.code) out.code = resolved.code;
   if (settings.entry)
@@ -291,47 +281,29 @@ function defaultIdentity(hasCompute: boolean, serverless: boolean): StepIdentity
   return serverless ? { type: 'user_identity' } : undefined;
 }
 
-declare module '../model.js' {
-  interface StepNodeTypes {
-    spark: SparkNode;
-  }
-  interface ComponentTypes {
-    spark: SparkComponent;
-  }
-}
-
 /** `type: spark` steps: a spark component (file, reference, mapping) or the step's own entry and code. */
 export const sparkStep: StepKind<SparkNode> = {
   read: readSparkNode,
   toRest: sparkNodeToRest,
-  ports: (node, side) => componentPorts(node.component, side),
   validate: (node, graph, problems) => checkComponentPorts(node, node.component, graph, problems),
   // Serverless Spark (`resources: {instance_type, runtime_version}`) needs no compute.
   needsCompute: (node) => node.spark.resources === undefined,
-  component: (node) => node.component,
+  ...runsComponent((node: SparkNode) => node.component),
 };
 
 async function readSparkNode(name: string, map: YMap, ctx: NodeContext): Promise<SparkNode | undefined> {
-  checkKeys(map, [...COMMON_KEYS, ...SPARK_STEP_KEYS], ctx.problems, `spark step '${name}'`);
-  const node: Omit<SparkNode, 'component' | 'spark'> = { name, loc: map.loc, type: 'spark', ...readPorts(map, ctx) };
-  readCommonFields(node, map, ctx.problems);
+  const node = readStepBase(name, map, ctx, 'spark', SPARK_STEP_KEYS);
   const spark = await readSparkSettings(map, ctx.yaml.file, ctx.problems, { ofStep: true, commonFieldsRead: true });
   if (node.identity) {
     const { loc: _loc, ...identity } = node.identity;
     spark.identity = identity;
   }
-  if (entryOf(map, 'component')) {
-    const component = await readComponentUse(name, map, ctx, 'spark');
-    return component ? { ...node, spark, component } : undefined;
-  }
-  checkSparkEntry(spark, ctx.problems, `spark step '${name}' without a component`);
   // The step's own entry and code: azure-ai-ml registers them as an anonymous spark component.
-  const component: SparkComponent = {
-    type: 'spark',
-    ...stepComponentBase(node, ctx),
-    settings: { ...spark, resources: undefined, identity: undefined },
-  };
-  return { ...node, spark, component: { kind: 'inline', component } };
+  const component = await stepComponentUse(node, map, ctx, 'spark', (base) => {
+    checkSparkEntry(spark, ctx.problems, `spark step '${name}' without a component`);
+    return { type: 'spark', ...base, settings: { ...spark, resources: undefined, identity: undefined } };
+  });
+  return component && { ...node, spark, component };
 }
 
 /** azure-ai-ml's `Spark._to_rest_object`: common fields, then the spark fields (identity in the REST shape). */
@@ -359,8 +331,5 @@ export const sparkComponentKind: ComponentKind<SparkComponent> = {
       settings,
     };
   },
-  spec: async (component, ctx) => {
-    if (!ctx.deps) throw new Error('internal: a spark component spec needs its dependency resolver');
-    return componentSpec(component, await resolveComponentDependencies(component, ctx.deps), ctx.source);
-  },
+  spec: (component, ctx) => resolvedComponentSpec(component, ctx.deps, ctx.source),
 };

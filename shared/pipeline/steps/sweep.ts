@@ -12,9 +12,9 @@ import { checkKeys, describeKind, expectMap, optionalMap, Problems, readString }
 import type { CommandComponent } from '../component.js';
 import type { ComponentUse, NodeBase } from '../model.js';
 import { localComponent, nodeHead } from '../node-rest.js';
-import { COMMON_KEYS, readCommonFields, readComponentUse, readPorts } from '../pipeline-node.js';
+import { readComponentUse, readStepBase } from '../pipeline-node.js';
 import type { InputPort } from '../ports.js';
-import { checkComponentPorts, componentPorts } from '../step-ports.js';
+import { checkComponentPorts, runsComponent } from '../step-ports.js';
 import type { NodeContext, RestContext, StepKind } from './types.js';
 import type { JsonValue } from '../python-format.js';
 import {
@@ -26,6 +26,13 @@ import {
   restIdentity,
 } from './fields.js';
 import type { StepIdentity } from './fields.js';
+
+/** The step type this file adds to the union of model.ts. */
+declare module '../model.js' {
+  interface StepNodeTypes {
+    sweep: SweepNode;
+  }
+}
 
 /** Keys of a sweep step besides the ones every step has (inputs, outputs, compute, display_name, …). */
 export const SWEEP_STEP_KEYS = [
@@ -58,33 +65,35 @@ export const SAMPLING_ALGORITHMS = ['random', 'grid', 'bayesian'] as const;
 export const RANDOM_RULES = ['random', 'sobol'] as const;
 export const GOALS = ['minimize', 'maximize'] as const;
 
-/** Early termination policies: YAML type -> REST `policy_type`, parameters and azure-ai-ml's defaults. */
-export const POLICIES: Readonly<
-  Record<string, { policyType: string; params: Readonly<Record<string, { default: number; integer: boolean }>> }>
-> = {
+/** A policy parameter: azure-ai-ml's default, and whether it must be an integer. */
+type PolicyParam = { default: number; integer: boolean };
+
+/** What every early termination policy takes (azure-ai-ml's EarlyTerminationPolicy). */
+const POLICY_PARAMS: Readonly<Record<string, PolicyParam>> = {
+  delay_evaluation: { default: 0, integer: true },
+  evaluation_interval: { default: 0, integer: true },
+};
+
+/** An early termination policy: its REST `policy_type`, and its parameters with azure-ai-ml's defaults. */
+type Policy = { policyType: string; params: Readonly<Record<string, PolicyParam>> };
+
+/** Early termination policies by YAML type. */
+export const POLICIES: Readonly<Record<string, Policy>> = {
   bandit: {
     policyType: 'Bandit',
     params: {
-      delay_evaluation: { default: 0, integer: true },
-      evaluation_interval: { default: 0, integer: true },
+      ...POLICY_PARAMS,
       slack_amount: { default: 0, integer: false },
       slack_factor: { default: 0, integer: false },
     },
   },
   median_stopping: {
     policyType: 'MedianStopping',
-    params: {
-      delay_evaluation: { default: 0, integer: true },
-      evaluation_interval: { default: 1, integer: true },
-    },
+    params: { ...POLICY_PARAMS, evaluation_interval: { default: 1, integer: true } },
   },
   truncation_selection: {
     policyType: 'TruncationSelection',
-    params: {
-      delay_evaluation: { default: 0, integer: true },
-      evaluation_interval: { default: 0, integer: true },
-      truncation_percentage: { default: 0, integer: true },
-    },
+    params: { ...POLICY_PARAMS, truncation_percentage: { default: 0, integer: true } },
   },
 };
 
@@ -343,29 +352,20 @@ export function sweepNodeFields(settings: SweepSettings, trialComponentId: strin
   return out;
 }
 
-declare module '../model.js' {
-  interface StepNodeTypes {
-    sweep: SweepNode;
-  }
-}
-
 /** `type: sweep`: the trial component's ports are the step's; swept inputs are bound by the service. */
 export const sweepStep: StepKind<SweepNode> = {
   read: readSweepNode,
   toRest: sweepNodeToRest,
-  ports: (node, side) => componentPorts(node.trial, side),
   validate: (node, graph, problems) => {
     checkComponentPorts(node, node.trial, graph, problems, { boundElsewhere: Object.keys(node.sweep.searchSpace) });
     const trial = localComponent(node.trial);
     if (trial) checkSweepTrial(node.sweep, trial.inputs, problems);
   },
-  component: (node) => node.trial,
+  ...runsComponent((node: SweepNode) => node.trial),
 };
 
 async function readSweepNode(name: string, map: YMap, ctx: NodeContext): Promise<SweepNode | undefined> {
-  checkKeys(map, [...COMMON_KEYS, ...SWEEP_STEP_KEYS], ctx.problems, `sweep step '${name}'`);
-  const node: Omit<SweepNode, 'trial' | 'sweep'> = { name, loc: map.loc, type: 'sweep', ...readPorts(map, ctx) };
-  readCommonFields(node, map, ctx.problems);
+  const node = readStepBase(name, map, ctx, 'sweep', SWEEP_STEP_KEYS);
   const sweep = readSweepSettings(map, ctx.problems, { commonFieldsRead: true });
   if (!sweep.trial) return undefined;
   const trial = await readComponentUse(name, map, ctx, 'command', 'trial');

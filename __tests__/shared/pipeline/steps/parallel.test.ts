@@ -1,14 +1,13 @@
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { DependencyResolver } from '../../../../shared/pipeline/component-rest.js';
+import { resolveParts, type DependencyResolver } from '../../../../shared/pipeline/component-rest.js';
 import {
   effectiveStepSettings,
   parallelComponentSpecFields,
   parallelNodeFields,
   parseMiniBatchSize,
   readParallelSettings,
-  resolveTaskDependencies,
   checkParallelPorts,
 } from '../../../../shared/pipeline/steps/parallel.js';
 import { Problems } from '../../../../shared/yaml/fields.js';
@@ -94,7 +93,7 @@ describe('parallel components and steps', () => {
     const file = join(dir, 'score.yml');
     const { settings, problems } = await readMap(parseYaml(SCORE_YML, file).root as YMap, file, false);
     expect(problems).toEqual([]);
-    const resolved = await resolveTaskDependencies(settings.task!, resolver);
+    const resolved = await resolveParts(settings.task!, resolver);
     expect(parallelComponentSpecFields(settings, resolved)).toEqual({
       type: 'parallel',
       resources: { instance_count: 2 },
@@ -117,11 +116,7 @@ describe('parallel components and steps', () => {
       await readMap(child(child(pipeline.root, 'jobs'), 'batch_inference_node1') as YMap, join(dir, 'p.yml'), true)
     ).settings;
     const effective = effectiveStepSettings(step, component);
-    const fields = parallelNodeFields(
-      effective,
-      await resolveTaskDependencies(effective.task!, resolver),
-      COMPONENT_ID,
-    );
+    const fields = parallelNodeFields(effective, await resolveParts(effective.task!, resolver), COMPONENT_ID);
     expect(fields).toEqual({
       type: 'parallel',
       resources: { instance_count: 2 },
@@ -158,7 +153,7 @@ describe('parallel components and steps', () => {
       true,
     );
     expect(problems).toEqual([]);
-    const resolved = await resolveTaskDependencies(settings.task!, resolver);
+    const resolved = await resolveParts(settings.task!, resolver);
     const fields = parallelNodeFields(settings, resolved, COMPONENT_ID);
     expect(fields).toMatchObject({
       mini_batch_size: 10240,

@@ -1,11 +1,10 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { DependencyResolver } from '../../../../shared/pipeline/component-rest.js';
+import { resolveParts, type DependencyResolver } from '../../../../shared/pipeline/component-rest.js';
 import {
   checkSparkEntry,
   readSparkSettings,
-  resolveSparkDependencies,
   sparkComponentSpecFields,
   sparkNodeFields,
 } from '../../../../shared/pipeline/steps/spark.js';
@@ -125,7 +124,7 @@ describe('spark components and steps', () => {
 
   it('converts a spark component spec with its code id and entry file', async () => {
     const { settings } = await read(ADD_GREETING, false);
-    expect(sparkComponentSpecFields(settings, await resolveSparkDependencies(settings, resolver))).toEqual({
+    expect(sparkComponentSpecFields(settings, await resolveParts(settings, resolver))).toEqual({
       type: 'spark',
       code: `azureml:${CODE_ID}`,
       entry: { file: 'add_greeting_column.py' },
