@@ -591,18 +591,7 @@ class MlApi {
         }),
     };
     computes = {
-        get: (name) => this.rest.json({
-            method: 'GET',
-            path: this.compute(name),
-            resource: 'computes',
-            doing: `Reading compute '${name}'`,
-        }),
-        list: () => paged(() => this.rest.pages({
-            method: 'GET',
-            path: `${this.workspaceId}/computes`,
-            resource: 'computes',
-            doing: 'Listing the computes',
-        })),
+        ...this.collection('computes', 'compute', () => this.workspaceId),
         createOrUpdate: async (name, body, options = {}) => {
             await this.rest.lro({ method: 'PUT', path: this.compute(name), resource: 'computes', body, doing: `Creating compute '${name}'` }, this.lroOptions(options));
         },
@@ -623,19 +612,8 @@ class MlApi {
         },
     };
     datastores = {
-        get: (name) => this.rest.json({
-            method: 'GET',
-            path: `${this.workspaceId}/datastores/${seg(name)}`,
-            resource: 'datastores',
-            doing: `Reading datastore '${name}'`,
-        }),
-        list: (options = {}) => paged(() => this.rest.pages({
-            method: 'GET',
-            path: `${this.workspaceId}/datastores`,
-            resource: 'datastores',
-            query: { isDefault: options.isDefault },
-            doing: 'Listing the datastores',
-        })),
+        // `list({ isDefault: true })` lists the default datastore only.
+        ...this.collection('datastores', 'datastore', () => this.workspaceId),
         listSecrets: (name) => this.rest.json({
             method: 'POST',
             path: `${this.workspaceId}/datastores/${seg(name)}/listSecrets`,
@@ -665,18 +643,7 @@ class MlApi {
         },
     };
     registries = {
-        get: (name) => this.rest.json({
-            method: 'GET',
-            path: `${this.resourceGroupId}/providers/${PROVIDER}/registries/${seg(name)}`,
-            resource: 'registries',
-            doing: `Reading registry '${name}'`,
-        }),
-        list: () => paged(() => this.rest.pages({
-            method: 'GET',
-            path: `${this.resourceGroupId}/providers/${PROVIDER}/registries`,
-            resource: 'registries',
-            doing: `Listing the registries of resource group '${this.ref.resourceGroup}'`,
-        })),
+        ...this.collection('registries', 'registry', () => `${this.resourceGroupId}/providers/${PROVIDER}`, () => `Listing the registries of resource group '${this.ref.resourceGroup}'`),
     };
     /**
      * The model versions of a registry (`/registries/{registry}/models/{name}/versions`): read, list, create (a
@@ -724,16 +691,27 @@ class MlApi {
     }
     /** The containers of an asset collection (codes, components, environments, models, data). */
     containers(collection) {
-        const kind = SINGULAR[collection];
-        const base = `${this.workspaceId}/${collection}`;
+        return this.collection(collection, SINGULAR[collection], () => this.workspaceId);
+    }
+    /**
+     * `get(name)` and `list(query)` of the resources `<parent>/<collection>/{name}`; `noun` names one in messages.
+     * `parent` and `listing` are read when called: the families above are built before the constructor has run.
+     */
+    collection(collection, noun, parent, listing = () => `Listing the ${collection}`) {
         return {
             get: (name) => this.rest.json({
                 method: 'GET',
-                path: `${base}/${seg(name)}`,
+                path: `${parent()}/${collection}/${seg(name)}`,
                 resource: collection,
-                doing: `Reading ${kind} '${name}'`,
+                doing: `Reading ${noun} '${name}'`,
             }),
-            list: () => paged(() => this.rest.pages({ method: 'GET', path: base, resource: collection, doing: `Listing the ${collection}` })),
+            list: (query) => paged(() => this.rest.pages({
+                method: 'GET',
+                path: `${parent()}/${collection}`,
+                resource: collection,
+                query,
+                doing: listing(),
+            })),
         };
     }
     /** The versions of an asset collection. */
@@ -950,6 +928,7 @@ function lroResponse(response) {
 /* harmony export */   CA: () => (/* binding */ unlessNotFound),
 /* harmony export */   Ki: () => (/* binding */ callAzure),
 /* harmony export */   PU: () => (/* binding */ statusCodeOf),
+/* harmony export */   Vs: () => (/* binding */ retryAfterMs),
 /* harmony export */   c4: () => (/* binding */ isNotFound),
 /* harmony export */   dd: () => (/* binding */ describeAzureFailure),
 /* harmony export */   mh: () => (/* binding */ AzureFailure)
@@ -999,6 +978,32 @@ async function unlessNotFound(read) {
         throw error;
     }
 }
+/**
+ * How long a throttled (429) or unavailable (503) answer asked us to wait: `retry-after-ms`,
+ * `x-ms-retry-after-ms` or `Retry-After` (seconds or an HTTP date), as core-rest-pipeline reads them.
+ */
+function retryAfterMs(error, now) {
+    const rest = asRestError(error);
+    const headers = rest?.response?.headers;
+    if (!headers || ![429, 503].includes(rest.statusCode ?? 0))
+        return undefined;
+    for (const [name, scale] of [
+        ['retry-after-ms', 1],
+        ['x-ms-retry-after-ms', 1],
+        ['retry-after', 1000],
+    ]) {
+        const text = headers.get(name);
+        if (!text)
+            continue;
+        const value = Number(text);
+        if (Number.isFinite(value))
+            return Math.max(0, value * scale);
+        const date = Date.parse(text);
+        if (Number.isFinite(date))
+            return Math.max(0, date - now);
+    }
+    return undefined;
+}
 /** The hint for a status: the same words wherever the status is met. */
 function hintFor(status) {
     switch (status) {
@@ -1044,9 +1049,15 @@ function describeAzureFailure(doing, error) {
         status ? `HTTP ${status}` : undefined,
         code && !said.includes(code) ? `code ${code}` : undefined,
         requestId ? `request id ${requestId}` : undefined,
+        waitFacts(error),
     ].filter(Boolean);
     const hint = hintFor(status);
     return new AzureFailure(`${doing} failed: ${said}${facts.length ? ` (${facts.join(', ')})` : ''}${hint ? `\n${hint}` : ''}`, said, status, code, requestId);
+}
+/** What a throttled answer asked for, so a user knows how long "later" is. */
+function waitFacts(error) {
+    const waitMs = retryAfterMs(error, Date.now());
+    return waitMs === undefined ? undefined : `Azure asked to wait ${Math.ceil(waitMs / 1000)} s`;
 }
 /** Runs an Azure call, turning its failure into a UserError that says what was being done. */
 async function callAzure(doing, call) {
@@ -5134,13 +5145,14 @@ function orderSteps(dependencies) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Sx: () => (/* binding */ componentParts),
-/* harmony export */   Zn: () => (/* binding */ componentSpec),
 /* harmony export */   __: () => (/* binding */ componentVersionBody),
+/* harmony export */   l5: () => (/* binding */ resolvedComponentSpec),
 /* harmony export */   nq: () => (/* binding */ anonymousComponentVersion),
 /* harmony export */   sZ: () => (/* binding */ headerAndPortsSpec),
-/* harmony export */   v6: () => (/* binding */ resolveComponentDependencies)
+/* harmony export */   v6: () => (/* binding */ resolveComponentDependencies),
+/* harmony export */   x1: () => (/* binding */ resolveParts)
 /* harmony export */ });
-/* unused harmony exports outputSpec, inputSpec */
+/* unused harmony exports componentSpec, outputSpec, inputSpec */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _python_format_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(80219);
@@ -5174,6 +5186,22 @@ async function resolveComponentDependencies(component, resolver) {
     else if (code)
         deps.codeId = await remoteReference(code.remote, 'codes', resolver);
     return deps;
+}
+/** Resolves a parallel task's or spark settings' code and environment to the ids its spec and node name. */
+async function resolveParts(parts, resolver) {
+    return resolvedParts(await resolveComponentDependencies({ code: parts.code, environment: parts.environment }, resolver));
+}
+function resolvedParts(deps) {
+    return {
+        ...(deps.codeId ? { code: deps.codeId } : {}),
+        ...(deps.environment ? { environment: deps.environment } : {}),
+    };
+}
+/** The componentSpec of a parallel or spark component read from YAML, its code and environment resolved first. */
+async function resolvedComponentSpec(component, deps, source) {
+    if (!deps)
+        throw new Error(`internal: a ${component.type} component spec needs its dependency resolver`);
+    return componentSpec(component, await resolveComponentDependencies(component, deps), source);
 }
 async function environmentReference(use, resolver) {
     if (use.kind === 'local')
@@ -5219,10 +5247,7 @@ function componentSpec(component, deps, source) {
  */
 function settingsComponentSpec(component, deps, source) {
     const spec = headerAndPortsSpec(component);
-    const resolved = {
-        ...(deps.codeId ? { code: deps.codeId } : {}),
-        ...(deps.environment ? { environment: deps.environment } : {}),
-    };
+    const resolved = resolvedParts(deps);
     Object.assign(spec, component.type === 'parallel'
         ? (0,_steps_parallel_js__WEBPACK_IMPORTED_MODULE_2__/* .parallelComponentSpecFields */ .hr)(component.settings, resolved)
         : (0,_steps_spark_js__WEBPACK_IMPORTED_MODULE_3__/* .sparkComponentSpecFields */ .BF)(component.settings, resolved));
@@ -5353,7 +5378,9 @@ function specHashUuid(spec, omit) {
 __webpack_require__.d(__webpack_exports__, {
   em: () => (/* binding */ checkCommand),
   dG: () => (/* binding */ checkDistribution),
+  bK: () => (/* binding */ distributionType),
   wr: () => (/* binding */ readCode),
+  kM: () => (/* binding */ readCodeAndEnvironment),
   Co: () => (/* binding */ readComponent),
   DN: () => (/* binding */ readEnvironmentUse)
 });
@@ -5432,7 +5459,12 @@ const OTHER_TYPES = {
     data_transfer: 'data transfer components',
     sweep: 'sweep components',
 };
-const DISTRIBUTION_TYPES = ['mpi', 'pytorch', 'tensorflow', 'ray'];
+/** The distributions azure-ai-ml takes, as REST's `distribution_type` spells them; YAML's `type` is lower-case. */
+const DISTRIBUTION_TYPES = ['Mpi', 'PyTorch', 'TensorFlow', 'Ray'];
+/** The REST `distribution_type` of a YAML distribution `type` (`pytorch` -> `PyTorch`), if it is one. */
+function distributionType(type) {
+    return DISTRIBUTION_TYPES.find((known) => known.toLowerCase() === type.toLowerCase());
+}
 /** Loads a component YAML file and everything it points at (environment file, conda file, code folder). */
 async function loadComponentFile(path) {
     const yaml = await loadYamlFile(path);
@@ -5490,8 +5522,8 @@ function setOptional(component, map, problems) {
 }
 function checkDistribution(map, problems) {
     const type = (0,fields/* readString */.E3)(map, 'type', problems, { required: true, owner: 'distribution' });
-    if (type !== undefined && !DISTRIBUTION_TYPES.includes(type.toLowerCase())) {
-        problems.add(`distribution type '${type}' is not one of ${DISTRIBUTION_TYPES.join(', ')}`, (0,located/* entryOf */.Ms)(map, 'type')?.value.loc);
+    if (type !== undefined && !distributionType(type)) {
+        problems.add(`distribution type '${type}' is not one of ${DISTRIBUTION_TYPES.map((known) => known.toLowerCase()).join(', ')}`, (0,located/* entryOf */.Ms)(map, 'type')?.value.loc);
     }
 }
 async function readEnvironmentUse(map, file, problems) {
@@ -5560,6 +5592,15 @@ async function readAdditionalIncludes(component, map, problems) {
             includes.push(path);
     }
     code.additionalIncludes = includes;
+}
+/**
+ * `code:` and, when written, `environment:` of a parallel task or a spark component; a command component's
+ * environment is required and read with its other fields.
+ */
+async function readCodeAndEnvironment(map, file, problems) {
+    const code = await readCode(map, file, problems);
+    const environment = (0,located/* entryOf */.Ms)(map, 'environment') ? await readEnvironmentUse(map, file, problems) : undefined;
+    return { ...(code ? { code } : {}), ...(environment ? { environment } : {}) };
 }
 async function readCode(map, file, problems) {
     const node = (0,located/* entryOf */.Ms)(map, 'code')?.value;
@@ -6092,14 +6133,16 @@ async function componentContentHash(component) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   vq: () => (/* binding */ stepComponentBase),
+/* harmony export */   Tx: () => (/* binding */ stepComponentUse),
 /* harmony export */   y: () => (/* binding */ inlineCommandComponent)
 /* harmony export */ });
 /* unused harmony export inferStepPorts */
 /* harmony import */ var _yaml_located_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67054);
 /* harmony import */ var _yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60463);
 /* harmony import */ var _component_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85059);
-/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80249);
+/* harmony import */ var _pipeline_node_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36712);
+/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(80249);
+
 
 
 
@@ -6140,11 +6183,21 @@ function inferInput(name, input, ctx) {
     return { name, type: inferInputType(input, ctx), optional: false, loc: input.loc };
 }
 /**
- * What an anonymous parallel or spark component built from a step has besides its type and settings: the step's
- * place, deterministic (as azure-ai-ml's default) and the ports inferred from the step's bindings.
+ * The component of a parallel or spark step: the one its `component:` names, or else the anonymous one
+ * azure-ai-ml registers from the step's own settings, which `inline` builds over the step's base (undefined,
+ * with a problem recorded, when the step has not what such a component needs).
  */
-function stepComponentBase(node, ctx) {
-    return { file: ctx.yaml.file, loc: node.loc, isDeterministic: true, ...inferStepPorts(node, ctx) };
+async function stepComponentUse(node, map, ctx, type, inline) {
+    if ((0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_0__/* .entryOf */ .Ms)(map, 'component'))
+        return (0,_pipeline_node_js__WEBPACK_IMPORTED_MODULE_3__/* .readComponentUse */ .j)(node.name, map, ctx, type);
+    const base = {
+        file: ctx.yaml.file,
+        loc: node.loc,
+        isDeterministic: true,
+        ...inferStepPorts(node, ctx),
+    };
+    const component = inline(base);
+    return component && { kind: 'inline', component };
 }
 /**
  * The ports of an anonymous parallel or spark component built from a step: inferred as for an inline command,
@@ -6152,28 +6205,35 @@ function stepComponentBase(node, ctx) {
  */
 function inferStepPorts(node, ctx) {
     const inputs = {};
-    for (const [name, input] of Object.entries(node.inputs)) {
-        const port = inferInput(name, input, ctx);
-        const upstream = input.kind === 'binding' && input.binding.scope === 'parent.inputs'
-            ? ctx.pipelineInputs[input.binding.name]
-            : undefined;
-        const portMode = (input.kind !== 'literal' ? input.mode : undefined) ?? (upstream?.kind === 'data' ? upstream.mode : undefined);
-        inputs[name] = portMode ? { ...port, mode: portMode } : port;
-    }
+    for (const [name, input] of Object.entries(node.inputs))
+        inputs[name] = withMode(inferInput(name, input, ctx), inputMode(input, ctx));
     const outputs = {};
-    for (const [name, output] of Object.entries(node.outputs)) {
-        const port = inferOutput(name, output, ctx);
-        const upstream = output.kind === 'binding' && output.binding.scope === 'parent.outputs'
-            ? ctx.pipelineOutputs[output.binding.name]
-            : undefined;
-        const portMode = output.mode ?? upstream?.mode;
-        outputs[name] = portMode ? { ...port, mode: portMode } : port;
-    }
+    for (const [name, output] of Object.entries(node.outputs))
+        outputs[name] = withMode(inferOutput(name, output, ctx), outputMode(output, ctx));
     return { inputs, outputs };
+}
+function withMode(port, mode) {
+    return mode ? { ...port, mode } : port;
+}
+/** An input's own mode, else that of the data pipeline input it is bound straight to. */
+function inputMode(input, ctx) {
+    if (input.kind === 'literal')
+        return undefined;
+    const upstream = input.kind === 'binding' && input.binding.scope === 'parent.inputs'
+        ? ctx.pipelineInputs[input.binding.name]
+        : undefined;
+    return input.mode ?? (upstream?.kind === 'data' ? upstream.mode : undefined);
+}
+/** An output's own mode, else that of the pipeline output it is bound straight to. */
+function outputMode(output, ctx) {
+    const upstream = output.kind === 'binding' && output.binding.scope === 'parent.outputs'
+        ? ctx.pipelineOutputs[output.binding.name]
+        : undefined;
+    return output.mode ?? upstream?.mode;
 }
 function inferInputType(input, ctx) {
     if (input.kind === 'literal')
-        return (0,_ports_js__WEBPACK_IMPORTED_MODULE_3__/* .inferLiteralType */ .k0)(input.value, input.source);
+        return (0,_ports_js__WEBPACK_IMPORTED_MODULE_4__/* .inferLiteralType */ .k0)(input.value, input.source);
     if (input.kind === 'data')
         return input.type;
     if (input.binding.scope === 'parent.inputs') {
@@ -6181,7 +6241,7 @@ function inferInputType(input, ctx) {
         if (upstream?.kind === 'data')
             return upstream.type;
         if (upstream?.kind === 'literal')
-            return upstream.type ?? (0,_ports_js__WEBPACK_IMPORTED_MODULE_3__/* .inferLiteralType */ .k0)(upstream.value, upstream.source);
+            return upstream.type ?? (0,_ports_js__WEBPACK_IMPORTED_MODULE_4__/* .inferLiteralType */ .k0)(upstream.value, upstream.source);
     }
     return 'uri_folder';
 }
@@ -6211,10 +6271,12 @@ function inferOutput(name, output, ctx) {
 /* harmony export */   zK: () => (/* binding */ nodeHead)
 /* harmony export */ });
 /* unused harmony exports assetId, commonFields, nodeIdentity, nodeInputs, nodeOutputs, restDistribution */
-/* harmony import */ var _bindings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15199);
-/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80249);
-/* harmony import */ var _python_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80219);
-/* harmony import */ var _refs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84467);
+/* harmony import */ var _component_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85059);
+/* harmony import */ var _bindings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(15199);
+/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80249);
+/* harmony import */ var _python_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(80219);
+/* harmony import */ var _refs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84467);
+
 
 
 
@@ -6244,7 +6306,7 @@ async function assetId(ref, collection, resolver) {
     if (ref.kind === 'id')
         return ref.id;
     const version = ref.kind === 'version' ? ref.version : await resolver.resolveLabel(collection, ref.name, ref.label);
-    return (0,_refs_js__WEBPACK_IMPORTED_MODULE_1__/* .versionId */ .Ik)(resolver.workspaceId, collection, ref.name, version);
+    return (0,_refs_js__WEBPACK_IMPORTED_MODULE_2__/* .versionId */ .Ik)(resolver.workspaceId, collection, ref.name, version);
 }
 /**
  * The componentId of a remote reference: registry ids and ARM ids as written, workspace `@latest` addressed as
@@ -6281,7 +6343,7 @@ async function nodeHead(node, use, ctx, componentId) {
     if (componentId !== undefined)
         dict.componentId = componentId;
     if (node.compute !== undefined)
-        dict.computeId = (0,_refs_js__WEBPACK_IMPORTED_MODULE_1__/* .computeId */ .HM)(ctx.workspaceId, node.compute);
+        dict.computeId = (0,_refs_js__WEBPACK_IMPORTED_MODULE_2__/* .computeId */ .HM)(ctx.workspaceId, node.compute);
     const inputs = await nodeInputs(node, ctx.resolver);
     if (Object.keys(inputs).length)
         dict.inputs = inputs;
@@ -6367,12 +6429,12 @@ async function nodeInputs(node, resolver) {
 }
 async function nodeInput(input, resolver) {
     if (input.kind === 'binding')
-        return { job_input_type: 'literal', value: (0,_bindings_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBinding */ .VT)(input.binding), ...mode(input.mode, _ports_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUT_MODES */ .mG) };
+        return { job_input_type: 'literal', value: (0,_bindings_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBinding */ .VT)(input.binding), ...mode(input.mode, _ports_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT_MODES */ .mG) };
     if (input.kind === 'literal')
         return input.value === null
             ? undefined
-            : { job_input_type: 'literal', value: (0,_python_format_js__WEBPACK_IMPORTED_MODULE_3__/* .pythonStr */ .qV)(input.value, input.source) };
-    return { job_input_type: input.type, uri: await dataUri(input, resolver), ...mode(input.mode, _ports_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUT_MODES */ .mG) };
+            : { job_input_type: 'literal', value: (0,_python_format_js__WEBPACK_IMPORTED_MODULE_4__/* .pythonStr */ .qV)(input.value, input.source) };
+    return { job_input_type: input.type, uri: await dataUri(input, resolver), ...mode(input.mode, _ports_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT_MODES */ .mG) };
 }
 function nodeOutputs(node, component) {
     const out = {};
@@ -6383,9 +6445,9 @@ function nodeOutputs(node, component) {
 function nodeOutput(output, declared) {
     // Bound outputs use `type`, not `job_output_type` (azure-ai-ml's PipelineOutput binding shape).
     if (output.kind === 'binding')
-        return { value: (0,_bindings_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBinding */ .VT)(output.binding), type: 'literal', ...mode(output.mode, _ports_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTPUT_MODES */ .fG) };
+        return { value: (0,_bindings_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBinding */ .VT)(output.binding), type: 'literal', ...mode(output.mode, _ports_js__WEBPACK_IMPORTED_MODULE_1__/* .OUTPUT_MODES */ .fG) };
     const type = declared === 'uri_file' ? 'uri_file' : (output.type ?? declared ?? 'uri_folder');
-    const rest = { job_output_type: type, ...mode(output.mode, _ports_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTPUT_MODES */ .fG) };
+    const rest = { job_output_type: type, ...mode(output.mode, _ports_js__WEBPACK_IMPORTED_MODULE_1__/* .OUTPUT_MODES */ .fG) };
     // azure-ai-ml's node outputs are REST models dumped with `as_dict()`: snake_case attribute names.
     if (output.assetName !== undefined)
         rest.asset_name = output.assetName;
@@ -6395,23 +6457,17 @@ function nodeOutput(output, declared) {
         rest.uri = output.path;
     return rest;
 }
-const DISTRIBUTION_NAMES = {
-    mpi: 'Mpi',
-    pytorch: 'PyTorch',
-    tensorflow: 'TensorFlow',
-    ray: 'Ray',
-};
 /** `{type: pytorch, process_count_per_instance: 2}` → `{distribution_type: "PyTorch", process_count_per_instance: 2}`. */
 function restDistribution(distribution) {
     const { type, ...rest } = distribution;
-    return { distribution_type: DISTRIBUTION_NAMES[String(type).toLowerCase()] ?? String(type), ...rest };
+    return { distribution_type: (0,_component_js__WEBPACK_IMPORTED_MODULE_0__/* .distributionType */ .bK)(String(type)) ?? String(type), ...rest };
 }
 function automlNodeToRest(node, workspaceId) {
     const dict = { ...node.automl, name: node.name, type: 'automl', _source: 'YAML.JOB' };
     for (const [field, { binding }] of Object.entries(node.automlBindings ?? {}))
-        dict[field] = (0,_bindings_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBinding */ .VT)(binding);
+        dict[field] = (0,_bindings_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBinding */ .VT)(binding);
     if (node.compute !== undefined)
-        dict.computeId = (0,_refs_js__WEBPACK_IMPORTED_MODULE_1__/* .computeId */ .HM)(workspaceId, node.compute);
+        dict.computeId = (0,_refs_js__WEBPACK_IMPORTED_MODULE_2__/* .computeId */ .HM)(workspaceId, node.compute);
     commonFields(node, dict);
     dict.outputs = nodeOutputs(node, undefined);
     return dict;
@@ -6425,13 +6481,13 @@ function automlNodeToRest(node, workspaceId) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FM: () => (/* binding */ readCommonFields),
-/* harmony export */   PF: () => (/* binding */ COMMON_KEYS),
 /* harmony export */   fO: () => (/* binding */ COMMAND_KEYS),
 /* harmony export */   j: () => (/* binding */ readComponentUse),
 /* harmony export */   pL: () => (/* binding */ readCommandFields),
+/* harmony export */   uR: () => (/* binding */ readStepBase),
 /* harmony export */   xH: () => (/* binding */ readPorts)
 /* harmony export */ });
-/* unused harmony exports readJobFields, readIdentity, readNodeInput, readNodeOutput, readAssetNaming */
+/* unused harmony exports COMMON_KEYS, readJobFields, readIdentity, readNodeInput, readNodeOutput, readAssetNaming */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _yaml_located_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67054);
@@ -6507,6 +6563,16 @@ function readJobFields(target, map, strings, problems) {
     const identity = readIdentity(map, problems);
     if (identity)
         target.identity = identity;
+}
+/**
+ * What every step has, read once its keys are checked (the common ones and `keys`, its type's own); `type`
+ * names it in messages (`parallel step 'x'`).
+ */
+function readStepBase(name, map, ctx, type, keys) {
+    (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .checkKeys */ .L)(map, [...COMMON_KEYS, ...keys], ctx.problems, `${type} step '${name}'`);
+    const node = { name, loc: map.loc, type, ...readPorts(map, ctx) };
+    readCommonFields(node, map, ctx.problems);
+    return node;
 }
 function readCommonFields(node, map, problems) {
     readJobFields(node, map, { compute: 'compute', display_name: 'displayName', description: 'description' }, problems);
@@ -7186,9 +7252,9 @@ function localFilePath(text, baseDir) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Sl: () => (/* binding */ checkComponentPorts),
-/* harmony export */   q8: () => (/* binding */ componentPorts)
+/* harmony export */   sq: () => (/* binding */ runsComponent)
 /* harmony export */ });
-/* unused harmony exports known, DEFAULT_OUTPUTS */
+/* unused harmony exports known, componentPorts, DEFAULT_OUTPUTS */
 /* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80249);
 
 /** Checks of a step against its component's ports, for the step types that run a component. */
@@ -7205,6 +7271,13 @@ function componentPorts(use, side) {
         return undefined;
     const declared = Object.keys(use.component[side]);
     return side === 'outputs' && use.component.type === 'command' ? [...declared, ...DEFAULT_OUTPUTS] : declared;
+}
+/**
+ * What a StepKind of a step running one component says of it (`use`: the step's component, a sweep's trial):
+ * the step's ports are the component's, and the component is registered, validated and run with it.
+ */
+function runsComponent(use) {
+    return { ports: (node, side) => componentPorts(use(node), side), component: use };
 }
 /** Outputs every command job has without declaring them (azure-ai-ml: `default`, `artifacts`). */
 const DEFAULT_OUTPUTS = ['default', 'artifacts'];
@@ -7531,7 +7604,7 @@ function headerSpec(component) {
 /* harmony export */   hr: () => (/* binding */ parallelComponentSpecFields),
 /* harmony export */   yC: () => (/* binding */ parallelStep)
 /* harmony export */ });
-/* unused harmony exports PARALLEL_SETTING_KEYS, PARALLEL_STEP_KEYS, PARALLEL_TASK_TYPES, LOGGING_LEVELS, parseMiniBatchSize, readParallelSettings, checkParallelPorts, resolveTaskDependencies, restTask, effectiveStepSettings, parallelNodeFields, taskResolver */
+/* unused harmony exports PARALLEL_SETTING_KEYS, PARALLEL_STEP_KEYS, PARALLEL_TASK_TYPES, LOGGING_LEVELS, parseMiniBatchSize, readParallelSettings, checkParallelPorts, restTask, effectiveStepSettings, parallelNodeFields, taskResolver */
 /* harmony import */ var _yaml_located_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67054);
 /* harmony import */ var _yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60463);
 /* harmony import */ var _component_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85059);
@@ -7683,15 +7756,8 @@ async function readTask(map, file, problems) {
     const model = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(map, 'model', problems);
     if (model !== undefined)
         task.model = model;
-    const code = await (0,_component_js__WEBPACK_IMPORTED_MODULE_2__/* .readCode */ .wr)(map, file, problems);
-    if (code)
-        task.code = code;
-    if ((0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_0__/* .entryOf */ .Ms)(map, 'environment')) {
-        const environment = await (0,_component_js__WEBPACK_IMPORTED_MODULE_2__/* .readEnvironmentUse */ .DN)(map, file, problems);
-        if (environment)
-            task.environment = environment;
-    }
-    else
+    Object.assign(task, await (0,_component_js__WEBPACK_IMPORTED_MODULE_2__/* .readCodeAndEnvironment */ .kM)(map, file, problems));
+    if (!(0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_0__/* .entryOf */ .Ms)(map, 'environment'))
         problems.add('the parallel task needs an environment', map.loc);
     return task;
 }
@@ -7707,13 +7773,6 @@ function checkParallelPorts(settings, inputs, outputs, problems) {
     check(settings.inputData, settings.loc);
     check(settings.task?.programArguments, settings.task?.loc ?? settings.loc);
     check(settings.task?.appendRowTo, settings.task?.loc ?? settings.loc);
-}
-async function resolveTaskDependencies(task, resolver) {
-    const deps = await (0,_component_rest_js__WEBPACK_IMPORTED_MODULE_9__/* .resolveComponentDependencies */ .v6)({ code: task.code, environment: task.environment }, resolver);
-    return {
-        ...(deps.codeId ? { code: deps.codeId } : {}),
-        ...(deps.environment ? { environment: deps.environment } : {}),
-    };
 }
 /** The task in YAML shape with resolved references, as both the spec and the node send it. */
 function restTask(task, resolved) {
@@ -7818,51 +7877,40 @@ function parallelNodeFields(settings, resolved, componentId) {
 const parallelStep = {
     read: readParallelNode,
     toRest: parallelNodeToRest,
-    ports: (node, side) => (0,_step_ports_js__WEBPACK_IMPORTED_MODULE_7__/* .componentPorts */ .q8)(node.component, side),
-    validate: (node, _graph, problems) => {
-        (0,_step_ports_js__WEBPACK_IMPORTED_MODULE_7__/* .checkComponentPorts */ .Sl)(node, node.component, _graph, problems);
+    validate: (node, graph, problems) => {
+        (0,_step_ports_js__WEBPACK_IMPORTED_MODULE_7__/* .checkComponentPorts */ .Sl)(node, node.component, graph, problems);
         const component = (0,_node_rest_js__WEBPACK_IMPORTED_MODULE_4__/* .localComponent */ .fq)(node.component);
         if (!component)
             return;
         // What the step overrides names the component's ports; the component's own fields were checked with it.
         checkParallelPorts(node.parallel, Object.keys(component.inputs), Object.keys(component.outputs), problems);
     },
-    component: (node) => node.component,
+    ...(0,_step_ports_js__WEBPACK_IMPORTED_MODULE_7__/* .runsComponent */ .sq)((node) => node.component),
 };
 async function readParallelNode(name, map, ctx) {
-    (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .checkKeys */ .L)(map, [..._pipeline_node_js__WEBPACK_IMPORTED_MODULE_5__/* .COMMON_KEYS */ .PF, ...PARALLEL_STEP_KEYS], ctx.problems, `parallel step '${name}'`);
-    const node = {
-        name,
-        loc: map.loc,
-        type: 'parallel',
-        ...(0,_pipeline_node_js__WEBPACK_IMPORTED_MODULE_5__/* .readPorts */ .xH)(map, ctx),
-    };
-    (0,_pipeline_node_js__WEBPACK_IMPORTED_MODULE_5__/* .readCommonFields */ .FM)(node, map, ctx.problems);
+    const node = (0,_pipeline_node_js__WEBPACK_IMPORTED_MODULE_5__/* .readStepBase */ .uR)(name, map, ctx, 'parallel', PARALLEL_STEP_KEYS);
     const parallel = await readParallelSettings(map, ctx.yaml.file, ctx.problems, {
         ofStep: true,
         commonFieldsRead: true,
     });
-    if ((0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_0__/* .entryOf */ .Ms)(map, 'component')) {
-        const component = await (0,_pipeline_node_js__WEBPACK_IMPORTED_MODULE_5__/* .readComponentUse */ .j)(name, map, ctx, 'parallel');
-        return component ? { ...node, parallel, component } : undefined;
-    }
-    if (!parallel.task) {
+    // An inline task: azure-ai-ml registers an anonymous parallel component with ports inferred from the step.
+    const component = await (0,_inline_command_js__WEBPACK_IMPORTED_MODULE_3__/* .stepComponentUse */ .Tx)(node, map, ctx, 'parallel', (base) => {
+        if (parallel.task)
+            return {
+                type: 'parallel',
+                ...base,
+                settings: { ...parallel, environmentVariables: undefined, identity: undefined },
+            };
         ctx.problems.add(`parallel step '${name}' needs a component or a task`, map.loc);
         return undefined;
-    }
-    // An inline task: azure-ai-ml registers an anonymous parallel component with ports inferred from the step.
-    const component = {
-        type: 'parallel',
-        ...(0,_inline_command_js__WEBPACK_IMPORTED_MODULE_3__/* .stepComponentBase */ .vq)(node, ctx),
-        settings: { ...parallel, environmentVariables: undefined, identity: undefined },
-    };
-    return { ...node, parallel, component: { kind: 'inline', component } };
+    });
+    return component && { ...node, parallel, component };
 }
 /** azure-ai-ml's `Parallel._to_rest_object`: common fields, then what the step has over its component. */
 async function parallelNodeToRest(node, ctx) {
     const { dict, componentId, component } = await (0,_node_rest_js__WEBPACK_IMPORTED_MODULE_4__/* .componentNodeHead */ .q$)(node, node.component, ctx);
     const settings = effectiveStepSettings(node.parallel, component?.settings);
-    const resolved = settings.task ? await resolveTaskDependencies(settings.task, taskResolver(ctx)) : {};
+    const resolved = settings.task ? await (0,_component_rest_js__WEBPACK_IMPORTED_MODULE_9__/* .resolveParts */ .x1)(settings.task, taskResolver(ctx)) : {};
     // The common fields carry the identity already, in the YAML shape parallel nodes send.
     return { ...dict, ...parallelNodeFields({ ...settings, identity: undefined }, resolved, componentId) };
 }
@@ -7896,11 +7944,7 @@ const parallelComponentKind = {
             settings,
         };
     },
-    spec: async (component, ctx) => {
-        if (!ctx.deps)
-            throw new Error('internal: a parallel component spec needs its dependency resolver');
-        return (0,_component_rest_js__WEBPACK_IMPORTED_MODULE_9__/* .componentSpec */ .Zn)(component, await (0,_component_rest_js__WEBPACK_IMPORTED_MODULE_9__/* .resolveComponentDependencies */ .v6)(component, ctx.deps), ctx.source);
-    },
+    spec: (component, ctx) => (0,_component_rest_js__WEBPACK_IMPORTED_MODULE_9__/* .resolvedComponentSpec */ .l5)(component, ctx.deps, ctx.source),
 };
 
 
@@ -7914,7 +7958,7 @@ const parallelComponentKind = {
 /* harmony export */   BV: () => (/* binding */ sparkComponentKind),
 /* harmony export */   SA: () => (/* binding */ sparkStep)
 /* harmony export */ });
-/* unused harmony exports CONF_KEYS, SPARK_COMPONENT_KEYS, SPARK_STEP_KEYS, readSparkSettings, checkSparkEntry, resolveSparkDependencies, sparkNodeFields */
+/* unused harmony exports CONF_KEYS, SPARK_COMPONENT_KEYS, SPARK_STEP_KEYS, readSparkSettings, checkSparkEntry, sparkNodeFields */
 /* harmony import */ var _yaml_located_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67054);
 /* harmony import */ var _yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60463);
 /* harmony import */ var _component_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85059);
@@ -7984,14 +8028,7 @@ options) {
     const args = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(map, 'args', problems);
     if (args !== undefined)
         settings.args = args;
-    const code = await (0,_component_js__WEBPACK_IMPORTED_MODULE_2__/* .readCode */ .wr)(map, file, problems);
-    if (code)
-        settings.code = code;
-    if ((0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_0__/* .entryOf */ .Ms)(map, 'environment')) {
-        const environment = await (0,_component_js__WEBPACK_IMPORTED_MODULE_2__/* .readEnvironmentUse */ .DN)(map, file, problems);
-        if (environment)
-            settings.environment = environment;
-    }
+    Object.assign(settings, await (0,_component_js__WEBPACK_IMPORTED_MODULE_2__/* .readCodeAndEnvironment */ .kM)(map, file, problems));
     if (options.ofStep) {
         const resources = (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalMap */ .xC)(map, 'resources', problems);
         if (resources) {
@@ -8097,14 +8134,6 @@ function checkSparkEntry(settings, problems, owner) {
     if (!settings.entry)
         problems.add(`${owner} needs an entry (file or class_name)`, settings.loc);
 }
-/** Code and environment ids of a spark component (`azureml:<ARM id>`); Spark needs no environment. */
-async function resolveSparkDependencies(settings, resolver) {
-    const deps = await resolveComponentDependencies({ code: settings.code, environment: settings.environment }, resolver);
-    return {
-        ...(deps.codeId ? { code: deps.codeId } : {}),
-        ...(deps.environment ? { environment: deps.environment } : {}),
-    };
-}
 /** The spark fields of a ComponentVersion's componentSpec. */
 function sparkComponentSpecFields(settings, resolved) {
     const out = { type: 'spark' };
@@ -8164,33 +8193,24 @@ function defaultIdentity(hasCompute, serverless) {
 const sparkStep = {
     read: readSparkNode,
     toRest: sparkNodeToRest,
-    ports: (node, side) => (0,_step_ports_js__WEBPACK_IMPORTED_MODULE_8__/* .componentPorts */ .q8)(node.component, side),
     validate: (node, graph, problems) => (0,_step_ports_js__WEBPACK_IMPORTED_MODULE_8__/* .checkComponentPorts */ .Sl)(node, node.component, graph, problems),
     // Serverless Spark (`resources: {instance_type, runtime_version}`) needs no compute.
     needsCompute: (node) => node.spark.resources === undefined,
-    component: (node) => node.component,
+    ...(0,_step_ports_js__WEBPACK_IMPORTED_MODULE_8__/* .runsComponent */ .sq)((node) => node.component),
 };
 async function readSparkNode(name, map, ctx) {
-    (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .checkKeys */ .L)(map, [..._pipeline_node_js__WEBPACK_IMPORTED_MODULE_6__/* .COMMON_KEYS */ .PF, ...SPARK_STEP_KEYS], ctx.problems, `spark step '${name}'`);
-    const node = { name, loc: map.loc, type: 'spark', ...(0,_pipeline_node_js__WEBPACK_IMPORTED_MODULE_6__/* .readPorts */ .xH)(map, ctx) };
-    (0,_pipeline_node_js__WEBPACK_IMPORTED_MODULE_6__/* .readCommonFields */ .FM)(node, map, ctx.problems);
+    const node = (0,_pipeline_node_js__WEBPACK_IMPORTED_MODULE_6__/* .readStepBase */ .uR)(name, map, ctx, 'spark', SPARK_STEP_KEYS);
     const spark = await readSparkSettings(map, ctx.yaml.file, ctx.problems, { ofStep: true, commonFieldsRead: true });
     if (node.identity) {
         const { loc: _loc, ...identity } = node.identity;
         spark.identity = identity;
     }
-    if ((0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_0__/* .entryOf */ .Ms)(map, 'component')) {
-        const component = await (0,_pipeline_node_js__WEBPACK_IMPORTED_MODULE_6__/* .readComponentUse */ .j)(name, map, ctx, 'spark');
-        return component ? { ...node, spark, component } : undefined;
-    }
-    checkSparkEntry(spark, ctx.problems, `spark step '${name}' without a component`);
     // The step's own entry and code: azure-ai-ml registers them as an anonymous spark component.
-    const component = {
-        type: 'spark',
-        ...(0,_inline_command_js__WEBPACK_IMPORTED_MODULE_4__/* .stepComponentBase */ .vq)(node, ctx),
-        settings: { ...spark, resources: undefined, identity: undefined },
-    };
-    return { ...node, spark, component: { kind: 'inline', component } };
+    const component = await (0,_inline_command_js__WEBPACK_IMPORTED_MODULE_4__/* .stepComponentUse */ .Tx)(node, map, ctx, 'spark', (base) => {
+        checkSparkEntry(spark, ctx.problems, `spark step '${name}' without a component`);
+        return { type: 'spark', ...base, settings: { ...spark, resources: undefined, identity: undefined } };
+    });
+    return component && { ...node, spark, component };
 }
 /** azure-ai-ml's `Spark._to_rest_object`: common fields, then the spark fields (identity in the REST shape). */
 async function sparkNodeToRest(node, ctx) {
@@ -8216,11 +8236,7 @@ const sparkComponentKind = {
             settings,
         };
     },
-    spec: async (component, ctx) => {
-        if (!ctx.deps)
-            throw new Error('internal: a spark component spec needs its dependency resolver');
-        return (0,_component_rest_js__WEBPACK_IMPORTED_MODULE_10__/* .componentSpec */ .Zn)(component, await (0,_component_rest_js__WEBPACK_IMPORTED_MODULE_10__/* .resolveComponentDependencies */ .v6)(component, ctx.deps), ctx.source);
-    },
+    spec: (component, ctx) => (0,_component_rest_js__WEBPACK_IMPORTED_MODULE_10__/* .resolvedComponentSpec */ .l5)(component, ctx.deps, ctx.source),
 };
 
 

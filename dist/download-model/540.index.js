@@ -1276,14 +1276,11 @@ class LogTail {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 80 modules
-var esm = __webpack_require__(30869);
 ;// CONCATENATED MODULE: ./shared/jobs/poll.ts
 /**
  * When to look at a job again: often at first and right after something changed, then less and less, as
  * `az ml job stream` does; never faster than a fixed budget, and never sooner than the service asked (Retry-After).
  */
-
 const systemClock = { now: () => Date.now(), sleep };
 /**
  * azure-ai-ml's logistic curve, `60 / (1 + 100·e^(−t/20))` seconds at `t` seconds since the start, moved to
@@ -1338,33 +1335,6 @@ class PollPacer {
         this.tokensAt = at;
         return Math.ceil(at - now);
     }
-}
-/**
- * How long a throttled (429) or unavailable (503) answer asked us to wait: `retry-after-ms`,
- * `x-ms-retry-after-ms` or `Retry-After` (seconds or an HTTP date), as core-rest-pipeline reads them.
- */
-function retryAfterMs(error, now) {
-    if (!(0,esm/* isRestError */.T0)(error) || ![429, 503].includes(error.statusCode ?? 0))
-        return undefined;
-    const headers = error.response?.headers;
-    if (!headers)
-        return undefined;
-    for (const [name, scale] of [
-        ['retry-after-ms', 1],
-        ['x-ms-retry-after-ms', 1],
-        ['retry-after', 1000],
-    ]) {
-        const text = headers.get(name);
-        if (!text)
-            continue;
-        const value = Number(text);
-        if (Number.isFinite(value))
-            return Math.max(0, value * scale);
-        const date = Date.parse(text);
-        if (Number.isFinite(date))
-            return Math.max(0, date - now);
-    }
-    return undefined;
 }
 /** Waits `ms`, or less when `signal` aborts (resolving, not throwing: the caller checks the signal). */
 function sleep(ms, signal) {
@@ -1493,6 +1463,7 @@ function parseDate(text) {
 
 
 
+
 /** How deep nested child runs are followed (pipeline components in pipeline components, their sweeps, …). */
 const MAX_NESTING = 4;
 /** ARM reads that may fail in a row (after the client's own retries) before following gives up. */
@@ -1572,7 +1543,7 @@ async function followJob(session, name, options = {}) {
  * was unavailable (503); the ceiling interval when it said neither; nothing for other failures.
  */
 function throttledWaitMs(error, clock, bounds) {
-    const asked = retryAfterMs(error, clock.now());
+    const asked = (0,rest_errors/* retryAfterMs */.Vs)(error, clock.now());
     if (asked !== undefined)
         return asked;
     return [429, 503].includes((0,rest_errors/* statusCodeOf */.PU)(error) ?? 0) ? bounds.maxMs : 0;
@@ -1608,7 +1579,7 @@ class StepReader {
             else
                 this.session.log.warning(message);
             this.warned = true;
-            return { changed: 0, waitMs: retryAfterMs(error, this.clock.now()) ?? 0 };
+            return { changed: 0, waitMs: (0,rest_errors/* retryAfterMs */.Vs)(error, this.clock.now()) ?? 0 };
         }
     }
     /**
@@ -2111,9 +2082,8 @@ var step_ports = __webpack_require__(23598);
 const commandStep = {
     read: readCommandNode,
     toRest: node_rest/* commandNodeToRest */.Jk,
-    ports: (node, side) => (0,step_ports/* componentPorts */.q8)(node.component, side),
     validate: (node, graph, problems) => (0,step_ports/* checkComponentPorts */.Sl)(node, node.component, graph, problems),
-    component: (node) => node.component,
+    ...(0,step_ports/* runsComponent */.sq)((node) => node.component),
 };
 async function readCommandNode(name, map, ctx) {
     (0,fields/* checkKeys */.L)(map, pipeline_node/* COMMAND_KEYS */.fO, ctx.problems, `step '${name}'`);
@@ -2187,31 +2157,28 @@ const DISTRIBUTIONS = {
 const SAMPLING_ALGORITHMS = ['random', 'grid', 'bayesian'];
 const RANDOM_RULES = ['random', 'sobol'];
 const GOALS = ['minimize', 'maximize'];
-/** Early termination policies: YAML type -> REST `policy_type`, parameters and azure-ai-ml's defaults. */
+/** What every early termination policy takes (azure-ai-ml's EarlyTerminationPolicy). */
+const POLICY_PARAMS = {
+    delay_evaluation: { default: 0, integer: true },
+    evaluation_interval: { default: 0, integer: true },
+};
+/** Early termination policies by YAML type. */
 const POLICIES = {
     bandit: {
         policyType: 'Bandit',
         params: {
-            delay_evaluation: { default: 0, integer: true },
-            evaluation_interval: { default: 0, integer: true },
+            ...POLICY_PARAMS,
             slack_amount: { default: 0, integer: false },
             slack_factor: { default: 0, integer: false },
         },
     },
     median_stopping: {
         policyType: 'MedianStopping',
-        params: {
-            delay_evaluation: { default: 0, integer: true },
-            evaluation_interval: { default: 1, integer: true },
-        },
+        params: { ...POLICY_PARAMS, evaluation_interval: { default: 1, integer: true } },
     },
     truncation_selection: {
         policyType: 'TruncationSelection',
-        params: {
-            delay_evaluation: { default: 0, integer: true },
-            evaluation_interval: { default: 0, integer: true },
-            truncation_percentage: { default: 0, integer: true },
-        },
+        params: { ...POLICY_PARAMS, truncation_percentage: { default: 0, integer: true } },
     },
 };
 const LIMIT_KEYS = ['max_total_trials', 'max_concurrent_trials', 'timeout', 'trial_timeout'];
@@ -2445,19 +2412,16 @@ function sweepNodeFields(settings, trialComponentId) {
 const sweepStep = {
     read: readSweepNode,
     toRest: sweepNodeToRest,
-    ports: (node, side) => (0,step_ports/* componentPorts */.q8)(node.trial, side),
     validate: (node, graph, problems) => {
         (0,step_ports/* checkComponentPorts */.Sl)(node, node.trial, graph, problems, { boundElsewhere: Object.keys(node.sweep.searchSpace) });
         const trial = (0,node_rest/* localComponent */.fq)(node.trial);
         if (trial)
             checkSweepTrial(node.sweep, trial.inputs, problems);
     },
-    component: (node) => node.trial,
+    ...(0,step_ports/* runsComponent */.sq)((node) => node.trial),
 };
 async function readSweepNode(name, map, ctx) {
-    (0,fields/* checkKeys */.L)(map, [...pipeline_node/* COMMON_KEYS */.PF, ...SWEEP_STEP_KEYS], ctx.problems, `sweep step '${name}'`);
-    const node = { name, loc: map.loc, type: 'sweep', ...(0,pipeline_node/* readPorts */.xH)(map, ctx) };
-    (0,pipeline_node/* readCommonFields */.FM)(node, map, ctx.problems);
+    const node = (0,pipeline_node/* readStepBase */.uR)(name, map, ctx, 'sweep', SWEEP_STEP_KEYS);
     const sweep = readSweepSettings(map, ctx.problems, { commonFieldsRead: true });
     if (!sweep.trial)
         return undefined;
@@ -2792,7 +2756,6 @@ async function loadAnyComponentFile(path) {
 const pipelineStep = {
     read: readPipelineNode,
     toRest: pipelineNodeToRest,
-    ports: (node, side) => (0,_step_ports_js__WEBPACK_IMPORTED_MODULE_4__/* .componentPorts */ .q8)(node.component, side),
     validate: (node, graph, problems) => {
         // azure-ai-ml sends inputs a pipeline component does not declare, and the service ignores them
         // (azureml-examples' nyc_taxi pipeline passes test_split_ratio to a sub-pipeline without it).
@@ -2805,17 +2768,10 @@ const pipelineStep = {
     },
     // A pipeline step runs nothing itself: its steps do, on their compute or the job's default.
     needsCompute: () => false,
-    component: (node) => node.component,
+    ...(0,_step_ports_js__WEBPACK_IMPORTED_MODULE_4__/* .runsComponent */ .sq)((node) => node.component),
 };
 async function readPipelineNode(name, map, ctx) {
-    (0,_yaml_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .checkKeys */ .L)(map, [..._pipeline_node_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMON_KEYS */ .PF, 'component', 'settings'], ctx.problems, `pipeline step '${name}'`);
-    const node = {
-        name,
-        loc: map.loc,
-        type: 'pipeline',
-        ...(0,_pipeline_node_js__WEBPACK_IMPORTED_MODULE_2__/* .readPorts */ .xH)(map, ctx),
-    };
-    (0,_pipeline_node_js__WEBPACK_IMPORTED_MODULE_2__/* .readCommonFields */ .FM)(node, map, ctx.problems);
+    const node = (0,_pipeline_node_js__WEBPACK_IMPORTED_MODULE_2__/* .readStepBase */ .uR)(name, map, ctx, 'pipeline', ['component', 'settings']);
     const component = await (0,_pipeline_node_js__WEBPACK_IMPORTED_MODULE_2__/* .readComponentUse */ .j)(name, map, ctx, 'pipeline');
     return component ? { ...node, component } : undefined;
 }

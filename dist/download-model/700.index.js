@@ -19,6 +19,8 @@ var rest_errors = __webpack_require__(56580);
 var keys = __webpack_require__(48742);
 // EXTERNAL MODULE: ./shared/core/errors.ts
 var errors = __webpack_require__(46677);
+// EXTERNAL MODULE: ./shared/pipeline/refs.ts
+var refs = __webpack_require__(84467);
 ;// CONCATENATED MODULE: ./shared/trace/endpoint.ts
 /**
  * An Azure ML managed online endpoint as the start of a trace: the deployment named (or the one holding the most
@@ -28,6 +30,7 @@ var errors = __webpack_require__(46677);
  * be a guess. The parts here are pure (the entry loads them with its inputs); `endpoint-read.ts` reads the
  * service, through the REST layer deploy-endpoint uses (`EndpointsApi<'online'>`).
  */
+
 
 /** Endpoint and deployment names as the service accepts them (3 to 32 letters, digits and `-`). */
 const NAME = /^[a-zA-Z][a-zA-Z0-9-]{1,30}[a-zA-Z0-9]$/;
@@ -60,13 +63,23 @@ function busiestDeployment(traffic, deployments) {
  * reference without a version (`azureml:NAME@latest`) names none.
  */
 function modelOfReference(model) {
-    const match = /\/models\/([^/]+)\/versions\/([^/]+)$/i.exec(model ?? '') ?? /^azureml:([^:/@]+):([^:/@]+)$/.exec(model ?? '');
-    if (!match)
+    if (!model)
         return undefined;
-    const registry = /\/registries\/([^/]+)\/models\//i.exec(model ?? '')?.[1];
+    const id = /\/models\/([^/]+)\/versions\/([^/]+)$/i.exec(model);
+    if (id)
+        return servedModel(id[1], id[2], /\/registries\/([^/]+)\/models\//i.exec(model)?.[1]);
+    const parsed = model.startsWith('azureml:') ? parseRemoteRef(model) : undefined;
+    const ref = parsed?.ok ? parsed.ref : undefined;
+    if (ref?.kind !== 'version' || !REF_PART.test(ref.name) || !REF_PART.test(ref.version))
+        return undefined;
+    return servedModel(ref.name, ref.version);
+}
+/** A name or version in an `azureml:` reference: none of the `:`, `@` and `/` the reference is built with. */
+const REF_PART = /^[^:/@]+$/;
+function servedModel(name, version, registry) {
     return {
-        name: decodeURIComponent(match[1]),
-        version: decodeURIComponent(match[2]),
+        name: decodeURIComponent(name),
+        version: decodeURIComponent(version),
         ...(registry ? { registry: decodeURIComponent(registry) } : {}),
     };
 }

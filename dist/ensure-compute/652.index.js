@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   smokeTestLocally: () => (/* binding */ smokeTestLocally)
 /* harmony export */ });
-/* unused harmony export runLocalSmokeTest */
+/* unused harmony exports runLocalSmokeTest, modelRequestOf */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
@@ -19,13 +19,15 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6677);
 /* harmony import */ var _backend_local_limits_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(947);
-/* harmony import */ var _smoke_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5834);
+/* harmony import */ var _pipeline_refs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4467);
+/* harmony import */ var _smoke_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5834);
 /**
  * The local backend's stand-in for the smoke test: no managed endpoint exists on a runner, so the deployment's
  * scoring script is run the way Azure ML's inference server runs it (`init()` once with AZUREML_MODEL_DIR set to
  * the model's files, then `run(raw_request)`, its result answered as JSON) by `python3` on this runner, and its
  * answer checked as the smoke test checks a deployed one. Nothing is deployed.
  */
+
 
 
 
@@ -65,9 +67,9 @@ async function runLocalSmokeTest(options) {
         }
         if (output.trim())
             options.log.info(`Scoring script output:\n${output.trimEnd()}`);
-        const problem = (0,_smoke_js__WEBPACK_IMPORTED_MODULE_6__/* .checkAnswer */ .dG)(result, options.test);
+        const problem = (0,_smoke_js__WEBPACK_IMPORTED_MODULE_7__/* .checkAnswer */ .dG)(result, options.test);
         if (problem)
-            throw new _smoke_js__WEBPACK_IMPORTED_MODULE_6__/* .SmokeTestFailure */ .i_(`Local smoke test of deployment '${options.deployment}' failed: ${problem}. Request: ${options.test.requestFile}. ` +
+            throw new _smoke_js__WEBPACK_IMPORTED_MODULE_7__/* .SmokeTestFailure */ .i_(`Local smoke test of deployment '${options.deployment}' failed: ${problem}. Request: ${options.test.requestFile}. ` +
                 `Answer (${result.status === 200 ? 'run() returned' : 'init() or run() raised'}): ${result.body}`, result);
         return result;
     }
@@ -125,11 +127,28 @@ async function smokeTestLocally(request, download, log) {
 }
 /** The deployment file's `model: azureml:NAME:VERSION` (or `@latest`) as a request for the workspace's model. */
 function modelRequestOf(ref) {
-    const m = ref?.kind === 'azureml' ? ref.text.match(/^azureml:([^:@/]+)(?::([^:@]+)|@latest)?$/) : null;
-    if (!m)
+    const request = ref?.kind === 'azureml' ? workspaceModelRequest(ref.text) : undefined;
+    if (!request)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo("Give the model to smoke-test: input 'model-name' (and 'model-version'), or the deployment file's " +
             "'model: azureml:NAME:VERSION'.", ref?.kind === 'azureml' ? ref.loc : undefined);
-    return { name: m[1], selector: m[2] ? { kind: 'version', version: m[2] } : { kind: 'latest' } };
+    return request;
+}
+/** A model name of the workspace: none of the `:`, `@` and `/` that references and ids are built with. */
+const MODEL_NAME = /^[^:@/]+$/;
+/** `azureml:NAME:VERSION`, `azureml:NAME@latest` or a bare `azureml:NAME` (its latest version); else undefined. */
+function workspaceModelRequest(text) {
+    if (!text.startsWith('azureml:'))
+        return undefined;
+    const bare = text.slice('azureml:'.length);
+    if (MODEL_NAME.test(bare))
+        return { name: bare, selector: { kind: 'latest' } };
+    const parsed = (0,_pipeline_refs_js__WEBPACK_IMPORTED_MODULE_6__/* .parseRemoteRef */ .b8)(text);
+    if (!parsed.ok || parsed.ref.kind === 'id' || !MODEL_NAME.test(parsed.ref.name))
+        return undefined;
+    const { ref } = parsed;
+    if (ref.kind === 'version')
+        return { name: ref.name, selector: { kind: 'version', version: ref.version } };
+    return ref.label === 'latest' ? { name: ref.name, selector: { kind: 'latest' } } : undefined;
 }
 
 

@@ -591,18 +591,7 @@ class MlApi {
         }),
     };
     computes = {
-        get: (name) => this.rest.json({
-            method: 'GET',
-            path: this.compute(name),
-            resource: 'computes',
-            doing: `Reading compute '${name}'`,
-        }),
-        list: () => paged(() => this.rest.pages({
-            method: 'GET',
-            path: `${this.workspaceId}/computes`,
-            resource: 'computes',
-            doing: 'Listing the computes',
-        })),
+        ...this.collection('computes', 'compute', () => this.workspaceId),
         createOrUpdate: async (name, body, options = {}) => {
             await this.rest.lro({ method: 'PUT', path: this.compute(name), resource: 'computes', body, doing: `Creating compute '${name}'` }, this.lroOptions(options));
         },
@@ -623,19 +612,8 @@ class MlApi {
         },
     };
     datastores = {
-        get: (name) => this.rest.json({
-            method: 'GET',
-            path: `${this.workspaceId}/datastores/${seg(name)}`,
-            resource: 'datastores',
-            doing: `Reading datastore '${name}'`,
-        }),
-        list: (options = {}) => paged(() => this.rest.pages({
-            method: 'GET',
-            path: `${this.workspaceId}/datastores`,
-            resource: 'datastores',
-            query: { isDefault: options.isDefault },
-            doing: 'Listing the datastores',
-        })),
+        // `list({ isDefault: true })` lists the default datastore only.
+        ...this.collection('datastores', 'datastore', () => this.workspaceId),
         listSecrets: (name) => this.rest.json({
             method: 'POST',
             path: `${this.workspaceId}/datastores/${seg(name)}/listSecrets`,
@@ -665,18 +643,7 @@ class MlApi {
         },
     };
     registries = {
-        get: (name) => this.rest.json({
-            method: 'GET',
-            path: `${this.resourceGroupId}/providers/${PROVIDER}/registries/${seg(name)}`,
-            resource: 'registries',
-            doing: `Reading registry '${name}'`,
-        }),
-        list: () => paged(() => this.rest.pages({
-            method: 'GET',
-            path: `${this.resourceGroupId}/providers/${PROVIDER}/registries`,
-            resource: 'registries',
-            doing: `Listing the registries of resource group '${this.ref.resourceGroup}'`,
-        })),
+        ...this.collection('registries', 'registry', () => `${this.resourceGroupId}/providers/${PROVIDER}`, () => `Listing the registries of resource group '${this.ref.resourceGroup}'`),
     };
     /**
      * The model versions of a registry (`/registries/{registry}/models/{name}/versions`): read, list, create (a
@@ -724,16 +691,27 @@ class MlApi {
     }
     /** The containers of an asset collection (codes, components, environments, models, data). */
     containers(collection) {
-        const kind = SINGULAR[collection];
-        const base = `${this.workspaceId}/${collection}`;
+        return this.collection(collection, SINGULAR[collection], () => this.workspaceId);
+    }
+    /**
+     * `get(name)` and `list(query)` of the resources `<parent>/<collection>/{name}`; `noun` names one in messages.
+     * `parent` and `listing` are read when called: the families above are built before the constructor has run.
+     */
+    collection(collection, noun, parent, listing = () => `Listing the ${collection}`) {
         return {
             get: (name) => this.rest.json({
                 method: 'GET',
-                path: `${base}/${seg(name)}`,
+                path: `${parent()}/${collection}/${seg(name)}`,
                 resource: collection,
-                doing: `Reading ${kind} '${name}'`,
+                doing: `Reading ${noun} '${name}'`,
             }),
-            list: () => paged(() => this.rest.pages({ method: 'GET', path: base, resource: collection, doing: `Listing the ${collection}` })),
+            list: (query) => paged(() => this.rest.pages({
+                method: 'GET',
+                path: `${parent()}/${collection}`,
+                resource: collection,
+                query,
+                doing: listing(),
+            })),
         };
     }
     /** The versions of an asset collection. */

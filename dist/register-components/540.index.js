@@ -1148,14 +1148,11 @@ class LogTail {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 80 modules
-var esm = __webpack_require__(869);
 ;// CONCATENATED MODULE: ./shared/jobs/poll.ts
 /**
  * When to look at a job again: often at first and right after something changed, then less and less, as
  * `az ml job stream` does; never faster than a fixed budget, and never sooner than the service asked (Retry-After).
  */
-
 const systemClock = { now: () => Date.now(), sleep };
 /**
  * azure-ai-ml's logistic curve, `60 / (1 + 100·e^(−t/20))` seconds at `t` seconds since the start, moved to
@@ -1210,33 +1207,6 @@ class PollPacer {
         this.tokensAt = at;
         return Math.ceil(at - now);
     }
-}
-/**
- * How long a throttled (429) or unavailable (503) answer asked us to wait: `retry-after-ms`,
- * `x-ms-retry-after-ms` or `Retry-After` (seconds or an HTTP date), as core-rest-pipeline reads them.
- */
-function retryAfterMs(error, now) {
-    if (!(0,esm/* isRestError */.T0)(error) || ![429, 503].includes(error.statusCode ?? 0))
-        return undefined;
-    const headers = error.response?.headers;
-    if (!headers)
-        return undefined;
-    for (const [name, scale] of [
-        ['retry-after-ms', 1],
-        ['x-ms-retry-after-ms', 1],
-        ['retry-after', 1000],
-    ]) {
-        const text = headers.get(name);
-        if (!text)
-            continue;
-        const value = Number(text);
-        if (Number.isFinite(value))
-            return Math.max(0, value * scale);
-        const date = Date.parse(text);
-        if (Number.isFinite(date))
-            return Math.max(0, date - now);
-    }
-    return undefined;
 }
 /** Waits `ms`, or less when `signal` aborts (resolving, not throwing: the caller checks the signal). */
 function sleep(ms, signal) {
@@ -1365,6 +1335,7 @@ function parseDate(text) {
 
 
 
+
 /** How deep nested child runs are followed (pipeline components in pipeline components, their sweeps, …). */
 const MAX_NESTING = 4;
 /** ARM reads that may fail in a row (after the client's own retries) before following gives up. */
@@ -1444,7 +1415,7 @@ async function followJob(session, name, options = {}) {
  * was unavailable (503); the ceiling interval when it said neither; nothing for other failures.
  */
 function throttledWaitMs(error, clock, bounds) {
-    const asked = retryAfterMs(error, clock.now());
+    const asked = (0,rest_errors/* retryAfterMs */.Vs)(error, clock.now());
     if (asked !== undefined)
         return asked;
     return [429, 503].includes((0,rest_errors/* statusCodeOf */.PU)(error) ?? 0) ? bounds.maxMs : 0;
@@ -1480,7 +1451,7 @@ class StepReader {
             else
                 this.session.log.warning(message);
             this.warned = true;
-            return { changed: 0, waitMs: retryAfterMs(error, this.clock.now()) ?? 0 };
+            return { changed: 0, waitMs: (0,rest_errors/* retryAfterMs */.Vs)(error, this.clock.now()) ?? 0 };
         }
     }
     /**

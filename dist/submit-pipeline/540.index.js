@@ -1240,14 +1240,11 @@ class LogTail {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 80 modules
-var esm = __webpack_require__(869);
 ;// CONCATENATED MODULE: ./shared/jobs/poll.ts
 /**
  * When to look at a job again: often at first and right after something changed, then less and less, as
  * `az ml job stream` does; never faster than a fixed budget, and never sooner than the service asked (Retry-After).
  */
-
 const systemClock = { now: () => Date.now(), sleep };
 /**
  * azure-ai-ml's logistic curve, `60 / (1 + 100·e^(−t/20))` seconds at `t` seconds since the start, moved to
@@ -1303,33 +1300,6 @@ class PollPacer {
         return Math.ceil(at - now);
     }
 }
-/**
- * How long a throttled (429) or unavailable (503) answer asked us to wait: `retry-after-ms`,
- * `x-ms-retry-after-ms` or `Retry-After` (seconds or an HTTP date), as core-rest-pipeline reads them.
- */
-function retryAfterMs(error, now) {
-    if (!(0,esm/* isRestError */.T0)(error) || ![429, 503].includes(error.statusCode ?? 0))
-        return undefined;
-    const headers = error.response?.headers;
-    if (!headers)
-        return undefined;
-    for (const [name, scale] of [
-        ['retry-after-ms', 1],
-        ['x-ms-retry-after-ms', 1],
-        ['retry-after', 1000],
-    ]) {
-        const text = headers.get(name);
-        if (!text)
-            continue;
-        const value = Number(text);
-        if (Number.isFinite(value))
-            return Math.max(0, value * scale);
-        const date = Date.parse(text);
-        if (Number.isFinite(date))
-            return Math.max(0, date - now);
-    }
-    return undefined;
-}
 /** Waits `ms`, or less when `signal` aborts (resolving, not throwing: the caller checks the signal). */
 function sleep(ms, signal) {
     return new Promise((resolve) => {
@@ -1350,6 +1320,7 @@ var run_history = __webpack_require__(491);
 // EXTERNAL MODULE: ./shared/jobs/steps.ts
 var jobs_steps = __webpack_require__(88);
 ;// CONCATENATED MODULE: ./shared/jobs/follow.ts
+
 
 
 
@@ -1439,7 +1410,7 @@ async function followJob(session, name, options = {}) {
  * was unavailable (503); the ceiling interval when it said neither; nothing for other failures.
  */
 function throttledWaitMs(error, clock, bounds) {
-    const asked = retryAfterMs(error, clock.now());
+    const asked = (0,rest_errors/* retryAfterMs */.Vs)(error, clock.now());
     if (asked !== undefined)
         return asked;
     return [429, 503].includes((0,rest_errors/* statusCodeOf */.PU)(error) ?? 0) ? bounds.maxMs : 0;
@@ -1475,7 +1446,7 @@ class StepReader {
             else
                 this.session.log.warning(message);
             this.warned = true;
-            return { changed: 0, waitMs: retryAfterMs(error, this.clock.now()) ?? 0 };
+            return { changed: 0, waitMs: (0,rest_errors/* retryAfterMs */.Vs)(error, this.clock.now()) ?? 0 };
         }
     }
     /**

@@ -29070,6 +29070,89 @@ function readLineage(medium, entries) {
 
 /***/ }),
 
+/***/ 84467:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $U: () => (/* binding */ parseDataPath),
+/* harmony export */   HM: () => (/* binding */ computeId),
+/* harmony export */   Ik: () => (/* binding */ versionId),
+/* harmony export */   R5: () => (/* binding */ isServerless),
+/* harmony export */   b8: () => (/* binding */ parseRemoteRef),
+/* harmony export */   dH: () => (/* binding */ datastoreId),
+/* harmony export */   m0: () => (/* binding */ isRemoteRef),
+/* harmony export */   z5: () => (/* binding */ localFilePath)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/** True for strings `az ml` reads as a remote asset rather than a local path. */
+function isRemoteRef(text) {
+    return text.startsWith('azureml:') || text.startsWith('/subscriptions/');
+}
+/** Parses `azureml:name:version`, `azureml:name@label`, `azureml://registries/...` and ARM ids. */
+function parseRemoteRef(text) {
+    if (text.startsWith('azureml://'))
+        return { ok: true, ref: { kind: 'id', id: text } };
+    const body = text.startsWith('azureml:') ? text.slice('azureml:'.length) : text;
+    if (body.startsWith('/subscriptions/'))
+        return { ok: true, ref: { kind: 'id', id: body } };
+    const at = body.lastIndexOf('@');
+    if (at > 0)
+        return { ok: true, ref: { kind: 'label', name: body.slice(0, at), label: body.slice(at + 1) } };
+    const colon = body.lastIndexOf(':');
+    if (colon <= 0 || colon === body.length - 1) {
+        return { ok: false, reason: `'${text}' has no version: write azureml:<name>:<version> or azureml:<name>@latest` };
+    }
+    return { ok: true, ref: { kind: 'version', name: body.slice(0, colon), version: body.slice(colon + 1) } };
+}
+/** `/subscriptions/…/workspaces/{ws}/{collection}/{name}/versions/{version}`. */
+function versionId(workspaceId, collection, name, version) {
+    return `${workspaceId}/${collection}/${name}/versions/${version}`;
+}
+/**
+ * Serverless compute in any spelling a pipeline may use: `serverless`, `azureml:serverless`, or the
+ * `…/computes/serverless` id azure-ai-ml makes of it. It is never a compute to look up.
+ */
+function isServerless(compute) {
+    if (!compute)
+        return false;
+    const name = compute.startsWith('azureml:') ? compute.slice('azureml:'.length) : compute;
+    return name.toLowerCase() === 'serverless' || /\/computes\/serverless$/i.test(name);
+}
+/** The ARM id of a compute from `azureml:name`, `name` or an id; binding expressions and `serverless` pass through. */
+function computeId(workspaceId, compute) {
+    if (compute.startsWith('${{') || compute === 'serverless' || compute.startsWith('/subscriptions/'))
+        return compute;
+    const name = compute.startsWith('azureml:') ? compute.slice('azureml:'.length) : compute;
+    return name.startsWith('/subscriptions/') ? name : `${workspaceId}/computes/${name}`;
+}
+/** The ARM id of a datastore from `azureml:name` or `name`. */
+function datastoreId(workspaceId, datastore) {
+    const name = datastore.startsWith('azureml:') ? datastore.slice('azureml:'.length) : datastore;
+    return name.startsWith('/subscriptions/') ? name : `${workspaceId}/datastores/${name}`;
+}
+/** Classifies a `path:` value; local paths are made absolute against the YAML file's folder. */
+function parseDataPath(text, baseDir) {
+    if (text.startsWith('${{') || /^[a-z][a-z0-9+.-]*:\/\//i.test(text) || text.startsWith('/subscriptions/')) {
+        return { kind: 'uri', uri: text };
+    }
+    if (text.startsWith('azureml:')) {
+        const parsed = parseRemoteRef(text);
+        return parsed.ok ? { kind: 'asset', ref: parsed.ref, text } : { kind: 'invalid', reason: parsed.reason };
+    }
+    const local = text.startsWith('file:') ? text.slice('file:'.length) : text;
+    return { kind: 'local', path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(local) ? local : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(baseDir, local) };
+}
+/** A local file reference as components write it: `./x.yml` or `file:./x.yml`. */
+function localFilePath(text, baseDir) {
+    const local = text.startsWith('file:') ? text.slice('file:'.length) : text;
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(local) ? local : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(baseDir, local);
+}
+
+
+/***/ }),
+
 /***/ 90453:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -29871,6 +29954,7 @@ async function readManifestWorkload(file, cwd) {
 /* harmony export */   id: () => (/* binding */ parseEndpointName)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46677);
+/* harmony import */ var _pipeline_refs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(84467);
 /**
  * An Azure ML managed online endpoint as the start of a trace: the deployment named (or the one holding the most
  * traffic), the model it serves (its `model` property) and the lineage tags deploy-endpoint wrote on it
@@ -29879,6 +29963,7 @@ async function readManifestWorkload(file, cwd) {
  * be a guess. The parts here are pure (the entry loads them with its inputs); `endpoint-read.ts` reads the
  * service, through the REST layer deploy-endpoint uses (`EndpointsApi<'online'>`).
  */
+
 
 /** Endpoint and deployment names as the service accepts them (3 to 32 letters, digits and `-`). */
 const NAME = /^[a-zA-Z][a-zA-Z0-9-]{1,30}[a-zA-Z0-9]$/;
@@ -29911,13 +29996,23 @@ function busiestDeployment(traffic, deployments) {
  * reference without a version (`azureml:NAME@latest`) names none.
  */
 function modelOfReference(model) {
-    const match = /\/models\/([^/]+)\/versions\/([^/]+)$/i.exec(model ?? '') ?? /^azureml:([^:/@]+):([^:/@]+)$/.exec(model ?? '');
-    if (!match)
+    if (!model)
         return undefined;
-    const registry = /\/registries\/([^/]+)\/models\//i.exec(model ?? '')?.[1];
+    const id = /\/models\/([^/]+)\/versions\/([^/]+)$/i.exec(model);
+    if (id)
+        return servedModel(id[1], id[2], /\/registries\/([^/]+)\/models\//i.exec(model)?.[1]);
+    const parsed = model.startsWith('azureml:') ? (0,_pipeline_refs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRemoteRef */ .b8)(model) : undefined;
+    const ref = parsed?.ok ? parsed.ref : undefined;
+    if (ref?.kind !== 'version' || !REF_PART.test(ref.name) || !REF_PART.test(ref.version))
+        return undefined;
+    return servedModel(ref.name, ref.version);
+}
+/** A name or version in an `azureml:` reference: none of the `:`, `@` and `/` the reference is built with. */
+const REF_PART = /^[^:/@]+$/;
+function servedModel(name, version, registry) {
     return {
-        name: decodeURIComponent(match[1]),
-        version: decodeURIComponent(match[2]),
+        name: decodeURIComponent(name),
+        version: decodeURIComponent(version),
         ...(registry ? { registry: decodeURIComponent(registry) } : {}),
     };
 }
