@@ -1,8 +1,8 @@
 /**
- * What a step loads at start: each bundle's index.js leaves the HTTP client of the toolkit (and undici, tunnel) to a
- * chunk, loaded on the first request, through scripts/stubs/http-client.mjs (tsconfig.json "paths"). The stub stands
- * in for @actions/http-client for every importer in a bundle, so it must forward all of the real module; and
- * scripts/stubs/artifact.ts, in place of @actions/artifact, must export all of that package.
+ * What a step loads at start: each bundle's index.js leaves the HTTP client of the toolkit (and undici, tunnel) and
+ * @actions/exec to chunks, loaded on first use, through scripts/stubs/http-client.mjs and exec.mjs (tsconfig.json
+ * "paths"). A stub stands in for its package for every importer in a bundle, so it must forward all of the real
+ * module; and scripts/stubs/artifact.ts, in place of @actions/artifact, must export all of that package.
  */
 import { describe, expect, it } from '@jest/globals';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -12,6 +12,8 @@ import path from 'node:path';
 // The real module by its path: in this repository `@actions/http-client` names the stub (tsconfig.json "paths").
 import * as real from '../../node_modules/@actions/http-client/lib/index.js';
 import * as stub from '../../scripts/stubs/http-client.mjs';
+import * as realExec from '../../node_modules/@actions/exec/lib/exec.js';
+import * as stubExec from '../../scripts/stubs/exec.mjs';
 import { repoRoot } from '../support/action-runner.js';
 
 /** Text found only in each package's code (a symbol key, a method name, an export). */
@@ -19,6 +21,9 @@ const MARKERS = {
   undici: 'undici.globalDispatcher.1',
   '@actions/http-client': '_getProxyAgentDispatcher',
   tunnel: 'exports.httpOverHttps',
+  '@actions/exec': 'class ToolRunner extends',
+  // The YAML parser: each entry imports its YAML loaders once its plain inputs are checked (docs/architecture.md).
+  yaml: 'tag:yaml.org,2002:',
 };
 
 const dist = path.join(repoRoot, 'dist');
@@ -31,7 +36,7 @@ describe("each bundle's index.js (what every step loads)", () => {
     expect(bundles.length).toBeGreaterThan(0);
   });
 
-  it.each(bundles)('%s leaves undici, @actions/http-client and tunnel to a chunk', (name) => {
+  it.each(bundles)('%s leaves undici, @actions/http-client, tunnel, @actions/exec and yaml to chunks', (name) => {
     const index = readFileSync(path.join(dist, name, 'index.js'), 'utf8');
     const loaded = Object.entries(MARKERS)
       .filter(([, marker]) => index.includes(marker))
@@ -86,6 +91,14 @@ describe('scripts/stubs/http-client.mjs, in place of @actions/http-client', () =
     } finally {
       server.close();
     }
+  });
+});
+
+describe('scripts/stubs/exec.mjs, in place of @actions/exec', () => {
+  it('exports every function of the real module, and runs a command through it', async () => {
+    expect(Object.keys(stubExec).sort()).toEqual(Object.keys(realExec).sort());
+    const out = await stubExec.getExecOutput(process.execPath, ['-e', 'process.stdout.write("ran")'], { silent: true });
+    expect(out).toMatchObject({ exitCode: 0, stdout: 'ran' });
   });
 });
 
