@@ -24,6 +24,9 @@ function actionYmlFor(name) {
 // tsconfig.json "paths", which ncc applies to every import: @azure/identity reaches `open` only through
 // InteractiveBrowserCredential, which no action uses. (ncc's `-e open` cannot do it: in an ES module bundle an
 // external becomes a static import, which fails on a runner, where the action has no node_modules.)
+// The same "paths" put scripts/stubs/http-client.mjs in place of `@actions/http-client` (it loads the real client,
+// with undici, as a chunk on the first request: @actions/core imports it at load only for getIDToken) and
+// scripts/stubs/artifact.ts in place of `@actions/artifact` (the real package, with the real client loaded first).
 
 function build(name) {
   const entry = path.join(root, 'actions', name, 'index.ts');

@@ -12,25 +12,20 @@ import {
   followJobStep,
   stopStartedCompute,
 } from '../../shared/backend/steps.js';
-import { loadAssetFiles } from '../../shared/assets/load.js';
 import type { AssetFiles } from '../../shared/assets/load.js';
 import { VERSION_STRATEGIES } from '../../shared/assets/types.js';
 import type { VersionStrategy } from '../../shared/assets/types.js';
-import { loadComputeSpec } from '../../shared/compute/compute-spec.js';
 import type { ComputeSpec } from '../../shared/compute/compute-spec.js';
 import { UserError } from '../../shared/core/errors.js';
-import { parseBoolean, parseChoice, parseLines, parseMapInput, parseNonNegativeInt } from '../../shared/core/inputs.js';
+import { parseBoolean, parseChoice, parseLines, parseNonNegativeInt } from '../../shared/core/inputs.js';
 import { traceTags } from '../../shared/jobs/naming.js';
 import { assertJobPassed } from '../../shared/jobs/outcome.js';
 import type { WorkflowRun } from '../../shared/jobs/naming.js';
 import type { ModelLineage } from '../../shared/models/lineage.js';
 import { parseTagFilters, parseVersionSelector, withTagFilters } from '../../shared/models/selector.js';
 import type { ModelRequest, VersionSelector } from '../../shared/models/selector.js';
-import { loadPipelineJob } from '../../shared/pipeline/pipeline-job.js';
 import type { PipelineJob } from '../../shared/pipeline/model.js';
-import { parseSetOverrides } from '../../shared/pipeline/overrides.js';
 import { pipelineSummaryMarkdown } from '../../shared/reporting/pipeline-summary.js';
-import { assertLocalDataExists } from '../../shared/submission/references.js';
 import { readSeconds } from '../_runtime/azure-inputs.js';
 import { readBackend } from '../_runtime/backend.js';
 import { expandGlobs } from '../_runtime/globs.js';
@@ -56,6 +51,26 @@ interface Plan {
   model: { name: string; selector: VersionSelector; destination: string };
 }
 
+/** The YAML loaders (and the YAML parser): imported once the plain inputs are checked (README "Start-up"). */
+async function yamlLoaders() {
+  const [compute, assets, pipeline, overrides, mapInput, references] = await Promise.all([
+    import('../../shared/compute/compute-spec.js'),
+    import('../../shared/assets/load.js'),
+    import('../../shared/pipeline/pipeline-job.js'),
+    import('../../shared/pipeline/overrides.js'),
+    import('../../shared/core/map-input.js'),
+    import('../../shared/submission/references.js'),
+  ]);
+  return {
+    loadComputeSpec: compute.loadComputeSpec,
+    loadAssetFiles: assets.loadAssetFiles,
+    loadPipelineJob: pipeline.loadPipelineJob,
+    parseSetOverrides: overrides.parseSetOverrides,
+    parseMapInput: mapInput.parseMapInput,
+    assertLocalDataExists: references.assertLocalDataExists,
+  };
+}
+
 async function readPlan(): Promise<Plan> {
   const skipAll = parseBoolean('skip-training-pipeline', core.getInput('skip-training-pipeline'), false);
   const train = !skipAll && parseBoolean('train-model', core.getInput('train-model'), true);
@@ -77,6 +92,8 @@ async function readPlan(): Promise<Plan> {
   if (minutes > 0) plan.timeoutMs = minutes * 60_000;
   if (skipAll) return plan;
 
+  const { loadComputeSpec, loadAssetFiles, loadPipelineJob, parseSetOverrides, parseMapInput, assertLocalDataExists } =
+    await yamlLoaders();
   const computeFile = core.getInput('compute-file');
   const spec = computeFile
     ? await loadComputeSpec(computeFile, {

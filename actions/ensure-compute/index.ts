@@ -1,9 +1,9 @@
 import * as core from '@actions/core';
 import { ensureComputeStep, stopStartedCompute } from '../../shared/backend/steps.js';
 import type { ComputeOutcome } from '../../shared/backend/backend.js';
-import { loadComputeSpec } from '../../shared/compute/compute-spec.js';
+import type { ComputeSpec } from '../../shared/compute/compute-spec.js';
 import { parseBoolean, parseLines } from '../../shared/core/inputs.js';
-import { loadComponentFile } from '../../shared/pipeline/component.js';
+import type { CommandComponent } from '../../shared/pipeline/component.js';
 import { readSeconds } from '../_runtime/azure-inputs.js';
 import { readBackend } from '../_runtime/backend.js';
 import { expandGlobs } from '../_runtime/globs.js';
@@ -39,11 +39,8 @@ function readInputs(): Inputs {
 export async function main(): Promise<void> {
   await runStep(async () => {
     const inputs = readInputs();
-    const spec = inputs.file
-      ? await loadComputeSpec(inputs.file, { nameOverride: inputs.name, log: coreLogger() })
-      : undefined;
-    const files = await expandGlobs('components', inputs.components);
-    const components = await Promise.all(files.map((f) => loadComponentFile(f)));
+    const spec = inputs.file ? await loadSpec(inputs.file, inputs.name) : undefined;
+    const components = await loadComponents(await expandGlobs('components', inputs.components));
     const result = await ensureComputeStep(
       await readBackend(),
       { ...inputs, name: inputs.name ?? spec?.name, spec, components },
@@ -54,6 +51,19 @@ export async function main(): Promise<void> {
     if (result.started && inputs.stopOnExit) rows.push(['Post step', 'stops this instance when the job ends']);
     await writeTableSummary(result.summary.title, ['Field', 'Value'], rows);
   });
+}
+
+// The YAML loaders (and with them the YAML parser) are imported once the inputs are checked: a bad input fails
+// without loading them (README "Start-up").
+async function loadSpec(file: string, nameOverride: string | undefined): Promise<ComputeSpec> {
+  const { loadComputeSpec } = await import('../../shared/compute/compute-spec.js');
+  return loadComputeSpec(file, { nameOverride, log: coreLogger() });
+}
+
+async function loadComponents(files: string[]): Promise<CommandComponent[]> {
+  if (!files.length) return [];
+  const { loadComponentFile } = await import('../../shared/pipeline/component.js');
+  return Promise.all(files.map((f) => loadComponentFile(f)));
 }
 
 function writeOutputs(result: ComputeOutcome): void {

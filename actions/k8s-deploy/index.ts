@@ -8,7 +8,7 @@ import {
   parseLines,
   parseNonNegativeInt,
 } from '../../shared/core/inputs.js';
-import { deployToKubernetes, type DeployOptions, type DeployOutcome } from '../../shared/k8s/deploy.js';
+import type { DeployOptions, DeployOutcome } from '../../shared/k8s/deploy.js';
 import type { KubeconfigSource } from '../../shared/k8s/kubeconfig.js';
 import { STRATEGIES } from '../../shared/k8s/strategy.js';
 import type { LineageFacts } from '../../shared/lineage/keys.js';
@@ -138,6 +138,8 @@ export async function main(artifacts: ArtifactUploader = actionsArtifactUploader
   await runStep(async () => {
     const options = await readOptions();
     const artifactName = core.getInput('artifact-name').trim();
+    // The manifest renderer (and the YAML parser) is imported once the inputs are checked (README "Start-up").
+    const { deployToKubernetes } = await import('../../shared/k8s/deploy.js');
     const outcome = await deployToKubernetes(options, { log: coreLogger() });
     if (artifactName) core.setOutput('artifact-id', await uploadRendered(artifacts, artifactName, options, outcome));
     core.setOutput('resources', JSON.stringify(outcome.resources ?? []));

@@ -1,5 +1,4 @@
 import * as core from '@actions/core';
-import { loadAssetFiles } from '../../shared/assets/load.js';
 import { scopeAssetFiles } from '../../shared/assets/scope-assets.js';
 import { registrationOutputs, summaryHeadline, summaryRows } from '../../shared/assets/summary.js';
 import { VERSION_STRATEGIES, type RegistrationResult, type VersionStrategy } from '../../shared/assets/types.js';
@@ -47,6 +46,8 @@ export async function main(): Promise<void> {
     // Every file is validated before signing in: a bad file costs no Azure call and registers nothing.
     const run = readWorkflowRun();
     const scope = readBranchScope(run);
+    // The YAML loaders (and the YAML parser) are imported once the inputs are checked (README "Start-up").
+    const { loadAssetFiles } = await import('../../shared/assets/load.js');
     const { files: loaded, renames } = scopeAssetFiles(await loadAssetFiles(files), scope);
     logRenames(renames);
     const backend = await readBackend();

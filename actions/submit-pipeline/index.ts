@@ -2,12 +2,10 @@ import * as core from '@actions/core';
 import type { Backend, PipelineRequest } from '../../shared/backend/backend.js';
 import { cancelUnfollowedJob, followJobStep } from '../../shared/backend/steps.js';
 import { UserError } from '../../shared/core/errors.js';
-import { parseBoolean, parseLines, parseMapInput, parseNonNegativeInt } from '../../shared/core/inputs.js';
+import { parseBoolean, parseLines, parseNonNegativeInt } from '../../shared/core/inputs.js';
 import { assertJobPassed } from '../../shared/jobs/outcome.js';
 import type { JobResult, SubmittedJob, WorkflowRun } from '../../shared/jobs/index.js';
-import { loadPipelineJob } from '../../shared/pipeline/pipeline-job.js';
 import type { PipelineJob } from '../../shared/pipeline/model.js';
-import { parseSetOverrides } from '../../shared/pipeline/overrides.js';
 import { scopePipelineJob } from '../../shared/submission/scope-pipeline.js';
 import { jobLink, pipelineSummaryMarkdown } from '../../shared/reporting/pipeline-summary.js';
 import { readBackend } from '../_runtime/backend.js';
@@ -22,7 +20,8 @@ interface Inputs {
   name?: string;
   experimentName?: string;
   set: string[];
-  inputs: Record<string, unknown>;
+  /** The `inputs` input's text: a YAML map, parsed with the pipeline file. */
+  inputs: string;
   forceRerun: boolean;
   dryRun: boolean;
   wait: boolean;
@@ -36,7 +35,7 @@ function readInputs(): Inputs {
     name: core.getInput('name') || undefined,
     experimentName: core.getInput('experiment-name') || undefined,
     set: parseLines(core.getInput('set')),
-    inputs: parseMapInput('inputs', core.getInput('inputs')),
+    inputs: core.getInput('inputs'),
     forceRerun: parseBoolean('force-rerun', core.getInput('force-rerun'), false),
     dryRun: parseBoolean('dry-run', core.getInput('dry-run'), false),
     wait: parseBoolean('wait', core.getInput('wait'), true),
@@ -54,9 +53,7 @@ export async function main(): Promise<void> {
   await runStep(async () => {
     const inputs = readInputs();
     // Validate the YAML (and every component it uses) before signing in: a bad file costs no Azure call.
-    const loaded = inputs.file
-      ? await loadPipelineJob(inputs.file, { set: parseSetOverrides(inputs.set), inputs: inputs.inputs })
-      : undefined;
+    const loaded = inputs.file ? await loadPipeline(inputs.file, inputs) : undefined;
     const workflowRun = readWorkflowRun();
     const pipeline = loaded && scoped(loaded, workflowRun);
     const backend = await readBackend();
@@ -75,6 +72,19 @@ export async function main(): Promise<void> {
     await core.summary.addRaw(pipelineSummaryMarkdown(pipeline, result)).addRaw(notes).write();
     assertJobPassed(result);
   });
+}
+
+/**
+ * The pipeline job file with the `set` and `inputs` overrides applied. The YAML loaders (and the YAML parser) are
+ * imported once the other inputs are checked (README "Start-up").
+ */
+async function loadPipeline(file: string, inputs: Inputs): Promise<PipelineJob> {
+  const [{ loadPipelineJob }, { parseSetOverrides }, { parseMapInput }] = await Promise.all([
+    import('../../shared/pipeline/pipeline-job.js'),
+    import('../../shared/pipeline/overrides.js'),
+    import('../../shared/core/map-input.js'),
+  ]);
+  return loadPipelineJob(file, { set: parseSetOverrides(inputs.set), inputs: parseMapInput('inputs', inputs.inputs) });
 }
 
 /** The pipeline with the names it registers scoped to the branch (when the run is scoped), each rename logged. */

@@ -13,7 +13,6 @@ import { parseBoolean } from '../../shared/core/inputs.js';
 import type { Logger } from '../../shared/core/logger.js';
 import type { KubeconfigSource } from '../../shared/k8s/kubeconfig.js';
 import { imageConfigReader } from '../../shared/registry/image-config.js';
-import { readClusterWorkload, readManifestWorkload } from '../../shared/trace/deployment.js';
 import { parseEndpointName, type EndpointName } from '../../shared/trace/endpoint.js';
 import { traceLines, traceMarkdown } from '../../shared/trace/report.js';
 import { trace, type TraceResult, type TraceStart } from '../../shared/trace/trace.js';
@@ -76,12 +75,15 @@ async function readStart(log: Logger): Promise<Start> {
       const name = parseEndpointName(value);
       return { kind: 'endpoint-name', name };
     }
-    case 'manifest':
+    case 'manifest': {
+      const { readManifestWorkload } = await deploymentReader();
       return { kind: 'deployment', ...(await readManifestWorkload(value, workspace)) };
+    }
     default: {
       const kubeconfig = core.getInput('kubeconfig');
       if (kubeconfig.includes('\n')) core.setSecret(kubeconfig);
       const slash = value.indexOf('/');
+      const { readClusterWorkload } = await deploymentReader();
       const read = await readClusterWorkload(
         {
           kubeconfig: kubeconfigSource(kubeconfig),
@@ -96,6 +98,9 @@ async function readStart(log: Logger): Promise<Start> {
     }
   }
 }
+
+/** The manifest and cluster readers (with the YAML parser), imported only for a trace that starts from one. */
+const deploymentReader = () => import('../../shared/trace/deployment.js');
 
 async function writeResult(result: TraceResult, log: Logger): Promise<void> {
   const json = JSON.stringify(result, null, 2);

@@ -1,4 +1,3 @@
-import { parse as parseYaml } from 'yaml';
 import { UserError } from './errors.js';
 
 /** Parses a boolean the way the YAML 1.2 core schema does, naming the input when the value is not one. */
@@ -43,21 +42,6 @@ export function parseKeyValueLines(input: string, value: string): Record<string,
     out[line.slice(0, eq).trim()] = line.slice(eq + 1).trim();
   }
   return out;
-}
-
-/** Parses a YAML (or JSON) map input, e.g. pipeline input overrides; names the input when it is not a map. */
-export function parseMapInput(input: string, text: string): Record<string, unknown> {
-  if (!text.trim()) return {};
-  let value: unknown;
-  try {
-    value = parseYaml(text);
-  } catch (error) {
-    throw new UserError(`Input '${input}' is not valid YAML or JSON: ${(error as Error).message.split('\n')[0]}`);
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new UserError(`Input '${input}' must be a map of names to values, e.g. \`epochs: 1\`.`);
-  }
-  return value as Record<string, unknown>;
 }
 
 /**
