@@ -85,3 +85,12 @@ test('register-components with nothing new to register never loads the storage S
   expect(again.run.exitCode).toBe(0);
   expect(defined(again.loaded.all)).toEqual([SIGN_IN]);
 });
+
+test('promote-model moves a stage tag without ever loading the storage SDK (only a copy to elsewhere needs it)', async () => {
+  await ws.emu.seed.assetVersion('models', 'animals', '1', {
+    modelUri: 'azureml://datastores/workspaceblobstore/paths/models/animals/v1/',
+  });
+  const { run, loaded } = await runProbed('promote-model', { name: 'animals', version: '1' });
+  expect(run.exitCode).toBe(0);
+  expect(defined(loaded.all)).toEqual([SIGN_IN]);
+});
