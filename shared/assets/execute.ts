@@ -18,7 +18,6 @@ import {
 } from '../pipeline/hashing.js';
 import type { ContainerAccess } from '../storage/access.js';
 import { forEachBounded } from '../storage/concurrency.js';
-import { datastoreAccess, defaultDatastoreName, getBlobDatastore } from '../storage/datastore.js';
 import { uploadFolder } from '../storage/upload.js';
 import {
   componentLevels,
@@ -272,6 +271,9 @@ export interface SnapshotUploader {
 export function datastoreUploader(session: AzureSession): SnapshotUploader {
   let access: Promise<ContainerAccess> | undefined;
   const containerAccess = async () => {
+    // Imported on the first upload: the datastore's access brings @azure/storage-blob (1.4 MB), which registering
+    // or submitting what is already there must not parse before its first request.
+    const { datastoreAccess, defaultDatastoreName, getBlobDatastore } = await import('../storage/datastore.js');
     const datastore = await getBlobDatastore(session, await defaultDatastoreName(session));
     return datastoreAccess(session, datastore);
   };

@@ -71,6 +71,24 @@ export function completeWorkspace(partial: Partial<WorkspaceRef>): WorkspaceRef 
   return checkWorkspaceCoordinates(partial as WorkspaceRef);
 }
 
+/**
+ * The same sign-in and REST client in another workspace (a model copy's or promotion's target): the resource group
+ * and subscription default to the session's. Lives here, not beside the copy, so a promotion that only tags does not
+ * load the copy's storage SDK.
+ */
+export function sessionInWorkspace(
+  session: AzureSession,
+  target: Pick<WorkspaceRef, 'workspace'> & Partial<WorkspaceRef>,
+): AzureSession {
+  const ref: WorkspaceRef = {
+    subscriptionId: target.subscriptionId ?? session.workspace.subscriptionId,
+    resourceGroup: target.resourceGroup ?? session.workspace.resourceGroup,
+    workspace: target.workspace,
+  };
+  const ml = new MlApi(session.ml.rest, ref, session.pollIntervalMs);
+  return { ...session, workspace: ref, ml, workspaceId: ml.workspaceId };
+}
+
 export function workspaceResourceId(ws: WorkspaceRef): string {
   return (
     `/subscriptions/${ws.subscriptionId}/resourceGroups/${ws.resourceGroup}` +

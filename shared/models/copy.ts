@@ -18,10 +18,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { AnonymousCredential, ContainerClient } from '@azure/storage-blob';
-import { MlApi } from '../azure/ml-api/ml-api.js';
+import { sessionInWorkspace } from '../azure/create-session.js';
 import type { ModelVersion } from '../azure/ml-api/types.js';
 import { isNotFound } from '../azure/rest-errors.js';
-import type { AzureSession, WorkspaceRef } from '../azure/session.js';
+import type { AzureSession } from '../azure/session.js';
 import { UserError } from '../core/errors.js';
 import { CODE_HASH_VERSION, contentHash202208 } from '../pipeline/hashing.js';
 import { directAccess, type ContainerAccess } from '../storage/access.js';
@@ -256,7 +256,7 @@ function workspaceDestination(
   session: AzureSession,
   target: Extract<CopyTarget, { kind: 'workspace' }>,
 ): CopyDestination {
-  const other = sessionFor(session, target);
+  const other = sessionInWorkspace(session, target);
   const ref = other.workspace;
   const versions = other.ml.versions('models');
   return {
@@ -272,17 +272,6 @@ function workspaceDestination(
     },
     create: (name, version, body) => versions.createOrUpdate(name, version, body),
   };
-}
-
-/** The session pointed at another workspace: the same sign-in and REST client. */
-export function sessionFor(session: AzureSession, target: Extract<CopyTarget, { kind: 'workspace' }>): AzureSession {
-  const ref: WorkspaceRef = {
-    subscriptionId: target.subscriptionId ?? session.workspace.subscriptionId,
-    resourceGroup: target.resourceGroup ?? session.workspace.resourceGroup,
-    workspace: target.workspace,
-  };
-  const ml = new MlApi(session.ml.rest, ref, session.pollIntervalMs);
-  return { ...session, workspace: ref, ml, workspaceId: ml.workspaceId };
 }
 
 async function orUndefined<T>(read: Promise<T>): Promise<T | undefined> {

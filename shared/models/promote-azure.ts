@@ -8,15 +8,15 @@ import { isNotFound } from '../azure/rest-errors.js';
 import type { AzureSession } from '../azure/session.js';
 import { UserError } from '../core/errors.js';
 import type { PagedList } from '../azure/ml-api/ml-api.js';
-import type { CopyTarget } from './copy.js';
-import { sessionFor } from './copy.js';
+import { sessionInWorkspace } from '../azure/create-session.js';
+import type { CopyTarget } from './copy-target.js';
 import type { ModelTagStore, StageTag, StoredVersion } from './promote.js';
 import { describeSelector, matchesTags, resolveModel, type VersionSelector } from './resolve.js';
 
 /** The store a promotion writes to: the session's workspace, or a copy's target. */
 export function azureModelTagStore(session: AzureSession, target?: CopyTarget): ModelTagStore {
   if (target?.kind === 'registry') return registryModelTagStore(session, target.registry, target.resourceGroup);
-  const ws = target ? sessionFor(session, target) : session;
+  const ws = target ? sessionInWorkspace(session, target) : session;
   const versions = ws.ml.versions('models');
   return {
     where: `workspace '${ws.workspace.workspace}'`,

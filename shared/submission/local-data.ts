@@ -3,7 +3,6 @@ import path from 'node:path';
 import type { AzureSession } from '../azure/session.js';
 import { codeSnapshot } from '../pipeline/hashing.js';
 import type { DataType } from '../pipeline/ports.js';
-import { datastoreAccess, defaultDatastoreName, getBlobDatastore } from '../storage/datastore.js';
 import { uploadFolder } from '../storage/upload.js';
 
 /**
@@ -12,6 +11,9 @@ import { uploadFolder } from '../storage/upload.js';
  * The same content is uploaded once: a later run finds the completed upload and sends nothing.
  */
 export async function uploadLocalData(session: AzureSession, localPath: string, type: DataType): Promise<string> {
+  // Imported on use: the datastore's access brings @azure/storage-blob (1.4 MB), which a pipeline without local
+  // data never needs.
+  const { datastoreAccess, defaultDatastoreName, getBlobDatastore } = await import('../storage/datastore.js');
   const snapshot = await codeSnapshot(localPath);
   const datastore = await getBlobDatastore(session, await defaultDatastoreName(session));
   const isFile = (await stat(localPath)).isFile();

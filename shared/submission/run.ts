@@ -8,7 +8,6 @@ import type { Logger } from '../core/logger.js';
 import * as jobs from '../jobs/index.js';
 import type { JobResult, SignalTarget, SubmittedJob } from '../jobs/index.js';
 import type { WorkflowRun } from '../jobs/naming.js';
-import { runLocalPipeline } from '../local/index.js';
 import type { LocalJobResult, LocalWorkspace } from '../local/index.js';
 import type { PipelineJob } from '../pipeline/model.js';
 import { preparePipelineSubmission } from './prepare.js';
@@ -85,6 +84,8 @@ export async function runPipelineLocally(
   options.signals.on('SIGINT', onSignal);
   options.signals.on('SIGTERM', onSignal);
   try {
+    // Imported here, not at the top: the Azure backend imports this module too, and must not load the local runner.
+    const { runLocalPipeline } = await import('../local/index.js');
     const { identity } = options;
     return await runLocalPipeline(workspace, pipeline, {
       name: identity.name,
