@@ -1,6 +1,6 @@
 /**
  * Upload of a code snapshot through the actions' code path (`uploadFolder`: each file read once and stored with
- * its Content-MD5, files above 4 MiB in blocks each sent with its own MD5, completion marker) against a plain
+ * its Content-MD5, files above 16 MiB in blocks each sent with its own MD5, completion marker) against a plain
  * @azure/storage-blob upload of the same files with the same concurrency, to the same in-process Azurite, in the
  * same run. Baseline and subject rounds alternate; printed as ratios of medians (no asserts on time).
  *

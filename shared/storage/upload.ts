@@ -39,8 +39,11 @@ export interface UploadFolderResult {
 /**
  * Files above this go up in blocks of this size (Put Block, then Put Block List), so a broken transfer costs one
  * block's retry, not the whole file's. Each request is retried by the storage pipeline (resets, 500, 503).
+ * 16 MiB rather than 4: in the upload bench a 200 MB file cost x0.88 of plain's CPU in 16 MiB blocks against
+ * x1.03 to x1.18 in 4 MiB blocks (fewer requests, reads and hashing messages), for at most 80 MiB of blocks in
+ * flight per file.
  */
-const BLOCK_BYTES = 4 * 1024 * 1024;
+const BLOCK_BYTES = 16 * 1024 * 1024;
 /** Blocks of one large file in flight at once (the storage SDK's default for uploadFile and uploadStream). */
 const BLOCK_CONCURRENCY = 5;
 
@@ -120,7 +123,7 @@ async function uploadFile(container: ContainerClient, localPath: string, blobNam
 }
 
 /**
- * A large file, read once in 4 MiB blocks. Each block is hashed twice from the same buffer (on a worker thread
+ * A large file, read once in 16 MiB blocks. Each block is hashed twice from the same buffer (on a worker thread
  * from 64 MiB on): into the file's MD5, which Put Block List stores as the blob's Content-MD5, and on its own,
  * sent with its Put Block so the service rejects a block damaged in transit (and, given an MD5, skips computing
  * its own CRC64 of the block). Up to BLOCK_CONCURRENCY blocks are being hashed or sent at once; the storage

@@ -14,7 +14,7 @@ import { seedTree } from '../../shared/assets/assets-fixture.js';
 
 const BLOB_HOST = `${AZURITE_ACCOUNT}.blob.core.windows.net`;
 /** Larger than the uploader's block size, so it goes up as blocks and a block list. */
-const BIG = randomBytes(9 * 1024 * 1024);
+const BIG = randomBytes(17 * 1024 * 1024);
 
 const ws = useAssetsWorkspace();
 

@@ -90,8 +90,8 @@ describe('uploadFolder against Azurite', () => {
   test('every file, a small one and one of several blocks, is stored with the Content-MD5 of its bytes', async () => {
     const container = await azurite.container('code4');
     const source = codeFolder();
-    // 9 MiB and a bit: three Put Blocks of 4 MiB, the last one short, hashed in the same read that sends them.
-    const weights = randomBytes(9 * 1024 * 1024 + 123);
+    // 32 MiB and a bit: three Put Blocks of 16 MiB, the last one short, hashed in the same read that sends them.
+    const weights = randomBytes(32 * 1024 * 1024 + 123);
     writeFileSync(path.join(source, 'weights.bin'), weights);
     await uploadFolder(directAccess(container), { source, hash: 'h4', log: memoryLogger() });
     for (const [file, bytes] of [
@@ -104,6 +104,6 @@ describe('uploadFolder against Azurite', () => {
       expect((await blob.downloadToBuffer()).equals(bytes)).toBe(true);
     }
     const blocks = await container.getBlockBlobClient('LocalUpload/h4/src/weights.bin').getBlockList('committed');
-    expect(blocks.committedBlocks?.map((b) => b.size)).toEqual([4 * 1024 * 1024, 4 * 1024 * 1024, 1024 * 1024 + 123]);
+    expect(blocks.committedBlocks?.map((b) => b.size)).toEqual([16 * 1024 * 1024, 16 * 1024 * 1024, 123]);
   });
 });
