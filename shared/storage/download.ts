@@ -1,7 +1,7 @@
 import type { BlobItem, ContainerClient } from '@azure/storage-blob';
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -11,6 +11,7 @@ import type { Logger } from '../core/logger.js';
 import type { ContainerAccess } from './access.js';
 import { fileHasher, hashableBuffer } from './block-hasher.js';
 import { forEachBounded } from './concurrency.js';
+import { rename, writeFile } from './plain-fs.js';
 import { localPathFor } from './safe-path.js';
 
 export interface DownloadOptions {

@@ -1,7 +1,6 @@
 import type { BlockBlobClient, ContainerClient } from '@azure/storage-blob';
 import { createHash, randomUUID } from 'node:crypto';
-import { open, readdir } from 'node:fs/promises';
-import type { FileHandle } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describeAzureFailure } from '../azure/rest-errors.js';
 import { UserError } from '../core/errors.js';
@@ -9,6 +8,7 @@ import type { Logger } from '../core/logger.js';
 import type { ContainerAccess } from './access.js';
 import { fileHasher, hashableBuffer } from './block-hasher.js';
 import { forEachBounded } from './concurrency.js';
+import { close, fstat, open, readInto } from './plain-fs.js';
 
 export interface UploadFolderOptions {
   /** The local folder to upload. */
@@ -103,23 +103,28 @@ async function isCompleted(container: ContainerClient, indicator: string): Promi
 async function uploadFile(container: ContainerClient, localPath: string, blobName: string, signal: AbortSignal) {
   const blob = container.getBlockBlobClient(blobName);
   // One open for the size and the bytes: with thousands of small files, every file-system call counts.
-  const file = await open(localPath, 'r');
-  let data: Buffer;
+  const fd = await open(localPath, 'r');
+  let closing: Promise<void> | undefined;
   try {
-    const { size } = await file.stat();
-    if (size > BLOCK_BYTES) return await uploadBlocks(blob, file, localPath, size, signal);
-    data = Buffer.allocUnsafe(size);
-    const { bytesRead } = await file.read(data, 0, size, 0);
-    if (bytesRead !== size) throw new Error(`'${localPath}' changed while it was being uploaded`);
+    const { size } = await fstat(fd);
+    if (size > BLOCK_BYTES) return await uploadBlocks(blob, fd, localPath, size, signal);
+    // Small files (most of a code snapshot): read once into memory, hashed, sent in one Put Blob.
+    const data = Buffer.allocUnsafe(size);
+    if ((await readInto(fd, data, size, 0)) !== size) {
+      throw new Error(`'${localPath}' changed while it was being uploaded`);
+    }
+    // The bytes are in memory, so the close runs beside the request instead of before it (one file-system
+    // round trip less per file on the way to the service); a failed close is still thrown, below.
+    closing = close(fd);
+    closing.catch(() => undefined);
+    await blob.uploadData(data, {
+      blobHTTPHeaders: { blobContentMD5: createHash('md5').update(data).digest() },
+      abortSignal: signal,
+      maxSingleShotSize: BLOCK_BYTES,
+    });
   } finally {
-    await file.close();
+    await (closing ?? close(fd));
   }
-  // Small files (most of a code snapshot): read once into memory, hashed, sent in one Put Blob.
-  await blob.uploadData(data, {
-    blobHTTPHeaders: { blobContentMD5: createHash('md5').update(data).digest() },
-    abortSignal: signal,
-    maxSingleShotSize: BLOCK_BYTES,
-  });
 }
 
 /**
@@ -129,13 +134,7 @@ async function uploadFile(container: ContainerClient, localPath: string, blobNam
  * its own CRC64 of the block). Up to BLOCK_CONCURRENCY blocks are being hashed or sent at once; the storage
  * pipeline retries each request.
  */
-async function uploadBlocks(
-  blob: BlockBlobClient,
-  file: FileHandle,
-  localPath: string,
-  size: number,
-  outer: AbortSignal,
-) {
+async function uploadBlocks(blob: BlockBlobClient, fd: number, localPath: string, size: number, outer: AbortSignal) {
   const abort = new AbortController();
   const signal = AbortSignal.any([outer, abort.signal]);
   const blockIds: string[] = [];
@@ -147,8 +146,9 @@ async function uploadBlocks(
     for (let offset = 0; offset < size && !failure && !signal.aborted; offset += BLOCK_BYTES) {
       const length = Math.min(BLOCK_BYTES, size - offset);
       const block = hashableBuffer(length);
-      const { bytesRead } = await file.read(block, 0, length, offset);
-      if (bytesRead !== length) throw new Error(`'${localPath}' changed while it was being uploaded`);
+      if ((await readInto(fd, block, length, offset)) !== length) {
+        throw new Error(`'${localPath}' changed while it was being uploaded`);
+      }
       // Block ids must all have the same length: the index is zero-padded.
       const id = Buffer.from(`${idPrefix}-${String(blockIds.length).padStart(6, '0')}`).toString('base64');
       blockIds.push(id);
