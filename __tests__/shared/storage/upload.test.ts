@@ -87,15 +87,24 @@ describe('uploadFolder against Azurite', () => {
     expect((await container.getBlobClient('LocalUpload/h2/src/pkg/__init__.py').downloadToBuffer()).length).toBe(0);
   });
 
-  test('every file, a small one and one of several blocks, is stored with the Content-MD5 of its bytes', async () => {
+  test('every file, a small one, one streamed in one Put Blob and one of several blocks, is stored with the Content-MD5 of its bytes', async () => {
     const container = await azurite.container('code4');
     const source = codeFolder();
-    // 32 MiB and a bit: three Put Blocks of 16 MiB, the last one short, hashed in the same read that sends them.
+    // Above the 16 MiB read whole: streamed in one Put Blob, hashed on the way out.
+    const medium = randomBytes(17 * 1024 * 1024);
+    writeFileSync(path.join(source, 'medium.bin'), medium);
+    // Above the single-put limit given: three Put Blocks of 16 MiB, the last one short, hashed as they are sent.
     const weights = randomBytes(32 * 1024 * 1024 + 123);
     writeFileSync(path.join(source, 'weights.bin'), weights);
-    await uploadFolder(directAccess(container), { source, hash: 'h4', log: memoryLogger() });
+    await uploadFolder(directAccess(container), {
+      source,
+      hash: 'h4',
+      maxSinglePutBytes: 20 * 1024 * 1024,
+      log: memoryLogger(),
+    });
     for (const [file, bytes] of [
       ['weights.bin', weights],
+      ['medium.bin', medium],
       ['train.py', Buffer.from('print("train")\n')],
     ] as const) {
       const blob = container.getBlockBlobClient(`LocalUpload/h4/src/${file}`);
