@@ -44,8 +44,8 @@ export interface UploadFolderResult {
 }
 
 /**
- * Files up to this size are read whole into memory, hashed and sent in one Put Blob with their Content-MD5.
- * Files above it and up to MAX_SINGLE_PUT_BYTES stream in one Put Blob, hashed on the way out. Larger ones go up
+ * Files up to this size are read whole into memory, hashed and sent in one Put Blob. Files above it and up to
+ * MAX_SINGLE_PUT_BYTES stream in one Put Blob, hashed on the way out. Larger ones go up
  * in blocks of this size (Put Block, then Put Block List), so a broken transfer costs one block's retry, not the
  * whole file's; 16 MiB rather than 4: fewer requests, reads and hashing messages per file, for at most 80 MiB of
  * blocks in flight per file. Each request is retried by the storage pipeline (resets, 500, 503).
@@ -115,8 +115,8 @@ async function isCompleted(container: ContainerClient, indicator: string): Promi
 }
 
 /**
- * Uploads one file with its Content-MD5, so downloads (ours, az ml's) can verify it, reading the file once:
- * the hash is taken from the same bytes that are sent.
+ * Uploads one file so that its blob carries the file's Content-MD5, which downloads (ours, az ml's) verify,
+ * reading the file once: the hash is taken from the same bytes that are sent.
  */
 async function uploadFile(
   container: ContainerClient,
@@ -142,11 +142,9 @@ async function uploadFile(
     // round trip less per file on the way to the service); a failed close is still thrown, below.
     closing = close(fd);
     closing.catch(() => undefined);
-    await blob.uploadData(data, {
-      blobHTTPHeaders: { blobContentMD5: createHash('md5').update(data).digest() },
-      abortSignal: signal,
-      maxSingleShotSize: BLOCK_BYTES,
-    });
+    const md5 = createHash('md5').update(data).digest();
+    const response = await blob.upload(data, size, { abortSignal: signal });
+    checkStoredMd5(localPath, response.contentMD5, md5);
   } finally {
     await (closing ?? close(fd));
   }
@@ -174,13 +172,20 @@ async function streamWhole(blob: BlockBlobClient, fd: number, localPath: string,
     return pipeline(file, hashing, () => undefined);
   };
   const response = await blob.upload(body, size, { abortSignal: signal });
-  const stored = response.contentMD5 && Buffer.from(response.contentMD5);
-  const md5 = sent!.digest();
-  if (!stored?.equals(md5)) {
-    throw new Error(
-      `'${localPath}': the service stored Content-MD5 ${stored?.toString('base64') ?? '(none)'}, but the bytes sent hash to ${md5.toString('base64')}`,
-    );
-  }
+  checkStoredMd5(localPath, response.contentMD5, sent!.digest());
+}
+
+/**
+ * Put Blob stores the MD5 the service computes of the bytes it received as the blob's Content-MD5, and returns
+ * it. Checking it against the hash of the bytes sent proves the stored blob is the file, without sending the MD5
+ * along (a header the service would parse and check on every file).
+ */
+function checkStoredMd5(localPath: string, stored: Uint8Array | undefined, sent: Buffer): void {
+  if (stored && sent.equals(stored)) return;
+  const storedText = stored ? Buffer.from(stored).toString('base64') : '(none)';
+  throw new Error(
+    `'${localPath}': the service stored Content-MD5 ${storedText}, but the bytes sent hash to ${sent.toString('base64')}`,
+  );
 }
 
 /**
