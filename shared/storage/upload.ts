@@ -1,14 +1,14 @@
 import type { BlockBlobClient, ContainerClient } from '@azure/storage-blob';
-import { createHash, randomUUID, type Hash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { pipeline, Transform } from 'node:stream';
+import { pipeline } from 'node:stream';
 import { describeAzureFailure } from '../azure/rest-errors.js';
 import { UserError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import type { ContainerAccess } from './access.js';
-import { fileHasher, hashableBuffer } from './block-hasher.js';
+import { fileHasher, hashableBuffer, HashingStream } from './block-hasher.js';
 import { forEachBounded } from './concurrency.js';
 import { close, fstat, open, readInto } from './plain-fs.js';
 
@@ -152,27 +152,25 @@ async function uploadFile(
 
 /**
  * A file too large to hold in memory but not for one Put Blob (as plain uploadFile sends it), streamed from the
- * file and hashed on its way out. The service computes and stores the MD5 of what it received as the blob's
+ * file and hashed on its way out (from 64 MiB on, on a worker thread beside the request). The service computes and stores the MD5 of what it received as the blob's
  * Content-MD5 and returns it: a value other than the hash of the bytes sent fails the upload (the snapshot is
  * then not marked completed). A retried request streams the file again, with a fresh hash.
  */
 async function streamWhole(blob: BlockBlobClient, fd: number, localPath: string, size: number, signal: AbortSignal) {
-  let sent: Hash | undefined;
+  const attempts: HashingStream[] = [];
   const body = () => {
-    const hash = (sent = createHash('md5'));
+    const hashing = new HashingStream(size, READ_BYTES);
+    attempts.push(hashing);
     const file = createReadStream('', { fd, start: 0, end: size - 1, autoClose: false, highWaterMark: READ_BYTES });
-    const hashing = new Transform({
-      highWaterMark: READ_BYTES,
-      transform(chunk: Buffer, _encoding, done) {
-        hash.update(chunk);
-        done(null, chunk);
-      },
-    });
     // The callback form returns `hashing`, and a read error destroys it, failing the request.
     return pipeline(file, hashing, () => undefined);
   };
-  const response = await blob.upload(body, size, { abortSignal: signal });
-  checkStoredMd5(localPath, response.contentMD5, sent!.digest());
+  try {
+    const response = await blob.upload(body, size, { abortSignal: signal });
+    checkStoredMd5(localPath, response.contentMD5, await attempts[attempts.length - 1].digest());
+  } finally {
+    await Promise.all(attempts.map((hashing) => hashing.release()));
+  }
 }
 
 /**
