@@ -1,3 +1,4 @@
+import { ContainerClient, newPipeline, StorageSharedKeyCredential } from '@azure/storage-blob';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -114,5 +115,31 @@ describe('uploadFolder against Azurite', () => {
     }
     const blocks = await container.getBlockBlobClient('LocalUpload/h4/src/weights.bin').getBlockList('committed');
     expect(blocks.committedBlocks?.map((b) => b.size)).toEqual([16 * 1024 * 1024, 16 * 1024 * 1024, 123]);
+  });
+
+  test('a blob stored with other bytes than those hashed fails the upload, and the snapshot is not marked completed', async () => {
+    await azurite.container('code5');
+    // A policy next to the wire that flips one byte of every in-memory Put Blob body, as a faulty link would:
+    // the service stores (and returns the MD5 of) bytes other than the file's.
+    const pipeline = newPipeline(new StorageSharedKeyCredential(azurite.accountName, azurite.accountKey));
+    pipeline.factories.push({
+      create: (next) => ({
+        sendRequest: (request) => {
+          if (request.method === 'PUT' && Buffer.isBuffer(request.body) && request.body.length) {
+            const damaged = Buffer.from(request.body);
+            damaged[0] ^= 0xff;
+            request.body = damaged;
+          }
+          return next.sendRequest(request);
+        },
+      }),
+    });
+    const container = new ContainerClient(`${azurite.accountUrl}/code5`, pipeline);
+
+    const upload = uploadFolder(directAccess(container), { source: codeFolder(), hash: 'h5', log: memoryLogger() });
+
+    await expect(upload).rejects.toThrow(/\.py': the service stored Content-MD5 .*, but the bytes sent hash to /);
+    const indicator = await container.getBlobClient('LocalUpload/h5/src/pkg/__init__.py').getProperties();
+    expect(indicator.metadata?.upload_status).toBeUndefined();
   });
 });
