@@ -7,7 +7,7 @@ import { memoryLogger } from '../../../shared/core/logger.js';
 import { directAccess } from '../../../shared/storage/access.js';
 import { downloadPrefix } from '../../../shared/storage/download.js';
 import { uploadFolder } from '../../../shared/storage/upload.js';
-import { startAzurite, type Azurite } from '../../support/azurite.js';
+import { startAzurite, startFaultyFront, type Azurite, type RequestFault } from '../../support/azurite.js';
 
 function codeFolder(): string {
   const root = path.join(mkdtempSync(path.join(tmpdir(), 'up-')), 'src');
@@ -141,5 +141,37 @@ describe('uploadFolder against Azurite', () => {
     await expect(upload).rejects.toThrow(/\.py': the service stored Content-MD5 .*, but the bytes sent hash to /);
     const indicator = await container.getBlobClient('LocalUpload/h5/src/pkg/__init__.py').getProperties();
     expect(indicator.metadata?.upload_status).toBeUndefined();
+  });
+
+  test('a reset, a 500 and a cut body on the block PUTs of a file above the single-put limit are retried, and the blob ends intact', async () => {
+    await azurite.container('code6');
+    const faults: RequestFault[] = ['cut-request', 500, 'reset'];
+    const front = await startFaultyFront(azurite, (method, p) =>
+      method === 'PUT' && p.endsWith('/weights.bin') ? faults.shift() : undefined,
+    );
+    try {
+      const credential = new StorageSharedKeyCredential(azurite.accountName, azurite.accountKey);
+      const container = new ContainerClient(`${front.accountUrl}/code6`, credential);
+      const source = codeFolder();
+      const weights = randomBytes(32 * 1024 * 1024 + 123);
+      writeFileSync(path.join(source, 'weights.bin'), weights);
+
+      await uploadFolder(directAccess(container), {
+        source,
+        hash: 'h6',
+        maxSinglePutBytes: 20 * 1024 * 1024,
+        log: memoryLogger(),
+      });
+
+      expect(faults).toEqual([]);
+      const blob = container.getBlockBlobClient('LocalUpload/h6/src/weights.bin');
+      expect((await blob.getBlockList('committed')).committedBlocks).toHaveLength(3);
+      expect(Buffer.from((await blob.getProperties()).contentMD5!).toString('base64')).toBe(
+        createHash('md5').update(weights).digest('base64'),
+      );
+      expect((await blob.downloadToBuffer()).equals(weights)).toBe(true);
+    } finally {
+      await front.close();
+    }
   });
 });
