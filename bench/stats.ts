@@ -1,4 +1,6 @@
 /** Small helpers shared by the benchmarks: medians and a printed ratio table. */
+import { loadavg } from 'node:os';
+
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -66,15 +68,18 @@ export async function measureMs(fn: () => Promise<unknown>): Promise<{ wall: num
   return { wall: Number(process.hrtime.bigint() - started) / 1e6, cpu: (used.user + used.system) / 1000 };
 }
 
-/** Wall and CPU milliseconds of one contender's runs, one sample per run. */
+/** Wall and CPU milliseconds of one contender's runs, one sample per run, and the machine's load after each. */
 export class Samples {
   readonly wall: number[] = [];
   readonly cpu: number[] = [];
+  /** The 1-minute load average after each run: on a shared machine a ratio means little without it. */
+  readonly load: number[] = [];
 
   async measure(fn: () => Promise<unknown>): Promise<void> {
     const run = await measureMs(fn);
     this.wall.push(run.wall);
     this.cpu.push(run.cpu);
+    this.load.push(loadavg()[0]);
   }
 }
 
@@ -97,4 +102,8 @@ export function printPlainVsOurs(
   ]);
   const rounds = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(' ');
   process.stdout.write(`  rounds (ms): plain ${rounds(plain.samples.wall)}; ours ${rounds(ours.samples.wall)}\n`);
+  const load = [...plain.samples.load, ...ours.samples.load];
+  process.stdout.write(
+    `  load average (1 min) during the runs: ${Math.min(...load).toFixed(1)} to ${Math.max(...load).toFixed(1)}\n`,
+  );
 }

@@ -1,10 +1,11 @@
 /**
- * Upload of a code snapshot through the actions' code path (`uploadFolder`: each file read once and stored with
- * its Content-MD5, files above 4 MiB in blocks each sent with its own MD5, completion marker) against a plain
- * @azure/storage-blob upload of the same files with the same concurrency, to the same in-process Azurite, in the
- * same run. Baseline and subject rounds alternate; printed as ratios of medians (no asserts on time).
+ * Upload of a code snapshot through the actions' code path (`uploadFolder`: each file read once, hashed as it
+ * is sent and checked against the Content-MD5 the service stores; files up to 16 MiB from memory, up to 256 MiB
+ * streamed in one Put Blob, larger ones in 16 MiB blocks each sent with its own MD5; completion marker) against a
+ * plain @azure/storage-blob upload of the same files with the same concurrency, to the same in-process Azurite,
+ * in the same run. Baseline and subject rounds alternate; printed as ratios of medians (no asserts on time).
  *
- *   npm run bench -- upload            (BENCH_BIG_MB=200 BENCH_SMALL_FILES=2000 by default)
+ *   npm run bench -- upload            (BENCH_BIG_MB=200 BENCH_SMALL_FILES=2000 BENCH_ROUNDS=5 by default)
  */
 import type { ContainerClient } from '@azure/storage-blob';
 import { randomBytes, randomUUID } from 'node:crypto';

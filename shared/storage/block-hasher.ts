@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { Transform, type TransformCallback } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 
 /**
@@ -110,4 +111,69 @@ function inlineHasher(): FileHasher {
     digest: async () => file.digest(),
     close: async () => undefined,
   };
+}
+
+/** A stream's bytes go to its hasher in blocks of this size, at most this many waiting for it. */
+const STREAM_BLOCK_BYTES = 4 * 1024 * 1024;
+const STREAM_BLOCKS_QUEUED = 4;
+
+/**
+ * A pass-through that takes the MD5 of the `size` bytes streaming through it: they are copied into 4 MiB blocks
+ * for `fileHasher(size)`, so from 64 MiB on the hash runs on a worker thread beside the transfer instead of in
+ * line with it. At most a few blocks wait for the hasher: a slow hash holds the stream back, not the memory up.
+ * `digest()` once the stream has ended; `release()` in any case.
+ */
+export class HashingStream extends Transform {
+  /** Bytes that went through so far. */
+  bytes = 0;
+  private readonly hasher: FileHasher;
+  private readonly queued: Promise<unknown>[] = [];
+  private block = hashableBuffer(STREAM_BLOCK_BYTES);
+  private filled = 0;
+
+  /** `onChunk` sees the length of every chunk (progress); `highWaterMark` as for any Transform. */
+  constructor(
+    size: number,
+    highWaterMark: number,
+    private readonly onChunk: (n: number) => void = () => undefined,
+  ) {
+    super({ highWaterMark });
+    this.hasher = fileHasher(size);
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+    this.onChunk(chunk.length);
+    this.bytes += chunk.length;
+    for (let from = 0; from < chunk.length;) {
+      const copied = chunk.copy(this.block, this.filled, from);
+      this.filled += copied;
+      from += copied;
+      if (this.filled === this.block.length) this.hashFilled();
+    }
+    const { queued } = this;
+    const waiting = queued.length > STREAM_BLOCKS_QUEUED ? queued.splice(0, queued.length - STREAM_BLOCKS_QUEUED) : [];
+    Promise.all(waiting).then(() => done(null, chunk), done);
+  }
+
+  /** The MD5 of every byte that went through. */
+  async digest(): Promise<Buffer> {
+    this.hashFilled();
+    await Promise.all(this.queued);
+    return this.hasher.digest();
+  }
+
+  async release(): Promise<void> {
+    await Promise.allSettled(this.queued);
+    await this.hasher.close();
+  }
+
+  private hashFilled(): void {
+    if (this.filled) {
+      const added = this.hasher.add(this.block.subarray(0, this.filled));
+      added.catch(() => undefined); // observed later, by the transform or digest()
+      this.queued.push(added);
+    }
+    this.block = hashableBuffer(STREAM_BLOCK_BYTES);
+    this.filled = 0;
+  }
 }

@@ -1,16 +1,16 @@
 import type { BlobItem, ContainerClient } from '@azure/storage-blob';
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { UserError, errorMessage } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import type { ContainerAccess } from './access.js';
-import { fileHasher, hashableBuffer } from './block-hasher.js';
+import { HashingStream } from './block-hasher.js';
 import { forEachBounded } from './concurrency.js';
+import { rename, writeFile } from './plain-fs.js';
 import { localPathFor } from './safe-path.js';
 
 export interface DownloadOptions {
@@ -43,9 +43,6 @@ export interface DownloadResult {
 }
 
 const STREAM_BUFFER_BYTES = 1024 * 1024;
-/** A large blob's bytes go to the hashing worker in blocks of this size, at most this many waiting. */
-const HASH_BLOCK_BYTES = 4 * 1024 * 1024;
-const HASH_BLOCKS_QUEUED = 4;
 
 /** One blob to fetch, decided before any byte is written. */
 interface PlannedBlob {
@@ -270,52 +267,20 @@ async function writeSmall(t: Transfer): Promise<void> {
 }
 
 /**
- * A larger blob streams to disk, never whole in memory, and is checked once written. Its bytes are copied into
- * 4 MiB blocks hashed (from 64 MiB on, on a worker thread, beside receiving and writing rather than in line).
+ * A larger blob streams to disk, never whole in memory, and is checked once written. It is hashed on its way
+ * through (from 64 MiB on, on a worker thread, beside receiving and writing rather than in line).
  */
 async function streamLarge(t: Transfer): Promise<void> {
-  let bytes = 0;
-  const hasher = fileHasher(t.blob.size);
-  const queued: Promise<unknown>[] = [];
-  let block = hashableBuffer(HASH_BLOCK_BYTES);
-  let filled = 0;
-  const hashFilled = () => {
-    if (filled) {
-      const added = hasher.add(block.subarray(0, filled));
-      added.catch(() => undefined); // observed later, by the transform or the final wait
-      queued.push(added);
-    }
-    block = hashableBuffer(HASH_BLOCK_BYTES);
-    filled = 0;
-  };
   // 1 MiB buffers: with the default 16 KiB, backpressure stalls the stream every few packets.
-  const measure = new Transform({
-    highWaterMark: STREAM_BUFFER_BYTES,
-    transform(chunk: Buffer, _encoding, done) {
-      t.onBytes(chunk.length);
-      bytes += chunk.length;
-      for (let from = 0; from < chunk.length;) {
-        const copied = chunk.copy(block, filled, from);
-        filled += copied;
-        from += copied;
-        if (filled === block.length) hashFilled();
-      }
-      // At most a few blocks wait for the worker: a slow hash holds the download back, not the memory up.
-      const waiting = queued.length > HASH_BLOCKS_QUEUED ? queued.splice(0, queued.length - HASH_BLOCKS_QUEUED) : [];
-      Promise.all(waiting).then(() => done(null, chunk), done);
-    },
-  });
+  const hashing = new HashingStream(t.blob.size, STREAM_BUFFER_BYTES, t.onBytes);
   const file = createWriteStream(t.partial, { highWaterMark: STREAM_BUFFER_BYTES });
   try {
-    await pipeline(t.body, measure, file, { signal: t.signal }).catch((error) => {
-      throw broken(t, bytes, error);
+    await pipeline(t.body, hashing, file, { signal: t.signal }).catch((error) => {
+      throw broken(t, hashing.bytes, error);
     });
-    hashFilled();
-    await Promise.all(queued);
-    t.verify(bytes, await hasher.digest());
+    t.verify(hashing.bytes, await hashing.digest());
   } finally {
-    await Promise.allSettled(queued);
-    await hasher.close();
+    await hashing.release();
   }
 }
 

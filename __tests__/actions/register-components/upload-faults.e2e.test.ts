@@ -1,8 +1,9 @@
 /**
  * register-components uploading code snapshots through a faulty front before Azurite (the front the download
- * tests use, here breaking requests): a reset, a 500, a 503 and a request body cut mid-transfer, on single-shot
- * PUTs and on block PUTs of a file large enough to go up in blocks, are retried and the snapshot ends intact; a
- * transfer that keeps breaking fails the run without leaving a snapshot that looks complete or a registration.
+ * tests use, here breaking requests): a reset, a 500, a 503 and a request body cut mid-transfer, on the PUT of a
+ * small file (sent from memory) and of a file large enough to be streamed from disk, are retried and the snapshot
+ * ends intact; a transfer that keeps breaking fails the run without leaving a snapshot that looks complete or a
+ * registration.
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,8 +14,8 @@ import { SEED_ASSET_INPUTS, useAssetsWorkspace } from '../../support/azure/works
 import { seedTree } from '../../shared/assets/assets-fixture.js';
 
 const BLOB_HOST = `${AZURITE_ACCOUNT}.blob.core.windows.net`;
-/** Larger than the uploader's block size, so it goes up as blocks and a block list. */
-const BIG = randomBytes(9 * 1024 * 1024);
+/** Larger than what the uploader reads whole (16 MiB), so it is streamed from disk; each retry streams it again. */
+const BIG = randomBytes(17 * 1024 * 1024);
 
 const ws = useAssetsWorkspace();
 
@@ -74,7 +75,7 @@ async function snapshotBlobs(hash: string): Promise<Map<string, string>> {
 
 const registeredCodes = () => ws.emu.seed.storedVersions('codes');
 
-test('a reset, a 500, a 503 and a cut body on single-shot and block PUTs are retried and the snapshot ends intact', async () => {
+test('a reset, a 500, a 503 and a cut body on the PUTs of a small and a streamed large file are retried and the snapshot ends intact', async () => {
   const root = checkout();
   const plan: FaultPlan = {
     'src/train.py': ['reset', 503],

@@ -1,3 +1,4 @@
+import { ContainerClient, newPipeline, StorageSharedKeyCredential } from '@azure/storage-blob';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,7 +7,7 @@ import { memoryLogger } from '../../../shared/core/logger.js';
 import { directAccess } from '../../../shared/storage/access.js';
 import { downloadPrefix } from '../../../shared/storage/download.js';
 import { uploadFolder } from '../../../shared/storage/upload.js';
-import { startAzurite, type Azurite } from '../../support/azurite.js';
+import { startAzurite, startFaultyFront, type Azurite, type RequestFault } from '../../support/azurite.js';
 
 function codeFolder(): string {
   const root = path.join(mkdtempSync(path.join(tmpdir(), 'up-')), 'src');
@@ -87,15 +88,24 @@ describe('uploadFolder against Azurite', () => {
     expect((await container.getBlobClient('LocalUpload/h2/src/pkg/__init__.py').downloadToBuffer()).length).toBe(0);
   });
 
-  test('every file, a small one and one of several blocks, is stored with the Content-MD5 of its bytes', async () => {
+  test('every file, a small one, one streamed in one Put Blob and one of several blocks, is stored with the Content-MD5 of its bytes', async () => {
     const container = await azurite.container('code4');
     const source = codeFolder();
-    // 9 MiB and a bit: three Put Blocks of 4 MiB, the last one short, hashed in the same read that sends them.
-    const weights = randomBytes(9 * 1024 * 1024 + 123);
+    // Above the 16 MiB read whole: streamed in one Put Blob, hashed on the way out.
+    const medium = randomBytes(17 * 1024 * 1024);
+    writeFileSync(path.join(source, 'medium.bin'), medium);
+    // Above the single-put limit given: three Put Blocks of 16 MiB, the last one short, hashed as they are sent.
+    const weights = randomBytes(32 * 1024 * 1024 + 123);
     writeFileSync(path.join(source, 'weights.bin'), weights);
-    await uploadFolder(directAccess(container), { source, hash: 'h4', log: memoryLogger() });
+    await uploadFolder(directAccess(container), {
+      source,
+      hash: 'h4',
+      maxSinglePutBytes: 20 * 1024 * 1024,
+      log: memoryLogger(),
+    });
     for (const [file, bytes] of [
       ['weights.bin', weights],
+      ['medium.bin', medium],
       ['train.py', Buffer.from('print("train")\n')],
     ] as const) {
       const blob = container.getBlockBlobClient(`LocalUpload/h4/src/${file}`);
@@ -104,6 +114,64 @@ describe('uploadFolder against Azurite', () => {
       expect((await blob.downloadToBuffer()).equals(bytes)).toBe(true);
     }
     const blocks = await container.getBlockBlobClient('LocalUpload/h4/src/weights.bin').getBlockList('committed');
-    expect(blocks.committedBlocks?.map((b) => b.size)).toEqual([4 * 1024 * 1024, 4 * 1024 * 1024, 1024 * 1024 + 123]);
+    expect(blocks.committedBlocks?.map((b) => b.size)).toEqual([16 * 1024 * 1024, 16 * 1024 * 1024, 123]);
+  });
+
+  test('a blob stored with other bytes than those hashed fails the upload, and the snapshot is not marked completed', async () => {
+    await azurite.container('code5');
+    // A policy next to the wire that flips one byte of every in-memory Put Blob body, as a faulty link would:
+    // the service stores (and returns the MD5 of) bytes other than the file's.
+    const pipeline = newPipeline(new StorageSharedKeyCredential(azurite.accountName, azurite.accountKey));
+    pipeline.factories.push({
+      create: (next) => ({
+        sendRequest: (request) => {
+          if (request.method === 'PUT' && Buffer.isBuffer(request.body) && request.body.length) {
+            const damaged = Buffer.from(request.body);
+            damaged[0] ^= 0xff;
+            request.body = damaged;
+          }
+          return next.sendRequest(request);
+        },
+      }),
+    });
+    const container = new ContainerClient(`${azurite.accountUrl}/code5`, pipeline);
+
+    const upload = uploadFolder(directAccess(container), { source: codeFolder(), hash: 'h5', log: memoryLogger() });
+
+    await expect(upload).rejects.toThrow(/\.py': the service stored Content-MD5 .*, but the bytes sent hash to /);
+    const indicator = await container.getBlobClient('LocalUpload/h5/src/pkg/__init__.py').getProperties();
+    expect(indicator.metadata?.upload_status).toBeUndefined();
+  });
+
+  test('a reset, a 500 and a cut body on the block PUTs of a file above the single-put limit are retried, and the blob ends intact', async () => {
+    await azurite.container('code6');
+    const faults: RequestFault[] = ['cut-request', 500, 'reset'];
+    const front = await startFaultyFront(azurite, (method, p) =>
+      method === 'PUT' && p.endsWith('/weights.bin') ? faults.shift() : undefined,
+    );
+    try {
+      const credential = new StorageSharedKeyCredential(azurite.accountName, azurite.accountKey);
+      const container = new ContainerClient(`${front.accountUrl}/code6`, credential);
+      const source = codeFolder();
+      const weights = randomBytes(32 * 1024 * 1024 + 123);
+      writeFileSync(path.join(source, 'weights.bin'), weights);
+
+      await uploadFolder(directAccess(container), {
+        source,
+        hash: 'h6',
+        maxSinglePutBytes: 20 * 1024 * 1024,
+        log: memoryLogger(),
+      });
+
+      expect(faults).toEqual([]);
+      const blob = container.getBlockBlobClient('LocalUpload/h6/src/weights.bin');
+      expect((await blob.getBlockList('committed')).committedBlocks).toHaveLength(3);
+      expect(Buffer.from((await blob.getProperties()).contentMD5!).toString('base64')).toBe(
+        createHash('md5').update(weights).digest('base64'),
+      );
+      expect((await blob.downloadToBuffer()).equals(weights)).toBe(true);
+    } finally {
+      await front.close();
+    }
   });
 });
