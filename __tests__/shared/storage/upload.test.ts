@@ -88,21 +88,25 @@ describe('uploadFolder against Azurite', () => {
     expect((await container.getBlobClient('LocalUpload/h2/src/pkg/__init__.py').downloadToBuffer()).length).toBe(0);
   });
 
+  /** A code folder with `weights.bin` of 32 MiB + 123 bytes: above the single-put limit of `uploadInBlocks`. */
+  function folderWithWeights(): { source: string; weights: Buffer } {
+    const source = codeFolder();
+    const weights = randomBytes(32 * 1024 * 1024 + 123);
+    writeFileSync(path.join(source, 'weights.bin'), weights);
+    return { source, weights };
+  }
+
+  /** Uploads with a 20 MiB single-put limit: a larger file goes as Put Blocks of 16 MiB, the last one short. */
+  const uploadInBlocks = (container: ContainerClient, source: string, hash: string) =>
+    uploadFolder(directAccess(container), { source, hash, maxSinglePutBytes: 20 * 1024 * 1024, log: memoryLogger() });
+
   test('every file, a small one, one streamed in one Put Blob and one of several blocks, is stored with the Content-MD5 of its bytes', async () => {
     const container = await azurite.container('code4');
-    const source = codeFolder();
+    const { source, weights } = folderWithWeights();
     // Above the 16 MiB read whole: streamed in one Put Blob, hashed on the way out.
     const medium = randomBytes(17 * 1024 * 1024);
     writeFileSync(path.join(source, 'medium.bin'), medium);
-    // Above the single-put limit given: three Put Blocks of 16 MiB, the last one short, hashed as they are sent.
-    const weights = randomBytes(32 * 1024 * 1024 + 123);
-    writeFileSync(path.join(source, 'weights.bin'), weights);
-    await uploadFolder(directAccess(container), {
-      source,
-      hash: 'h4',
-      maxSinglePutBytes: 20 * 1024 * 1024,
-      log: memoryLogger(),
-    });
+    await uploadInBlocks(container, source, 'h4');
     for (const [file, bytes] of [
       ['weights.bin', weights],
       ['medium.bin', medium],
@@ -152,16 +156,9 @@ describe('uploadFolder against Azurite', () => {
     try {
       const credential = new StorageSharedKeyCredential(azurite.accountName, azurite.accountKey);
       const container = new ContainerClient(`${front.accountUrl}/code6`, credential);
-      const source = codeFolder();
-      const weights = randomBytes(32 * 1024 * 1024 + 123);
-      writeFileSync(path.join(source, 'weights.bin'), weights);
+      const { source, weights } = folderWithWeights();
 
-      await uploadFolder(directAccess(container), {
-        source,
-        hash: 'h6',
-        maxSinglePutBytes: 20 * 1024 * 1024,
-        log: memoryLogger(),
-      });
+      await uploadInBlocks(container, source, 'h6');
 
       expect(faults).toEqual([]);
       const blob = container.getBlockBlobClient('LocalUpload/h6/src/weights.bin');
