@@ -2,6 +2,207 @@ export const id = 700;
 export const ids = [700];
 export const modules = {
 
+/***/ 8742:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bo: () => (/* binding */ lineageKey),
+/* harmony export */   Kj: () => (/* binding */ readLineage),
+/* harmony export */   c0: () => (/* binding */ lineageEntries),
+/* harmony export */   kL: () => (/* binding */ AZURE_TAG_PREFIX)
+/* harmony export */ });
+/* unused harmony exports LINEAGE_DOMAIN, OCI_LABEL_PREFIX, K8S_PREFIX, OCI_REVISION, LINEAGE_KEYS, LEGACY_OCI_LABELS, LEGACY_K8S_PREFIX, LEGACY_K8S_ANNOTATIONS, formatDataInputs, parseDataInputs */
+/**
+ * The suite's one namespace for lineage: the domain `azureml-mlops.github.io`, written in each medium's own
+ * convention. Every label, annotation and tag the actions write is named here, and every reader goes through
+ * `readLineage`, which also accepts the keys of the previous release (see `LEGACY_*`) for one version.
+ */
+const LINEAGE_DOMAIN = 'azureml-mlops.github.io';
+/** OCI image labels: reverse DNS of the domain, as the image-spec asks (`io.github.azureml-mlops.<key>`). */
+const OCI_LABEL_PREFIX = 'io.github.azureml-mlops';
+/** Kubernetes annotations and labels: `<domain>/<key>`. */
+const K8S_PREFIX = LINEAGE_DOMAIN;
+/** Azure ML tags, only where new tags are needed (the `mlops.*` job tags stay as they are). */
+const AZURE_TAG_PREFIX = 'azureml-mlops';
+/** The OCI standard label every image carries for the commit it was built from; the suite reuses it. */
+const OCI_REVISION = 'org.opencontainers.image.revision';
+/** What each key records. The same key names serve every medium; `media` says where each is written. */
+const LINEAGE_KEYS = {
+    /** The commit the image was built from (on images: `org.opencontainers.image.revision`). */
+    commit: 'commit',
+    /** The workflow run that built (tagged) the image. */
+    buildRun: 'build-run',
+    modelName: 'model-name',
+    modelVersion: 'model-version',
+    /** The Azure ML job (run) that trained the model. */
+    trainingJob: 'training-job',
+    /** The commit the training job ran from (may differ from the image's commit). */
+    trainingCommit: 'training-commit',
+    /** The workflow run that submitted the training job. */
+    trainingRun: 'training-run',
+    /** The training job's data inputs: `name=uri-or-asset` pairs separated by `,`. */
+    dataInputs: 'data-inputs',
+    apiVersion: 'api-version',
+    /** Workloads only: `container=image` pairs of what was deployed. */
+    images: 'images',
+    /** Workloads only: the workflow run that deployed, never confused with where the image came from. */
+    deployedByRun: 'deployed-by-run',
+    /** Workloads only: the commit of the run that deployed (a promote runs at a later commit than the build). */
+    deployedByCommit: 'deployed-by-commit',
+};
+/** Keys of the previous release, read for one more version (deprecated; see CHANGELOG.md). */
+const LEGACY_OCI_LABELS = {
+    modelName: 'io.github.azureml-mlops.model.name',
+    modelVersion: 'io.github.azureml-mlops.model.version',
+    trainingJob: 'io.github.azureml-mlops.model.training-job',
+};
+const LEGACY_K8S_PREFIX = 'mlops-actions.github.io';
+/** The old `run-url` annotation named the deploying run, which is now `deployed-by-run`. */
+const LEGACY_K8S_ANNOTATIONS = {
+    commit: `${LEGACY_K8S_PREFIX}/commit`,
+    deployedByRun: `${LEGACY_K8S_PREFIX}/run-url`,
+    images: `${LEGACY_K8S_PREFIX}/images`,
+    modelName: `${LEGACY_K8S_PREFIX}/model-name`,
+    modelVersion: `${LEGACY_K8S_PREFIX}/model-version`,
+    apiVersion: `${LEGACY_K8S_PREFIX}/api-version`,
+};
+/** The full key of `key` in a medium: `io.github.azureml-mlops.model-name`, `azureml-mlops.github.io/model-name`. */
+function lineageKey(medium, key) {
+    const name = LINEAGE_KEYS[key];
+    if (medium === 'oci')
+        return key === 'commit' ? OCI_REVISION : `${OCI_LABEL_PREFIX}.${name}`;
+    if (medium === 'k8s')
+        return `${K8S_PREFIX}/${name}`;
+    return `${AZURE_TAG_PREFIX}.${name}`;
+}
+/** `name=value` pairs joined by `,` (a value keeps any `=` of its own). */
+function formatDataInputs(inputs) {
+    return inputs.map((i) => `${i.name}=${i.asset ? `azureml:${i.asset}` : (i.uri ?? '')}`).join(',');
+}
+/** The inverse of `formatDataInputs`: a pair starts at `,name=`, so a URI may hold commas of its own. */
+function parseDataInputs(text) {
+    const pairs = text.split(/,(?=[A-Za-z_][\w.-]*=)/).filter((p) => p.includes('='));
+    return pairs.map((pair) => {
+        const eq = pair.indexOf('=');
+        const name = pair.slice(0, eq).trim();
+        const value = pair.slice(eq + 1).trim();
+        const asset = /^azureml:([^/:][^:]*:[^:]+)$/.exec(value)?.[1];
+        return asset ? { name, asset } : { name, uri: value };
+    });
+}
+/** The labels or annotations that record `facts` in a medium; empty facts write nothing. */
+function lineageEntries(medium, facts) {
+    const out = {};
+    for (const key of Object.keys(LINEAGE_KEYS)) {
+        const value = key === 'dataInputs' ? formatDataInputs(facts.dataInputs ?? []) : facts[key];
+        if (value)
+            out[lineageKey(medium, key)] = value;
+    }
+    return out;
+}
+/** The lineage facts in a set of labels or annotations, new keys first, else the deprecated ones. */
+function readLineage(medium, entries) {
+    const legacy = medium === 'oci' ? LEGACY_OCI_LABELS : medium === 'k8s' ? LEGACY_K8S_ANNOTATIONS : {};
+    const facts = {};
+    for (const key of Object.keys(LINEAGE_KEYS)) {
+        const old = legacy[key];
+        const value = entries?.[lineageKey(medium, key)] || (old ? entries?.[old] : undefined);
+        if (!value)
+            continue;
+        if (key === 'dataInputs')
+            facts.dataInputs = parseDataInputs(value);
+        else
+            facts[key] = value;
+    }
+    return facts;
+}
+
+
+/***/ }),
+
+/***/ 4467:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $U: () => (/* binding */ parseDataPath),
+/* harmony export */   HM: () => (/* binding */ computeId),
+/* harmony export */   Ik: () => (/* binding */ versionId),
+/* harmony export */   R5: () => (/* binding */ isServerless),
+/* harmony export */   b8: () => (/* binding */ parseRemoteRef),
+/* harmony export */   dH: () => (/* binding */ datastoreId),
+/* harmony export */   m0: () => (/* binding */ isRemoteRef),
+/* harmony export */   z5: () => (/* binding */ localFilePath)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/** True for strings `az ml` reads as a remote asset rather than a local path. */
+function isRemoteRef(text) {
+    return text.startsWith('azureml:') || text.startsWith('/subscriptions/');
+}
+/** Parses `azureml:name:version`, `azureml:name@label`, `azureml://registries/...` and ARM ids. */
+function parseRemoteRef(text) {
+    if (text.startsWith('azureml://'))
+        return { ok: true, ref: { kind: 'id', id: text } };
+    const body = text.startsWith('azureml:') ? text.slice('azureml:'.length) : text;
+    if (body.startsWith('/subscriptions/'))
+        return { ok: true, ref: { kind: 'id', id: body } };
+    const at = body.lastIndexOf('@');
+    if (at > 0)
+        return { ok: true, ref: { kind: 'label', name: body.slice(0, at), label: body.slice(at + 1) } };
+    const colon = body.lastIndexOf(':');
+    if (colon <= 0 || colon === body.length - 1) {
+        return { ok: false, reason: `'${text}' has no version: write azureml:<name>:<version> or azureml:<name>@latest` };
+    }
+    return { ok: true, ref: { kind: 'version', name: body.slice(0, colon), version: body.slice(colon + 1) } };
+}
+/** `/subscriptions/…/workspaces/{ws}/{collection}/{name}/versions/{version}`. */
+function versionId(workspaceId, collection, name, version) {
+    return `${workspaceId}/${collection}/${name}/versions/${version}`;
+}
+/**
+ * Serverless compute in any spelling a pipeline may use: `serverless`, `azureml:serverless`, or the
+ * `…/computes/serverless` id azure-ai-ml makes of it. It is never a compute to look up.
+ */
+function isServerless(compute) {
+    if (!compute)
+        return false;
+    const name = compute.startsWith('azureml:') ? compute.slice('azureml:'.length) : compute;
+    return name.toLowerCase() === 'serverless' || /\/computes\/serverless$/i.test(name);
+}
+/** The ARM id of a compute from `azureml:name`, `name` or an id; binding expressions and `serverless` pass through. */
+function computeId(workspaceId, compute) {
+    if (compute.startsWith('${{') || compute === 'serverless' || compute.startsWith('/subscriptions/'))
+        return compute;
+    const name = compute.startsWith('azureml:') ? compute.slice('azureml:'.length) : compute;
+    return name.startsWith('/subscriptions/') ? name : `${workspaceId}/computes/${name}`;
+}
+/** The ARM id of a datastore from `azureml:name` or `name`. */
+function datastoreId(workspaceId, datastore) {
+    const name = datastore.startsWith('azureml:') ? datastore.slice('azureml:'.length) : datastore;
+    return name.startsWith('/subscriptions/') ? name : `${workspaceId}/datastores/${name}`;
+}
+/** Classifies a `path:` value; local paths are made absolute against the YAML file's folder. */
+function parseDataPath(text, baseDir) {
+    if (text.startsWith('${{') || /^[a-z][a-z0-9+.-]*:\/\//i.test(text) || text.startsWith('/subscriptions/')) {
+        return { kind: 'uri', uri: text };
+    }
+    if (text.startsWith('azureml:')) {
+        const parsed = parseRemoteRef(text);
+        return parsed.ok ? { kind: 'asset', ref: parsed.ref, text } : { kind: 'invalid', reason: parsed.reason };
+    }
+    const local = text.startsWith('file:') ? text.slice('file:'.length) : text;
+    return { kind: 'local', path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(local) ? local : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(baseDir, local) };
+}
+/** A local file reference as components write it: `./x.yml` or `file:./x.yml`. */
+function localFilePath(text, baseDir) {
+    const local = text.startsWith('file:') ? text.slice('file:'.length) : text;
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(local) ? local : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(baseDir, local);
+}
+
+
+/***/ }),
+
 /***/ 1700:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

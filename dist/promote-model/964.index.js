@@ -1,0 +1,786 @@
+export const id = 964;
+export const ids = [964,565,441];
+export const modules = {
+
+/***/ 3441:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EndpointsApi: () => (/* binding */ EndpointsApi)
+/* harmony export */ });
+const COLLECTION = { online: 'onlineEndpoints', batch: 'batchEndpoints' };
+const seg = encodeURIComponent;
+/** The endpoints of one kind and their deployments. */
+class EndpointsApi {
+    ml;
+    kind;
+    resource;
+    constructor(ml, kind) {
+        this.ml = ml;
+        this.kind = kind;
+        this.resource = COLLECTION[kind];
+    }
+    /** ARM id of an endpoint. */
+    endpointId(name) {
+        return `${this.ml.workspaceId}/${this.resource}/${seg(name)}`;
+    }
+    get(name) {
+        return this.ml.rest.json({
+            method: 'GET',
+            path: this.endpointId(name),
+            resource: this.resource,
+            doing: `Reading ${this.kind} endpoint '${name}'`,
+        });
+    }
+    /** Creates or updates the endpoint and waits until it is provisioned; returns it as the service then has it. */
+    async createOrUpdate(name, body, options = {}) {
+        await this.ml.rest.lro({
+            method: 'PUT',
+            path: this.endpointId(name),
+            resource: this.resource,
+            body,
+            doing: options.doing ?? `Creating or updating ${this.kind} endpoint '${name}'`,
+        }, this.lroOptions(options));
+        return this.get(name);
+    }
+    async delete(name, options = {}) {
+        await this.ml.rest.lro({
+            method: 'DELETE',
+            path: this.endpointId(name),
+            resource: this.resource,
+            doing: `Deleting ${this.kind} endpoint '${name}'`,
+        }, this.lroOptions(options));
+    }
+    /** The keys of an online endpoint whose auth mode is `key`: secrets, to be masked before anything else. */
+    listKeys(name) {
+        return this.ml.rest.json({
+            method: 'POST',
+            path: `${this.endpointId(name)}/listKeys`,
+            resource: this.resource,
+            doing: `Reading the keys of ${this.kind} endpoint '${name}'`,
+        });
+    }
+    /** A scoring token of an online endpoint whose auth mode is `aml_token`: a secret. */
+    token(name) {
+        return this.ml.rest.json({
+            method: 'POST',
+            path: `${this.endpointId(name)}/token`,
+            resource: this.resource,
+            doing: `Reading a scoring token of ${this.kind} endpoint '${name}'`,
+        });
+    }
+    deploymentPath(endpoint, name) {
+        return `${this.endpointId(endpoint)}/deployments/${seg(name)}`;
+    }
+    deployments = {
+        get: (endpoint, name) => this.ml.rest.json({
+            method: 'GET',
+            path: this.deploymentPath(endpoint, name),
+            resource: this.resource,
+            doing: `Reading deployment '${name}' of ${this.kind} endpoint '${endpoint}'`,
+        }),
+        list: (endpoint) => {
+            const pages = () => this.ml.rest.pages({
+                method: 'GET',
+                path: `${this.endpointId(endpoint)}/deployments`,
+                resource: this.resource,
+                doing: `Listing the deployments of ${this.kind} endpoint '${endpoint}'`,
+            });
+            return {
+                byPage: pages,
+                async *[Symbol.asyncIterator]() {
+                    for await (const page of pages())
+                        yield* page;
+                },
+            };
+        },
+        /** Creates or updates the deployment and waits for its provisioning to end; a failed one throws. */
+        createOrUpdate: async (endpoint, name, body, options = {}) => {
+            await this.ml.rest.lro({
+                method: 'PUT',
+                path: this.deploymentPath(endpoint, name),
+                resource: this.resource,
+                body,
+                doing: `Creating deployment '${name}' of ${this.kind} endpoint '${endpoint}'`,
+            }, this.lroOptions(options));
+        },
+        delete: async (endpoint, name, options = {}) => {
+            await this.ml.rest.lro({
+                method: 'DELETE',
+                path: this.deploymentPath(endpoint, name),
+                resource: this.resource,
+                doing: `Deleting deployment '${name}' of ${this.kind} endpoint '${endpoint}'`,
+            }, this.lroOptions(options));
+        },
+        /** The tail of a container's log of an online deployment (`getLogs`). */
+        getLogs: (endpoint, name, request) => this.ml.rest.json({
+            method: 'POST',
+            path: `${this.deploymentPath(endpoint, name)}/getLogs`,
+            resource: this.resource,
+            body: request,
+            doing: `Reading the logs of deployment '${name}' of ${this.kind} endpoint '${endpoint}'`,
+        }),
+    };
+    lroOptions(options) {
+        return { intervalMs: options.intervalMs ?? this.ml.pollIntervalMs, abortSignal: options.abortSignal };
+    }
+}
+
+
+/***/ }),
+
+/***/ 7930:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ lineageTags)
+/* harmony export */ });
+/* harmony import */ var _lineage_keys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8742);
+
+function lineageTags(lineage) {
+    const { modelName, modelVersion, trainingJob, commit, runUrl } = lineage;
+    return (0,_lineage_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .lineageEntries */ .c0)('azure', {
+        modelName,
+        modelVersion,
+        trainingJob,
+        deployedByCommit: commit,
+        deployedByRun: runUrl,
+    });
+}
+
+
+/***/ }),
+
+/***/ 9989:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FM: () => (/* binding */ onlineDeploymentBody),
+/* harmony export */   Gq: () => (/* binding */ resolveAssetId),
+/* harmony export */   lp: () => (/* binding */ onlineEndpointBody),
+/* harmony export */   nE: () => (/* binding */ isoSeconds)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6677);
+/* harmony import */ var _azure_rest_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6580);
+/**
+ * The REST bodies of an online endpoint and deployment, as azure-ai-ml builds them (`ManagedOnlineEndpoint.
+ * _to_rest_online_endpoint`, `ManagedOnlineDeployment._to_rest_object`): auth mode spelled the service's way,
+ * `sku {name: Default, capacity: instance_count}`, durations in ISO 8601, assets as ARM ids.
+ */
+
+
+/** ISO 8601 duration of a number of seconds, as azure-ai-ml's `to_iso_duration_format` writes it. */
+function isoSeconds(seconds) {
+    return `PT${Number(seconds.toFixed(3))}S`;
+}
+const IDENTITY_TYPES = {
+    system_assigned: 'SystemAssigned',
+    user_assigned: 'UserAssigned',
+    'system_assigned,user_assigned': 'SystemAssigned,UserAssigned',
+    none: 'None',
+};
+/**
+ * The endpoint body; `traffic` is the live traffic to keep (a new endpoint: none). As azure-ai-ml sends it (the
+ * recorded body in __tests__/fixtures/endpoints-fidelity/online_endpoint_create): empty `properties`, `traffic` and
+ * `mirrorTraffic` maps rather than none, and a system-assigned identity when the file names none.
+ */
+function onlineEndpointBody(spec, location, traffic = {}, mirrorTraffic = {}) {
+    const type = spec.identity
+        ? (IDENTITY_TYPES[spec.identity.type.toLowerCase()] ?? spec.identity.type)
+        : 'SystemAssigned';
+    const uai = spec.identity?.userAssignedIdentities;
+    const properties = {
+        authMode: spec.authMode,
+        description: spec.description,
+        properties: spec.properties ?? {},
+        mirrorTraffic,
+        traffic,
+        publicNetworkAccess: spec.publicNetworkAccess,
+    };
+    return {
+        tags: spec.tags,
+        location,
+        identity: {
+            type: type,
+            ...(uai ? { userAssignedIdentities: Object.fromEntries(uai.map((id) => [id, {}])) } : {}),
+        },
+        properties: dropUndefined(properties),
+    };
+}
+function onlineDeploymentBody(spec, location, assets, tags) {
+    const properties = {
+        endpointComputeType: 'Managed',
+        description: spec.description,
+        properties: spec.properties,
+        model: assets.model,
+        codeConfiguration: spec.scoringScript !== undefined ? { codeId: assets.codeId, scoringScript: spec.scoringScript } : undefined,
+        environmentId: assets.environmentId,
+        environmentVariables: spec.environmentVariables,
+        instanceType: spec.instanceType,
+        appInsightsEnabled: spec.appInsightsEnabled,
+        egressPublicNetworkAccess: spec.egressPublicNetworkAccess,
+        scaleSettings: spec.scaleSettings,
+        requestSettings: spec.requestSettings && {
+            requestTimeout: spec.requestSettings.requestTimeoutMs !== undefined
+                ? isoSeconds(spec.requestSettings.requestTimeoutMs / 1000)
+                : undefined,
+            maxConcurrentRequestsPerInstance: spec.requestSettings.maxConcurrentRequestsPerInstance,
+            maxQueueWait: spec.requestSettings.maxQueueWaitMs !== undefined
+                ? isoSeconds(spec.requestSettings.maxQueueWaitMs / 1000)
+                : undefined,
+        },
+        livenessProbe: probeBody(spec.livenessProbe),
+        readinessProbe: probeBody(spec.readinessProbe),
+        modelMountPath: spec.modelMountPath,
+    };
+    return {
+        location,
+        tags: { ...spec.tags, ...tags },
+        sku: { name: 'Default', capacity: spec.instanceCount },
+        properties: dropUndefined(properties),
+    };
+}
+function probeBody(probe) {
+    if (!probe)
+        return undefined;
+    const iso = (s) => (s === undefined ? undefined : isoSeconds(s));
+    return dropUndefined({
+        failureThreshold: probe.failureThreshold,
+        successThreshold: probe.successThreshold,
+        timeout: iso(probe.timeoutSeconds),
+        period: iso(probe.periodSeconds),
+        initialDelay: iso(probe.initialDelaySeconds),
+    });
+}
+function dropUndefined(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+}
+/**
+ * The ARM id of a workspace asset an `azureml:` reference names: `azureml:name:version`, `azureml:name@latest`
+ * (the newest version), or an ARM id (with or without the `azureml:` prefix), which is taken as it is.
+ */
+async function resolveAssetId(session, collection, ref) {
+    const text = ref.text.replace(/^azureml:/, '');
+    if (text.startsWith('/'))
+        return text;
+    const at = text.match(/^([^:@]+)@latest$/);
+    if (at) {
+        for await (const v of session.ml.versions(collection).list(at[1], { orderBy: 'CreatedAtDesc', top: 1 }))
+            if (v.id)
+                return v.id;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`'${ref.text}': ${collection} '${at[1]}' has no version in the workspace`, ref.loc);
+    }
+    const pinned = text.match(/^([^:@]+):([^:@]+)$/);
+    if (!pinned)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`'${ref.text}' must be azureml:NAME:VERSION or azureml:NAME@latest`, ref.loc);
+    try {
+        const version = await session.ml.versions(collection).get(pinned[1], pinned[2]);
+        return version.id ?? `${session.workspaceId}/${collection}/${pinned[1]}/versions/${pinned[2]}`;
+    }
+    catch (error) {
+        if (!(0,_azure_rest_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(error))
+            throw error;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`'${ref.text}': the workspace has no ${collection} ${pinned[1]} version ${pinned[2]}`, ref.loc);
+    }
+}
+
+
+/***/ }),
+
+/***/ 6524:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B6: () => (/* binding */ anonymousGetter),
+/* harmony export */   NL: () => (/* binding */ authenticatedGetter),
+/* harmony export */   OV: () => (/* binding */ basePipeline)
+/* harmony export */ });
+/* unused harmony exports attemptTimeoutPolicy, errorOf */
+/* harmony import */ var _azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(869);
+/* harmony import */ var _azure_create_session_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2410);
+/**
+ * HTTP to the Azure ML data plane (run history) and to log blobs, through @azure/core-rest-pipeline so
+ * retries, throttling (Retry-After), proxies (HTTPS_PROXY / NO_PROXY) and TLS behave as in the ARM client.
+ */
+
+
+/** Retries of data-plane reads; a step list or log that stays unavailable is skipped, never fatal. */
+const RETRY = { maxRetries: 3, retryDelayInMs: 500, maxRetryDelayInMs: 8000 };
+/** A read attempt that hangs longer than this is abandoned and retried at the next poll. */
+const ATTEMPT_TIMEOUT_MS = 60_000;
+/** A client that signs every request with a token of `scope` from `credential`, refreshed by the policy. */
+function authenticatedGetter(credential, scope, options = {}) {
+    const pipeline = basePipeline(RETRY, options);
+    pipeline.addPolicy((0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .bearerTokenAuthenticationPolicy */ .N$)({ credential, scopes: scope }));
+    return new PipelineGetter(pipeline);
+}
+/** A client without credentials: discovery documents and SAS-signed log URLs carry their own access. */
+function anonymousGetter() {
+    return new PipelineGetter(basePipeline());
+}
+/** The standard pipeline: user agent, retries (exponential, on connection errors and throttling), proxy. */
+function basePipeline(retryOptions = RETRY, options = {}) {
+    const pipeline = (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__.createPipelineFromOptions)({ retryOptions, userAgentOptions: { userAgentPrefix: _azure_create_session_js__WEBPACK_IMPORTED_MODULE_1__/* .USER_AGENT */ ._O } });
+    if (options.throttledToCaller) {
+        // The default policy = throttling + system errors + exponential; keep the last two only.
+        pipeline.removePolicy({ name: 'defaultRetryPolicy' });
+        pipeline.addPolicy((0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorRetryPolicy */ .U8)(retryOptions), { phase: 'Retry' });
+        pipeline.addPolicy((0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .exponentialRetryPolicy */ .aE)(retryOptions), { phase: 'Retry' });
+    }
+    pipeline.addPolicy(attemptTimeoutPolicy(ATTEMPT_TIMEOUT_MS), { afterPhase: 'Retry' });
+    return pipeline;
+}
+/**
+ * Gives each attempt (it runs after the retry policy) its own deadline as an abort signal. Not the request's
+ * `timeout`: the Node HTTP client clears that timer only when an answer arrives, so after a connection reset it
+ * stays armed, and a process whose work is done waits the full timeout to exit. `AbortSignal.timeout`'s timer
+ * never holds the process open.
+ */
+function attemptTimeoutPolicy(timeoutMs) {
+    return {
+        name: 'attemptTimeoutPolicy',
+        async sendRequest(request, next) {
+            const caller = request.abortSignal;
+            const deadline = AbortSignal.timeout(timeoutMs);
+            request.abortSignal = caller ? AbortSignal.any([caller, deadline]) : deadline;
+            try {
+                return await next(request);
+            }
+            finally {
+                request.abortSignal = caller;
+            }
+        },
+    };
+}
+class PipelineGetter {
+    pipeline;
+    http = (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__.createDefaultHttpClient)();
+    constructor(pipeline) {
+        this.pipeline = pipeline;
+    }
+    async getJson(url, abortSignal) {
+        const response = await this.get(url, 'application/json', abortSignal);
+        return JSON.parse(response.bodyAsText || 'null');
+    }
+    async getText(url, abortSignal) {
+        return (await this.get(url, '*/*', abortSignal)).bodyAsText ?? '';
+    }
+    async get(url, accept, abortSignal) {
+        const request = (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__.createPipelineRequest)({ url, method: 'GET', abortSignal });
+        request.headers.set('Accept', accept);
+        const response = await this.pipeline.sendRequest(this.http, request);
+        if (response.status >= 400)
+            throw errorOf(response);
+        return response;
+    }
+}
+/** A RestError carrying the service's message (`{"error":{"message"}}`) when there is one. */
+function errorOf(response) {
+    let message = `HTTP ${response.status}`;
+    let code;
+    try {
+        const body = JSON.parse(response.bodyAsText ?? '');
+        if (body.error?.message)
+            message = `${body.error.message} (HTTP ${response.status})`;
+        code = body.error?.code;
+    }
+    catch {
+        // Not JSON (a proxy's HTML page, an empty body): the status says enough.
+    }
+    return new _azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .RestError */ .pj(message, { statusCode: response.status, code, request: response.request, response });
+}
+
+
+/***/ }),
+
+/***/ 491:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ RunHistory)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6677);
+/* harmony import */ var _azure_cloud_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1531);
+/* harmony import */ var _data_plane_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6524);
+/**
+ * The run history data plane: where pipeline steps (child runs), their errors and their log files are.
+ * Its host comes from the workspace's discovery document (`api`). It is called with a token for Azure ML's own
+ * audience (https://ml.azure.com), kept and refreshed apart from the ARM token; it accepts the ARM token too
+ * (what azure-ai-ml sends), so either works against the service.
+ */
+
+
+
+/** Guards against a service that keeps handing out continuation tokens. */
+const MAX_PAGES = 100;
+class RunHistory {
+    baseUrl;
+    http;
+    constructor(
+    /** `{api}/history/v1.0/subscriptions/.../workspaces/{ws}` */
+    baseUrl, http) {
+        this.baseUrl = baseUrl;
+        this.http = http;
+    }
+    /**
+     * Finds the run history host of the session's workspace. Returns undefined (after a warning) when it
+     * cannot be reached: the job is then followed by its own status alone.
+     */
+    static async connect(session, http) {
+        const { subscriptionId, resourceGroup, workspace } = session.workspace;
+        try {
+            const ws = await session.ml.workspace.get();
+            const discoveryUrl = ws.properties.discoveryUrl;
+            if (!discoveryUrl)
+                throw new Error('the workspace has no discoveryUrl');
+            const discovery = await (0,_data_plane_js__WEBPACK_IMPORTED_MODULE_2__/* .anonymousGetter */ .B6)().getJson(discoveryUrl);
+            if (!discovery?.api)
+                throw new Error(`the discovery document at ${discoveryUrl} names no 'api' host`);
+            const base = `${discovery.api.replace(/\/+$/, '')}/history/v1.0/subscriptions/${subscriptionId}` +
+                `/resourceGroups/${resourceGroup}/providers/Microsoft.MachineLearningServices/workspaces/${workspace}`;
+            return new RunHistory(base, http ?? (0,_data_plane_js__WEBPACK_IMPORTED_MODULE_2__/* .authenticatedGetter */ .NL)(session.credential, (0,_azure_cloud_js__WEBPACK_IMPORTED_MODULE_1__/* .mlScope */ .Ck)(session.cloud)));
+        }
+        catch (error) {
+            session.log.warning(`Step statuses are unavailable (run history could not be reached: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}); ` +
+                'following the pipeline job status only.');
+            return undefined;
+        }
+    }
+    runUrl(runId) {
+        return `${this.baseUrl}/runs/${encodeURIComponent(runId)}`;
+    }
+    run(runId, abortSignal) {
+        return this.http.getJson(this.runUrl(runId), abortSignal);
+    }
+    details(runId, abortSignal) {
+        return this.http.getJson(`${this.runUrl(runId)}/details`, abortSignal);
+    }
+    /** Every child run of `runId` (the steps of a pipeline job), across pages. */
+    async children(runId, abortSignal) {
+        const first = `${this.runUrl(runId)}/children`;
+        const runs = [];
+        let url = first;
+        for (let page = 0; url && page < MAX_PAGES; page++) {
+            const body = await this.http.getJson(url, abortSignal);
+            runs.push(...(body.value ?? []));
+            url = body.nextLink || (body.continuationToken ? withToken(first, body.continuationToken) : undefined);
+        }
+        return runs;
+    }
+}
+function withToken(url, token) {
+    return `${url}?$continuationtoken=${encodeURIComponent(token)}`;
+}
+
+
+/***/ }),
+
+/***/ 8742:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bo: () => (/* binding */ lineageKey),
+/* harmony export */   Kj: () => (/* binding */ readLineage),
+/* harmony export */   c0: () => (/* binding */ lineageEntries),
+/* harmony export */   kL: () => (/* binding */ AZURE_TAG_PREFIX)
+/* harmony export */ });
+/* unused harmony exports LINEAGE_DOMAIN, OCI_LABEL_PREFIX, K8S_PREFIX, OCI_REVISION, LINEAGE_KEYS, LEGACY_OCI_LABELS, LEGACY_K8S_PREFIX, LEGACY_K8S_ANNOTATIONS, formatDataInputs, parseDataInputs */
+/**
+ * The suite's one namespace for lineage: the domain `azureml-mlops.github.io`, written in each medium's own
+ * convention. Every label, annotation and tag the actions write is named here, and every reader goes through
+ * `readLineage`, which also accepts the keys of the previous release (see `LEGACY_*`) for one version.
+ */
+const LINEAGE_DOMAIN = 'azureml-mlops.github.io';
+/** OCI image labels: reverse DNS of the domain, as the image-spec asks (`io.github.azureml-mlops.<key>`). */
+const OCI_LABEL_PREFIX = 'io.github.azureml-mlops';
+/** Kubernetes annotations and labels: `<domain>/<key>`. */
+const K8S_PREFIX = LINEAGE_DOMAIN;
+/** Azure ML tags, only where new tags are needed (the `mlops.*` job tags stay as they are). */
+const AZURE_TAG_PREFIX = 'azureml-mlops';
+/** The OCI standard label every image carries for the commit it was built from; the suite reuses it. */
+const OCI_REVISION = 'org.opencontainers.image.revision';
+/** What each key records. The same key names serve every medium; `media` says where each is written. */
+const LINEAGE_KEYS = {
+    /** The commit the image was built from (on images: `org.opencontainers.image.revision`). */
+    commit: 'commit',
+    /** The workflow run that built (tagged) the image. */
+    buildRun: 'build-run',
+    modelName: 'model-name',
+    modelVersion: 'model-version',
+    /** The Azure ML job (run) that trained the model. */
+    trainingJob: 'training-job',
+    /** The commit the training job ran from (may differ from the image's commit). */
+    trainingCommit: 'training-commit',
+    /** The workflow run that submitted the training job. */
+    trainingRun: 'training-run',
+    /** The training job's data inputs: `name=uri-or-asset` pairs separated by `,`. */
+    dataInputs: 'data-inputs',
+    apiVersion: 'api-version',
+    /** Workloads only: `container=image` pairs of what was deployed. */
+    images: 'images',
+    /** Workloads only: the workflow run that deployed, never confused with where the image came from. */
+    deployedByRun: 'deployed-by-run',
+    /** Workloads only: the commit of the run that deployed (a promote runs at a later commit than the build). */
+    deployedByCommit: 'deployed-by-commit',
+};
+/** Keys of the previous release, read for one more version (deprecated; see CHANGELOG.md). */
+const LEGACY_OCI_LABELS = {
+    modelName: 'io.github.azureml-mlops.model.name',
+    modelVersion: 'io.github.azureml-mlops.model.version',
+    trainingJob: 'io.github.azureml-mlops.model.training-job',
+};
+const LEGACY_K8S_PREFIX = 'mlops-actions.github.io';
+/** The old `run-url` annotation named the deploying run, which is now `deployed-by-run`. */
+const LEGACY_K8S_ANNOTATIONS = {
+    commit: `${LEGACY_K8S_PREFIX}/commit`,
+    deployedByRun: `${LEGACY_K8S_PREFIX}/run-url`,
+    images: `${LEGACY_K8S_PREFIX}/images`,
+    modelName: `${LEGACY_K8S_PREFIX}/model-name`,
+    modelVersion: `${LEGACY_K8S_PREFIX}/model-version`,
+    apiVersion: `${LEGACY_K8S_PREFIX}/api-version`,
+};
+/** The full key of `key` in a medium: `io.github.azureml-mlops.model-name`, `azureml-mlops.github.io/model-name`. */
+function lineageKey(medium, key) {
+    const name = LINEAGE_KEYS[key];
+    if (medium === 'oci')
+        return key === 'commit' ? OCI_REVISION : `${OCI_LABEL_PREFIX}.${name}`;
+    if (medium === 'k8s')
+        return `${K8S_PREFIX}/${name}`;
+    return `${AZURE_TAG_PREFIX}.${name}`;
+}
+/** `name=value` pairs joined by `,` (a value keeps any `=` of its own). */
+function formatDataInputs(inputs) {
+    return inputs.map((i) => `${i.name}=${i.asset ? `azureml:${i.asset}` : (i.uri ?? '')}`).join(',');
+}
+/** The inverse of `formatDataInputs`: a pair starts at `,name=`, so a URI may hold commas of its own. */
+function parseDataInputs(text) {
+    const pairs = text.split(/,(?=[A-Za-z_][\w.-]*=)/).filter((p) => p.includes('='));
+    return pairs.map((pair) => {
+        const eq = pair.indexOf('=');
+        const name = pair.slice(0, eq).trim();
+        const value = pair.slice(eq + 1).trim();
+        const asset = /^azureml:([^/:][^:]*:[^:]+)$/.exec(value)?.[1];
+        return asset ? { name, asset } : { name, uri: value };
+    });
+}
+/** The labels or annotations that record `facts` in a medium; empty facts write nothing. */
+function lineageEntries(medium, facts) {
+    const out = {};
+    for (const key of Object.keys(LINEAGE_KEYS)) {
+        const value = key === 'dataInputs' ? formatDataInputs(facts.dataInputs ?? []) : facts[key];
+        if (value)
+            out[lineageKey(medium, key)] = value;
+    }
+    return out;
+}
+/** The lineage facts in a set of labels or annotations, new keys first, else the deprecated ones. */
+function readLineage(medium, entries) {
+    const legacy = medium === 'oci' ? LEGACY_OCI_LABELS : medium === 'k8s' ? LEGACY_K8S_ANNOTATIONS : {};
+    const facts = {};
+    for (const key of Object.keys(LINEAGE_KEYS)) {
+        const old = legacy[key];
+        const value = entries?.[lineageKey(medium, key)] || (old ? entries?.[old] : undefined);
+        if (!value)
+            continue;
+        if (key === 'dataInputs')
+            facts.dataInputs = parseDataInputs(value);
+        else
+            facts[key] = value;
+    }
+    return facts;
+}
+
+
+/***/ }),
+
+/***/ 9565:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AX: () => (/* binding */ resolveModel),
+/* harmony export */   L4: () => (/* binding */ pipelineStepRuns),
+/* harmony export */   findModelVersion: () => (/* binding */ findModelVersion),
+/* harmony export */   r5: () => (/* reexport safe */ _selector_js__WEBPACK_IMPORTED_MODULE_3__.r5),
+/* harmony export */   tt: () => (/* reexport safe */ _selector_js__WEBPACK_IMPORTED_MODULE_3__.tt)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6677);
+/* harmony import */ var _azure_rest_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6580);
+/* harmony import */ var _jobs_run_history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(491);
+/* harmony import */ var _selector_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1740);
+
+
+
+
+
+/** Finds the model version a request names, or says clearly what exists instead. */
+async function resolveModel(session, request) {
+    if ('job' in request)
+        return resolveByJob(session, request.job, request.name);
+    await requireModelExists(session, request.name);
+    const { selector } = request;
+    if (selector.kind === 'version')
+        return getVersion(session, request.name, selector.version);
+    const tags = (0,_selector_js__WEBPACK_IMPORTED_MODULE_3__/* .requiredTags */ .fr)(selector);
+    // The service filters by one tag; the others (and that one again) are checked on each answer.
+    const newest = await newestVersion(session, request.name, tags[0] && (0,_selector_js__WEBPACK_IMPORTED_MODULE_3__/* .filterText */ .Yf)(tags[0]), (v) => (0,_selector_js__WEBPACK_IMPORTED_MODULE_3__/* .matchesTags */ .tt)(v.properties.tags ?? {}, selector));
+    if (newest)
+        return toResolved(request.name, newest);
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Model '${request.name}' has no version${tags.length ? ` tagged ${tags.map(_selector_js__WEBPACK_IMPORTED_MODULE_3__/* .filterText */ .Yf).join(' and ')}` : ''} in workspace ` +
+        `'${session.workspace.workspace}'.${await versionsHint(session, request.name)}`);
+}
+async function requireModelExists(session, name) {
+    const { workspace } = session.workspace;
+    try {
+        await session.ml.containers('models').get(name);
+    }
+    catch (error) {
+        if (!(0,_azure_rest_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(error))
+            throw error;
+        const names = [];
+        for await (const c of session.ml.containers('models').list()) {
+            if (c.name)
+                names.push(c.name);
+            if (names.length > 20)
+                break;
+        }
+        const hint = !names.length
+            ? ' The workspace has no models.'
+            : names.length <= 20
+                ? ` Models in it: ${names.sort().join(', ')}.`
+                : '';
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Model '${name}' does not exist in workspace '${workspace}'.${hint}`);
+    }
+}
+/** One version by name and number, or undefined when the workspace has no such model or version. */
+async function findModelVersion(session, name, version) {
+    try {
+        return toResolved(name, await session.ml.versions('models').get(name, version));
+    }
+    catch (error) {
+        if ((0,_azure_rest_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(error))
+            return undefined;
+        throw error;
+    }
+}
+async function getVersion(session, name, version) {
+    try {
+        return toResolved(name, await session.ml.versions('models').get(name, version));
+    }
+    catch (error) {
+        if (!(0,_azure_rest_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(error))
+            throw error;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Model '${name}' has no version ${version}.${await versionsHint(session, name)}`);
+    }
+}
+/**
+ * The newest version (by creation time) passing `accept`. The service is asked to filter and sort
+ * (`tags`, `$orderBy=CreatedAtDesc`); `accept` re-checks each answer so a service that ignores a filter
+ * cannot hand back a version without the tag.
+ */
+async function newestVersion(session, name, tags, accept) {
+    const pages = session.ml.versions('models').list(name, { orderBy: 'CreatedAtDesc', tags }).byPage();
+    let best;
+    for await (const page of pages) {
+        for (const v of page)
+            if (accept(v) && (!best || createdAt(v) > createdAt(best)))
+                best = v;
+        // Sorted newest first: the first page with a match holds the newest match.
+        if (best)
+            break;
+    }
+    return best;
+}
+async function resolveByJob(session, job, name) {
+    const { workspace } = session.workspace;
+    const names = [];
+    if (name) {
+        await requireModelExists(session, name);
+        names.push(name);
+    }
+    else {
+        for await (const c of session.ml.containers('models').list())
+            if (c.name)
+                names.push(c.name);
+    }
+    const find = async (jobs) => {
+        let best;
+        for (const n of names) {
+            const v = await newestVersion(session, n, undefined, (mv) => jobs.has(mv.properties.jobName ?? ''));
+            if (v && (!best || createdAt(v) > createdAt(best.version)))
+                best = { name: n, version: v };
+        }
+        return best;
+    };
+    const best = (await find(new Set([job]))) ?? (await find(await stepJobs(session, job)));
+    if (best)
+        return toResolved(best.name, best.version);
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`No model ${name ? `'${name}' ` : ''}in workspace '${workspace}' was registered by job '${job}' or its steps. ` +
+        'Check the job name and that the job registered a model.');
+}
+/**
+ * The runs that registered on behalf of a pipeline job: its steps (a model registered by a step records the
+ * step's run id as `jobName`) and, for a step the service reused, the earlier run it reused, which is the one
+ * that registered. Empty when run history cannot be read (a plain command job has no steps either).
+ */
+async function stepJobs(session, job) {
+    const { steps, reused } = await pipelineStepRuns(session, job);
+    return new Set([...steps, ...reused]);
+}
+/** A pipeline job's step run ids, and the earlier runs its reused steps took their outputs from. */
+async function pipelineStepRuns(session, job) {
+    const steps = new Set();
+    const reused = new Set();
+    const history = await _jobs_run_history_js__WEBPACK_IMPORTED_MODULE_2__/* .RunHistory */ .g.connect(session);
+    if (!history)
+        return { steps, reused };
+    try {
+        for (const step of await history.children(job)) {
+            steps.add(step.runId);
+            const earlier = step.properties?.['azureml.reusedrunid'];
+            if (earlier)
+                reused.add(earlier);
+        }
+    }
+    catch (error) {
+        if (!(0,_azure_rest_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(error))
+            throw error;
+    }
+    return { steps, reused };
+}
+/** A list of the newest versions with their tags, for error messages. */
+async function versionsHint(session, name) {
+    const lines = [];
+    for await (const v of session.ml.versions('models').list(name, { orderBy: 'CreatedAtDesc', top: 20 })) {
+        const tags = Object.entries(v.properties.tags ?? {}).map(([k, val]) => (val ? `${k}=${val}` : k));
+        lines.push(`${v.name}${tags.length ? ` (${tags.join(', ')})` : ''}`);
+        if (lines.length >= 20)
+            break;
+    }
+    return lines.length ? ` Versions (newest first): ${lines.join('; ')}.` : ' It has no versions.';
+}
+function toResolved(name, v) {
+    const p = v.properties;
+    if (!p.modelUri)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Model ${name} version ${v.name} has no modelUri; it cannot be downloaded.`);
+    const tags = {};
+    for (const [k, val] of Object.entries(p.tags ?? {}))
+        tags[k] = val ?? '';
+    return {
+        name,
+        version: v.name ?? '',
+        id: v.id ?? '',
+        modelUri: p.modelUri,
+        modelType: p.modelType,
+        jobName: p.jobName,
+        tags,
+        createdAt: v.systemData?.createdAt ? new Date(v.systemData.createdAt) : undefined,
+    };
+}
+/** Creation time in ms (the wire carries ISO 8601). */
+const createdAt = (v) => (v.systemData?.createdAt ? Date.parse(v.systemData.createdAt) || 0 : 0);
+
+
+/***/ })
+
+};

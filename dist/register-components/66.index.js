@@ -1,0 +1,442 @@
+export const id = 66;
+export const ids = [66];
+export const modules = {
+
+/***/ 66:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AzureBackend: () => (/* binding */ AzureBackend)
+/* harmony export */ });
+/* harmony import */ var _azure_create_session_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2410);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6677);
+/* harmony import */ var _github_branch_scope_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5031);
+/* harmony import */ var _jobs_outcome_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1063);
+/* harmony import */ var _jobs_naming_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7467);
+
+
+
+
+
+/** The domains, one lazy import each (see the header): a method awaits the one it needs. */
+const compute = () => __webpack_require__.e(/* import() */ 823).then(__webpack_require__.bind(__webpack_require__, 3823));
+const submission = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(597), __webpack_require__.e(716), __webpack_require__.e(381), __webpack_require__.e(957), __webpack_require__.e(527), __webpack_require__.e(629)]).then(__webpack_require__.bind(__webpack_require__, 629));
+const jobs = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(597), __webpack_require__.e(527), __webpack_require__.e(247)]).then(__webpack_require__.bind(__webpack_require__, 5527));
+class AzureBackend {
+    sessionOptions;
+    label = 'Azure ML';
+    session;
+    constructor(sessionOptions) {
+        this.sessionOptions = sessionOptions;
+    }
+    /** The signed-in session, created once on first use. */
+    signIn() {
+        this.session ??= (0,_azure_create_session_js__WEBPACK_IMPORTED_MODULE_0__/* .createSession */ .jw)(this.sessionOptions);
+        return this.session;
+    }
+    async ensureCompute(request) {
+        const name = request.name ?? request.spec?.name;
+        if (!name)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo("Give the compute 'name', or a 'file' whose YAML has a name.");
+        const { ensureCompute } = await compute();
+        const result = await ensureCompute(await this.signIn(), { ...request, name });
+        const did = [result.created && 'created', result.started && 'started'].filter(Boolean).map((d) => ` (${d})`);
+        return { ...result, line: `${result.name}: ${result.state}${did.join('')}`, summary: computeSummary(result) };
+    }
+    async stopCompute(name, waitTimeoutMs) {
+        const { stopComputeInstance } = await compute();
+        return stopComputeInstance(await this.signIn(), name, waitTimeoutMs);
+    }
+    async registerAssets(...[files, options]) {
+        const { registerAssets } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(597), __webpack_require__.e(716), __webpack_require__.e(381), __webpack_require__.e(957), __webpack_require__.e(141)]).then(__webpack_require__.bind(__webpack_require__, 4141));
+        return registerAssets(await this.signIn(), files, options);
+    }
+    async planPipeline(...[pipeline, options]) {
+        const { submitPipeline } = await submission();
+        const { prepared } = await submitPipeline(await this.signIn(), pipeline, { ...options, dryRun: true });
+        const experiment = prepared.body.properties.experimentName;
+        return {
+            name: prepared.name,
+            body: prepared.body,
+            message: `Job \`${prepared.name}\` would be submitted to experiment \`${experiment}\`; nothing was sent.`,
+        };
+    }
+    async submitPipeline(...[pipeline, options]) {
+        const [{ submitPipeline }, { scopePipelineJob }] = await Promise.all([
+            submission(),
+            __webpack_require__.e(/* import() */ 258).then(__webpack_require__.bind(__webpack_require__, 7258)),
+        ]);
+        const { submitted } = await submitPipeline(await this.signIn(), pipeline, { ...options, dryRun: false });
+        // The models its register steps register, to tag with where they came from once the job has passed.
+        const models = {
+            names: scopePipelineJob(pipeline, undefined).modelNames,
+            tags: (0,_github_branch_scope_js__WEBPACK_IMPORTED_MODULE_2__/* .branchScopeTags */ .QG)(options.run, undefined),
+        };
+        return this.running(submitted, models);
+    }
+    async attachJob(name) {
+        const { attachJob } = await jobs();
+        return this.running(await attachJob(await this.signIn(), name));
+    }
+    async cancelJob(name) {
+        const { cancelJobIfRunning } = await jobs();
+        return cancelJobIfRunning(await this.signIn(), name);
+    }
+    async downloadModel(...[request, destination, options]) {
+        const [{ downloadModel }, { formatBytes }] = await Promise.all([
+            Promise.all(/* import() */[__webpack_require__.e(991), __webpack_require__.e(269), __webpack_require__.e(800)]).then(__webpack_require__.bind(__webpack_require__, 5045)),
+            __webpack_require__.e(/* import() */ 306).then(__webpack_require__.bind(__webpack_require__, 5306)),
+        ]);
+        const result = await downloadModel(await this.signIn(), { request, destination, ...options });
+        const { files, bytes } = result.download;
+        const verified = files.filter((f) => f.md5Verified).length;
+        return {
+            lineage: result.lineage,
+            lineageFile: result.lineageFile,
+            files: files.map((f) => f.path),
+            filesDetail: `${files.length} (${formatBytes(bytes)}), ${verified} checked against Content-MD5`,
+        };
+    }
+    async promoteModel(...[request, where]) {
+        const [{ promoteModel }, { azureModelTagStore }] = await Promise.all([
+            __webpack_require__.e(/* import() */ 522).then(__webpack_require__.bind(__webpack_require__, 9141)),
+            __webpack_require__.e(/* import() */ 995).then(__webpack_require__.bind(__webpack_require__, 995)),
+        ]);
+        const session = await this.signIn();
+        return promoteModel(azureModelTagStore(session, where), request, session.log);
+    }
+    async copyModel(...[request]) {
+        const { copyModel } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(991), __webpack_require__.e(597), __webpack_require__.e(381), __webpack_require__.e(269), __webpack_require__.e(402)]).then(__webpack_require__.bind(__webpack_require__, 4402));
+        return copyModel(await this.signIn(), request);
+    }
+    async getModelVersion(name, version) {
+        const { findModelVersion } = await __webpack_require__.e(/* import() */ 391).then(__webpack_require__.bind(__webpack_require__, 4391));
+        return findModelVersion(await this.signIn(), name, version);
+    }
+    async deployOnlineEndpoint({ run, ...request }) {
+        const { deployOnline } = await Promise.all(/* import() */[__webpack_require__.e(744), __webpack_require__.e(459)]).then(__webpack_require__.bind(__webpack_require__, 6459));
+        const session = await this.signIn();
+        const result = await deployOnline(session, { ...request, ...(await deploymentContext(session, run)) });
+        return { kind: 'deployed', result };
+    }
+    async deployBatchEndpoint({ run, jobTimeoutMs, signals, onJob, onJobStatus, ...request }) {
+        const { deployBatch } = await Promise.all(/* import() */[__webpack_require__.e(744), __webpack_require__.e(703)]).then(__webpack_require__.bind(__webpack_require__, 2703));
+        const session = await this.signIn();
+        return deployBatch(session, {
+            ...request,
+            ...(await deploymentContext(session, run)),
+            // The invocation's job is followed as submit-pipeline follows one (logs, cancel on SIGINT/SIGTERM).
+            followJob: async (name) => {
+                onJob?.(name);
+                const outcome = await (await this.attachJob(name)).follow({ timeoutMs: jobTimeoutMs, signals });
+                onJobStatus?.(outcome.status);
+                (0,_jobs_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .assertJobPassed */ .Kl)(outcome);
+                return outcome;
+            },
+        });
+    }
+    async getEndpointDeployment(name) {
+        const [{ EndpointsApi }, { readEndpointDeployment }] = await Promise.all([
+            __webpack_require__.e(/* import() */ 441).then(__webpack_require__.bind(__webpack_require__, 3441)),
+            __webpack_require__.e(/* import() */ 700).then(__webpack_require__.bind(__webpack_require__, 1700)),
+        ]);
+        return readEndpointDeployment(new EndpointsApi((await this.signIn()).ml, 'online'), name, this.label);
+    }
+    async getJobLineage(name) {
+        const [{ findJob }, { jobLineage }] = await Promise.all([
+            __webpack_require__.e(/* import() */ 421).then(__webpack_require__.bind(__webpack_require__, 2421)),
+            __webpack_require__.e(/* import() */ 676).then(__webpack_require__.bind(__webpack_require__, 9676)),
+        ]);
+        const job = await findJob(await this.signIn(), name);
+        return job && jobLineage(job);
+    }
+    /** A job in the workspace runs on its own: following only watches it (and cancels it on a signal). */
+    running(job, models) {
+        return {
+            job,
+            detached: true,
+            follow: async (options) => {
+                const { followWithCancel } = await submission();
+                const session = await this.signIn();
+                const result = await followWithCancel(session, job, options);
+                const notes = result.passed && models ? await tagRegisteredModels(session, job.name, models) : [];
+                return { ...result, notes };
+            },
+        };
+    }
+}
+/** Tagging is traceability, not training: a failure to tag is a warning, and the run's result stands. */
+async function tagRegisteredModels(session, job, models) {
+    try {
+        const { tagModelsRegisteredBy } = await __webpack_require__.e(/* import() */ 930).then(__webpack_require__.bind(__webpack_require__, 8930));
+        const tagged = await tagModelsRegisteredBy(session, job, models.names, models.tags);
+        return tagged.length
+            ? [
+                `Registered model(s) tagged with branch, pull request and commit: ${tagged.map((t) => `\`${t.name}:${t.version}\``).join(', ')}.`,
+            ]
+            : [];
+    }
+    catch (error) {
+        session.log.warning(`The models job ${job} registered could not be tagged: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`);
+        return [];
+    }
+}
+function computeSummary(result) {
+    const did = [
+        result.created && 'created',
+        result.updated.length && `updated (${result.updated.join(', ')})`,
+        result.started && 'started',
+    ]
+        .filter(Boolean)
+        .join(', ');
+    const rows = [
+        ['Compute', result.name],
+        ['Type', result.computeType],
+        ['State', result.state],
+        ['This run', did || 'nothing to change'],
+    ];
+    if (result.nodes) {
+        const { current, min, max } = result.nodes;
+        rows.push(['Nodes (current / min / max)', `${current ?? 0} / ${min ?? 0} / ${max ?? '?'}`]);
+    }
+    return { title: 'Azure ML compute', rows };
+}
+/** What both endpoint kinds need besides the files: lineage tags from the run, and the code upload. */
+async function deploymentContext(session, run) {
+    const { anonymousRegistrar } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(597), __webpack_require__.e(716), __webpack_require__.e(381), __webpack_require__.e(957), __webpack_require__.e(195)]).then(__webpack_require__.bind(__webpack_require__, 5195));
+    const registrar = anonymousRegistrar(session, { tags: (0,_jobs_naming_js__WEBPACK_IMPORTED_MODULE_4__/* .traceTags */ .TS)(run) });
+    return {
+        lineage: { commit: run.sha, runUrl: (0,_jobs_naming_js__WEBPACK_IMPORTED_MODULE_4__/* .runUrl */ .Vp)(run) },
+        uploadCode: (folder) => registrar.dependencies.codeId(folder),
+    };
+}
+
+
+/***/ }),
+
+/***/ 1063:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kl: () => (/* binding */ assertJobPassed),
+/* harmony export */   ad: () => (/* binding */ failingSteps),
+/* harmony export */   oh: () => (/* binding */ failureMessage)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6677);
+/* harmony import */ var _steps_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6069);
+/**
+ * The verdict on a followed job: only Completed passes. Every other end is named, with the step(s) that
+ * caused it and their errors, because "exit 0 on Canceled" is what users of `az ml job create --stream` hit.
+ */
+
+
+
+/** What a state means, for the states whose name alone does not say what to do. */
+const MEANING = {
+    NotResponding: 'the service lost contact with the job',
+    Paused: 'the job will not finish on its own; resume or cancel it in the studio',
+    Unknown: 'the service does not know what became of the job',
+};
+/** Steps to blame: the failed or cancelled ones, failed first. */
+function failingSteps(result) {
+    const bad = result.steps.filter((s) => s.status !== 'Completed' && !(0,_status_js__WEBPACK_IMPORTED_MODULE_2__/* .isActive */ .$m)(s.status));
+    return bad.sort((a, b) => Number(b.status === 'Failed') - Number(a.status === 'Failed'));
+}
+/** The message that fails the step, or undefined when the job passed. */
+function failureMessage(result) {
+    if (result.passed)
+        return undefined;
+    if (result.stopped) {
+        return `Following pipeline job '${result.name}' was stopped while it was ${result.status} (the workflow was cancelled). Studio: ${result.studioUrl}`;
+    }
+    if (result.timedOut) {
+        return (`Pipeline job '${result.name}' did not finish within ${(0,_steps_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(result.durationMs)}; it is still ` +
+            `${result.status} and keeps running in Azure ML. Follow it later with 'attach: ${result.name}', ` +
+            `or cancel it in the studio: ${result.studioUrl}`);
+    }
+    const known = ['Failed', 'Canceled', ...Object.keys(MEANING)].includes(result.status);
+    const meaning = MEANING[result.status] ?? (known ? undefined : 'a state this action does not know; only Completed passes');
+    const lines = [`Pipeline job '${result.name}' ended ${result.status}${meaning ? ` (${meaning})` : ''}.`];
+    const blamed = failingSteps(result);
+    for (const step of blamed)
+        lines.push(`  step ${step.name}: ${step.status}${step.error ? ` - ${step.error}` : ''}`);
+    if (!blamed.some((s) => s.error) && result.error)
+        lines.push(`  ${result.error}`);
+    if (!result.stepsKnown)
+        lines.push('  (step statuses were unavailable from run history)');
+    lines.push(`Studio: ${result.studioUrl}`);
+    return lines.join('\n');
+}
+/** Throws a UserError naming the state and the failing steps unless the job Completed. */
+function assertJobPassed(result) {
+    const message = failureMessage(result);
+    if (message)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(message);
+}
+
+
+/***/ }),
+
+/***/ 6069:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $m: () => (/* binding */ isActive),
+/* harmony export */   Yw: () => (/* binding */ isCompleted),
+/* harmony export */   dQ: () => (/* binding */ isUnsuccessfulEnd),
+/* harmony export */   kK: () => (/* binding */ isCancelPointless)
+/* harmony export */ });
+/* unused harmony export COMPLETED */
+/**
+ * Job statuses as Azure ML reports them (JobBase.status, and run history's Run.status for steps).
+ *
+ * The sets follow azure-ai-ml's streaming loop, which keeps waiting only while a job is in a known
+ * "still going" state; every other state ends the wait. Unlike `az ml job create --stream`, we keep
+ * waiting through `CancelRequested` (the job is not over yet) and treat every end other than
+ * `Completed` as a failure (az exits 0 on Canceled, NotResponding and Paused).
+ */
+/** States in which a job (or step) is still on its way to an end. */
+const ACTIVE = new Set([
+    'NotStarted',
+    'Starting',
+    'Provisioning',
+    'Preparing',
+    'Queued',
+    'Running',
+    'Finalizing',
+    'CancelRequested',
+]);
+/** The only end that passes. */
+const COMPLETED = 'Completed';
+/** True while the job has not reached an end; an unrecognised state counts as an end (and a failure). */
+function isActive(status) {
+    return status === undefined || ACTIVE.has(status);
+}
+function isCompleted(status) {
+    return status === COMPLETED;
+}
+/** True for an end other than Completed: Failed, Canceled, NotResponding, Paused, Unknown, or a new state. */
+function isUnsuccessfulEnd(status) {
+    return !isActive(status) && !isCompleted(status);
+}
+/** States where a cancel request is pointless: the job has ended, or a cancel is already on its way. */
+function isCancelPointless(status) {
+    return status === 'CancelRequested' || (status !== undefined && !isActive(status));
+}
+
+
+/***/ }),
+
+/***/ 88:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   fH: () => (/* binding */ StepTracker),
+/* harmony export */   np: () => (/* binding */ hasChildRuns)
+/* harmony export */ });
+/* unused harmony export stepOf */
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6069);
+
+/** Run properties azure-ai-ml reads to tell a reused node (`PipelineConstants.REUSED_FLAG_FIELD`). */
+const REUSED_FLAG = 'azureml.isreused';
+const REUSED_RUN = 'azureml.reusedrunid';
+/**
+ * Run types whose runs have child runs worth following: the steps of a pipeline component, the trials of a
+ * sweep, the mini-batch runs of a parallel step.
+ */
+const CONTAINER_RUN_TYPES = ['azureml.pipelinerun', 'hyperdrive', 'azureml.parallelrunstep'];
+/** Whether run history lists child runs under this run. */
+function hasChildRuns(run) {
+    const runType = run.runType;
+    return typeof runType === 'string' && CONTAINER_RUN_TYPES.includes(runType.toLowerCase());
+}
+/** A step named by its path from the pipeline job: `train_pipeline/train_step` for a step of a step. */
+function stepOf(run, parentPath = '') {
+    const startedAt = parseDate(run.startTimeUtc);
+    const endedAt = parseDate(run.endTimeUtc);
+    const reusedFlag = run.properties?.[REUSED_FLAG];
+    const name = run.displayName || run.name || run.runId;
+    return {
+        name: parentPath ? `${parentPath}/${name}` : name,
+        runId: run.runId,
+        status: run.status ?? 'Unknown',
+        reused: reusedFlag === undefined ? (run.properties ? false : undefined) : reusedFlag.toLowerCase() === 'true',
+        reusedRunId: run.properties?.[REUSED_RUN] || undefined,
+        error: run.error?.error?.message || undefined,
+        startedAt,
+        endedAt,
+        durationMs: startedAt && endedAt ? endedAt.getTime() - startedAt.getTime() : undefined,
+    };
+}
+/** Remembers the last status of each step and logs the changes. */
+class StepTracker {
+    log;
+    steps = new Map();
+    constructor(log) {
+        this.log = log;
+    }
+    /**
+     * Takes the latest child runs (of the job, or of the step at `parentPath`); logs every step that appeared or
+     * changed status since the last call; returns how many did.
+     */
+    update(runs, parentPath = '') {
+        let changed = 0;
+        for (const run of runs) {
+            const step = stepOf(run, parentPath);
+            const before = this.steps.get(step.runId);
+            this.steps.set(step.runId, step);
+            if (before?.status === step.status)
+                continue;
+            this.log.info(describeChange(step));
+            changed++;
+        }
+        return changed;
+    }
+    /** Adds what a later, fuller read found (e.g. the error of a failed step from its details). */
+    amend(runId, change) {
+        const step = this.steps.get(runId);
+        if (step)
+            this.steps.set(runId, { ...step, ...change });
+    }
+    /** Steps still running (whose logs are worth tailing). */
+    active() {
+        return this.list().filter((s) => (0,_status_js__WEBPACK_IMPORTED_MODULE_0__/* .isActive */ .$m)(s.status));
+    }
+    list() {
+        return [...this.steps.values()];
+    }
+}
+function describeChange(step) {
+    let text = `  step ${step.name}: ${step.status}`;
+    if (step.reused)
+        text += ' (reused an earlier run' + (step.reusedRunId ? ` ${step.reusedRunId})` : ')');
+    if (!(0,_status_js__WEBPACK_IMPORTED_MODULE_0__/* .isActive */ .$m)(step.status) && step.durationMs !== undefined)
+        text += ` after ${formatDuration(step.durationMs)}`;
+    if (step.error)
+        text += ` - ${step.error}`;
+    return text;
+}
+function formatDuration(ms) {
+    const seconds = Math.round(ms / 1000);
+    const h = Math.floor(seconds / 3600);
+    const m = Math.floor((seconds % 3600) / 60);
+    const s = seconds % 60;
+    if (h)
+        return `${h}h ${m}m ${s}s`;
+    if (m)
+        return `${m}m ${s}s`;
+    return `${s}s`;
+}
+function parseDate(text) {
+    if (!text)
+        return undefined;
+    const date = new Date(text);
+    return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+
+/***/ })
+
+};
