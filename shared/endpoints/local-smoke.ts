@@ -12,7 +12,7 @@ import { UserError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { LOCAL_LIMITS } from '../backend/local-limits.js';
 import type { ModelRequest } from '../models/selector.js';
-import { parseRemoteRef } from '../pipeline/refs.js';
+import { isPlainRefPart, parseRemoteRef } from '../pipeline/refs.js';
 import type { OnlineEndpointOutcome, OnlineEndpointRequest } from './deploy-request.js';
 import { checkAnswer, SmokeTestFailure, type SmokeResult, type SmokeTest } from './smoke.js';
 import type { OnlineDeploymentSpec } from './spec.js';
@@ -141,16 +141,13 @@ export function modelRequestOf(ref: OnlineDeploymentSpec['model']): ModelRequest
   return request;
 }
 
-/** A model name of the workspace: none of the `:`, `@` and `/` that references and ids are built with. */
-const MODEL_NAME = /^[^:@/]+$/;
-
 /** `azureml:NAME:VERSION`, `azureml:NAME@latest` or a bare `azureml:NAME` (its latest version); else undefined. */
 function workspaceModelRequest(text: string): ModelRequest | undefined {
   if (!text.startsWith('azureml:')) return undefined;
   const bare = text.slice('azureml:'.length);
-  if (MODEL_NAME.test(bare)) return { name: bare, selector: { kind: 'latest' } };
+  if (isPlainRefPart(bare)) return { name: bare, selector: { kind: 'latest' } };
   const parsed = parseRemoteRef(text);
-  if (!parsed.ok || parsed.ref.kind === 'id' || !MODEL_NAME.test(parsed.ref.name)) return undefined;
+  if (!parsed.ok || parsed.ref.kind === 'id' || !isPlainRefPart(parsed.ref.name)) return undefined;
   const { ref } = parsed;
   if (ref.kind === 'version') return { name: ref.name, selector: { kind: 'version', version: ref.version } };
   return ref.label === 'latest' ? { name: ref.name, selector: { kind: 'latest' } } : undefined;

@@ -30,6 +30,11 @@ export function parseRemoteRef(text: string): RefParse {
   return { ok: true, ref: { kind: 'version', name: body.slice(0, colon), version: body.slice(colon + 1) } };
 }
 
+/** True for a name, version or label fit for an `azureml:` reference: none of the `:`, `@` and `/` it is built with. */
+export function isPlainRefPart(text: string): boolean {
+  return /^[^:@/]+$/.test(text);
+}
+
 export type AssetCollection = 'components' | 'environments' | 'data' | 'models' | 'codes';
 
 /** `/subscriptions/…/workspaces/{ws}/{collection}/{name}/versions/{version}`. */

@@ -8,7 +8,7 @@
  */
 import { UserError } from '../core/errors.js';
 import type { LineageFacts } from '../lineage/keys.js';
-import { parseRemoteRef } from '../pipeline/refs.js';
+import { isPlainRefPart, parseRemoteRef } from '../pipeline/refs.js';
 
 /** Endpoint and deployment names as the service accepts them (3 to 32 letters, digits and `-`). */
 const NAME = /^[a-zA-Z][a-zA-Z0-9-]{1,30}[a-zA-Z0-9]$/;
@@ -80,12 +80,9 @@ export function modelOfReference(model: string | undefined): ServedModel | undef
   if (id) return servedModel(id[1], id[2], /\/registries\/([^/]+)\/models\//i.exec(model)?.[1]);
   const parsed = model.startsWith('azureml:') ? parseRemoteRef(model) : undefined;
   const ref = parsed?.ok ? parsed.ref : undefined;
-  if (ref?.kind !== 'version' || !REF_PART.test(ref.name) || !REF_PART.test(ref.version)) return undefined;
+  if (ref?.kind !== 'version' || !isPlainRefPart(ref.name) || !isPlainRefPart(ref.version)) return undefined;
   return servedModel(ref.name, ref.version);
 }
-
-/** A name or version in an `azureml:` reference: none of the `:`, `@` and `/` the reference is built with. */
-const REF_PART = /^[^:/@]+$/;
 
 function servedModel(name: string, version: string, registry?: string): ServedModel {
   return {
