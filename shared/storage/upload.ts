@@ -85,10 +85,10 @@ export async function uploadFolder(access: ContainerAccess, options: UploadFolde
       return { prefix, url, uploaded: false, fileCount: files.length };
     }
     options.log.info(`Uploading ${files.length} file(s) from ${options.source} to ${url}.`);
+    const maxSinglePut = options.maxSinglePutBytes ?? MAX_SINGLE_PUT_BYTES;
     await forEachBounded(files, options.concurrency ?? 8, async (file, signal) => {
       try {
         const local = path.join(options.source, ...file.split('/'));
-        const maxSinglePut = options.maxSinglePutBytes ?? MAX_SINGLE_PUT_BYTES;
         await uploadFile(container, local, `${prefix}/${file}`, maxSinglePut, signal);
       } catch (error) {
         // Each request was retried already: say which file of which snapshot, not only "socket hang up".
@@ -135,9 +135,7 @@ async function uploadFile(
     if (size > BLOCK_BYTES) return await streamWhole(blob, fd, localPath, size, signal);
     // Small files (most of a code snapshot): read once into memory, hashed, sent in one Put Blob.
     const data = Buffer.allocUnsafe(size);
-    if ((await readInto(fd, data, size, 0)) !== size) {
-      throw new Error(`'${localPath}' changed while it was being uploaded`);
-    }
+    await readWhole(fd, data, 0, localPath);
     // The bytes are in memory, so the close runs beside the request instead of before it (one file-system
     // round trip less per file on the way to the service); a failed close is still thrown, below.
     closing = close(fd);
@@ -150,10 +148,17 @@ async function uploadFile(
   }
 }
 
+/** Fills `buffer` from `position` of the file; fewer bytes than that means the file shrank under the upload. */
+async function readWhole(fd: number, buffer: Buffer, position: number, localPath: string): Promise<void> {
+  if ((await readInto(fd, buffer, buffer.length, position)) !== buffer.length) {
+    throw new Error(`'${localPath}' changed while it was being uploaded`);
+  }
+}
+
 /**
  * A file too large to hold in memory but not for one Put Blob (as plain uploadFile sends it), streamed from the
- * file and hashed on its way out (from 64 MiB on, on a worker thread beside the request). The service computes and stores the MD5 of what it received as the blob's
- * Content-MD5 and returns it: a value other than the hash of the bytes sent fails the upload (the snapshot is
+ * file and hashed on its way out (from 64 MiB on, on a worker thread beside the request). The service computes and
+ * stores the MD5 of what it received as the blob's Content-MD5 and returns it: a value other than the hash of the bytes sent fails the upload (the snapshot is
  * then not marked completed). A retried request streams the file again, with a fresh hash.
  */
 async function streamWhole(blob: BlockBlobClient, fd: number, localPath: string, size: number, signal: AbortSignal) {
@@ -205,9 +210,7 @@ async function uploadBlocks(blob: BlockBlobClient, fd: number, localPath: string
     for (let offset = 0; offset < size && !failure && !signal.aborted; offset += BLOCK_BYTES) {
       const length = Math.min(BLOCK_BYTES, size - offset);
       const block = hashableBuffer(length);
-      if ((await readInto(fd, block, length, offset)) !== length) {
-        throw new Error(`'${localPath}' changed while it was being uploaded`);
-      }
+      await readWhole(fd, block, offset, localPath);
       // Block ids must all have the same length: the index is zero-padded.
       const id = Buffer.from(`${idPrefix}-${String(blockIds.length).padStart(6, '0')}`).toString('base64');
       blockIds.push(id);
