@@ -18,7 +18,7 @@ import { directAccess } from '../shared/storage/access.js';
 import { forEachBounded } from '../shared/storage/concurrency.js';
 import { downloadPrefix } from '../shared/storage/download.js';
 import { startAzurite, type Azurite } from '../__tests__/support/azurite.js';
-import { printPlainVsOurs, Samples } from './stats.js';
+import { alternateRounds, printPlainVsOurs } from './stats.js';
 
 const BIG_MB = Number(process.env.BENCH_BIG_MB ?? 256);
 const SMALL_FILES = (process.env.BENCH_SMALL_FILES ?? '1000,5000').split(',').map(Number);
@@ -77,25 +77,18 @@ describe('download (ratios against plain downloadToFile)', () => {
       ...SMALL_FILES.map((n): [string, string] => [`${n} files of 8 KiB`, `small${n}/`]),
     ];
     for (const [label, prefix] of cases) {
-      const plain = new Samples();
-      const ours = new Samples();
-      for (let round = 0; round < ROUNDS; round++) {
+      const { plain, ours } = await alternateRounds(ROUNDS, () => {
         const dir = mkdtempSync(path.join(tmpdir(), 'download-bench-'));
-        // Alternate which one goes first, so neither always inherits the other's garbage or warm caches.
-        const runs = [
-          async () => plain.measure(() => plainDownload(container, prefix, path.join(dir, 'plain'))),
-          async () =>
-            ours.measure(() =>
-              downloadPrefix(directAccess(container), prefix, path.join(dir, 'ours'), {
-                log: silentLogger,
-                concurrency: CONCURRENCY,
-              }),
-            ),
-        ];
-        if (round % 2) runs.reverse();
-        for (const run of runs) await run();
-        rmSync(dir, { recursive: true, force: true });
-      }
+        return {
+          plain: () => plainDownload(container, prefix, path.join(dir, 'plain')),
+          ours: () =>
+            downloadPrefix(directAccess(container), prefix, path.join(dir, 'ours'), {
+              log: silentLogger,
+              concurrency: CONCURRENCY,
+            }),
+          cleanUp: () => rmSync(dir, { recursive: true, force: true }),
+        };
+      });
       printPlainVsOurs(
         `download of ${label} from Azurite (ratio > 1: slower than plain)`,
         { name: 'plain downloadToFile, 8 at a time', samples: plain },

@@ -83,6 +83,33 @@ export class Samples {
   }
 }
 
+/** One round's two contenders, and what to clean up once both have run. */
+export interface Round {
+  plain: () => Promise<unknown>;
+  ours: () => Promise<unknown>;
+  cleanUp?: () => void;
+}
+
+/**
+ * `rounds` rounds of a plain library call and our code on the same work, alternating which goes first so neither
+ * always inherits the other's garbage or warm caches; `round(i)` makes round i's runs.
+ */
+export async function alternateRounds(
+  rounds: number,
+  round: (i: number) => Round,
+): Promise<{ plain: Samples; ours: Samples }> {
+  const plain = new Samples();
+  const ours = new Samples();
+  for (let i = 0; i < rounds; i++) {
+    const runs = round(i);
+    const order = [() => plain.measure(runs.plain), () => ours.measure(runs.ours)];
+    if (i % 2) order.reverse();
+    for (const run of order) await run();
+    runs.cleanUp?.();
+  }
+  return { plain, ours };
+}
+
 /**
  * Prints a plain library call against our code on the same work: wall-time ratios of medians, the same runs in
  * CPU time, and every round in order (under load a single slow round shows there, not in the medians).

@@ -17,7 +17,7 @@ import { directAccess } from '../shared/storage/access.js';
 import { forEachBounded } from '../shared/storage/concurrency.js';
 import { uploadFolder } from '../shared/storage/upload.js';
 import { startAzurite, type Azurite } from '../__tests__/support/azurite.js';
-import { printPlainVsOurs, Samples } from './stats.js';
+import { alternateRounds, printPlainVsOurs } from './stats.js';
 
 const BIG_MB = Number(process.env.BENCH_BIG_MB ?? 200);
 const SMALL_FILES = Number(process.env.BENCH_SMALL_FILES ?? 2000);
@@ -70,27 +70,20 @@ describe('code snapshot upload (ratios against plain @azure/storage-blob)', () =
       [`one ${BIG_MB} MB file`, folders.big],
       [`${SMALL_FILES} files of 4 KB`, folders.small],
     ] as const) {
-      const plain = new Samples();
-      const ours = new Samples();
-      for (let round = 0; round < ROUNDS; round++) {
+      const { plain, ours } = await alternateRounds(ROUNDS, () => {
         // A fresh hash each round, so the completed-upload check never short-circuits the measurement.
         const hash = randomUUID().replace(/-/g, '');
-        const runs = [
-          async () => plain.measure(() => plainUpload(container, folder, `plain/${randomUUID()}`)),
-          async () =>
-            ours.measure(() =>
-              uploadFolder(directAccess(container), {
-                source: folder,
-                hash,
-                concurrency: CONCURRENCY,
-                log: silentLogger,
-              }),
-            ),
-        ];
-        // Alternate which one goes first, so neither always inherits the other's garbage or warm caches.
-        if (round % 2) runs.reverse();
-        for (const run of runs) await run();
-      }
+        return {
+          plain: () => plainUpload(container, folder, `plain/${randomUUID()}`),
+          ours: () =>
+            uploadFolder(directAccess(container), {
+              source: folder,
+              hash,
+              concurrency: CONCURRENCY,
+              log: silentLogger,
+            }),
+        };
+      });
       printPlainVsOurs(
         `upload of ${label} to Azurite (ratio > 1: slower than plain)`,
         { name: 'plain @azure/storage-blob uploadFile, 8 at a time', samples: plain },
