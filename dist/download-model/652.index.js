@@ -133,17 +133,15 @@ function modelRequestOf(ref) {
             "'model: azureml:NAME:VERSION'.", ref?.kind === 'azureml' ? ref.loc : undefined);
     return request;
 }
-/** A model name of the workspace: none of the `:`, `@` and `/` that references and ids are built with. */
-const MODEL_NAME = /^[^:@/]+$/;
 /** `azureml:NAME:VERSION`, `azureml:NAME@latest` or a bare `azureml:NAME` (its latest version); else undefined. */
 function workspaceModelRequest(text) {
     if (!text.startsWith('azureml:'))
         return undefined;
     const bare = text.slice('azureml:'.length);
-    if (MODEL_NAME.test(bare))
+    if ((0,_pipeline_refs_js__WEBPACK_IMPORTED_MODULE_6__/* .isPlainRefPart */ .N)(bare))
         return { name: bare, selector: { kind: 'latest' } };
     const parsed = (0,_pipeline_refs_js__WEBPACK_IMPORTED_MODULE_6__/* .parseRemoteRef */ .b8)(text);
-    if (!parsed.ok || parsed.ref.kind === 'id' || !MODEL_NAME.test(parsed.ref.name))
+    if (!parsed.ok || parsed.ref.kind === 'id' || !(0,_pipeline_refs_js__WEBPACK_IMPORTED_MODULE_6__/* .isPlainRefPart */ .N)(parsed.ref.name))
         return undefined;
     const { ref } = parsed;
     if (ref.kind === 'version')

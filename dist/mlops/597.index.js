@@ -1807,6 +1807,7 @@ function comparePythonStrings(a, b) {
 /* harmony export */   $U: () => (/* binding */ parseDataPath),
 /* harmony export */   HM: () => (/* binding */ computeId),
 /* harmony export */   Ik: () => (/* binding */ versionId),
+/* harmony export */   N: () => (/* binding */ isPlainRefPart),
 /* harmony export */   R5: () => (/* binding */ isServerless),
 /* harmony export */   b8: () => (/* binding */ parseRemoteRef),
 /* harmony export */   dH: () => (/* binding */ datastoreId),
@@ -1835,6 +1836,10 @@ function parseRemoteRef(text) {
         return { ok: false, reason: `'${text}' has no version: write azureml:<name>:<version> or azureml:<name>@latest` };
     }
     return { ok: true, ref: { kind: 'version', name: body.slice(0, colon), version: body.slice(colon + 1) } };
+}
+/** True for a name, version or label fit for an `azureml:` reference: none of the `:`, `@` and `/` it is built with. */
+function isPlainRefPart(text) {
+    return /^[^:@/]+$/.test(text);
 }
 /** `/subscriptions/…/workspaces/{ws}/{collection}/{name}/versions/{version}`. */
 function versionId(workspaceId, collection, name, version) {

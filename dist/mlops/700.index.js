@@ -127,6 +127,7 @@ function readLineage(medium, entries) {
 /* harmony export */   $U: () => (/* binding */ parseDataPath),
 /* harmony export */   HM: () => (/* binding */ computeId),
 /* harmony export */   Ik: () => (/* binding */ versionId),
+/* harmony export */   N: () => (/* binding */ isPlainRefPart),
 /* harmony export */   R5: () => (/* binding */ isServerless),
 /* harmony export */   b8: () => (/* binding */ parseRemoteRef),
 /* harmony export */   dH: () => (/* binding */ datastoreId),
@@ -155,6 +156,10 @@ function parseRemoteRef(text) {
         return { ok: false, reason: `'${text}' has no version: write azureml:<name>:<version> or azureml:<name>@latest` };
     }
     return { ok: true, ref: { kind: 'version', name: body.slice(0, colon), version: body.slice(colon + 1) } };
+}
+/** True for a name, version or label fit for an `azureml:` reference: none of the `:`, `@` and `/` it is built with. */
+function isPlainRefPart(text) {
+    return /^[^:@/]+$/.test(text);
 }
 /** `/subscriptions/…/workspaces/{ws}/{collection}/{name}/versions/{version}`. */
 function versionId(workspaceId, collection, name, version) {
@@ -271,12 +276,10 @@ function modelOfReference(model) {
         return servedModel(id[1], id[2], /\/registries\/([^/]+)\/models\//i.exec(model)?.[1]);
     const parsed = model.startsWith('azureml:') ? parseRemoteRef(model) : undefined;
     const ref = parsed?.ok ? parsed.ref : undefined;
-    if (ref?.kind !== 'version' || !REF_PART.test(ref.name) || !REF_PART.test(ref.version))
+    if (ref?.kind !== 'version' || !isPlainRefPart(ref.name) || !isPlainRefPart(ref.version))
         return undefined;
     return servedModel(ref.name, ref.version);
 }
-/** A name or version in an `azureml:` reference: none of the `:`, `@` and `/` the reference is built with. */
-const REF_PART = /^[^:/@]+$/;
 function servedModel(name, version, registry) {
     return {
         name: decodeURIComponent(name),

@@ -2385,10 +2385,10 @@ async function uploadFolder(access, options) {
             return { prefix, url, uploaded: false, fileCount: files.length };
         }
         options.log.info(`Uploading ${files.length} file(s) from ${options.source} to ${url}.`);
+        const maxSinglePut = options.maxSinglePutBytes ?? MAX_SINGLE_PUT_BYTES;
         await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_9__/* .forEachBounded */ .a)(files, options.concurrency ?? 8, async (file, signal) => {
             try {
                 const local = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(options.source, ...file.split('/'));
-                const maxSinglePut = options.maxSinglePutBytes ?? MAX_SINGLE_PUT_BYTES;
                 await uploadFile(container, local, `${prefix}/${file}`, maxSinglePut, signal);
             }
             catch (error) {
@@ -2432,9 +2432,7 @@ async function uploadFile(container, localPath, blobName, maxSinglePut, signal) 
             return await streamWhole(blob, fd, localPath, size, signal);
         // Small files (most of a code snapshot): read once into memory, hashed, sent in one Put Blob.
         const data = Buffer.allocUnsafe(size);
-        if ((await (0,_plain_fs_js__WEBPACK_IMPORTED_MODULE_8__/* .readInto */ .Pq)(fd, data, size, 0)) !== size) {
-            throw new Error(`'${localPath}' changed while it was being uploaded`);
-        }
+        await readWhole(fd, data, 0, localPath);
         // The bytes are in memory, so the close runs beside the request instead of before it (one file-system
         // round trip less per file on the way to the service); a failed close is still thrown, below.
         closing = (0,_plain_fs_js__WEBPACK_IMPORTED_MODULE_8__/* .close */ .VN)(fd);
@@ -2447,10 +2445,16 @@ async function uploadFile(container, localPath, blobName, maxSinglePut, signal) 
         await (closing ?? (0,_plain_fs_js__WEBPACK_IMPORTED_MODULE_8__/* .close */ .VN)(fd));
     }
 }
+/** Fills `buffer` from `position` of the file; fewer bytes than that means the file shrank under the upload. */
+async function readWhole(fd, buffer, position, localPath) {
+    if ((await (0,_plain_fs_js__WEBPACK_IMPORTED_MODULE_8__/* .readInto */ .Pq)(fd, buffer, buffer.length, position)) !== buffer.length) {
+        throw new Error(`'${localPath}' changed while it was being uploaded`);
+    }
+}
 /**
  * A file too large to hold in memory but not for one Put Blob (as plain uploadFile sends it), streamed from the
- * file and hashed on its way out (from 64 MiB on, on a worker thread beside the request). The service computes and stores the MD5 of what it received as the blob's
- * Content-MD5 and returns it: a value other than the hash of the bytes sent fails the upload (the snapshot is
+ * file and hashed on its way out (from 64 MiB on, on a worker thread beside the request). The service computes and
+ * stores the MD5 of what it received as the blob's Content-MD5 and returns it: a value other than the hash of the bytes sent fails the upload (the snapshot is
  * then not marked completed). A retried request streams the file again, with a fresh hash.
  */
 async function streamWhole(blob, fd, localPath, size, signal) {
@@ -2500,9 +2504,7 @@ async function uploadBlocks(blob, fd, localPath, size, outer) {
         for (let offset = 0; offset < size && !failure && !signal.aborted; offset += BLOCK_BYTES) {
             const length = Math.min(BLOCK_BYTES, size - offset);
             const block = (0,_block_hasher_js__WEBPACK_IMPORTED_MODULE_7__/* .hashableBuffer */ .jY)(length);
-            if ((await (0,_plain_fs_js__WEBPACK_IMPORTED_MODULE_8__/* .readInto */ .Pq)(fd, block, length, offset)) !== length) {
-                throw new Error(`'${localPath}' changed while it was being uploaded`);
-            }
+            await readWhole(fd, block, offset, localPath);
             // Block ids must all have the same length: the index is zero-padded.
             const id = Buffer.from(`${idPrefix}-${String(blockIds.length).padStart(6, '0')}`).toString('base64');
             blockIds.push(id);

@@ -2434,7 +2434,7 @@ const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.me
 // - `new HttpClient(...)` then a request (get, post, getJson, ...): the request methods are async, so a client made
 //   before the module is loaded loads it on its first request;
 // - HttpClient#getAgent / #getAgentDispatcher (@actions/github) are synchronous: they need the module loaded first.
-//   scripts/stubs/artifact.mjs loads it with @actions/artifact, the only way @actions/github reaches a bundle;
+//   scripts/stubs/artifact.ts loads it with @actions/artifact, the only way @actions/github reaches a bundle;
 // - HttpCodes and the other exports: bound to the real ones once the module is loaded (ES module live bindings);
 //   the artifact client reads HttpCodes after a response, when they are.
 // __tests__/repo/bundle-startup.test.ts checks that this covers every member of the real module and client.

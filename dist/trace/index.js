@@ -693,6 +693,7 @@ function readLineage(medium, entries) {
 /* harmony export */   $U: () => (/* binding */ parseDataPath),
 /* harmony export */   HM: () => (/* binding */ computeId),
 /* harmony export */   Ik: () => (/* binding */ versionId),
+/* harmony export */   N: () => (/* binding */ isPlainRefPart),
 /* harmony export */   R5: () => (/* binding */ isServerless),
 /* harmony export */   b8: () => (/* binding */ parseRemoteRef),
 /* harmony export */   dH: () => (/* binding */ datastoreId),
@@ -721,6 +722,10 @@ function parseRemoteRef(text) {
         return { ok: false, reason: `'${text}' has no version: write azureml:<name>:<version> or azureml:<name>@latest` };
     }
     return { ok: true, ref: { kind: 'version', name: body.slice(0, colon), version: body.slice(colon + 1) } };
+}
+/** True for a name, version or label fit for an `azureml:` reference: none of the `:`, `@` and `/` it is built with. */
+function isPlainRefPart(text) {
+    return /^[^:@/]+$/.test(text);
 }
 /** `/subscriptions/…/workspaces/{ws}/{collection}/{name}/versions/{version}`. */
 function versionId(workspaceId, collection, name, version) {
@@ -1421,12 +1426,10 @@ function modelOfReference(model) {
         return servedModel(id[1], id[2], /\/registries\/([^/]+)\/models\//i.exec(model)?.[1]);
     const parsed = model.startsWith('azureml:') ? (0,_pipeline_refs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRemoteRef */ .b8)(model) : undefined;
     const ref = parsed?.ok ? parsed.ref : undefined;
-    if (ref?.kind !== 'version' || !REF_PART.test(ref.name) || !REF_PART.test(ref.version))
+    if (ref?.kind !== 'version' || !(0,_pipeline_refs_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainRefPart */ .N)(ref.name) || !(0,_pipeline_refs_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainRefPart */ .N)(ref.version))
         return undefined;
     return servedModel(ref.name, ref.version);
 }
-/** A name or version in an `azureml:` reference: none of the `:`, `@` and `/` the reference is built with. */
-const REF_PART = /^[^:/@]+$/;
 function servedModel(name, version, registry) {
     return {
         name: decodeURIComponent(name),
@@ -2351,7 +2354,7 @@ var external_path_ = __nccwpck_require__(16928);
 // - `new HttpClient(...)` then a request (get, post, getJson, ...): the request methods are async, so a client made
 //   before the module is loaded loads it on its first request;
 // - HttpClient#getAgent / #getAgentDispatcher (@actions/github) are synchronous: they need the module loaded first.
-//   scripts/stubs/artifact.mjs loads it with @actions/artifact, the only way @actions/github reaches a bundle;
+//   scripts/stubs/artifact.ts loads it with @actions/artifact, the only way @actions/github reaches a bundle;
 // - HttpCodes and the other exports: bound to the real ones once the module is loaded (ES module live bindings);
 //   the artifact client reads HttpCodes after a response, when they are.
 // __tests__/repo/bundle-startup.test.ts checks that this covers every member of the real module and client.
